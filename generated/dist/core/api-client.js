@@ -1,0 +1,323 @@
+import { APIPromise } from './api-promise.js';
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, InvalidParameterError, MissingCredentialsError, ResponseParseError, ResponseValidationError, } from './errors.js';
+import { enabled, redactHeaders } from './logger.js';
+const RETRY_STATUSES = new Set([408, 409, 429]);
+/**
+ * The request engine shared by every resource: auth, URL and header building, timeouts,
+ * retries with backoff, error mapping, envelope unwrapping and response validation.
+ */
+export class APIClient {
+    definition;
+    baseURL;
+    timeout;
+    maxRetries;
+    validateResponses;
+    logLevel;
+    logger;
+    fetchImpl;
+    credentials;
+    pathDefaults;
+    defaultHeaders;
+    warnedValidation = false;
+    constructor(definition, clientOptions) {
+        this.definition = definition;
+        // Credential and path-default options are named by the generated subclass.
+        const options = clientOptions;
+        const env = readEnv();
+        this.baseURL = (options.baseURL ??
+            (definition.baseURLEnv ? env(definition.baseURLEnv) : undefined) ??
+            definition.baseURL).replace(/\/+$/, '');
+        this.timeout = options.timeout ?? 60_000;
+        this.maxRetries = options.maxRetries ?? 2;
+        this.validateResponses = options.validateResponses ?? 'strict';
+        this.logLevel = options.logLevel ?? 'warn';
+        this.logger = options.logger ?? console;
+        this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
+        this.defaultHeaders = checkHeaders(options.defaultHeaders ?? {});
+        // Credentials are kept in a private map, so they never show up in a logged client.
+        this.credentials = {};
+        for (const scheme of Object.values(definition.security)) {
+            const value = options[scheme.option] ?? (scheme.env ? env(scheme.env) : undefined);
+            if (typeof value === 'string' && value !== '')
+                this.credentials[scheme.option] = value;
+        }
+        this.pathDefaults = {};
+        for (const [option, { env: name }] of Object.entries(definition.pathParamOptions)) {
+            const value = options[option] ?? (name ? env(name) : undefined);
+            if (typeof value === 'string' && value !== '')
+                this.pathDefaults[option] = value;
+        }
+    }
+    /** A path parameter from the call, else from the client option that defaults it. */
+    pathParam(name, option, value) {
+        const resolved = value ?? this.pathDefaults[option];
+        if (typeof resolved !== 'string') {
+            throw new InvalidParameterError([
+                {
+                    path: `/${name}`,
+                    message: `is required: pass "${name}" or set the client's "${option}" option`,
+                    expected: 'string',
+                    received: resolved === undefined ? 'nothing' : typeof resolved,
+                },
+            ]);
+        }
+        return resolved;
+    }
+    /** Throws `InvalidParameterError` unless the arguments pass the spec's checks. */
+    checkArgs(args, check, explain) {
+        if (check(args))
+            return;
+        const issues = [];
+        explain(args, '', issues);
+        throw new InvalidParameterError(issues);
+    }
+    request(spec, options = {}) {
+        return new APIPromise(this.send(spec, options));
+    }
+    /** Runs the request with retries; resolves to the (unwrapped, validated) body and the raw response. */
+    async send(spec, options) {
+        const url = this.buildURL(spec);
+        const headers = this.buildHeaders(spec, options);
+        const init = { method: spec.method.toUpperCase(), headers };
+        if (spec.body !== undefined)
+            init.body = JSON.stringify(spec.body);
+        const maxRetries = options.maxRetries ?? this.maxRetries;
+        const timeout = options.timeout ?? this.timeout;
+        const retryable = spec.retrySafe || options.idempotencyKey !== undefined;
+        for (let attempt = 0;; attempt++) {
+            const left = maxRetries - attempt;
+            if (enabled(this.logLevel, 'debug'))
+                this.logger.debug(`sdk request ${init.method} ${url}`, { headers: redactHeaders(headers), attempt });
+            let response;
+            try {
+                response = await this.fetchWithTimeout(url, init, timeout, options.signal);
+            }
+            catch (error) {
+                if (error instanceof APIUserAbortError || !retryable || left <= 0)
+                    throw error;
+                await this.retryDelay(attempt, undefined, `${error.name}`, options.signal);
+                continue;
+            }
+            if (enabled(this.logLevel, 'debug'))
+                this.logger.debug(`sdk response ${response.status} ${init.method} ${url}`);
+            if (!response.ok) {
+                if (left > 0 && shouldRetry(response, retryable)) {
+                    await response.body?.cancel().catch(() => undefined);
+                    await this.retryDelay(attempt, response.headers, `status ${response.status}`, options.signal);
+                    continue;
+                }
+                const text = await response.text().catch(() => '');
+                throw APIError.for(response.status, headersOf(response), parseMaybe(text));
+            }
+            return { data: await this.readBody(response, spec, options), response };
+        }
+    }
+    buildURL(spec) {
+        let url = this.baseURL + spec.path;
+        const query = spec.query ? serializeQuery(spec.query) : '';
+        if (query)
+            url += `?${query}`;
+        return url;
+    }
+    buildHeaders(spec, options) {
+        const headers = { accept: 'application/json', ...this.defaultHeaders };
+        if (spec.body !== undefined)
+            headers['content-type'] = 'application/json';
+        this.applyAuth(spec.security, headers);
+        for (const [k, v] of Object.entries(spec.headers ?? {}))
+            if (v !== undefined && v !== null)
+                headers[k.toLowerCase()] = String(v);
+        if (options.idempotencyKey !== undefined)
+            headers['idempotency-key'] = options.idempotencyKey;
+        Object.assign(headers, options.headers);
+        return checkHeaders(headers);
+    }
+    applyAuth(security, headers) {
+        if (security.length === 0)
+            return;
+        const satisfied = security.find((set) => set.every((name) => this.definition.security[name] && this.credentials[this.definition.security[name].option] !== undefined));
+        if (!satisfied) {
+            if (security.some((set) => set.length === 0))
+                return;
+            throw new MissingCredentialsError(security.map((set) => set.map((name) => optionLabel(this.definition.security[name], name))));
+        }
+        for (const name of satisfied) {
+            const scheme = this.definition.security[name];
+            const value = this.credentials[scheme.option];
+            if (scheme.kind === 'bearer')
+                headers.authorization = `Bearer ${value}`;
+            else if (scheme.kind === 'basic')
+                headers.authorization = `Basic ${btoa(value)}`;
+            else if (scheme.kind === 'header')
+                headers[scheme.paramName.toLowerCase()] = value;
+            else if (scheme.kind === 'cookie')
+                headers.cookie = `${scheme.paramName}=${encodeURIComponent(value)}`;
+        }
+    }
+    async fetchWithTimeout(url, init, timeout, signal) {
+        if (signal?.aborted)
+            throw new APIUserAbortError();
+        const controller = new AbortController();
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+        }, timeout);
+        const onAbort = () => controller.abort();
+        signal?.addEventListener('abort', onAbort, { once: true });
+        try {
+            const response = await this.fetchImpl(url, { ...init, signal: controller.signal });
+            // The body is read inside the timeout too: a server that stalls mid-body is a timeout.
+            const body = await response.arrayBuffer();
+            return new Response(response.status === 204 || response.status === 304 ? null : body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+            });
+        }
+        catch (error) {
+            if (signal?.aborted)
+                throw new APIUserAbortError();
+            if (timedOut)
+                throw new APIConnectionTimeoutError(timeout);
+            throw new APIConnectionError(`Connection error: ${error.message}`, { cause: error });
+        }
+        finally {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
+        }
+    }
+    async retryDelay(attempt, headers, reason, signal) {
+        const delay = retryAfter(headers) ?? Math.min(500 * 2 ** attempt, 8000) * (1 - Math.random() * 0.25);
+        if (enabled(this.logLevel, 'info'))
+            this.logger.info(`sdk retrying after ${reason} in ${Math.round(delay)} ms (attempt ${attempt + 2})`);
+        await new Promise((resolve, reject) => {
+            const timer = setTimeout(resolve, delay);
+            signal?.addEventListener('abort', () => {
+                clearTimeout(timer);
+                reject(new APIUserAbortError());
+            }, { once: true });
+        });
+    }
+    async readBody(response, spec, options) {
+        const text = await response.text();
+        if (spec.check === undefined && text === '')
+            return undefined;
+        let body;
+        try {
+            body = text === '' ? undefined : JSON.parse(text);
+        }
+        catch {
+            throw new ResponseParseError(response.status, text.slice(0, 200));
+        }
+        let value = body;
+        if (spec.envelope !== undefined) {
+            if (typeof body !== 'object' || body === null)
+                throw new ResponseParseError(response.status, text.slice(0, 200));
+            const envelope = body;
+            if (envelope.success === false)
+                throw APIError.for(response.status, headersOf(response), body, `${response.status} success: false: ${JSON.stringify(envelope.errors ?? []).slice(0, 200)}`);
+            value = envelope[spec.envelope];
+        }
+        const mode = options.validateResponse ?? this.validateResponses;
+        if (mode !== 'off' && spec.check && !spec.check(value)) {
+            const issues = [];
+            const prefix = spec.envelope !== undefined ? `/${spec.envelope}` : '';
+            spec.explain?.(value, prefix, issues);
+            const error = new ResponseValidationError(issues, body);
+            if (mode === 'strict')
+                throw error;
+            if (!this.warnedValidation && enabled(this.logLevel, 'warn')) {
+                this.warnedValidation = true;
+                this.logger.warn(`sdk ${error.message}`);
+            }
+        }
+        return (spec.keepEnvelope ? body : value);
+    }
+}
+function optionLabel(scheme, name) {
+    if (!scheme)
+        return name;
+    return scheme.env ? `${scheme.option} (${scheme.env})` : scheme.option;
+}
+function shouldRetry(response, retryable) {
+    const header = response.headers.get('x-should-retry');
+    if (header === 'true')
+        return true;
+    if (header === 'false')
+        return false;
+    return retryable && (RETRY_STATUSES.has(response.status) || response.status >= 500);
+}
+/** `retry-after-ms`, then `Retry-After` in seconds or as an HTTP date; ignored past 60 s. */
+function retryAfter(headers) {
+    if (!headers)
+        return undefined;
+    const ms = Number(headers.get('retry-after-ms') ?? NaN);
+    if (Number.isFinite(ms) && ms >= 0 && ms <= 60_000)
+        return ms;
+    const raw = headers.get('retry-after');
+    if (raw === null)
+        return undefined;
+    const seconds = Number(raw);
+    const delay = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(raw) - Date.now();
+    return Number.isFinite(delay) && delay >= 0 && delay <= 60_000 ? delay : undefined;
+}
+function headersOf(response) {
+    const out = {};
+    response.headers.forEach((value, key) => {
+        out[key] = value;
+    });
+    return out;
+}
+function parseMaybe(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text.slice(0, 200);
+    }
+}
+function checkHeaders(headers) {
+    for (const [name, value] of Object.entries(headers)) {
+        if (/[\r\n]/.test(name) || /[\r\n]/.test(String(value))) {
+            throw new InvalidParameterError([
+                {
+                    path: `/headers/${name.replace(/[\r\n]/g, ' ')}`,
+                    message: 'must not contain CR or LF',
+                    expected: 'a header value without line breaks',
+                    received: 'a value with a line break',
+                },
+            ]);
+        }
+    }
+    return headers;
+}
+/** Query string: arrays repeat the key (`form`, `explode`), objects use `key[sub]` (`deepObject`). */
+export function serializeQuery(query) {
+    const parts = [];
+    const add = (key, value) => {
+        if (value === undefined || value === null)
+            return;
+        if (Array.isArray(value)) {
+            for (const item of value)
+                add(key, item);
+        }
+        else if (typeof value === 'object') {
+            for (const [k, v] of Object.entries(value))
+                add(`${key}[${k}]`, v);
+        }
+        else {
+            parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+        }
+    };
+    for (const [key, value] of Object.entries(query))
+        add(key, value);
+    return parts.join('&');
+}
+function readEnv() {
+    const env = globalThis.process?.env;
+    return (name) => {
+        const value = env?.[name]?.trim();
+        return value === '' ? undefined : value;
+    };
+}

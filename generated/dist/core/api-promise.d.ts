@@ -1,0 +1,20 @@
+/** What one request produced: the parsed value and the raw `Response`. */
+export interface WithResponse<T> {
+    data: T;
+    response: Response;
+}
+/**
+ * The promise every method returns: it resolves to the parsed value, and also offers
+ * the raw `Response` (`asResponse()`) or both (`withResponse()`), as the official SDK does.
+ */
+export declare class APIPromise<T> implements PromiseLike<T> {
+    protected readonly result: Promise<WithResponse<T>>;
+    constructor(result: Promise<WithResponse<T>>);
+    then<A = T, B = never>(onfulfilled?: ((value: T) => A | PromiseLike<A>) | null, onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B>;
+    catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B>;
+    finally(onfinally?: (() => void) | null): Promise<T>;
+    /** The raw `Response` (its body already read). */
+    asResponse(): Promise<Response>;
+    /** The parsed value and the raw `Response`. */
+    withResponse(): Promise<WithResponse<T>>;
+}

@@ -1,0 +1,6 @@
+export { Cloudflare } from './client.js';
+export { APIClient } from './core/api-client.js';
+export { APIPromise } from './core/api-promise.js';
+export * from './core/errors.js';
+export { Page, PagePromise } from './core/pagination.js';
+export { isLogGetResponse, validateLogGetResponse } from './resources/ai-gateway/logs.validators.js';

@@ -1,0 +1,417 @@
+import { APIPromise, type WithResponse } from './api-promise.js';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  InvalidParameterError,
+  MissingCredentialsError,
+  ResponseParseError,
+  ResponseValidationError,
+} from './errors.js';
+import { enabled, redactHeaders, type LogLevel, type Logger } from './logger.js';
+import type { ValidationIssue } from './validation.js';
+
+/** How one security scheme of the spec is sent; generated from `components.securitySchemes`. */
+export interface SecurityScheme {
+  kind: 'bearer' | 'basic' | 'header' | 'query' | 'cookie';
+  /** The client option holding the credential. */
+  option: string;
+  env?: string;
+  /** Header, query or cookie name for API-key schemes. */
+  paramName?: string;
+}
+
+/** Static facts about the API, generated from the spec and config. */
+export interface ClientDefinition {
+  baseURL: string;
+  baseURLEnv?: string;
+  security: Record<string, SecurityScheme>;
+  /** Client options that fill path parameters (`accountId` -> `account_id`), with their env fallbacks. */
+  pathParamOptions: Record<string, { env?: string }>;
+}
+
+export type ValidationMode = 'strict' | 'warn' | 'off';
+
+export interface CoreClientOptions {
+  /** Defaults to the spec's server, or the base-URL environment variable. */
+  baseURL?: string;
+  /** Milliseconds before a request attempt is abandoned. Default 60 000. */
+  timeout?: number;
+  /** Retries after the first attempt. Default 2. */
+  maxRetries?: number;
+  /** A `fetch` implementation; defaults to the global one. */
+  fetch?: typeof fetch;
+  defaultHeaders?: Record<string, string>;
+  /** Check responses against the spec: throw (`strict`, default), log once (`warn`) or skip (`off`). */
+  validateResponses?: ValidationMode;
+  logger?: Logger;
+  /** Default `warn`. */
+  logLevel?: LogLevel;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  timeout?: number;
+  maxRetries?: number;
+  headers?: Record<string, string>;
+  validateResponse?: ValidationMode;
+  /** Makes a non-idempotent request safe to retry; sent as `Idempotency-Key`. */
+  idempotencyKey?: string;
+}
+
+/** One operation call, as a resource method describes it. */
+export interface RequestSpec {
+  method: string;
+  /** Already encoded (see `encodePath`). */
+  path: string;
+  query?: Record<string, unknown>;
+  headers?: Record<string, unknown>;
+  body?: unknown;
+  /** Alternatives (OR) of scheme sets (AND); `[]` means no auth, `[[]]` auth optional. */
+  security: string[][];
+  /** Envelope field to unwrap (`result`), if any. */
+  envelope?: string;
+  /** Explains a response value that fails `check`; both from the generated validators. */
+  check?: (value: unknown) => boolean;
+  explain?: (value: unknown, path: string, issues: ValidationIssue[]) => void;
+  /** Safe to retry (idempotent, or marked safe in the config). */
+  retrySafe: boolean;
+  /** Resolve to the whole body instead of the envelope field (pagination needs both). */
+  keepEnvelope?: boolean;
+}
+
+const RETRY_STATUSES = new Set([408, 409, 429]);
+
+/**
+ * The request engine shared by every resource: auth, URL and header building, timeouts,
+ * retries with backoff, error mapping, envelope unwrapping and response validation.
+ */
+export class APIClient {
+  readonly baseURL: string;
+  readonly timeout: number;
+  readonly maxRetries: number;
+  readonly validateResponses: ValidationMode;
+  readonly logLevel: LogLevel;
+  private readonly logger: Logger;
+  private readonly fetchImpl: typeof fetch;
+  private readonly credentials: Record<string, string>;
+  private readonly pathDefaults: Record<string, string>;
+  private readonly defaultHeaders: Record<string, string>;
+  private warnedValidation = false;
+
+  constructor(
+    private readonly definition: ClientDefinition,
+    clientOptions: CoreClientOptions,
+  ) {
+    // Credential and path-default options are named by the generated subclass.
+    const options = clientOptions as CoreClientOptions & Record<string, unknown>;
+    const env = readEnv();
+    this.baseURL = (
+      options.baseURL ??
+      (definition.baseURLEnv ? env(definition.baseURLEnv) : undefined) ??
+      definition.baseURL
+    ).replace(/\/+$/, '');
+    this.timeout = options.timeout ?? 60_000;
+    this.maxRetries = options.maxRetries ?? 2;
+    this.validateResponses = options.validateResponses ?? 'strict';
+    this.logLevel = options.logLevel ?? 'warn';
+    this.logger = options.logger ?? console;
+    this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
+    this.defaultHeaders = checkHeaders(options.defaultHeaders ?? {});
+    // Credentials are kept in a private map, so they never show up in a logged client.
+    this.credentials = {};
+    for (const scheme of Object.values(definition.security)) {
+      const value = options[scheme.option] ?? (scheme.env ? env(scheme.env) : undefined);
+      if (typeof value === 'string' && value !== '') this.credentials[scheme.option] = value;
+    }
+    this.pathDefaults = {};
+    for (const [option, { env: name }] of Object.entries(definition.pathParamOptions)) {
+      const value = options[option] ?? (name ? env(name) : undefined);
+      if (typeof value === 'string' && value !== '') this.pathDefaults[option] = value;
+    }
+  }
+
+  /** A path parameter from the call, else from the client option that defaults it. */
+  pathParam(name: string, option: string, value: unknown): string {
+    const resolved = value ?? this.pathDefaults[option];
+    if (typeof resolved !== 'string') {
+      throw new InvalidParameterError([
+        {
+          path: `/${name}`,
+          message: `is required: pass "${name}" or set the client's "${option}" option`,
+          expected: 'string',
+          received: resolved === undefined ? 'nothing' : typeof resolved,
+        },
+      ]);
+    }
+    return resolved;
+  }
+
+  /** Throws `InvalidParameterError` unless the arguments pass the spec's checks. */
+  checkArgs(
+    args: unknown,
+    check: (value: unknown) => boolean,
+    explain: (value: unknown, path: string, issues: ValidationIssue[]) => void,
+  ): void {
+    if (check(args)) return;
+    const issues: ValidationIssue[] = [];
+    explain(args, '', issues);
+    throw new InvalidParameterError(issues);
+  }
+
+  request<T>(spec: RequestSpec, options: RequestOptions = {}): APIPromise<T> {
+    return new APIPromise<T>(this.send<T>(spec, options));
+  }
+
+  /** Runs the request with retries; resolves to the (unwrapped, validated) body and the raw response. */
+  async send<T>(spec: RequestSpec, options: RequestOptions): Promise<WithResponse<T>> {
+    const url = this.buildURL(spec);
+    const headers = this.buildHeaders(spec, options);
+    const init: RequestInit = { method: spec.method.toUpperCase(), headers };
+    if (spec.body !== undefined) init.body = JSON.stringify(spec.body);
+    const maxRetries = options.maxRetries ?? this.maxRetries;
+    const timeout = options.timeout ?? this.timeout;
+    const retryable = spec.retrySafe || options.idempotencyKey !== undefined;
+    for (let attempt = 0; ; attempt++) {
+      const left = maxRetries - attempt;
+      if (enabled(this.logLevel, 'debug'))
+        this.logger.debug(`sdk request ${init.method} ${url}`, { headers: redactHeaders(headers), attempt });
+      let response: Response;
+      try {
+        response = await this.fetchWithTimeout(url, init, timeout, options.signal);
+      } catch (error) {
+        if (error instanceof APIUserAbortError || !retryable || left <= 0) throw error;
+        await this.retryDelay(attempt, undefined, `${(error as Error).name}`, options.signal);
+        continue;
+      }
+      if (enabled(this.logLevel, 'debug')) this.logger.debug(`sdk response ${response.status} ${init.method} ${url}`);
+      if (!response.ok) {
+        if (left > 0 && shouldRetry(response, retryable)) {
+          await response.body?.cancel().catch(() => undefined);
+          await this.retryDelay(attempt, response.headers, `status ${response.status}`, options.signal);
+          continue;
+        }
+        const text = await response.text().catch(() => '');
+        throw APIError.for(response.status, headersOf(response), parseMaybe(text));
+      }
+      return { data: await this.readBody<T>(response, spec, options), response };
+    }
+  }
+
+  private buildURL(spec: RequestSpec): string {
+    let url = this.baseURL + spec.path;
+    const query = spec.query ? serializeQuery(spec.query) : '';
+    if (query) url += `?${query}`;
+    return url;
+  }
+
+  private buildHeaders(spec: RequestSpec, options: RequestOptions): Record<string, string> {
+    const headers: Record<string, string> = { accept: 'application/json', ...this.defaultHeaders };
+    if (spec.body !== undefined) headers['content-type'] = 'application/json';
+    this.applyAuth(spec.security, headers);
+    for (const [k, v] of Object.entries(spec.headers ?? {}))
+      if (v !== undefined && v !== null) headers[k.toLowerCase()] = String(v);
+    if (options.idempotencyKey !== undefined) headers['idempotency-key'] = options.idempotencyKey;
+    Object.assign(headers, options.headers);
+    return checkHeaders(headers);
+  }
+
+  private applyAuth(security: string[][], headers: Record<string, string>): void {
+    if (security.length === 0) return;
+    const satisfied = security.find((set) =>
+      set.every(
+        (name) =>
+          this.definition.security[name] && this.credentials[this.definition.security[name]!.option] !== undefined,
+      ),
+    );
+    if (!satisfied) {
+      if (security.some((set) => set.length === 0)) return;
+      throw new MissingCredentialsError(
+        security.map((set) => set.map((name) => optionLabel(this.definition.security[name], name))),
+      );
+    }
+    for (const name of satisfied) {
+      const scheme = this.definition.security[name]!;
+      const value = this.credentials[scheme.option]!;
+      if (scheme.kind === 'bearer') headers.authorization = `Bearer ${value}`;
+      else if (scheme.kind === 'basic') headers.authorization = `Basic ${btoa(value)}`;
+      else if (scheme.kind === 'header') headers[scheme.paramName!.toLowerCase()] = value;
+      else if (scheme.kind === 'cookie') headers.cookie = `${scheme.paramName}=${encodeURIComponent(value)}`;
+    }
+  }
+
+  private async fetchWithTimeout(
+    url: string,
+    init: RequestInit,
+    timeout: number,
+    signal: AbortSignal | undefined,
+  ): Promise<Response> {
+    if (signal?.aborted) throw new APIUserAbortError();
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeout);
+    const onAbort = () => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const response = await this.fetchImpl(url, { ...init, signal: controller.signal });
+      // The body is read inside the timeout too: a server that stalls mid-body is a timeout.
+      const body = await response.arrayBuffer();
+      return new Response(response.status === 204 || response.status === 304 ? null : body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+    } catch (error) {
+      if (signal?.aborted) throw new APIUserAbortError();
+      if (timedOut) throw new APIConnectionTimeoutError(timeout);
+      throw new APIConnectionError(`Connection error: ${(error as Error).message}`, { cause: error });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private async retryDelay(
+    attempt: number,
+    headers: Headers | undefined,
+    reason: string,
+    signal: AbortSignal | undefined,
+  ): Promise<void> {
+    const delay = retryAfter(headers) ?? Math.min(500 * 2 ** attempt, 8000) * (1 - Math.random() * 0.25);
+    if (enabled(this.logLevel, 'info'))
+      this.logger.info(`sdk retrying after ${reason} in ${Math.round(delay)} ms (attempt ${attempt + 2})`);
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(resolve, delay);
+      signal?.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(timer);
+          reject(new APIUserAbortError());
+        },
+        { once: true },
+      );
+    });
+  }
+
+  private async readBody<T>(response: Response, spec: RequestSpec, options: RequestOptions): Promise<T> {
+    const text = await response.text();
+    if (spec.check === undefined && text === '') return undefined as T;
+    let body: unknown;
+    try {
+      body = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      throw new ResponseParseError(response.status, text.slice(0, 200));
+    }
+    let value = body;
+    if (spec.envelope !== undefined) {
+      if (typeof body !== 'object' || body === null) throw new ResponseParseError(response.status, text.slice(0, 200));
+      const envelope = body as Record<string, unknown>;
+      if (envelope.success === false)
+        throw APIError.for(
+          response.status,
+          headersOf(response),
+          body,
+          `${response.status} success: false: ${JSON.stringify(envelope.errors ?? []).slice(0, 200)}`,
+        );
+      value = envelope[spec.envelope];
+    }
+    const mode = options.validateResponse ?? this.validateResponses;
+    if (mode !== 'off' && spec.check && !spec.check(value)) {
+      const issues: ValidationIssue[] = [];
+      const prefix = spec.envelope !== undefined ? `/${spec.envelope}` : '';
+      spec.explain?.(value, prefix, issues);
+      const error = new ResponseValidationError(issues, body);
+      if (mode === 'strict') throw error;
+      if (!this.warnedValidation && enabled(this.logLevel, 'warn')) {
+        this.warnedValidation = true;
+        this.logger.warn(`sdk ${error.message}`);
+      }
+    }
+    return (spec.keepEnvelope ? body : value) as T;
+  }
+}
+
+function optionLabel(scheme: SecurityScheme | undefined, name: string): string {
+  if (!scheme) return name;
+  return scheme.env ? `${scheme.option} (${scheme.env})` : scheme.option;
+}
+
+function shouldRetry(response: Response, retryable: boolean): boolean {
+  const header = response.headers.get('x-should-retry');
+  if (header === 'true') return true;
+  if (header === 'false') return false;
+  return retryable && (RETRY_STATUSES.has(response.status) || response.status >= 500);
+}
+
+/** `retry-after-ms`, then `Retry-After` in seconds or as an HTTP date; ignored past 60 s. */
+function retryAfter(headers: Headers | undefined): number | undefined {
+  if (!headers) return undefined;
+  const ms = Number(headers.get('retry-after-ms') ?? NaN);
+  if (Number.isFinite(ms) && ms >= 0 && ms <= 60_000) return ms;
+  const raw = headers.get('retry-after');
+  if (raw === null) return undefined;
+  const seconds = Number(raw);
+  const delay = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(raw) - Date.now();
+  return Number.isFinite(delay) && delay >= 0 && delay <= 60_000 ? delay : undefined;
+}
+
+function headersOf(response: Response): Record<string, string> {
+  const out: Record<string, string> = {};
+  response.headers.forEach((value, key) => {
+    out[key] = value;
+  });
+  return out;
+}
+
+function parseMaybe(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text.slice(0, 200);
+  }
+}
+
+function checkHeaders(headers: Record<string, string>): Record<string, string> {
+  for (const [name, value] of Object.entries(headers)) {
+    if (/[\r\n]/.test(name) || /[\r\n]/.test(String(value))) {
+      throw new InvalidParameterError([
+        {
+          path: `/headers/${name.replace(/[\r\n]/g, ' ')}`,
+          message: 'must not contain CR or LF',
+          expected: 'a header value without line breaks',
+          received: 'a value with a line break',
+        },
+      ]);
+    }
+  }
+  return headers;
+}
+
+/** Query string: arrays repeat the key (`form`, `explode`), objects use `key[sub]` (`deepObject`). */
+export function serializeQuery(query: Record<string, unknown>): string {
+  const parts: string[] = [];
+  const add = (key: string, value: unknown) => {
+    if (value === undefined || value === null) return;
+    if (Array.isArray(value)) {
+      for (const item of value) add(key, item);
+    } else if (typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) add(`${key}[${k}]`, v);
+    } else {
+      parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+    }
+  };
+  for (const [key, value] of Object.entries(query)) add(key, value);
+  return parts.join('&');
+}
+
+function readEnv(): (name: string) => string | undefined {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return (name) => {
+    const value = env?.[name]?.trim();
+    return value === '' ? undefined : value;
+  };
+}

@@ -1,0 +1,2 @@
+// No schemas to validate.
+export {};

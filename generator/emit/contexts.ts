@@ -1,0 +1,146 @@
+import type { Api, NamedSchema, Operation, Resource, Schema } from '../model/ir.js';
+import { isIdentifier, propertyKey, toCamelCase } from '../model/names.js';
+import { relativeImport } from './module-paths.js';
+import { commentText, stringLiteral } from './safe-text.js';
+import { docBlock } from './schema-docs.js';
+import type { ClientContext, IndexContext, MethodContext, ResourceContext } from './template-context.js';
+
+/** Base name of an operation's argument validator, when its params declare checks. */
+export function argsValidatorName(op: Operation): string | undefined {
+  const constrained = [...op.positionalParams, ...op.objectParams].some((p) => hasConstraints(p.schema));
+  return constrained ? op.typeNames.params.replace(/Params$/, 'Args') : undefined;
+}
+
+function hasConstraints(s: Schema): boolean {
+  switch (s.kind) {
+    case 'string':
+      return s.minLength !== undefined || s.maxLength !== undefined || s.pattern !== undefined || s.format !== undefined;
+    case 'number':
+      return true;
+    case 'enum':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Escapes static text for a template literal: backslash, backtick and `${`. */
+function templateText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+}
+
+function access(name: string): string {
+  return isIdentifier(name) ? `params.${name}` : `params[${stringLiteral(name)}]`;
+}
+
+function methodContext(op: Operation, used: Set<string>): MethodContext {
+  const argNames = new Map<string, string>();
+  for (const p of op.positionalParams) {
+    let name = toCamelCase(p.name);
+    if (name === 'params' || name === 'options') name = `${name}Arg`;
+    argNames.set(p.name, name);
+  }
+  const pathDefaults = op.objectParams
+    .filter((p) => p.in === 'path')
+    .map((p) => ({ varName: `${toCamelCase(p.name)}Param`, wireLiteral: stringLiteral(p.name), optionLiteral: stringLiteral(p.clientOption!), access: access(p.name) }));
+  const pathVars = new Map<string, string>([...argNames, ...pathDefaults.map((d) => [JSON.parse(d.wireLiteral) as string, d.varName] as [string, string])]);
+  let pathExpression = 'encodePath`';
+  let last = 0;
+  for (const m of op.path.matchAll(/\{([^}]+)\}/g)) {
+    pathExpression += templateText(op.path.slice(last, m.index)) + `\${${pathVars.get(m[1]!) ?? 'undefined as never'}}`;
+    last = m.index! + m[0].length;
+  }
+  pathExpression += templateText(op.path.slice(last)) + '`';
+  if (!op.path.includes('{')) pathExpression = stringLiteral(op.path);
+  const argsCheck = argsValidatorName(op);
+  const responseType = op.typeNames.response;
+  const paginated = op.pagination !== undefined;
+  if (argsCheck) used.add(argsCheck);
+  const validator = op.response.resultSchema ? responseType : '';
+  if (validator) used.add(validator);
+  const docLines = [
+    ...(op.summary ? [commentText(op.summary)] : []),
+    ...(op.description && op.description !== op.summary ? ['', ...commentText(op.description).split('\n')] : []),
+    '',
+    `\`${op.method.toUpperCase()} ${commentText(op.path)}\` (operationId \`${commentText(op.operationId)}\`)`,
+    ...(paginated ? ['', 'Returns the first page; `for await` over the result walks every item of every page.'] : []),
+    ...(op.deprecated ? ['@deprecated'] : []),
+  ];
+  const paramsOptional = !op.objectParams.some((p) => p.required && p.clientOption === undefined) && !(op.requestBody?.required ?? false);
+  return {
+    name: op.methodName,
+    operationId: op.operationId,
+    docLines,
+    args: op.positionalParams.map((p) => ({ name: argNames.get(p.name)! })),
+    paramsType: op.typeNames.params,
+    paramsOptional,
+    responseType,
+    itemType: paginated ? `${responseType}[number]` : responseType,
+    paginated,
+    pathDefaults,
+    argsCheck: argsCheck ?? '',
+    argsEntries: op.positionalParams.map((p) => ({ key: propertyKey(p.name), value: argNames.get(p.name)! })),
+    httpMethodLiteral: stringLiteral(op.method),
+    pathExpression,
+    queryEntries: op.objectParams.filter((p) => p.in === 'query').map((p) => ({ key: propertyKey(p.name), access: access(p.name) })),
+    headerEntries: op.objectParams.filter((p) => p.in === 'header').map((p) => ({ key: propertyKey(p.name), access: access(p.name) })),
+    hasBody: op.requestBody !== undefined,
+    securityLiteral: JSON.stringify(op.security),
+    envelopeLiteral: op.response.envelopeField !== undefined ? stringLiteral(op.response.envelopeField) : '',
+    validator,
+    retrySafe: op.retrySafe,
+  };
+}
+
+export function resourceContext(resource: Resource): ResourceContext {
+  const used = new Set<string>();
+  const methods = resource.operations.map((op) => methodContext(op, used));
+  const typeImports = resource.operations.flatMap((op) => [op.typeNames.params, op.typeNames.response]).sort();
+  const validatorImports = [...used].sort().flatMap((n) => [`is${n}`, `explain${n}`]);
+  return {
+    className: resource.className,
+    doc: docBlock([`Operations under \`${resource.path.join('.')}\`.`]),
+    coreImport: relativeImport(resource.modulePath, 'core/x').replace(/\/x\.js$/, ''),
+    typesImport: relativeImport(resource.modulePath, `${resource.modulePath}.types`),
+    validatorsImport: relativeImport(resource.modulePath, `${resource.modulePath}.validators`),
+    typeImports: resource.operations.length > 0 ? typeImports : [],
+    validatorImports,
+    children: resource.children.map((c) => ({ name: c.name, className: c.className, importPath: relativeImport(resource.modulePath, c.modulePath) })),
+    methods,
+    usesPagination: methods.some((m) => m.paginated),
+    usesPlainRequests: methods.some((m) => !m.paginated),
+    usesPath: methods.some((m) => m.pathExpression.startsWith('encodePath')),
+  };
+}
+
+export function clientContext(api: Api): ClientContext {
+  const options = [
+    ...api.securitySchemes.map((s) => ({ name: s.option, doc: docBlock([...(s.description ? [commentText(s.description)] : []), `Sent for the \`${commentText(s.name)}\` security scheme.${s.env ? ` Defaults to \`process.env.${s.env}\`.` : ''}`]) })),
+    ...api.clientOptions.map((o) => ({ name: o.option, doc: docBlock([`Default for the \`${o.param}\` path parameter of every operation.${o.env ? ` Defaults to \`process.env.${o.env}\`.` : ''}`]) })),
+  ].sort((a, b) => (a.name < b.name ? -1 : 1));
+  const definition = {
+    baseURL: api.baseURL,
+    ...(api.baseURLEnv ? { baseURLEnv: api.baseURLEnv } : {}),
+    security: Object.fromEntries(api.securitySchemes.map((s) => [s.name, { kind: s.kind, option: s.option, ...(s.env ? { env: s.env } : {}), ...(s.paramName ? { paramName: s.paramName } : {}) }])),
+    pathParamOptions: Object.fromEntries(api.clientOptions.map((o) => [o.option, o.env ? { env: o.env } : {}])),
+  };
+  return {
+    className: api.clientClassName,
+    doc: docBlock([`Client for ${commentText(api.title)} (API version ${commentText(api.version)}).`, '', 'Resources are created on first use, so constructing a client is cheap.']),
+    options,
+    definitionLiteral: JSON.stringify(definition, null, 2).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029'),
+    resources: api.resources.map((r) => ({ name: r.name, className: r.className, importPath: `./${r.modulePath}.js` })),
+  };
+}
+
+export function indexContext(api: Api, resources: Resource[], schemaValidators: NamedSchema[]): IndexContext {
+  const modules = resources
+    .filter((r) => r.operations.length > 0)
+    .map((r) => ({
+      typesPath: `./${r.modulePath}.types.js`,
+      validatorsPath: `./${r.modulePath}.validators.js`,
+      validatorNames: r.operations.filter((op) => op.response.resultSchema).flatMap((op) => [`is${op.typeNames.response}`, `validate${op.typeNames.response}`]),
+    }));
+  modules.unshift({ typesPath: './schemas/types.js', validatorsPath: './schemas/validators.js', validatorNames: schemaValidators.flatMap((s) => [`is${s.typeName}`, `validate${s.typeName}`]) });
+  return { clientClassName: api.clientClassName, modules };
+}

@@ -1,0 +1,74 @@
+/**
+ * What each template receives. These interfaces are the contract with user templates:
+ * the README's template reference is generated from this file (`npm run docs:templates`
+ * is not needed: `test/generator/emit/template-context.test.ts` checks the README).
+ *
+ * Every string is already safe for the position the built-in templates use it in:
+ * names are identifiers, `*Literal` / `*Expression` / `access` / `key` fields are
+ * JavaScript expressions built by the generator, `doc` is a finished JSDoc block and
+ * `docLines` are comment-safe lines. Raw spec text never reaches a template.
+ */
+
+export interface ClientContext {
+  className: string;
+  doc: string;
+  /** Client options for credentials and path-parameter defaults. */
+  options: { name: string; doc: string }[];
+  /** The `ClientDefinition` object literal (base URL, security schemes, env names). */
+  definitionLiteral: string;
+  resources: { name: string; className: string; importPath: string }[];
+}
+
+export interface MethodContext {
+  name: string;
+  operationId: string;
+  /** JSDoc lines: summary, description, HTTP method and path, `@deprecated`. */
+  docLines: string[];
+  /** Positional path arguments, in path order. */
+  args: { name: string }[];
+  paramsType: string;
+  /** True when every params field is optional (the argument defaults to `{}`). */
+  paramsOptional: boolean;
+  responseType: string;
+  /** Element type of a paginated list. */
+  itemType: string;
+  paginated: boolean;
+  /** Path parameters filled from client options when not passed. */
+  pathDefaults: { varName: string; wireLiteral: string; optionLiteral: string; access: string }[];
+  /** Base name of the argument validator (`is<X>` / `explain<X>`), or '' when nothing needs checking. */
+  argsCheck: string;
+  /** Positional arguments added to the checked object: `{ key: value }`. */
+  argsEntries: { key: string; value: string }[];
+  httpMethodLiteral: string;
+  /** A template-literal expression through `encodePath`. */
+  pathExpression: string;
+  queryEntries: { key: string; access: string }[];
+  headerEntries: { key: string; access: string }[];
+  hasBody: boolean;
+  securityLiteral: string;
+  /** The envelope field literal, or ''. */
+  envelopeLiteral: string;
+  /** Base name of the response validator, or '' when the response has no schema. */
+  validator: string;
+  retrySafe: boolean;
+}
+
+export interface ResourceContext {
+  className: string;
+  doc: string;
+  coreImport: string;
+  typesImport: string;
+  validatorsImport: string;
+  typeImports: string[];
+  validatorImports: string[];
+  children: { name: string; className: string; importPath: string }[];
+  methods: MethodContext[];
+  usesPagination: boolean;
+  usesPlainRequests: boolean;
+  usesPath: boolean;
+}
+
+export interface IndexContext {
+  clientClassName: string;
+  modules: { typesPath: string; validatorsPath: string; validatorNames: string[] }[];
+}

@@ -1,0 +1,91 @@
+import type { NamedSchema, Schema } from '../model/ir.js';
+import { propertyKey } from '../model/names.js';
+import { docBlock, schemaDocLines } from './schema-docs.js';
+import { stringLiteral } from './safe-text.js';
+
+/**
+ * Whether the type is read (a response) or written (a request). In a request, `readOnly`
+ * properties are optional; in a response, `writeOnly` ones are.
+ */
+export type Direction = 'response' | 'request';
+
+export interface TypeContext {
+  byId: Map<string, NamedSchema>;
+  direction: Direction;
+  /** Called for every named schema the expression mentions, to add an import. */
+  use(named: NamedSchema): void;
+}
+
+/** A TypeScript type expression for a schema. Inline objects stay inline, with JSDoc per property. */
+export function typeExpression(schema: Schema, ctx: TypeContext): string {
+  const base = baseType(schema, ctx);
+  return schema.nullable && base !== 'unknown' && base !== 'null' ? `${wrap(base)} | null` : base;
+}
+
+function wrap(type: string): string {
+  return /^[\w$.<>[\]"' ]+$/.test(type) || type.startsWith('{') ? type : `(${type})`;
+}
+
+function baseType(schema: Schema, ctx: TypeContext): string {
+  switch (schema.kind) {
+    case 'string':
+      return 'string';
+    case 'number':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'null':
+      return 'null';
+    case 'unknown':
+      return 'unknown';
+    case 'never':
+      return 'never';
+    case 'enum':
+      return schema.values.length === 0 ? 'never' : schema.values.map((v) => (typeof v === 'string' ? stringLiteral(v) : String(v))).join(' | ');
+    case 'ref': {
+      const named = ctx.byId.get(schema.target);
+      if (!named) return 'unknown';
+      ctx.use(named);
+      return named.typeName;
+    }
+    case 'array': {
+      const rest = schema.items ? `${wrap(typeExpression(schema.items, ctx))}[]` : schema.closed ? '' : 'unknown[]';
+      if (schema.prefixItems.length === 0) return rest || 'never[]';
+      const prefix = schema.prefixItems.map((s) => `${typeExpression(s, ctx)}?`);
+      // Tuple elements are optional: JSON Schema does not require the prefix to be complete
+      // unless minItems says so.
+      const required = Math.min(schema.minItems ?? 0, prefix.length);
+      for (let i = 0; i < required; i++) prefix[i] = prefix[i]!.slice(0, -1);
+      return `[${[...prefix, ...(rest ? [`...${rest}`] : [])].join(', ')}]`;
+    }
+    case 'allOf':
+      return schema.members.length === 0 ? 'unknown' : schema.members.map((m) => wrap(typeExpression(m, ctx))).join(' & ');
+    case 'anyOf':
+    case 'oneOf':
+      return schema.members.length === 0 ? 'never' : schema.members.map((m) => wrap(typeExpression(m, ctx))).join(' | ');
+    case 'object':
+      return objectType(schema, ctx);
+  }
+}
+
+/** `{ ... }` for an object schema; also used for interface bodies. */
+export function objectType(schema: Extract<Schema, { kind: 'object' }>, ctx: TypeContext): string {
+  const ap = schema.additionalProperties;
+  if (schema.properties.length === 0) {
+    if (ap === false) return 'Record<string, never>';
+    return `Record<string, ${ap === true ? 'unknown' : typeExpression(ap, ctx)}>`;
+  }
+  return `{\n${objectMembers(schema, ctx)}}`;
+}
+
+/** The member lines of an object type, each with its JSDoc. */
+export function objectMembers(schema: Extract<Schema, { kind: 'object' }>, ctx: TypeContext): string {
+  let out = '';
+  for (const p of schema.properties) {
+    const optional = !p.required || (ctx.direction === 'request' && p.schema.readOnly === true) || (ctx.direction === 'response' && p.schema.writeOnly === true);
+    out += docBlock(schemaDocLines(p.schema));
+    out += `${propertyKey(p.name)}${optional ? '?' : ''}: ${typeExpression(p.schema, ctx)};\n`;
+  }
+  if (typeof schema.additionalProperties === 'object') out += '[key: string]: unknown;\n';
+  return out;
+}

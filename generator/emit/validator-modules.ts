@@ -1,0 +1,56 @@
+import type { Diagnostics } from '../diagnostics.js';
+import type { Api, NamedSchema, Operation, Resource, Schema } from '../model/ir.js';
+import { argsValidatorName } from './contexts.js';
+import { relativeImport } from './module-paths.js';
+import { ValidatorEmitter, type ValidatorModule } from './validators.js';
+
+/** `src/schemas/validators.ts`: `is`/`explain`/`validate` for every named schema. */
+export function emitSchemaValidators(api: Api, byId: Map<string, NamedSchema>, diagnostics: Diagnostics): string {
+  const emitter = new ValidatorEmitter(byId, diagnostics);
+  for (const s of api.schemas) emitter.emit({ name: s.typeName, schema: s.schema, typeName: s.typeName, exported: true });
+  const module = emitter.module();
+  const types = api.schemas.map((s) => s.typeName);
+  return assemble('schemas/validators', module, types.length ? [`import type { ${types.join(', ')} } from './types.js';`] : [], false);
+}
+
+/** `src/<resource>.validators.ts`: response validators and argument checks of one resource. */
+export function emitResourceValidators(resource: Resource, byId: Map<string, NamedSchema>, diagnostics: Diagnostics): string {
+  const emitter = new ValidatorEmitter(byId, diagnostics);
+  const types: string[] = [];
+  for (const op of resource.operations) {
+    if (op.response.resultSchema) {
+      emitter.emit({ name: op.typeNames.response, schema: op.response.resultSchema, typeName: op.typeNames.response, exported: true });
+      types.push(op.typeNames.response);
+    }
+    const args = argsValidatorName(op);
+    if (args) emitter.emit({ name: args, schema: argsSchema(op), typeName: 'Record<string, unknown>', exported: true, request: true });
+  }
+  const module = emitter.module();
+  const imports = types.length ? [`import type { ${types.sort().join(', ')} } from '${relativeImport(resource.modulePath, `${resource.modulePath}.types`)}';`] : [];
+  return assemble(resource.modulePath + '.validators', module, imports, true);
+}
+
+/** Everything a method checks before sending: positional path arguments and the params object (the body is not checked). */
+function argsSchema(op: Operation): Schema {
+  return {
+    kind: 'object',
+    nullable: false,
+    additionalProperties: true,
+    properties: [...op.positionalParams, ...op.objectParams].map((p) => ({ name: p.name, schema: p.schema, required: p.required && p.clientOption === undefined })),
+  };
+}
+
+function assemble(modulePath: string, module: ValidatorModule, typeImports: string[], importNamed: boolean): string {
+  if (module.code === '') return '// No schemas to validate.\nexport {};\n';
+  const lines: string[] = [];
+  const helpers = [...module.usedHelpers].sort();
+  const typeOnly = ['ValidationIssue', ...(module.code.includes('ValidationResult<') ? ['ValidationResult'] : [])];
+  lines.push(`import { ${[...helpers, ...typeOnly.map((t) => `type ${t}`)].join(', ')} } from '${relativeImport(modulePath, 'core/validation')}';`);
+  if (module.usedFormats.size > 0) lines.push(`import { ${[...module.usedFormats].sort().join(', ')} } from '${relativeImport(modulePath, 'core/formats')}';`);
+  if (importNamed && module.usedSchemas.size > 0) {
+    const names = [...module.usedSchemas].map((s) => s.typeName).sort().flatMap((n) => [`explain${n}`, `is${n}`]);
+    lines.push(`import { ${names.join(', ')} } from '${relativeImport(modulePath, 'schemas/validators')}';`);
+  }
+  lines.push(...typeImports, '', module.code);
+  return lines.join('\n');
+}

@@ -1,0 +1,329 @@
+import { joinPointer, type Diagnostics } from '../diagnostics.js';
+import type { DocumentSet } from '../load/document-set.js';
+import type { SdkConfig } from '../load/load-config.js';
+import type { Api, HttpMethod, NamedSchema, Operation, Pagination, Parameter, Property, RequestBody, Resource, Response, Schema, SecurityScheme } from './ir.js';
+import { NameRegistry, toCamelCase, toKebabCase, toPascalCase } from './names.js';
+import { placeOperation, typePrefix } from './operation-naming.js';
+import { SchemaConverter } from './schema-object.js';
+
+const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const IDEMPOTENT = new Set<HttpMethod>(['get', 'put', 'delete', 'options', 'head', 'trace']);
+/** Names the runtime exports; a schema may not take them. */
+const RUNTIME_NAMES = ['APIError', 'APIPromise', 'CloudflareError', 'ValidationIssue', 'ValidationResult', 'RequestOptions', 'Page', 'ClientOptions'];
+
+type Raw = Record<string, unknown>;
+
+/** OpenAPI document + config -> IR. Reports problems; never throws for bad input. */
+export function buildModel(documents: DocumentSet, config: SdkConfig, diagnostics: Diagnostics): Api | undefined {
+  const file = config.spec;
+  const doc = documents.load(file)?.value as Raw | undefined;
+  if (!doc) return undefined;
+  const version = typeof doc.openapi === 'string' ? doc.openapi : '';
+  if (!/^3\.[01]\.\d+/.test(version)) {
+    diagnostics.error('spec-version', `Only OpenAPI 3.0.x and 3.1.x are supported; "openapi" is ${JSON.stringify(doc.openapi ?? null)}.`, { file, pointer: '/openapi' });
+    return undefined;
+  }
+  const paths = (doc.paths ?? {}) as Raw;
+  const info = (doc.info ?? {}) as Raw;
+
+  // Operations are placed first so that their type names are claimed before component names.
+  const found = collectOperations(paths, file, config, diagnostics);
+  const typeNames = new NameRegistry([config.client.className, ...RUNTIME_NAMES]);
+  for (const op of found) {
+    const prefix = typePrefix(op.placement.resource, config) + toPascalCase(op.placement.methodName);
+    op.typeNames = { params: typeNames.claim(`${prefix}Params`), response: typeNames.claim(`${prefix}Response`) };
+  }
+  const reserved = found.flatMap((op) => [op.typeNames.params, op.typeNames.response]);
+  const converter = new SchemaConverter(documents, diagnostics, version.startsWith('3.1'), [config.client.className, ...RUNTIME_NAMES, ...reserved]);
+  const components = ((doc.components ?? {}) as Raw).schemas;
+  if (components && typeof components === 'object') converter.registerComponents(file, components as Raw);
+
+  const operations = found.map((f) => buildOperation(f, documents, converter, config, diagnostics));
+  const schemas = converter.namedSchemas();
+  const byId = new Map(schemas.map((s) => [s.id, s]));
+  for (const op of operations) finishResponse(op, byId, config);
+
+  const servers = Array.isArray(doc.servers) ? (doc.servers as Raw[]) : [];
+  return {
+    title: typeof info.title === 'string' ? info.title : 'API',
+    version: typeof info.version === 'string' ? info.version : '0.0.0',
+    ...(typeof info.description === 'string' ? { description: info.description } : {}),
+    package: { description: `TypeScript client for ${typeof info.title === 'string' ? info.title : 'the API'}`, ...config.package },
+    clientClassName: config.client.className,
+    baseURL: config.client.baseURL ?? (typeof servers[0]?.url === 'string' ? (servers[0].url as string) : 'http://localhost'),
+    ...(config.client.baseURLEnv ? { baseURLEnv: config.client.baseURLEnv } : {}),
+    securitySchemes: buildSecuritySchemes(doc, config, file, diagnostics),
+    clientOptions: Object.entries(config.client.pathParams)
+      .map(([param, o]) => ({ param, option: o.option, ...(o.env ? { env: o.env } : {}) }))
+      .sort((a, b) => (a.option < b.option ? -1 : 1)),
+    schemas,
+    resources: buildResources(operations),
+  };
+}
+
+interface FoundOperation {
+  operationId: string;
+  method: HttpMethod;
+  path: string;
+  raw: Raw;
+  pathItem: Raw;
+  pointer: string;
+  file: string;
+  placement: { resource: string[]; methodName: string; mapped: boolean };
+  typeNames: { params: string; response: string };
+}
+
+function collectOperations(paths: Raw, file: string, config: SdkConfig, diagnostics: Diagnostics): FoundOperation[] {
+  const found: FoundOperation[] = [];
+  const seenIds = new Set<string>();
+  for (const path of Object.keys(paths).sort()) {
+    const pathItem = paths[path] as Raw;
+    for (const method of METHODS) {
+      const raw = pathItem?.[method] as Raw | undefined;
+      if (!raw || typeof raw !== 'object') continue;
+      const pointer = joinPointer('/paths', path, method);
+      let operationId = typeof raw.operationId === 'string' ? raw.operationId : `${method}-${path}`;
+      if (seenIds.has(operationId)) {
+        diagnostics.warn('operation-id-duplicate', `operationId "${operationId}" is used more than once; this one is named "${operationId}-${method}".`, { file, pointer: pointer + '/operationId' });
+        operationId = `${operationId}-${method}`;
+      }
+      seenIds.add(operationId);
+      const placement = placeOperation(operationId, method, path, raw, config);
+      found.push({ operationId, method, path, raw, pathItem, pointer, file, placement, typeNames: { params: '', response: '' } });
+    }
+  }
+  for (const id of Object.keys(config.operations)) {
+    if (!seenIds.has(id)) diagnostics.error('config-unknown-operation', `The config maps operation "${id}", but the spec has no operation with that operationId.`, { file: config.file, pointer: joinPointer('/operations', id) });
+  }
+  const unmapped = found.filter((f) => !f.placement.mapped);
+  if (unmapped.length > 0 && Object.keys(config.operations).length > 0) {
+    for (const f of unmapped) diagnostics.warn('operation-unmapped', `Operation "${f.operationId}" is not in the config's resource map; it is generated as ${[...f.placement.resource, f.placement.methodName].join('.')} by the default naming rule.`, { file: f.file, pointer: f.pointer });
+  }
+  // Resolve method-name collisions deterministically: the later operationId gets a suffix.
+  const taken = new Map<string, NameRegistry>();
+  for (const f of [...found].sort((a, b) => (a.operationId < b.operationId ? -1 : 1))) {
+    const key = f.placement.resource.join('.');
+    if (!taken.has(key)) taken.set(key, new NameRegistry());
+    const registry = taken.get(key)!;
+    const name = registry.claim(f.placement.methodName);
+    if (name !== f.placement.methodName) {
+      const renamed = toCamelCase(`${f.placement.methodName} ${f.operationId}`);
+      diagnostics.warn('method-name-collision', `Two operations map to ${key}.${f.placement.methodName}; "${f.operationId}" becomes ${key}.${renamed}.`, { file: f.file, pointer: f.pointer });
+      f.placement.methodName = registry.claim(renamed);
+    }
+  }
+  return found;
+}
+
+function buildOperation(f: FoundOperation, documents: DocumentSet, converter: SchemaConverter, config: SdkConfig, diagnostics: Diagnostics): Operation {
+  const { raw, file, pointer } = f;
+  const params = collectParameters(f, documents, converter, config, diagnostics);
+  const pathOrder = [...f.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+  for (const name of pathOrder) {
+    if (!params.some((p) => p.in === 'path' && p.name === name)) {
+      diagnostics.error('path-param-missing', `The path has "{${name}}" but the operation declares no path parameter "${name}".`, { file, pointer });
+    }
+  }
+  const positional = pathOrder.map((n) => params.find((p) => p.in === 'path' && p.name === n && p.clientOption === undefined)).filter((p): p is Parameter => p !== undefined);
+  const objectParams = params.filter((p) => !(p.in === 'path' && p.clientOption === undefined)).filter((p) => p.in !== 'cookie');
+  const security = securityOf(raw.security ?? (documents.get(file, '/security') as unknown));
+  const mapping = config.operations[f.operationId];
+  return {
+    operationId: f.operationId,
+    method: f.method,
+    path: f.path,
+    ...(typeof raw.summary === 'string' ? { summary: raw.summary } : {}),
+    ...(typeof raw.description === 'string' ? { description: raw.description } : {}),
+    deprecated: raw.deprecated === true,
+    resource: f.placement.resource,
+    methodName: f.placement.methodName,
+    positionalParams: positional,
+    objectParams: objectParams.sort(byParamOrder),
+    ...buildRequestBody(raw, documents, converter, file, pointer),
+    response: buildResponse(raw, documents, converter, file, pointer),
+    errorStatuses: Object.keys((raw.responses ?? {}) as Raw).filter((s) => !s.startsWith('2')).sort(),
+    security,
+    retrySafe: IDEMPOTENT.has(f.method) || mapping?.retrySafe === true,
+    typeNames: { ...f.typeNames },
+    source: { file, pointer },
+  };
+}
+
+function byParamOrder(a: Parameter, b: Parameter): number {
+  const rank = (p: Parameter) => (p.in === 'path' ? 0 : p.in === 'query' ? 1 : 2);
+  return rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+
+function collectParameters(f: FoundOperation, documents: DocumentSet, converter: SchemaConverter, config: SdkConfig, diagnostics: Diagnostics): Parameter[] {
+  const byKey = new Map<string, Parameter>();
+  const lists: [unknown, string][] = [
+    [f.pathItem.parameters, joinPointer('/paths', f.path, 'parameters')],
+    [f.raw.parameters, joinPointer(f.pointer, 'parameters')],
+  ];
+  for (const [list, listPointer] of lists) {
+    if (!Array.isArray(list)) continue;
+    list.forEach((item: unknown, i) => {
+      let at = { file: f.file, pointer: joinPointer(listPointer, i) };
+      let p = item as Raw;
+      // Follow $ref chains (a ref to a ref is allowed).
+      for (let hops = 0; p && typeof p.$ref === 'string' && hops < 20; hops++) {
+        const target = documents.resolveRef(p.$ref, at);
+        if (!target) return;
+        p = target.value as Raw;
+        at = { file: target.file, pointer: target.pointer };
+      }
+      if (!p || typeof p.name !== 'string' || !['path', 'query', 'header', 'cookie'].includes(p.in as string)) {
+        diagnostics.error('parameter-invalid', 'A parameter needs a string "name" and "in" set to path, query, header or cookie.', at);
+        return;
+      }
+      const location = p.in as Parameter['in'];
+      const clientOption = location === 'path' ? config.client.pathParams[p.name]?.option : undefined;
+      const schema = p.schema !== undefined ? converter.convert(p.schema, at.file, joinPointer(at.pointer, 'schema')) : ({ kind: 'string', nullable: false } as Schema);
+      const style = typeof p.style === 'string' ? p.style : location === 'query' || location === 'cookie' ? 'form' : 'simple';
+      byKey.set(`${location}:${p.name}`, {
+        name: p.name,
+        in: location,
+        required: location === 'path' || p.required === true,
+        schema,
+        ...(typeof p.description === 'string' ? { description: p.description } : schema.description ? { description: schema.description } : {}),
+        ...(p.deprecated === true ? { deprecated: true } : {}),
+        style,
+        explode: typeof p.explode === 'boolean' ? p.explode : style === 'form',
+        ...(clientOption ? { clientOption } : {}),
+      });
+    });
+  }
+  return [...byKey.values()];
+}
+
+function jsonContent(content: unknown): { contentType: string; media: Raw; key: string } | undefined {
+  if (!content || typeof content !== 'object') return undefined;
+  const types = Object.keys(content);
+  const key = types.find((t) => /^application\/(.+\+)?json\b/.test(t)) ?? types[0];
+  if (key === undefined) return undefined;
+  return { contentType: key, media: (content as Raw)[key] as Raw, key };
+}
+
+function buildRequestBody(raw: Raw, documents: DocumentSet, converter: SchemaConverter, file: string, pointer: string): { requestBody?: RequestBody } {
+  let body = raw.requestBody as Raw | undefined;
+  let at = { file, pointer: joinPointer(pointer, 'requestBody') };
+  for (let hops = 0; body && typeof body.$ref === 'string' && hops < 20; hops++) {
+    const target = documents.resolveRef(body.$ref, at);
+    if (!target) return {};
+    body = target.value as Raw;
+    at = { file: target.file, pointer: target.pointer };
+  }
+  if (!body) return {};
+  const content = jsonContent(body.content);
+  if (!content) return {};
+  const schema = converter.convert(content.media?.schema, at.file, joinPointer(at.pointer, 'content', content.key, 'schema'));
+  return { requestBody: { contentType: content.contentType, required: body.required === true, schema, ...(typeof body.description === 'string' ? { description: body.description } : {}) } };
+}
+
+function buildResponse(raw: Raw, documents: DocumentSet, converter: SchemaConverter, file: string, pointer: string): Response {
+  const responses = (raw.responses ?? {}) as Raw;
+  const status = Object.keys(responses).filter((s) => /^2/.test(s)).sort()[0];
+  if (status === undefined) return { status: '200' };
+  let response = responses[status] as Raw;
+  let at = { file, pointer: joinPointer(pointer, 'responses', status) };
+  for (let hops = 0; response && typeof response.$ref === 'string' && hops < 20; hops++) {
+    const target = documents.resolveRef(response.$ref, at);
+    if (!target) return { status };
+    response = target.value as Raw;
+    at = { file: target.file, pointer: target.pointer };
+  }
+  const content = jsonContent(response?.content);
+  if (!content || content.media?.schema === undefined) return { status, ...(content ? { contentType: content.contentType } : {}) };
+  const schema = converter.convert(content.media.schema, at.file, joinPointer(at.pointer, 'content', content.key, 'schema'));
+  return { status, contentType: content.contentType, schema };
+}
+
+/** Properties of an object schema, seen through refs and allOf (envelopes are often allOf). */
+export function propertiesOf(schema: Schema, byId: Map<string, NamedSchema>, depth = 0): Property[] {
+  if (depth > 20) return [];
+  if (schema.kind === 'ref') {
+    const target = byId.get(schema.target);
+    return target ? propertiesOf(target.schema, byId, depth + 1) : [];
+  }
+  if (schema.kind === 'object') return schema.properties;
+  if (schema.kind === 'allOf') return schema.members.flatMap((m) => propertiesOf(m, byId, depth + 1));
+  return [];
+}
+
+const ENVELOPE_META = new Set(['success', 'errors', 'messages', 'result_info']);
+
+/** Decides which envelope field a method resolves to, and whether it pages. */
+function finishResponse(op: Operation, byId: Map<string, NamedSchema>, config: SdkConfig): void {
+  const mapping = config.operations[op.operationId];
+  const schema = op.response.schema;
+  if (!schema) return;
+  const props = propertiesOf(schema, byId);
+  const names = new Set(props.map((p) => p.name));
+  let field: string | undefined;
+  if (mapping?.envelope !== undefined) field = mapping.envelope === 'none' ? undefined : mapping.envelope;
+  else if (names.has('result')) field = 'result';
+  else if (names.has('success')) {
+    const others = [...names].filter((n) => !ENVELOPE_META.has(n));
+    if (others.length === 1) field = others[0];
+  }
+  const fieldProp = field === undefined ? undefined : props.filter((p) => p.name === field).pop();
+  if (field !== undefined && fieldProp) {
+    op.response.envelopeField = field;
+    op.response.resultSchema = fieldProp.schema;
+  } else {
+    op.response.resultSchema = schema;
+  }
+  const queryNames = new Set(op.objectParams.filter((p) => p.in === 'query').map((p) => p.name));
+  const pageable = names.has('result_info') && queryNames.has('page') && queryNames.has('per_page') && op.method === 'get';
+  if ((mapping?.pagination ?? (pageable ? 'page' : 'none')) === 'page') {
+    const pagination: Pagination = { style: 'page', pageParam: 'page', perPageParam: 'per_page', infoField: 'result_info' };
+    op.pagination = pagination;
+  }
+}
+
+function securityOf(raw: unknown): string[][] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter((r): r is Raw => r !== null && typeof r === 'object').map((r) => Object.keys(r).sort());
+}
+
+function buildSecuritySchemes(doc: Raw, config: SdkConfig, file: string, diagnostics: Diagnostics): SecurityScheme[] {
+  const raw = (((doc.components ?? {}) as Raw).securitySchemes ?? {}) as Raw;
+  const schemes: SecurityScheme[] = [];
+  for (const name of Object.keys(raw).sort()) {
+    const s = raw[name] as Raw;
+    const pointer = joinPointer('/components/securitySchemes', name);
+    const configured = config.client.security[name];
+    const base = { name, option: configured?.option ?? toCamelCase(name), ...(configured?.env ? { env: configured.env } : {}), ...(typeof s.description === 'string' ? { description: s.description } : {}) };
+    if (s.type === 'http' && typeof s.scheme === 'string' && s.scheme.toLowerCase() === 'bearer') schemes.push({ ...base, kind: 'bearer' });
+    else if (s.type === 'http' && typeof s.scheme === 'string' && s.scheme.toLowerCase() === 'basic') schemes.push({ ...base, kind: 'basic' });
+    else if (s.type === 'apiKey' && typeof s.name === 'string' && (s.in === 'header' || s.in === 'query' || s.in === 'cookie')) schemes.push({ ...base, kind: s.in, paramName: s.name });
+    else diagnostics.warn('security-unsupported', `Security scheme "${name}" (${String(s.type)}) is not supported; operations that need only it send no credentials.`, { file, pointer });
+  }
+  return schemes;
+}
+
+function buildResources(operations: Operation[]): Resource[] {
+  const root: Resource = { name: '', path: [], className: '', modulePath: 'resources', operations: [], children: [] };
+  for (const op of operations) {
+    let node = root;
+    for (const segment of op.resource) {
+      let child = node.children.find((c) => c.name === segment);
+      if (!child) {
+        const path = [...node.path, segment];
+        child = { name: segment, path, className: toPascalCase(segment), modulePath: `resources/${path.map(toKebabCase).join('/')}`, operations: [], children: [] };
+        node.children.push(child);
+      }
+      node = child;
+    }
+    node.operations.push(op);
+  }
+  const sort = (r: Resource) => {
+    r.children.sort((a, b) => (a.name < b.name ? -1 : 1));
+    r.operations.sort((a, b) => (a.methodName < b.methodName ? -1 : 1));
+    r.children.forEach(sort);
+  };
+  sort(root);
+  // Operations at the root (no resource) are not supported by the client shape; they
+  // get the default rule's resource, so root.operations is always empty here.
+  return root.children;
+}

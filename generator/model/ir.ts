@@ -1,0 +1,281 @@
+/**
+ * The intermediate representation (IR): the only thing emitters see.
+ *
+ * The model stage turns OpenAPI 3.0 and 3.1 documents into these plain, serialisable
+ * values. Spec differences (`nullable` vs `type: [.., "null"]`, `exclusiveMinimum` as a
+ * boolean vs a number, `const` vs single-value `enum`) are normalised away here, so no
+ * emitter needs to know which OpenAPI version it came from.
+ */
+
+/** Where something came from, for diagnostics. */
+export interface SourceLocation {
+  file: string;
+  /** JSON pointer inside `file`, e.g. `/paths/~1accounts/get`. */
+  pointer: string;
+}
+
+export type JsonPrimitive = string | number | boolean | null;
+
+interface SchemaCommon {
+  /** `nullable: true` (3.0) or `"null"` in a type array (3.1). */
+  nullable: boolean;
+  description?: string;
+  title?: string;
+  deprecated?: boolean;
+  readOnly?: boolean;
+  writeOnly?: boolean;
+  /** `default`, documented in JSDoc; never applied at run time. */
+  default?: unknown;
+  /** `example` / first of `examples`, documented in JSDoc. */
+  example?: unknown;
+}
+
+export interface StringSchema extends SchemaCommon {
+  kind: 'string';
+  format?: string;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+}
+
+export interface NumberSchema extends SchemaCommon {
+  kind: 'number';
+  /** `type: integer`. */
+  integer: boolean;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+}
+
+export interface BooleanSchema extends SchemaCommon {
+  kind: 'boolean';
+}
+
+/** `type: "null"` alone. */
+export interface NullSchema extends SchemaCommon {
+  kind: 'null';
+}
+
+/** `enum` and `const`: a union of literals. */
+export interface EnumSchema extends SchemaCommon {
+  kind: 'enum';
+  values: JsonPrimitive[];
+}
+
+export interface ArraySchema extends SchemaCommon {
+  kind: 'array';
+  /** Schema for elements after `prefixItems`; `undefined` means any value is allowed. */
+  items?: Schema;
+  /** `false` items after a tuple prefix: no more elements allowed. */
+  closed: boolean;
+  prefixItems: Schema[];
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems: boolean;
+}
+
+export interface Property {
+  /** The JSON key, exactly as in the spec. */
+  name: string;
+  schema: Schema;
+  required: boolean;
+}
+
+export interface ObjectSchema extends SchemaCommon {
+  kind: 'object';
+  properties: Property[];
+  /** `true`: any extra keys; `false`: none; a schema: extra values must match it. */
+  additionalProperties: boolean | Schema;
+  minProperties?: number;
+  maxProperties?: number;
+}
+
+export interface Discriminator {
+  propertyName: string;
+  /** Discriminator value -> id of the named schema it selects. Sorted by value. */
+  mapping: { value: string; target: string }[];
+}
+
+/** `allOf`, `anyOf`, `oneOf`. */
+export interface CompositeSchema extends SchemaCommon {
+  kind: 'allOf' | 'anyOf' | 'oneOf';
+  members: Schema[];
+  discriminator?: Discriminator;
+}
+
+/** A reference to a named schema (`$ref`); `target` is a key of `Api.schemas`. */
+export interface RefSchema extends SchemaCommon {
+  kind: 'ref';
+  target: string;
+}
+
+/** No constraint at all (`{}` or `true`). */
+export interface UnknownSchema extends SchemaCommon {
+  kind: 'unknown';
+}
+
+/** Nothing is valid (`false`, or `not: {}`). */
+export interface NeverSchema extends SchemaCommon {
+  kind: 'never';
+}
+
+export type Schema =
+  | StringSchema
+  | NumberSchema
+  | BooleanSchema
+  | NullSchema
+  | EnumSchema
+  | ArraySchema
+  | ObjectSchema
+  | CompositeSchema
+  | RefSchema
+  | UnknownSchema
+  | NeverSchema;
+
+/** A schema with a name of its own in the generated package (a component or a ref target). */
+export interface NamedSchema {
+  /** Stable id: `<file>#<pointer>` of the schema. */
+  id: string;
+  /** The TypeScript name, unique in the package, e.g. `AIGatewayBillingUsage`. */
+  typeName: string;
+  schema: Schema;
+  source: SourceLocation;
+}
+
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+
+export interface Parameter {
+  /** The wire name. */
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required: boolean;
+  schema: Schema;
+  description?: string;
+  deprecated?: boolean;
+  /** `form` (query default), `simple` (path/header default), `deepObject`, ... */
+  style: string;
+  explode: boolean;
+  /**
+   * For path parameters that belong in the params object rather than positional
+   * arguments (`account_id`): the client option that can supply it instead.
+   */
+  clientOption?: string;
+}
+
+export interface RequestBody {
+  contentType: string;
+  required: boolean;
+  schema: Schema;
+  description?: string;
+}
+
+/** How a list operation pages through results. */
+export interface Pagination {
+  style: 'page';
+  /** Query parameter names. */
+  pageParam: string;
+  perPageParam: string;
+  /** Envelope field holding the page counts (`result_info`). */
+  infoField: string;
+}
+
+export interface Response {
+  status: string;
+  contentType?: string;
+  /** The whole body's schema; `undefined` for an empty body (204). */
+  schema?: Schema;
+  /**
+   * The envelope field whose value the method resolves to (`result`, `data`, ...),
+   * or `undefined` when the method resolves to the whole body.
+   */
+  envelopeField?: string;
+  /** The schema of what the method resolves to (the field's schema, or the body's). */
+  resultSchema?: Schema;
+}
+
+export interface Operation {
+  operationId: string;
+  method: HttpMethod;
+  /** The path template, e.g. `/accounts/{account_id}/ai-gateway/gateways/{gateway_id}`. */
+  path: string;
+  summary?: string;
+  description?: string;
+  deprecated: boolean;
+  /** Resource path, e.g. `['aiGateway', 'logs']`. */
+  resource: string[];
+  /** Method name on the resource, e.g. `get`. */
+  methodName: string;
+  /** Path parameters passed positionally, in path order. */
+  positionalParams: Parameter[];
+  /** Everything that goes into the params object: client-fillable path params, query, header. */
+  objectParams: Parameter[];
+  requestBody?: RequestBody;
+  response: Response;
+  /** Error responses the spec declares, by status (`404`, `4XX`, `default`). */
+  errorStatuses: string[];
+  /** Alternatives (OR) of credential sets (AND), by security scheme name. */
+  security: string[][];
+  /** Safe to retry even when the method is not idempotent. */
+  retrySafe: boolean;
+  pagination?: Pagination;
+  /** Names of the generated types for this operation. */
+  typeNames: { params: string; response: string; body?: string; item?: string };
+  source: SourceLocation;
+}
+
+export interface SecurityScheme {
+  name: string;
+  kind: 'bearer' | 'basic' | 'header' | 'query' | 'cookie';
+  /** Header / query / cookie name for `apiKey` schemes. */
+  paramName?: string;
+  description?: string;
+  /** Client option name and environment fallback, from the config. */
+  option: string;
+  env?: string;
+}
+
+export interface Resource {
+  /** camelCase property name on the parent (`logs`). */
+  name: string;
+  /** Full path from the client (`['aiGateway', 'logs']`). */
+  path: string[];
+  /** PascalCase class name (`Logs`). */
+  className: string;
+  /** Output module path without extension, e.g. `resources/ai-gateway/logs`. */
+  modulePath: string;
+  operations: Operation[];
+  children: Resource[];
+}
+
+export interface ClientOption {
+  /** Option name on the client constructor (`accountId`). */
+  option: string;
+  env?: string;
+  /** Path parameter it fills (`account_id`). */
+  param: string;
+}
+
+export interface PackageInfo {
+  name: string;
+  version: string;
+  description: string;
+  license?: string;
+}
+
+export interface Api {
+  title: string;
+  version: string;
+  description?: string;
+  package: PackageInfo;
+  clientClassName: string;
+  baseURL: string;
+  baseURLEnv?: string;
+  securitySchemes: SecurityScheme[];
+  clientOptions: ClientOption[];
+  /** Named schemas by id, in stable order of `typeName`. */
+  schemas: NamedSchema[];
+  /** Top-level resources, sorted by name. */
+  resources: Resource[];
+}

@@ -1,0 +1,93 @@
+/**
+ * Turning spec strings into TypeScript identifiers. Every name that reaches generated
+ * code passes through here, so a spec cannot inject code through a name.
+ */
+
+const RESERVED = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in ' +
+    'instanceof new null return super switch this throw true try typeof var void while with as implements interface let package private ' +
+    'protected public static yield any boolean constructor declare get module require number set string symbol type from of await async ' +
+    'undefined unknown never object bigint keyof readonly infer is asserts satisfies accessor out abstract arguments eval'
+  ).split(' '),
+);
+
+/** Splits `aig-config_getGatewayLogDetail2` into `['aig', 'config', 'get', 'Gateway', 'Log', 'Detail2']`. */
+export function words(text: string): string[] {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      // Split camelCase and acronym boundaries: "getHTTPLog" -> "get HTTP Log".
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .split(/[^A-Za-z0-9]+/)
+      .filter((w) => w.length > 0)
+  );
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** `ai-gateway logs` -> `AiGatewayLogs`; never empty, never starts with a digit. */
+export function toPascalCase(text: string): string {
+  const name = words(text).map(capitalise).join('');
+  if (name === '') return 'Unnamed';
+  return /^[0-9]/.test(name) ? `T${name}` : name;
+}
+
+/** `ai-gateway` -> `aiGateway`; reserved words get a trailing underscore. */
+export function toCamelCase(text: string): string {
+  const pascal = toPascalCase(text);
+  const lead = /^[A-Z]+(?=[A-Z][a-z]|$)/.exec(pascal)?.[0] ?? pascal.charAt(0);
+  const name = lead.toLowerCase() + pascal.slice(lead.length);
+  return RESERVED.has(name) ? `${name}_` : name;
+}
+
+/** `ai-gateway` -> `ai-gateway`: file names are kebab-case. */
+export function toKebabCase(text: string): string {
+  return (
+    words(text)
+      .map((w) => w.toLowerCase())
+      .join('-') || 'unnamed'
+  );
+}
+
+/** `logs` -> `logs`, `logs.get` kept as a path of camelCase names. */
+export function isIdentifier(text: string): boolean {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(text) && !RESERVED.has(text);
+}
+
+/** A property key as it must appear in TypeScript: bare when possible, else quoted. */
+export function propertyKey(name: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name);
+}
+
+/** Best-effort English singular, for type names (`logs` -> `log`, `policies` -> `policy`). */
+export function singularize(word: string): string {
+  if (/ies$/i.test(word) && word.length > 4) return word.slice(0, -3) + 'y';
+  if (/(ss|us|is)$/i.test(word)) return word;
+  if (/(sh|ch|x|z)es$/i.test(word)) return word.slice(0, -2);
+  if (/s$/i.test(word) && word.length > 1) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * Hands out unique names. Callers request in a deterministic order (sorted keys), so
+ * the same spec always produces the same suffixes.
+ */
+export class NameRegistry {
+  private readonly taken = new Set<string>();
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const name of reserved) this.taken.add(name);
+  }
+
+  claim(wanted: string): string {
+    let name = wanted;
+    for (let n = 2; this.taken.has(name); n++) name = `${wanted}${n}`;
+    this.taken.add(name);
+    return name;
+  }
+}

@@ -1,0 +1,263 @@
+import { joinPointer, type Diagnostics } from '../diagnostics.js';
+import type { DocumentSet } from '../load/document-set.js';
+import type { Discriminator, JsonPrimitive, NamedSchema, Property, Schema } from './ir.js';
+import { NameRegistry, toPascalCase } from './names.js';
+
+/** A raw OpenAPI Schema Object (or boolean schema in 3.1), as parsed. */
+type SchemaObject = Record<string, unknown> | boolean;
+
+const KNOWN_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'array', 'object']);
+
+/**
+ * Converts Schema Objects into IR schemas. Every `$ref` target becomes a named schema,
+ * converted once; recursion is safe because a target is registered before it is converted.
+ */
+export class SchemaConverter {
+  private readonly named = new Map<string, NamedSchema>();
+  private readonly names: NameRegistry;
+
+  constructor(
+    private readonly documents: DocumentSet,
+    private readonly diagnostics: Diagnostics,
+    private readonly openapi31: boolean,
+    reservedNames: Iterable<string>,
+  ) {
+    this.names = new NameRegistry(reservedNames);
+  }
+
+  /** All named schemas reached so far, sorted by type name. */
+  namedSchemas(): NamedSchema[] {
+    return [...this.named.values()].sort((a, b) => (a.typeName < b.typeName ? -1 : a.typeName > b.typeName ? 1 : 0));
+  }
+
+  /** Registers the component schemas up front, in sorted order, so their names are stable. */
+  registerComponents(file: string, schemas: Record<string, unknown>): void {
+    for (const name of Object.keys(schemas).sort()) this.refTarget(file, joinPointer('/components/schemas', name));
+  }
+
+  convert(raw: unknown, file: string, pointer: string): Schema {
+    if (raw === true || raw === undefined) return { kind: 'unknown', nullable: false };
+    if (raw === false) return { kind: 'never', nullable: false };
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      this.diagnostics.error('schema-invalid', `A schema must be an object${this.openapi31 ? ' or a boolean' : ''}, not ${JSON.stringify(raw)}.`, { file, pointer });
+      return { kind: 'unknown', nullable: false };
+    }
+    const s = raw as Record<string, unknown>;
+    if (typeof s.$ref === 'string') return this.convertRef(s, file, pointer);
+    return this.convertObject(s, file, pointer);
+  }
+
+  private convertRef(s: Record<string, unknown>, file: string, pointer: string): Schema {
+    const ref = s.$ref as string;
+    const siblings = Object.keys(s).filter((k) => k !== '$ref' && !k.startsWith('x-'));
+    if (siblings.length > 0 && !this.openapi31 && siblings.some((k) => k !== 'description' && k !== 'summary')) {
+      this.diagnostics.warn('ref-siblings', `Keywords next to $ref (${siblings.join(', ')}) are ignored in OpenAPI 3.0; wrap them in allOf to apply them.`, { file, pointer });
+    }
+    const target = this.documents.resolveRef(ref, { file, pointer });
+    if (!target) return { kind: 'unknown', nullable: false };
+    const id = this.refTarget(target.file, target.pointer);
+    const common = typeof s.description === 'string' ? { description: s.description } : {};
+    // 3.1 allows siblings that further constrain the referenced schema.
+    if (this.openapi31 && siblings.some((k) => !['description', 'summary', 'title', 'deprecated', 'default', 'example', 'examples', 'readOnly', 'writeOnly'].includes(k))) {
+      const { $ref: _ignored, ...rest } = s;
+      return { kind: 'allOf', nullable: false, members: [{ kind: 'ref', target: id, nullable: false }, this.convertObject(rest, file, pointer)], ...common };
+    }
+    return { kind: 'ref', target: id, nullable: false, ...common, ...(s.deprecated === true ? { deprecated: true } : {}) };
+  }
+
+  /** The id of the named schema at (file, pointer), converting it on first sight. */
+  private refTarget(file: string, pointer: string): string {
+    const id = `${file}#${pointer}`;
+    if (this.named.has(id)) return id;
+    const segments = pointer.split('/');
+    const last = segments[segments.length - 1] ?? 'Schema';
+    const entry: NamedSchema = {
+      id,
+      typeName: this.names.claim(toPascalCase(last.replace(/~1/g, '/').replace(/~0/g, '~'))),
+      schema: { kind: 'unknown', nullable: false },
+      source: { file, pointer },
+    };
+    this.named.set(id, entry);
+    entry.schema = this.convert(this.documents.get(file, pointer), file, pointer);
+    return id;
+  }
+
+  private convertObject(s: Record<string, unknown>, file: string, pointer: string): Schema {
+    const common = this.common(s);
+    const types = this.types(s, file, pointer);
+    let nullable = s.nullable === true || types.includes('null');
+    const nonNull = types.filter((t) => t !== 'null');
+
+    const parts: Schema[] = [];
+    if (s.enum !== undefined || s.const !== undefined) {
+      const values = this.literals(s, file, pointer);
+      if (values.includes(null)) nullable = true;
+      parts.push({ kind: 'enum', nullable: false, values: values.filter((v) => v !== null) });
+    } else if (nonNull.length > 1) {
+      parts.push({ kind: 'anyOf', nullable: false, members: nonNull.map((t) => this.typed(t, s, file, pointer)) });
+    } else if (nonNull.length === 1) {
+      parts.push(this.typed(nonNull[0]!, s, file, pointer));
+    } else if (types.length === 0) {
+      const implied = s.properties !== undefined || s.additionalProperties !== undefined || s.required !== undefined ? 'object' : s.items !== undefined || s.prefixItems !== undefined ? 'array' : undefined;
+      if (implied) parts.push(this.typed(implied, s, file, pointer));
+    } else {
+      // `type: "null"` alone.
+      parts.push({ kind: 'null', nullable: false });
+      nullable = false;
+    }
+
+    for (const keyword of ['allOf', 'anyOf', 'oneOf'] as const) {
+      const list = s[keyword];
+      if (list === undefined) continue;
+      if (!Array.isArray(list)) {
+        this.diagnostics.error('schema-invalid', `"${keyword}" must be a list of schemas.`, { file, pointer: joinPointer(pointer, keyword) });
+        continue;
+      }
+      const members = list.map((m: unknown, i) => this.convert(m, file, joinPointer(pointer, keyword, i)));
+      const discriminator = keyword !== 'allOf' ? this.discriminator(s, list, file, pointer) : undefined;
+      parts.push({ kind: keyword, nullable: false, members, ...(discriminator ? { discriminator } : {}) });
+    }
+    if (s.not !== undefined) this.diagnostics.warn('schema-unsupported', '"not" is not checked by generated validators or types; the value is accepted as is.', { file, pointer: joinPointer(pointer, 'not') });
+
+    let schema: Schema;
+    if (parts.length === 0) schema = { kind: 'unknown', nullable: false };
+    else if (parts.length === 1) schema = parts[0]!;
+    else schema = { kind: 'allOf', nullable: false, members: parts };
+    // A `null` inside an enum or type list makes the whole schema nullable, and so
+    // does 3.0's `nullable: true` (which in 3.0 also admits null for a composite).
+    return { ...schema, ...common, nullable: nullable || schema.nullable } as Schema;
+  }
+
+  private common(s: Record<string, unknown>) {
+    const out: { description?: string; title?: string; deprecated?: boolean; readOnly?: boolean; writeOnly?: boolean; default?: unknown; example?: unknown } = {};
+    if (typeof s.description === 'string') out.description = s.description;
+    if (typeof s.title === 'string') out.title = s.title;
+    if (s.deprecated === true) out.deprecated = true;
+    if (s.readOnly === true) out.readOnly = true;
+    if (s.writeOnly === true) out.writeOnly = true;
+    if (s.default !== undefined) out.default = s.default;
+    if (s.example !== undefined) out.example = s.example;
+    else if (Array.isArray(s.examples) && s.examples.length > 0) out.example = s.examples[0];
+    return out;
+  }
+
+  private types(s: Record<string, unknown>, file: string, pointer: string): string[] {
+    const raw = s.type;
+    if (raw === undefined) return [];
+    const list = Array.isArray(raw) ? raw : [raw];
+    const types: string[] = [];
+    for (const t of list) {
+      if (typeof t === 'string' && KNOWN_TYPES.has(t)) {
+        if (!types.includes(t)) types.push(t);
+      } else {
+        this.diagnostics.error('schema-unknown-type', `Unknown type ${JSON.stringify(t)}; use one of ${[...KNOWN_TYPES].join(', ')}.`, { file, pointer: joinPointer(pointer, 'type') });
+      }
+    }
+    return types;
+  }
+
+  private literals(s: Record<string, unknown>, file: string, pointer: string): JsonPrimitive[] {
+    const raw = s.const !== undefined ? [s.const] : s.enum;
+    if (!Array.isArray(raw)) {
+      this.diagnostics.error('schema-invalid', '"enum" must be a list of values.', { file, pointer: joinPointer(pointer, 'enum') });
+      return [];
+    }
+    const values: JsonPrimitive[] = [];
+    for (const v of raw) {
+      if (v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) {
+        if (!values.includes(v)) values.push(v);
+      } else {
+        this.diagnostics.warn('schema-unsupported', `Enum value ${JSON.stringify(v)} is not a string, number, boolean or null; it is left out.`, { file, pointer: joinPointer(pointer, 'enum') });
+      }
+    }
+    return values;
+  }
+
+  private typed(type: string, s: Record<string, unknown>, file: string, pointer: string): Schema {
+    const num = (k: string) => (typeof s[k] === 'number' && Number.isFinite(s[k]) ? (s[k] as number) : undefined);
+    switch (type) {
+      case 'string':
+        return omitUndefined({ kind: 'string', nullable: false, format: typeof s.format === 'string' ? s.format : undefined, minLength: num('minLength'), maxLength: num('maxLength'), pattern: typeof s.pattern === 'string' ? s.pattern : undefined });
+      case 'number':
+      case 'integer': {
+        // 3.0: exclusiveMinimum is a boolean modifying minimum; 3.1: it is the bound itself.
+        const exclusiveMinimum = s.exclusiveMinimum === true ? num('minimum') : num('exclusiveMinimum');
+        const exclusiveMaximum = s.exclusiveMaximum === true ? num('maximum') : num('exclusiveMaximum');
+        return omitUndefined({
+          kind: 'number',
+          nullable: false,
+          integer: type === 'integer',
+          minimum: s.exclusiveMinimum === true ? undefined : num('minimum'),
+          maximum: s.exclusiveMaximum === true ? undefined : num('maximum'),
+          exclusiveMinimum,
+          exclusiveMaximum,
+          multipleOf: num('multipleOf'),
+        });
+      }
+      case 'boolean':
+        return { kind: 'boolean', nullable: false };
+      case 'null':
+        return { kind: 'null', nullable: false };
+      case 'array': {
+        const prefix = Array.isArray(s.prefixItems) ? s.prefixItems.map((m: unknown, i) => this.convert(m, file, joinPointer(pointer, 'prefixItems', i))) : [];
+        const closed = s.items === false;
+        const items = s.items === undefined || s.items === false ? undefined : this.convert(s.items, file, joinPointer(pointer, 'items'));
+        return omitUndefined({ kind: 'array', nullable: false, items, closed, prefixItems: prefix, minItems: num('minItems'), maxItems: num('maxItems'), uniqueItems: s.uniqueItems === true });
+      }
+      default:
+        return this.objectSchema(s, file, pointer);
+    }
+  }
+
+  private objectSchema(s: Record<string, unknown>, file: string, pointer: string): Schema {
+    const props = (s.properties ?? {}) as Record<string, unknown>;
+    const required = Array.isArray(s.required) ? (s.required as unknown[]).filter((r): r is string => typeof r === 'string') : [];
+    const seen = new Set<string>();
+    for (const name of required) {
+      if (seen.has(name)) this.diagnostics.warn('required-duplicate', `"${name}" is listed more than once in "required".`, { file, pointer: joinPointer(pointer, 'required') });
+      seen.add(name);
+    }
+    const properties: Property[] = Object.keys(props).map((name) => ({
+      name,
+      schema: this.convert(props[name], file, joinPointer(pointer, 'properties', name)),
+      required: seen.has(name),
+    }));
+    // Required names without a property schema still must be present (any value).
+    for (const name of seen) {
+      if (!Object.prototype.hasOwnProperty.call(props, name)) properties.push({ name, schema: { kind: 'unknown', nullable: false }, required: true });
+    }
+    const ap = s.additionalProperties;
+    const additionalProperties = ap === undefined || ap === true ? true : ap === false ? false : this.convert(ap, file, joinPointer(pointer, 'additionalProperties'));
+    const num = (k: string) => (typeof s[k] === 'number' ? (s[k] as number) : undefined);
+    return omitUndefined({ kind: 'object', nullable: false, properties, additionalProperties, minProperties: num('minProperties'), maxProperties: num('maxProperties') });
+  }
+
+  private discriminator(s: Record<string, unknown>, members: unknown[], file: string, pointer: string): Discriminator | undefined {
+    const d = s.discriminator as { propertyName?: unknown; mapping?: Record<string, unknown> } | undefined;
+    if (!d || typeof d.propertyName !== 'string') return undefined;
+    const mapping = new Map<string, string>();
+    for (const [value, ref] of Object.entries(d.mapping ?? {})) {
+      if (typeof ref !== 'string') continue;
+      // A bare schema name ("Cat") means "#/components/schemas/Cat".
+      const full = ref.includes('#') || ref.includes('/') ? ref : `#/components/schemas/${ref}`;
+      const target = this.documents.resolveRef(full, { file, pointer: joinPointer(pointer, 'discriminator', 'mapping', value) });
+      if (target) mapping.set(value, this.refTarget(target.file, target.pointer));
+    }
+    // Without an explicit mapping, each $ref member is selected by its component name.
+    for (const m of members) {
+      if (m && typeof m === 'object' && typeof (m as Record<string, unknown>).$ref === 'string') {
+        const ref = (m as Record<string, string>).$ref!;
+        const target = this.documents.resolveRef(ref, { file, pointer });
+        if (!target) continue;
+        const id = this.refTarget(target.file, target.pointer);
+        if (![...mapping.values()].includes(id)) mapping.set(target.pointer.split('/').pop()!, id);
+      }
+    }
+    return { propertyName: d.propertyName, mapping: [...mapping].map(([value, target]) => ({ value, target })).sort((a, b) => (a.value < b.value ? -1 : 1)) };
+  }
+}
+
+function omitUndefined<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
+  return value;
+}

@@ -1,0 +1,81 @@
+import { Diagnostics } from './diagnostics.js';
+import { compilePackage } from './build/compile.js';
+import { emitPackage, type FileMap } from './emit/emit-package.js';
+import { formatFiles } from './format/format.js';
+import { DocumentSet } from './load/document-set.js';
+import { defaultConfig, loadConfig, type SdkConfig } from './load/load-config.js';
+import { buildModel } from './model/build-model.js';
+import type { Api } from './model/ir.js';
+import { staleFiles, writeOutput } from './write/write-output.js';
+
+export interface GenerateOptions {
+  /** Path to `sdk.config.yaml`; without it, `spec` is required and everything is derived. */
+  config?: string;
+  spec?: string;
+  out?: string;
+  /** Compare with what is on disk instead of writing. */
+  check?: boolean;
+  /** Stop after the model: report problems only (`sdkgen validate`). */
+  validateOnly?: boolean;
+  onStage?: (stage: string, detail?: string) => void;
+}
+
+export interface GenerateResult {
+  diagnostics: Diagnostics;
+  api?: Api;
+  files?: FileMap;
+  outDir?: string;
+  /** With `check`: files that are out of date. */
+  stale?: string[];
+}
+
+/**
+ * load -> model -> emit -> format -> build -> write. Problems in the inputs are
+ * collected in `diagnostics`; the first stage that ends with errors stops the run
+ * (via `GenerationFailed`) before anything is written.
+ */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const diagnostics = new Diagnostics();
+  const stage = options.onStage ?? (() => undefined);
+  stage('load');
+  let config: SdkConfig | undefined;
+  if (options.config) config = loadConfig(options.config, diagnostics);
+  else if (options.spec) config = defaultConfig(options.spec, options.out ?? 'generated');
+  else diagnostics.error('usage', 'Pass --config FILE or --spec FILE.');
+  diagnostics.throwIfErrors();
+  if (options.spec) config = { ...config!, spec: defaultConfig(options.spec, '.').spec };
+  if (options.out) config = { ...config!, output: defaultConfig('.', options.out).output };
+  const documents = new DocumentSet(diagnostics);
+  documents.load(config!.spec);
+  diagnostics.throwIfErrors();
+
+  stage('model');
+  const api = buildModel(documents, config!, diagnostics);
+  diagnostics.throwIfErrors();
+  if (options.validateOnly || !api) return { diagnostics, ...(api ? { api } : {}) };
+
+  stage('emit', `${api.schemas.length} schemas, ${countOperations(api)} operations`);
+  const files = emitPackage(api, config!.templates, diagnostics);
+  diagnostics.throwIfErrors();
+  stage('format', `${files.size} files`);
+  await formatFiles(files);
+  stage('build');
+  compilePackage(files, diagnostics);
+  diagnostics.throwIfErrors();
+
+  const outDir = config!.output;
+  if (options.check) return { diagnostics, api, files, outDir, stale: staleFiles(outDir, files) };
+  stage('write', outDir);
+  writeOutput(outDir, files);
+  return { diagnostics, api, files, outDir };
+}
+
+export function countOperations(api: Api): number {
+  let n = 0;
+  const walk = (r: Api['resources'][number]) => {
+    n += r.operations.length;
+    r.children.forEach(walk);
+  };
+  api.resources.forEach(walk);
+  return n;
+}

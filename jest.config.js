@@ -1,0 +1,13 @@
+// Jest runs the TypeScript sources as native ES modules (swc strips types), so the
+// generator's `import.meta.url` and top-level await behave exactly as under `tsx`.
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } }],
+  },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/test/fixtures/'],
+  testTimeout: 60000,
+};

@@ -1,0 +1,80 @@
+import type { APIClient, RequestOptions, RequestSpec } from './api-client.js';
+import { APIPromise, type WithResponse } from './api-promise.js';
+
+/** Cloudflare's `result_info`. */
+export interface PageInfo {
+  page?: number;
+  per_page?: number;
+  count?: number;
+  total_count?: number;
+  total_pages?: number;
+}
+
+/**
+ * One page of a page-numbered list. Iterate it with `for await` to walk every item of
+ * every page lazily, or use `iterPages()` / `getNextPage()`.
+ */
+export class Page<Item> implements AsyncIterable<Item> {
+  constructor(
+    private readonly client: APIClient,
+    private readonly spec: RequestSpec,
+    private readonly options: RequestOptions,
+    /** The items of this page. */
+    readonly items: Item[],
+    readonly info: PageInfo | undefined,
+  ) {}
+
+  /** The page number this page was fetched with (1-based). */
+  get page(): number {
+    return this.info?.page ?? Number(this.spec.query?.page ?? 1);
+  }
+
+  /** Decided by `result_info` counts when present, so a full last page is not followed by an empty request. */
+  hasNextPage(): boolean {
+    if (this.items.length === 0) return false;
+    const info = this.info;
+    if (info?.total_pages !== undefined) return this.page < info.total_pages;
+    const perPage = info?.per_page ?? Number(this.spec.query?.per_page ?? NaN);
+    if (info?.total_count !== undefined && Number.isFinite(perPage)) return this.page * perPage < info.total_count;
+    return Number.isFinite(perPage) ? this.items.length >= perPage : true;
+  }
+
+  async getNextPage(): Promise<Page<Item>> {
+    if (!this.hasNextPage()) throw new Error('No next page: check hasNextPage() first.');
+    const spec = { ...this.spec, query: { ...this.spec.query, page: this.page + 1 } };
+    return (await fetchPage<Item>(this.client, spec, this.options)).data;
+  }
+
+  async *iterPages(): AsyncGenerator<Page<Item>> {
+    let page: Page<Item> = this;
+    yield page;
+    while (page.hasNextPage()) {
+      page = await page.getNextPage();
+      yield page;
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<Item> {
+    for await (const page of this.iterPages()) yield* page.items;
+  }
+}
+
+/** The promise list methods return: await it for the first page, or `for await` it for every item. */
+export class PagePromise<Item> extends APIPromise<Page<Item>> implements AsyncIterable<Item> {
+  async *[Symbol.asyncIterator](): AsyncIterator<Item> {
+    const first = await this;
+    yield* first;
+  }
+}
+
+export function fetchPage<Item>(client: APIClient, spec: RequestSpec, options: RequestOptions): Promise<WithResponse<Page<Item>>> {
+  return client.send<Record<string, unknown>>({ ...spec, keepEnvelope: true }, options).then(({ data, response }): WithResponse<Page<Item>> => {
+    const items = (data[spec.envelope ?? 'result'] ?? []) as Item[];
+    const info = data.result_info as PageInfo | undefined;
+    return { data: new Page<Item>(client, spec, options, Array.isArray(items) ? items : [], info), response };
+  });
+}
+
+export function requestPage<Item>(client: APIClient, spec: RequestSpec, options: RequestOptions = {}): PagePromise<Item> {
+  return new PagePromise<Item>(fetchPage<Item>(client, spec, options));
+}
