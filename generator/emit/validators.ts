@@ -1,5 +1,5 @@
 import type { Diagnostics } from '../diagnostics.js';
-import type { NamedSchema, Schema } from '../model/ir.js';
+import type { Discriminator, NamedSchema, Schema } from '../model/ir.js';
 import { encodePointerSegment } from '../diagnostics.js';
 import { propertyKey } from '../model/names.js';
 import { checkPatternSafety } from './pattern-safety.js';
@@ -216,7 +216,7 @@ export class ValidatorEmitter {
     }
   }
 
-  private checkDiscriminated(d: NonNullable<Extract<Schema, { kind: 'oneOf' }>['discriminator']>, v: string): string {
+  private checkDiscriminated(d: Discriminator, v: string): string {
     const o = this.v();
     let out = `if (typeof ${v} !== 'object' || ${v} === null || Array.isArray(${v})) return false;\n`;
     out += `const ${o} = ${v} as Record<string, unknown>;\nswitch (${this.read(o, d.propertyName)}) {\n`;
@@ -408,7 +408,7 @@ export class ValidatorEmitter {
     }
   }
 
-  private explainDiscriminated(d: NonNullable<Extract<Schema, { kind: 'oneOf' }>['discriminator']>, v: string, path: string): string {
+  private explainDiscriminated(d: Discriminator, v: string, path: string): string {
     const o = this.v();
     const tag = this.v();
     const tagPath = `${path} + ${stringLiteral('/' + encodePointerSegment(d.propertyName))}`;
