@@ -67,7 +67,12 @@ export async function main(argv: string[]): Promise<number> {
   };
   try {
     const started = Date.now();
-    const result = await generate({ config, spec: values.spec, out: values.out, check: values.check, validateOnly: command === 'validate' });
+    let last = Date.now();
+    const onStage = (stage: string, detail?: string) => {
+      if (process.env.SDKGEN_TIMINGS) log(`  [${Date.now() - last} ms] ${stage}${detail ? ` (${detail})` : ''}`);
+      last = Date.now();
+    };
+    const result = await generate({ config, spec: values.spec, out: values.out, check: values.check, validateOnly: command === 'validate', onStage });
     printWarnings(result.diagnostics.warnings, log);
     if (command === 'validate') {
       log(`sdkgen: the spec is valid (${result.api ? countOperations(result.api) : 0} operations, ${result.diagnostics.warnings.length} warnings)`);

@@ -35,7 +35,7 @@ const DEFINITION = {
     },
 };
 /**
- * Client for Cloudflare API - AI Gateway 'Get Gateway Log Detail' (aig-config-get-gateway-log-detail) (API version 4.0.0).
+ * Client for Cloudflare API - AI Gateway subset (/accounts/{account_id}/ai-gateway/*) (API version 4.0.0).
  *
  * Resources are created on first use, so constructing a client is cheap.
  */

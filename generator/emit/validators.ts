@@ -58,6 +58,8 @@ export class ValidatorEmitter {
   private readonly enums = new Map<string, string>();
   private readonly warnedFormats = new Set<string>();
   private request = false;
+  /** Hoisted functions by schema shape: an inline schema shared by several operations is emitted once. */
+  private readonly hoisted = new Map<string, string>();
 
   constructor(
     private readonly byId: Map<string, NamedSchema>,
@@ -150,8 +152,13 @@ export class ValidatorEmitter {
       const named = this.named(schema.target);
       return named ? `is${named.typeName}(${value})` : 'true';
     }
-    const fn = `check${this.counter++}`;
-    this.constants.push(`function ${fn}(value: unknown): boolean {\n${this.check(schema, 'value')}return true;\n}`);
+    const key = `check:${this.request}:${JSON.stringify(schema)}`;
+    let fn = this.hoisted.get(key);
+    if (!fn) {
+      fn = `check${this.counter++}`;
+      this.hoisted.set(key, fn);
+      this.constants.push(`function ${fn}(value: unknown): boolean {\n${this.check(schema, 'value')}return true;\n}`);
+    }
     return `${fn}(${value})`;
   }
 
@@ -161,8 +168,13 @@ export class ValidatorEmitter {
       const named = this.named(schema.target);
       return named ? `explain${named.typeName}(${value}, ${path}, issues);\n` : '';
     }
-    const fn = `explain${this.counter++}`;
-    this.constants.push(`function ${fn}(value: unknown, path: string, issues: ValidationIssue[]): void {\n${this.explain(schema, 'value', 'path')}}`);
+    const key = `explain:${this.request}:${JSON.stringify(schema)}`;
+    let fn = this.hoisted.get(key);
+    if (!fn) {
+      fn = `explain${this.counter++}`;
+      this.hoisted.set(key, fn);
+      this.constants.push(`function ${fn}(value: unknown, path: string, issues: ValidationIssue[]): void {\n${this.explain(schema, 'value', 'path')}}`);
+    }
     return `${fn}(${value}, ${path}, issues);\n`;
   }
 
@@ -335,7 +347,7 @@ export class ValidatorEmitter {
     const known = this.knownKeyTest(s, k);
     if (ap === false) {
       this.usedHelpers.add('pointer');
-      const fail = explain ? `issues.push({ path: ${path} + '/' + pointer(${k}), message: 'is not an allowed property', expected: 'no such property', received: 'a value' });\n` : 'return false;\n';
+      const fail = explain ? this.fail(`${path} + '/' + pointer(${k})`, 'no such property', `${o}[${k}]`, 'is not an allowed property') : 'return false;\n';
       return `for (const ${k} of Object.keys(${o})) {\nif (!(${known})) ${fail.trimEnd()}\n}\n`;
     }
     const value = this.v();
@@ -348,8 +360,8 @@ export class ValidatorEmitter {
   // ---- explainers: statements that push every issue ----
 
   private fail(path: string, expected: string, v: string, message?: string): string {
-    this.usedHelpers.add('describe');
-    return `issues.push({ path: ${path}, message: ${stringLiteral(message ?? `expected ${expected}`)} + ', received ' + describe(${v}), expected: ${stringLiteral(expected)}, received: describe(${v}) });\n`;
+    this.usedHelpers.add('fail');
+    return `fail(issues, ${path}, ${stringLiteral(expected)}, ${v}${message ? `, ${stringLiteral(message)}` : ''});\n`;
   }
 
   private explain(schema: Schema, v: string, path: string): string {
@@ -455,7 +467,7 @@ export class ValidatorEmitter {
       if (!this.isRequired(p) && inner === '') continue;
       body += `const ${pv} = ${this.read(o, p.name)};\n`;
       if (this.isRequired(p)) {
-        body += `if (${pv} === undefined) {\nissues.push({ path: ${childPath}, message: 'is required', expected: ${stringLiteral(describeSchema(p.schema))}, received: 'nothing' });\n}`;
+        body += `if (${pv} === undefined) {\n${this.fail(childPath, describeSchema(p.schema), pv, 'is required')}}`;
         body += inner ? ` else {\n${inner}}\n` : '\n';
       } else {
         body += `if (${pv} !== undefined) {\n${inner}}\n`;

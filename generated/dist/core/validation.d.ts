@@ -15,6 +15,8 @@ export type ValidationResult<T> = {
 };
 /** Runs an explainer and returns what it found. */
 export declare function collectIssues(value: unknown, explain: (value: unknown, path: string, issues: ValidationIssue[]) => void): ValidationIssue[];
+/** Records one issue; `message` defaults to "expected X, received Y". */
+export declare function fail(issues: ValidationIssue[], path: string, expected: string, value: unknown, message?: string): void;
 /** A short description of a value for messages; never the whole value. */
 export declare function describe(value: unknown): string;
 /** Escapes a key for a JSON pointer. */

@@ -4,6 +4,11 @@ export function collectIssues(value, explain) {
     explain(value, '', issues);
     return issues;
 }
+/** Records one issue; `message` defaults to "expected X, received Y". */
+export function fail(issues, path, expected, value, message) {
+    const received = value === undefined ? 'nothing' : describe(value);
+    issues.push({ path, message: message ?? `expected ${expected}, received ${received}`, expected, received });
+}
 /** A short description of a value for messages; never the whole value. */
 export function describe(value) {
     if (value === null)

@@ -1,14 +1,241 @@
 import type { APIClient, RequestOptions } from '../core/api-client.js';
+import type { APIPromise } from '../core/api-promise.js';
+import { encodePath } from '../core/path.js';
+import { Billing } from './ai-gateway/billing.js';
+import { CustomDomains } from './ai-gateway/custom-domains.js';
+import { CustomProviders } from './ai-gateway/custom-providers.js';
+import { Datasets } from './ai-gateway/datasets.js';
+import { DynamicRouting } from './ai-gateway/dynamic-routing.js';
+import { EvaluationTypes } from './ai-gateway/evaluation-types.js';
+import { Evaluations } from './ai-gateway/evaluations.js';
 import { Logs } from './ai-gateway/logs.js';
+import { ProviderConfigs } from './ai-gateway/provider-configs.js';
+import { Urls } from './ai-gateway/urls.js';
+import type {
+  AIGatewayCreateParams,
+  AIGatewayCreateResponse,
+  AIGatewayDeleteParams,
+  AIGatewayDeleteResponse,
+  AIGatewayGetParams,
+  AIGatewayGetResponse,
+  AIGatewayListParams,
+  AIGatewayListResponse,
+  AIGatewayUpdateParams,
+  AIGatewayUpdateResponse,
+} from './ai-gateway.types.js';
+import {
+  isAIGatewayCreateResponse,
+  explainAIGatewayCreateResponse,
+  isAIGatewayDeleteArgs,
+  explainAIGatewayDeleteArgs,
+  isAIGatewayDeleteResponse,
+  explainAIGatewayDeleteResponse,
+  isAIGatewayGetArgs,
+  explainAIGatewayGetArgs,
+  isAIGatewayGetResponse,
+  explainAIGatewayGetResponse,
+  isAIGatewayListArgs,
+  explainAIGatewayListArgs,
+  isAIGatewayListResponse,
+  explainAIGatewayListResponse,
+  isAIGatewayUpdateArgs,
+  explainAIGatewayUpdateArgs,
+  isAIGatewayUpdateResponse,
+  explainAIGatewayUpdateResponse,
+} from './ai-gateway.validators.js';
 
 /** Operations under `aiGateway`. */
 export class AiGateway {
+  private _billing: Billing | undefined;
+  private _customDomains: CustomDomains | undefined;
+  private _customProviders: CustomProviders | undefined;
+  private _datasets: Datasets | undefined;
+  private _dynamicRouting: DynamicRouting | undefined;
+  private _evaluationTypes: EvaluationTypes | undefined;
+  private _evaluations: Evaluations | undefined;
   private _logs: Logs | undefined;
+  private _providerConfigs: ProviderConfigs | undefined;
+  private _urls: Urls | undefined;
 
   constructor(private readonly _client: APIClient) {}
+
+  /** Billing operations, created on first use. */
+  get billing(): Billing {
+    return (this._billing ??= new Billing(this._client));
+  }
+
+  /** CustomDomains operations, created on first use. */
+  get customDomains(): CustomDomains {
+    return (this._customDomains ??= new CustomDomains(this._client));
+  }
+
+  /** CustomProviders operations, created on first use. */
+  get customProviders(): CustomProviders {
+    return (this._customProviders ??= new CustomProviders(this._client));
+  }
+
+  /** Datasets operations, created on first use. */
+  get datasets(): Datasets {
+    return (this._datasets ??= new Datasets(this._client));
+  }
+
+  /** DynamicRouting operations, created on first use. */
+  get dynamicRouting(): DynamicRouting {
+    return (this._dynamicRouting ??= new DynamicRouting(this._client));
+  }
+
+  /** EvaluationTypes operations, created on first use. */
+  get evaluationTypes(): EvaluationTypes {
+    return (this._evaluationTypes ??= new EvaluationTypes(this._client));
+  }
+
+  /** Evaluations operations, created on first use. */
+  get evaluations(): Evaluations {
+    return (this._evaluations ??= new Evaluations(this._client));
+  }
 
   /** Logs operations, created on first use. */
   get logs(): Logs {
     return (this._logs ??= new Logs(this._client));
+  }
+
+  /** ProviderConfigs operations, created on first use. */
+  get providerConfigs(): ProviderConfigs {
+    return (this._providerConfigs ??= new ProviderConfigs(this._client));
+  }
+
+  /** Urls operations, created on first use. */
+  get urls(): Urls {
+    return (this._urls ??= new Urls(this._client));
+  }
+
+  /**
+   * Create a new Gateway
+   *
+   * Creates a new AI Gateway.
+   *
+   * `POST /accounts/{account_id}/ai-gateway/gateways` (operationId `aig-config-create-gateway`)
+   */
+  create(params: AIGatewayCreateParams = {}, options?: RequestOptions): APIPromise<AIGatewayCreateResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    return this._client.request<AIGatewayCreateResponse>(
+      {
+        method: 'post',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways`,
+        body: params.body,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isAIGatewayCreateResponse,
+        explain: explainAIGatewayCreateResponse,
+        retrySafe: false,
+      },
+      options,
+    );
+  }
+
+  /**
+   * Delete a Gateway
+   *
+   * Deletes an AI Gateway dataset.
+   *
+   * `DELETE /accounts/{account_id}/ai-gateway/gateways/{id}` (operationId `aig-config-delete-gateway`)
+   */
+  delete(
+    id: string,
+    params: AIGatewayDeleteParams = {},
+    options?: RequestOptions,
+  ): APIPromise<AIGatewayDeleteResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs({ ...params, id: id }, isAIGatewayDeleteArgs, explainAIGatewayDeleteArgs);
+    return this._client.request<AIGatewayDeleteResponse>(
+      {
+        method: 'delete',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${id}`,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isAIGatewayDeleteResponse,
+        explain: explainAIGatewayDeleteResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+
+  /**
+   * Fetch a Gateway
+   *
+   * Retrieves details for a specific AI Gateway dataset.
+   *
+   * `GET /accounts/{account_id}/ai-gateway/gateways/{id}` (operationId `aig-config-fetch-gateway`)
+   */
+  get(id: string, params: AIGatewayGetParams = {}, options?: RequestOptions): APIPromise<AIGatewayGetResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs({ ...params, id: id }, isAIGatewayGetArgs, explainAIGatewayGetArgs);
+    return this._client.request<AIGatewayGetResponse>(
+      {
+        method: 'get',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${id}`,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isAIGatewayGetResponse,
+        explain: explainAIGatewayGetResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+
+  /**
+   * List Gateways
+   *
+   * Lists all AI Gateway evaluator types configured for the account.
+   *
+   * `GET /accounts/{account_id}/ai-gateway/gateways` (operationId `aig-config-list-gateway`)
+   */
+  list(params: AIGatewayListParams = {}, options?: RequestOptions): APIPromise<AIGatewayListResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs({ ...params }, isAIGatewayListArgs, explainAIGatewayListArgs);
+    return this._client.request<AIGatewayListResponse>(
+      {
+        method: 'get',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways`,
+        query: { page: params.page, per_page: params.per_page, search: params.search },
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isAIGatewayListResponse,
+        explain: explainAIGatewayListResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+
+  /**
+   * Update a Gateway
+   *
+   * Updates an existing AI Gateway dataset.
+   *
+   * `PUT /accounts/{account_id}/ai-gateway/gateways/{id}` (operationId `aig-config-update-gateway`)
+   */
+  update(
+    id: string,
+    params: AIGatewayUpdateParams = {},
+    options?: RequestOptions,
+  ): APIPromise<AIGatewayUpdateResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs({ ...params, id: id }, isAIGatewayUpdateArgs, explainAIGatewayUpdateArgs);
+    return this._client.request<AIGatewayUpdateResponse>(
+      {
+        method: 'put',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${id}`,
+        body: params.body,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isAIGatewayUpdateResponse,
+        explain: explainAIGatewayUpdateResponse,
+        retrySafe: true,
+      },
+      options,
+    );
   }
 }

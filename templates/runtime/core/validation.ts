@@ -16,6 +16,12 @@ export function collectIssues(value: unknown, explain: (value: unknown, path: st
   return issues;
 }
 
+/** Records one issue; `message` defaults to "expected X, received Y". */
+export function fail(issues: ValidationIssue[], path: string, expected: string, value: unknown, message?: string): void {
+  const received = value === undefined ? 'nothing' : describe(value);
+  issues.push({ path, message: message ?? `expected ${expected}, received ${received}`, expected, received });
+}
+
 /** A short description of a value for messages; never the whole value. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';

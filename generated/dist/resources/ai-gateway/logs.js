@@ -1,10 +1,57 @@
+import { requestPage } from '../../core/pagination.js';
 import { encodePath } from '../../core/path.js';
-import { isLogGetArgs, explainLogGetArgs, isLogGetResponse, explainLogGetResponse } from './logs.validators.js';
+import { isLogDeleteArgs, explainLogDeleteArgs, isLogDeleteResponse, explainLogDeleteResponse, isLogEditArgs, explainLogEditArgs, isLogEditResponse, explainLogEditResponse, isLogGetArgs, explainLogGetArgs, isLogGetResponse, explainLogGetResponse, isLogListArgs, explainLogListArgs, isLogListResponse, explainLogListResponse, isLogRequestArgs, explainLogRequestArgs, isLogRequestResponse, explainLogRequestResponse, isLogResponseArgs, explainLogResponseArgs, isLogResponseResponse, explainLogResponseResponse, } from './logs.validators.js';
 /** Operations under `aiGateway.logs`. */
 export class Logs {
     _client;
     constructor(_client) {
         this._client = _client;
+    }
+    /**
+     * Delete Gateway Logs
+     *
+     * Deletes gateway log entries matching the specified criteria.
+     *
+     * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs` (operationId `aig-config-delete-gateway-logs`)
+     */
+    delete(gatewayId, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isLogDeleteArgs, explainLogDeleteArgs);
+        return this._client.request({
+            method: 'delete',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs`,
+            query: {
+                filters: params.filters,
+                limit: params.limit,
+                order_by: params.order_by,
+                order_by_direction: params.order_by_direction,
+            },
+            security: [['api_token'], ['api_email', 'api_key']],
+            check: isLogDeleteResponse,
+            explain: explainLogDeleteResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * Patch Gateway Log
+     *
+     * Updates metadata for an AI Gateway log entry.
+     *
+     * `PATCH /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}` (operationId `aig-config-patch-gateway-log`)
+     */
+    edit(gatewayId, id, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogEditArgs, explainLogEditArgs);
+        return this._client.request({
+            method: 'patch',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}`,
+            body: params.body,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isLogEditResponse,
+            explain: explainLogEditResponse,
+            retrySafe: false,
+        }, options);
     }
     /**
      * Get Gateway Log Detail
@@ -23,6 +70,96 @@ export class Logs {
             envelope: 'result',
             check: isLogGetResponse,
             explain: explainLogGetResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * List Gateway Logs
+     *
+     * Lists request/response log entries for the AI gateway with filtering and pagination.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs` (operationId `aig-config-list-gateway-logs`)
+     *
+     * Returns the first page; `for await` over the result walks every item of every page.
+     */
+    list(gatewayId, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isLogListArgs, explainLogListArgs);
+        return requestPage(this._client, {
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs`,
+            query: {
+                cached: params.cached,
+                direction: params.direction,
+                end_date: params.end_date,
+                feedback: params.feedback,
+                filters: params.filters,
+                max_cost: params.max_cost,
+                max_duration: params.max_duration,
+                max_tokens_in: params.max_tokens_in,
+                max_tokens_out: params.max_tokens_out,
+                max_total_tokens: params.max_total_tokens,
+                meta_info: params.meta_info,
+                min_cost: params.min_cost,
+                min_duration: params.min_duration,
+                min_tokens_in: params.min_tokens_in,
+                min_tokens_out: params.min_tokens_out,
+                min_total_tokens: params.min_total_tokens,
+                model: params.model,
+                model_type: params.model_type,
+                order_by: params.order_by,
+                order_by_direction: params.order_by_direction,
+                page: params.page,
+                per_page: params.per_page,
+                provider: params.provider,
+                request_content_type: params.request_content_type,
+                response_content_type: params.response_content_type,
+                search: params.search,
+                start_date: params.start_date,
+                success: params.success,
+            },
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isLogListResponse,
+            explain: explainLogListResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * Get Gateway Log Request
+     *
+     * Retrieves the original request payload for an AI Gateway log entry.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/request` (operationId `aig-config-get-gateway-log-request`)
+     */
+    request(gatewayId, id, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogRequestArgs, explainLogRequestArgs);
+        return this._client.request({
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}/request`,
+            security: [['api_token'], ['api_email', 'api_key']],
+            check: isLogRequestResponse,
+            explain: explainLogRequestResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * Get Gateway Log Response
+     *
+     * Retrieves the response payload for an AI Gateway log entry.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/response` (operationId `aig-config-get-gateway-log-response`)
+     */
+    response(gatewayId, id, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogResponseArgs, explainLogResponseArgs);
+        return this._client.request({
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}/response`,
+            security: [['api_token'], ['api_email', 'api_key']],
+            check: isLogResponseResponse,
+            explain: explainLogResponseResponse,
             retrySafe: true,
         }, options);
     }

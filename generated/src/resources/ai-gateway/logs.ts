@@ -1,12 +1,110 @@
 import type { APIClient, RequestOptions } from '../../core/api-client.js';
 import type { APIPromise } from '../../core/api-promise.js';
+import { requestPage, type PagePromise } from '../../core/pagination.js';
 import { encodePath } from '../../core/path.js';
-import type { LogGetParams, LogGetResponse } from './logs.types.js';
-import { isLogGetArgs, explainLogGetArgs, isLogGetResponse, explainLogGetResponse } from './logs.validators.js';
+import type {
+  LogDeleteParams,
+  LogDeleteResponse,
+  LogEditParams,
+  LogEditResponse,
+  LogGetParams,
+  LogGetResponse,
+  LogListParams,
+  LogListResponse,
+  LogRequestParams,
+  LogRequestResponse,
+  LogResponseParams,
+  LogResponseResponse,
+} from './logs.types.js';
+import {
+  isLogDeleteArgs,
+  explainLogDeleteArgs,
+  isLogDeleteResponse,
+  explainLogDeleteResponse,
+  isLogEditArgs,
+  explainLogEditArgs,
+  isLogEditResponse,
+  explainLogEditResponse,
+  isLogGetArgs,
+  explainLogGetArgs,
+  isLogGetResponse,
+  explainLogGetResponse,
+  isLogListArgs,
+  explainLogListArgs,
+  isLogListResponse,
+  explainLogListResponse,
+  isLogRequestArgs,
+  explainLogRequestArgs,
+  isLogRequestResponse,
+  explainLogRequestResponse,
+  isLogResponseArgs,
+  explainLogResponseArgs,
+  isLogResponseResponse,
+  explainLogResponseResponse,
+} from './logs.validators.js';
 
 /** Operations under `aiGateway.logs`. */
 export class Logs {
   constructor(private readonly _client: APIClient) {}
+
+  /**
+   * Delete Gateway Logs
+   *
+   * Deletes gateway log entries matching the specified criteria.
+   *
+   * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs` (operationId `aig-config-delete-gateway-logs`)
+   */
+  delete(gatewayId: string, params: LogDeleteParams = {}, options?: RequestOptions): APIPromise<LogDeleteResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs({ ...params, gateway_id: gatewayId }, isLogDeleteArgs, explainLogDeleteArgs);
+    return this._client.request<LogDeleteResponse>(
+      {
+        method: 'delete',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs`,
+        query: {
+          filters: params.filters,
+          limit: params.limit,
+          order_by: params.order_by,
+          order_by_direction: params.order_by_direction,
+        },
+        security: [['api_token'], ['api_email', 'api_key']],
+        check: isLogDeleteResponse,
+        explain: explainLogDeleteResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+
+  /**
+   * Patch Gateway Log
+   *
+   * Updates metadata for an AI Gateway log entry.
+   *
+   * `PATCH /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}` (operationId `aig-config-patch-gateway-log`)
+   */
+  edit(
+    gatewayId: string,
+    id: string,
+    params: LogEditParams = {},
+    options?: RequestOptions,
+  ): APIPromise<LogEditResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogEditArgs, explainLogEditArgs);
+    return this._client.request<LogEditResponse>(
+      {
+        method: 'patch',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}`,
+        body: params.body,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isLogEditResponse,
+        explain: explainLogEditResponse,
+        retrySafe: false,
+      },
+      options,
+    );
+  }
 
   /**
    * Get Gateway Log Detail
@@ -26,6 +124,119 @@ export class Logs {
         envelope: 'result',
         check: isLogGetResponse,
         explain: explainLogGetResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+
+  /**
+   * List Gateway Logs
+   *
+   * Lists request/response log entries for the AI gateway with filtering and pagination.
+   *
+   * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs` (operationId `aig-config-list-gateway-logs`)
+   *
+   * Returns the first page; `for await` over the result walks every item of every page.
+   */
+  list(gatewayId: string, params: LogListParams = {}, options?: RequestOptions): PagePromise<LogListResponse[number]> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs({ ...params, gateway_id: gatewayId }, isLogListArgs, explainLogListArgs);
+    return requestPage<LogListResponse[number]>(
+      this._client,
+      {
+        method: 'get',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs`,
+        query: {
+          cached: params.cached,
+          direction: params.direction,
+          end_date: params.end_date,
+          feedback: params.feedback,
+          filters: params.filters,
+          max_cost: params.max_cost,
+          max_duration: params.max_duration,
+          max_tokens_in: params.max_tokens_in,
+          max_tokens_out: params.max_tokens_out,
+          max_total_tokens: params.max_total_tokens,
+          meta_info: params.meta_info,
+          min_cost: params.min_cost,
+          min_duration: params.min_duration,
+          min_tokens_in: params.min_tokens_in,
+          min_tokens_out: params.min_tokens_out,
+          min_total_tokens: params.min_total_tokens,
+          model: params.model,
+          model_type: params.model_type,
+          order_by: params.order_by,
+          order_by_direction: params.order_by_direction,
+          page: params.page,
+          per_page: params.per_page,
+          provider: params.provider,
+          request_content_type: params.request_content_type,
+          response_content_type: params.response_content_type,
+          search: params.search,
+          start_date: params.start_date,
+          success: params.success,
+        },
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isLogListResponse,
+        explain: explainLogListResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+
+  /**
+   * Get Gateway Log Request
+   *
+   * Retrieves the original request payload for an AI Gateway log entry.
+   *
+   * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/request` (operationId `aig-config-get-gateway-log-request`)
+   */
+  request(
+    gatewayId: string,
+    id: string,
+    params: LogRequestParams = {},
+    options?: RequestOptions,
+  ): APIPromise<LogRequestResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogRequestArgs, explainLogRequestArgs);
+    return this._client.request<LogRequestResponse>(
+      {
+        method: 'get',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}/request`,
+        security: [['api_token'], ['api_email', 'api_key']],
+        check: isLogRequestResponse,
+        explain: explainLogRequestResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+
+  /**
+   * Get Gateway Log Response
+   *
+   * Retrieves the response payload for an AI Gateway log entry.
+   *
+   * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/response` (operationId `aig-config-get-gateway-log-response`)
+   */
+  response(
+    gatewayId: string,
+    id: string,
+    params: LogResponseParams = {},
+    options?: RequestOptions,
+  ): APIPromise<LogResponseResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogResponseArgs, explainLogResponseArgs);
+    return this._client.request<LogResponseResponse>(
+      {
+        method: 'get',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}/response`,
+        security: [['api_token'], ['api_email', 'api_key']],
+        check: isLogResponseResponse,
+        explain: explainLogResponseResponse,
         retrySafe: true,
       },
       options,

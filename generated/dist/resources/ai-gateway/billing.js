@@ -1,0 +1,105 @@
+import { encodePath } from '../../core/path.js';
+import { SpendingLimit } from './billing/spending-limit.js';
+import { Topup } from './billing/topup.js';
+import { isBillingCreditBalanceResponse, explainBillingCreditBalanceResponse, isBillingInvoiceHistoryArgs, explainBillingInvoiceHistoryArgs, isBillingInvoiceHistoryResponse, explainBillingInvoiceHistoryResponse, isBillingInvoicePreviewResponse, explainBillingInvoicePreviewResponse, isBillingUsageHistoryArgs, explainBillingUsageHistoryArgs, isBillingUsageHistoryResponse, explainBillingUsageHistoryResponse, } from './billing.validators.js';
+/** Operations under `aiGateway.billing`. */
+export class Billing {
+    _client;
+    _spendingLimit;
+    _topup;
+    constructor(_client) {
+        this._client = _client;
+    }
+    /** SpendingLimit operations, created on first use. */
+    get spendingLimit() {
+        return (this._spendingLimit ??= new SpendingLimit(this._client));
+    }
+    /** Topup operations, created on first use. */
+    get topup() {
+        return (this._topup ??= new Topup(this._client));
+    }
+    /**
+     * Get credit balance
+     *
+     * Retrieve the current credit balance, payment method info, and top-up configuration.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/billing/credit-balance` (operationId `aig-billing-get-credit-balance`)
+     */
+    creditBalance(params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        return this._client.request({
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/credit-balance`,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isBillingCreditBalanceResponse,
+            explain: explainBillingCreditBalanceResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * Get invoice history
+     *
+     * Retrieve a list of past invoices with pagination, optionally filtered by type.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/billing/invoice-history` (operationId `aig-billing-get-invoice-history`)
+     */
+    invoiceHistory(params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params }, isBillingInvoiceHistoryArgs, explainBillingInvoiceHistoryArgs);
+        return this._client.request({
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/invoice-history`,
+            query: { type: params['type'] },
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isBillingInvoiceHistoryResponse,
+            explain: explainBillingInvoiceHistoryResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * Get invoice preview
+     *
+     * Retrieve a preview of the upcoming invoice including line items and tax.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/billing/invoice-preview` (operationId `aig-billing-get-invoice-preview`)
+     */
+    invoicePreview(params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        return this._client.request({
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/invoice-preview`,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isBillingInvoicePreviewResponse,
+            explain: explainBillingInvoicePreviewResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * Get usage history
+     *
+     * Retrieve aggregated usage meter event summaries for the given time range.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/billing/usage-history` (operationId `aig-billing-get-usage-history`)
+     */
+    usageHistory(params, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params }, isBillingUsageHistoryArgs, explainBillingUsageHistoryArgs);
+        return this._client.request({
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/usage-history`,
+            query: {
+                end_time: params.end_time,
+                start_time: params.start_time,
+                value_grouping_window: params.value_grouping_window,
+            },
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isBillingUsageHistoryResponse,
+            explain: explainBillingUsageHistoryResponse,
+            retrySafe: true,
+        }, options);
+    }
+}

@@ -1,0 +1,74 @@
+import { encodePath } from '../../../core/path.js';
+import { Config } from './topup/config.js';
+import { isTopupCreateResponse, explainTopupCreateResponse, isTopupLimitsResponse, explainTopupLimitsResponse, isTopupStatusResponse, explainTopupStatusResponse, } from './topup.validators.js';
+/** Operations under `aiGateway.billing.topup`. */
+export class Topup {
+    _client;
+    _config;
+    constructor(_client) {
+        this._client = _client;
+    }
+    /** Config operations, created on first use. */
+    get config() {
+        return (this._config ??= new Config(this._client));
+    }
+    /**
+     * Create a top-up
+     *
+     * Create a credit top-up for the given account, charged to the account's default payment method.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/billing/topup` (operationId `aig-billing-create-topup`)
+     */
+    create(params, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        return this._client.request({
+            method: 'post',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/topup`,
+            body: params.body,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isTopupCreateResponse,
+            explain: explainTopupCreateResponse,
+            retrySafe: false,
+        }, options);
+    }
+    /**
+     * Get account top-up limits
+     *
+     * Retrieve the minimum and maximum allowed top-up amounts (in cents) for this account.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/billing/topup/limits` (operationId `aig-billing-get-topup-limits`)
+     */
+    limits(params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        return this._client.request({
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/topup/limits`,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isTopupLimitsResponse,
+            explain: explainTopupLimitsResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * Check top-up status
+     *
+     * Get the payment processing status of a top-up by its invoice ID.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/billing/topup/status` (operationId `aig-billing-check-topup-status`)
+     */
+    status(params, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        return this._client.request({
+            method: 'post',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/topup/status`,
+            body: params.body,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isTopupStatusResponse,
+            explain: explainTopupStatusResponse,
+            retrySafe: false,
+        }, options);
+    }
+}

@@ -1,0 +1,67 @@
+import { encodePath } from '../../../../core/path.js';
+import { isConfigCreateResponse, explainConfigCreateResponse, isConfigDeleteResponse, explainConfigDeleteResponse, isConfigGetResponse, explainConfigGetResponse, } from './config.validators.js';
+/** Operations under `aiGateway.billing.topup.config`. */
+export class Config {
+    _client;
+    constructor(_client) {
+        this._client = _client;
+    }
+    /**
+     * Set auto top-up configuration
+     *
+     * Configure auto top-up with a balance threshold and top-up amount.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/billing/topup/config` (operationId `aig-billing-set-topup-config`)
+     */
+    create(params, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        return this._client.request({
+            method: 'post',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/topup/config`,
+            body: params.body,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isConfigCreateResponse,
+            explain: explainConfigCreateResponse,
+            retrySafe: false,
+        }, options);
+    }
+    /**
+     * Delete auto top-up configuration
+     *
+     * Remove the auto top-up configuration for the account.
+     *
+     * `DELETE /accounts/{account_id}/ai-gateway/billing/topup/config` (operationId `aig-billing-delete-topup-config`)
+     */
+    delete(params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        return this._client.request({
+            method: 'delete',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/topup/config`,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isConfigDeleteResponse,
+            explain: explainConfigDeleteResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * Get auto top-up configuration
+     *
+     * Retrieve the current auto top-up threshold, amount, and any error state.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/billing/topup/config` (operationId `aig-billing-get-topup-config`)
+     */
+    get(params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        return this._client.request({
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/topup/config`,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isConfigGetResponse,
+            explain: explainConfigGetResponse,
+            retrySafe: true,
+        }, options);
+    }
+}

@@ -1,0 +1,91 @@
+import { encodePath } from '../../core/path.js';
+import { isCustomDomainCreateArgs, explainCustomDomainCreateArgs, isCustomDomainCreateResponse, explainCustomDomainCreateResponse, isCustomDomainDeleteArgs, explainCustomDomainDeleteArgs, isCustomDomainDeleteResponse, explainCustomDomainDeleteResponse, isCustomDomainGetArgs, explainCustomDomainGetArgs, isCustomDomainGetResponse, explainCustomDomainGetResponse, isCustomDomainListArgs, explainCustomDomainListArgs, isCustomDomainListResponse, explainCustomDomainListResponse, } from './custom-domains.validators.js';
+/** Operations under `aiGateway.customDomains`. */
+export class CustomDomains {
+    _client;
+    constructor(_client) {
+        this._client = _client;
+    }
+    /**
+     * Create a custom domain for a gateway
+     *
+     * Provisions a Cloudflare-for-SaaS custom hostname and returns the CNAME target to point DNS at.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains` (operationId `aig-config-create-custom-domain`)
+     */
+    create(gatewayId, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isCustomDomainCreateArgs, explainCustomDomainCreateArgs);
+        return this._client.request({
+            method: 'post',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains`,
+            body: params.body,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isCustomDomainCreateResponse,
+            explain: explainCustomDomainCreateResponse,
+            retrySafe: false,
+        }, options);
+    }
+    /**
+     * Delete a Custom Domain
+     *
+     * Deletes an AI Gateway dataset.
+     *
+     * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}` (operationId `aig-config-delete-custom-domain`)
+     */
+    delete(gatewayId, hostname, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId, hostname: hostname }, isCustomDomainDeleteArgs, explainCustomDomainDeleteArgs);
+        return this._client.request({
+            method: 'delete',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains/${hostname}`,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isCustomDomainDeleteResponse,
+            explain: explainCustomDomainDeleteResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * Fetch a Custom Domain
+     *
+     * Retrieves details for a specific AI Gateway dataset.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}` (operationId `aig-config-fetch-custom-domain`)
+     */
+    get(gatewayId, hostname, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId, hostname: hostname }, isCustomDomainGetArgs, explainCustomDomainGetArgs);
+        return this._client.request({
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains/${hostname}`,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isCustomDomainGetResponse,
+            explain: explainCustomDomainGetResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * List Custom Domains
+     *
+     * Lists all AI Gateway evaluator types configured for the account.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains` (operationId `aig-config-list-custom-domain`)
+     */
+    list(gatewayId, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isCustomDomainListArgs, explainCustomDomainListArgs);
+        return this._client.request({
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains`,
+            query: { page: params.page, per_page: params.per_page, search: params.search, status: params.status },
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isCustomDomainListResponse,
+            explain: explainCustomDomainListResponse,
+            retrySafe: true,
+        }, options);
+    }
+}

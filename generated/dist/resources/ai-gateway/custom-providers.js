@@ -1,0 +1,123 @@
+import { encodePath } from '../../core/path.js';
+import { Costs } from './custom-providers/costs.js';
+import { isCustomProviderCreateResponse, explainCustomProviderCreateResponse, isCustomProviderDeleteArgs, explainCustomProviderDeleteArgs, isCustomProviderDeleteResponse, explainCustomProviderDeleteResponse, isCustomProviderEditArgs, explainCustomProviderEditArgs, isCustomProviderEditResponse, explainCustomProviderEditResponse, isCustomProviderGetArgs, explainCustomProviderGetArgs, isCustomProviderGetResponse, explainCustomProviderGetResponse, isCustomProviderListArgs, explainCustomProviderListArgs, isCustomProviderListResponse, explainCustomProviderListResponse, } from './custom-providers.validators.js';
+/** Operations under `aiGateway.customProviders`. */
+export class CustomProviders {
+    _client;
+    _costs;
+    constructor(_client) {
+        this._client = _client;
+    }
+    /** Costs operations, created on first use. */
+    get costs() {
+        return (this._costs ??= new Costs(this._client));
+    }
+    /**
+     * Create a new Account Provider
+     *
+     * Creates a new AI Gateway.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/custom-providers` (operationId `aig-config-create-account-provider`)
+     */
+    create(params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        return this._client.request({
+            method: 'post',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers`,
+            body: params.body,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isCustomProviderCreateResponse,
+            explain: explainCustomProviderCreateResponse,
+            retrySafe: false,
+        }, options);
+    }
+    /**
+     * Delete a Account Provider
+     *
+     * Deletes an AI Gateway dataset.
+     *
+     * `DELETE /accounts/{account_id}/ai-gateway/custom-providers/{id}` (operationId `aig-config-delete-account-provider`)
+     */
+    delete(id, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, id: id }, isCustomProviderDeleteArgs, explainCustomProviderDeleteArgs);
+        return this._client.request({
+            method: 'delete',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/${id}`,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isCustomProviderDeleteResponse,
+            explain: explainCustomProviderDeleteResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * Update a Account Provider
+     *
+     * Updates an existing AI Gateway dataset.
+     *
+     * `PATCH /accounts/{account_id}/ai-gateway/custom-providers/{id}` (operationId `aig-config-update-account-provider`)
+     */
+    edit(id, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, id: id }, isCustomProviderEditArgs, explainCustomProviderEditArgs);
+        return this._client.request({
+            method: 'patch',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/${id}`,
+            body: params.body,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isCustomProviderEditResponse,
+            explain: explainCustomProviderEditResponse,
+            retrySafe: false,
+        }, options);
+    }
+    /**
+     * Fetch a Account Provider
+     *
+     * Retrieves details for a specific AI Gateway dataset.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/custom-providers/{id}` (operationId `aig-config-fetch-account-provider`)
+     */
+    get(id, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, id: id }, isCustomProviderGetArgs, explainCustomProviderGetArgs);
+        return this._client.request({
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/${id}`,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isCustomProviderGetResponse,
+            explain: explainCustomProviderGetResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * List Account Providers
+     *
+     * Lists all AI Gateway evaluator types configured for the account.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/custom-providers` (operationId `aig-config-list-account-provider`)
+     */
+    list(params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params }, isCustomProviderListArgs, explainCustomProviderListArgs);
+        return this._client.request({
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers`,
+            query: {
+                beta: params.beta,
+                enable: params.enable,
+                page: params.page,
+                per_page: params.per_page,
+                search: params.search,
+            },
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isCustomProviderListResponse,
+            explain: explainCustomProviderListResponse,
+            retrySafe: true,
+        }, options);
+    }
+}

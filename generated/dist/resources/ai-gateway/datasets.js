@@ -1,0 +1,118 @@
+import { encodePath } from '../../core/path.js';
+import { isDatasetCreateArgs, explainDatasetCreateArgs, isDatasetCreateResponse, explainDatasetCreateResponse, isDatasetDeleteArgs, explainDatasetDeleteArgs, isDatasetDeleteResponse, explainDatasetDeleteResponse, isDatasetGetArgs, explainDatasetGetArgs, isDatasetGetResponse, explainDatasetGetResponse, isDatasetListArgs, explainDatasetListArgs, isDatasetListResponse, explainDatasetListResponse, isDatasetUpdateArgs, explainDatasetUpdateArgs, isDatasetUpdateResponse, explainDatasetUpdateResponse, } from './datasets.validators.js';
+/** Operations under `aiGateway.datasets`. */
+export class Datasets {
+    _client;
+    constructor(_client) {
+        this._client = _client;
+    }
+    /**
+     * Create a new Dataset
+     *
+     * Creates a new AI Gateway.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-create-dataset`)
+     */
+    create(gatewayId, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDatasetCreateArgs, explainDatasetCreateArgs);
+        return this._client.request({
+            method: 'post',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets`,
+            body: params.body,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isDatasetCreateResponse,
+            explain: explainDatasetCreateResponse,
+            retrySafe: false,
+        }, options);
+    }
+    /**
+     * Delete a Dataset
+     *
+     * Deletes an AI Gateway dataset.
+     *
+     * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-delete-dataset`)
+     */
+    delete(gatewayId, id, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetDeleteArgs, explainDatasetDeleteArgs);
+        return this._client.request({
+            method: 'delete',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets/${id}`,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isDatasetDeleteResponse,
+            explain: explainDatasetDeleteResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * Fetch a Dataset
+     *
+     * Retrieves details for a specific AI Gateway dataset.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-fetch-dataset`)
+     */
+    get(gatewayId, id, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetGetArgs, explainDatasetGetArgs);
+        return this._client.request({
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets/${id}`,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isDatasetGetResponse,
+            explain: explainDatasetGetResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * List Datasets
+     *
+     * Lists all AI Gateway evaluator types configured for the account.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-list-dataset`)
+     */
+    list(gatewayId, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDatasetListArgs, explainDatasetListArgs);
+        return this._client.request({
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets`,
+            query: {
+                enable: params.enable,
+                name: params.name,
+                page: params.page,
+                per_page: params.per_page,
+                search: params.search,
+            },
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isDatasetListResponse,
+            explain: explainDatasetListResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * Update a Dataset
+     *
+     * Updates an existing AI Gateway dataset.
+     *
+     * `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-update-dataset`)
+     */
+    update(gatewayId, id, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetUpdateArgs, explainDatasetUpdateArgs);
+        return this._client.request({
+            method: 'put',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets/${id}`,
+            body: params.body,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isDatasetUpdateResponse,
+            explain: explainDatasetUpdateResponse,
+            retrySafe: true,
+        }, options);
+    }
+}

@@ -1,0 +1,110 @@
+import { encodePath } from '../../core/path.js';
+import { Deployments } from './dynamic-routing/deployments.js';
+import { Versions } from './dynamic-routing/versions.js';
+import { isDynamicRoutingCreateResponse, explainDynamicRoutingCreateResponse, isDynamicRoutingDeleteResponse, explainDynamicRoutingDeleteResponse, isDynamicRoutingGetResponse, explainDynamicRoutingGetResponse, isDynamicRoutingListArgs, explainDynamicRoutingListArgs, isDynamicRoutingListResponse, explainDynamicRoutingListResponse, isDynamicRoutingUpdateResponse, explainDynamicRoutingUpdateResponse, } from './dynamic-routing.validators.js';
+/** Operations under `aiGateway.dynamicRouting`. */
+export class DynamicRouting {
+    _client;
+    _deployments;
+    _versions;
+    constructor(_client) {
+        this._client = _client;
+    }
+    /** Deployments operations, created on first use. */
+    get deployments() {
+        return (this._deployments ??= new Deployments(this._client));
+    }
+    /** Versions operations, created on first use. */
+    get versions() {
+        return (this._versions ??= new Versions(this._client));
+    }
+    /**
+     * Create a new AI Gateway Dynamic Route.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-post-gateway-dynamic-route`)
+     */
+    create(gatewayId, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        return this._client.request({
+            method: 'post',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes`,
+            body: params.body,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isDynamicRoutingCreateResponse,
+            explain: explainDynamicRoutingCreateResponse,
+            retrySafe: false,
+        }, options);
+    }
+    /**
+     * Delete an AI Gateway Dynamic Route.
+     *
+     * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-delete-gateway-dynamic-route`)
+     */
+    delete(gatewayId, id, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        return this._client.request({
+            method: 'delete',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}`,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isDynamicRoutingDeleteResponse,
+            explain: explainDynamicRoutingDeleteResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * Get an AI Gateway Dynamic Route.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-get-gateway-dynamic-route`)
+     */
+    get(gatewayId, id, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        return this._client.request({
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}`,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isDynamicRoutingGetResponse,
+            explain: explainDynamicRoutingGetResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * List all AI Gateway Dynamic Routes.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-list-gateway-dynamic-routes`)
+     */
+    list(gatewayId, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDynamicRoutingListArgs, explainDynamicRoutingListArgs);
+        return this._client.request({
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes`,
+            query: { page: params.page, per_page: params.per_page },
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'data',
+            check: isDynamicRoutingListResponse,
+            explain: explainDynamicRoutingListResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * Update an AI Gateway Dynamic Route.
+     *
+     * `PATCH /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-update-gateway-dynamic-route`)
+     */
+    update(gatewayId, id, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        return this._client.request({
+            method: 'patch',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}`,
+            body: params.body,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'route',
+            check: isDynamicRoutingUpdateResponse,
+            explain: explainDynamicRoutingUpdateResponse,
+            retrySafe: false,
+        }, options);
+    }
+}

@@ -1,0 +1,44 @@
+import { encodePath } from '../../../core/path.js';
+import { isDeploymentCreateResponse, explainDeploymentCreateResponse, isDeploymentListResponse, explainDeploymentListResponse, } from './deployments.validators.js';
+/** Operations under `aiGateway.dynamicRouting.deployments`. */
+export class Deployments {
+    _client;
+    constructor(_client) {
+        this._client = _client;
+    }
+    /**
+     * Create a new AI Gateway Dynamic Route Deployment.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/deployments` (operationId `aig-config-post-gateway-dynamic-route-deployment`)
+     */
+    create(gatewayId, id, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        return this._client.request({
+            method: 'post',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/deployments`,
+            body: params.body,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isDeploymentCreateResponse,
+            explain: explainDeploymentCreateResponse,
+            retrySafe: false,
+        }, options);
+    }
+    /**
+     * List all AI Gateway Dynamic Route Deployments.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/deployments` (operationId `aig-config-list-gateway-dynamic-route-deployments`)
+     */
+    list(gatewayId, id, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        return this._client.request({
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/deployments`,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'data',
+            check: isDeploymentListResponse,
+            explain: explainDeploymentListResponse,
+            retrySafe: true,
+        }, options);
+    }
+}

@@ -1,0 +1,61 @@
+import { encodePath } from '../../../core/path.js';
+import { isVersionCreateResponse, explainVersionCreateResponse, isVersionGetResponse, explainVersionGetResponse, isVersionListResponse, explainVersionListResponse, } from './versions.validators.js';
+/** Operations under `aiGateway.dynamicRouting.versions`. */
+export class Versions {
+    _client;
+    constructor(_client) {
+        this._client = _client;
+    }
+    /**
+     * Create a new AI Gateway Dynamic Route Version.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions` (operationId `aig-config-post-gateway-dynamic-route-version`)
+     */
+    create(gatewayId, id, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        return this._client.request({
+            method: 'post',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/versions`,
+            body: params.body,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isVersionCreateResponse,
+            explain: explainVersionCreateResponse,
+            retrySafe: false,
+        }, options);
+    }
+    /**
+     * Get an AI Gateway Dynamic Route Version.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions/{version_id}` (operationId `aig-config-get-gateway-dynamic-route-version`)
+     */
+    get(gatewayId, id, versionId, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        return this._client.request({
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/versions/${versionId}`,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isVersionGetResponse,
+            explain: explainVersionGetResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * List all AI Gateway Dynamic Route Versions.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions` (operationId `aig-config-list-gateway-dynamic-route-versions`)
+     */
+    list(gatewayId, id, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        return this._client.request({
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/versions`,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'data',
+            check: isVersionListResponse,
+            explain: explainVersionListResponse,
+            retrySafe: true,
+        }, options);
+    }
+}

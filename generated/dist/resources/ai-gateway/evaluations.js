@@ -1,0 +1,97 @@
+import { encodePath } from '../../core/path.js';
+import { isEvaluationCreateArgs, explainEvaluationCreateArgs, isEvaluationCreateResponse, explainEvaluationCreateResponse, isEvaluationDeleteArgs, explainEvaluationDeleteArgs, isEvaluationDeleteResponse, explainEvaluationDeleteResponse, isEvaluationGetArgs, explainEvaluationGetArgs, isEvaluationGetResponse, explainEvaluationGetResponse, isEvaluationListArgs, explainEvaluationListArgs, isEvaluationListResponse, explainEvaluationListResponse, } from './evaluations.validators.js';
+/** Operations under `aiGateway.evaluations`. */
+export class Evaluations {
+    _client;
+    constructor(_client) {
+        this._client = _client;
+    }
+    /**
+     * Create a new Evaluation
+     *
+     * Creates a new AI Gateway.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` (operationId `aig-config-create-evaluations`)
+     */
+    create(gatewayId, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isEvaluationCreateArgs, explainEvaluationCreateArgs);
+        return this._client.request({
+            method: 'post',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations`,
+            body: params.body,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isEvaluationCreateResponse,
+            explain: explainEvaluationCreateResponse,
+            retrySafe: false,
+        }, options);
+    }
+    /**
+     * Delete a Evaluation
+     *
+     * Deletes an AI Gateway dataset.
+     *
+     * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}` (operationId `aig-config-delete-evaluations`)
+     */
+    delete(gatewayId, id, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isEvaluationDeleteArgs, explainEvaluationDeleteArgs);
+        return this._client.request({
+            method: 'delete',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations/${id}`,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isEvaluationDeleteResponse,
+            explain: explainEvaluationDeleteResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * Fetch a Evaluation
+     *
+     * Retrieves details for a specific AI Gateway dataset.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}` (operationId `aig-config-fetch-evaluations`)
+     */
+    get(gatewayId, id, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isEvaluationGetArgs, explainEvaluationGetArgs);
+        return this._client.request({
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations/${id}`,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isEvaluationGetResponse,
+            explain: explainEvaluationGetResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * List Evaluations
+     *
+     * Lists all AI Gateway evaluator types configured for the account.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` (operationId `aig-config-list-evaluations`)
+     */
+    list(gatewayId, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isEvaluationListArgs, explainEvaluationListArgs);
+        return this._client.request({
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations`,
+            query: {
+                name: params.name,
+                page: params.page,
+                per_page: params.per_page,
+                processed: params.processed,
+                search: params.search,
+            },
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isEvaluationListResponse,
+            explain: explainEvaluationListResponse,
+            retrySafe: true,
+        }, options);
+    }
+}

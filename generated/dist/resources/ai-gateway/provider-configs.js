@@ -1,0 +1,92 @@
+import { encodePath } from '../../core/path.js';
+import { isProviderConfigCreateArgs, explainProviderConfigCreateArgs, isProviderConfigCreateResponse, explainProviderConfigCreateResponse, isProviderConfigDeleteArgs, explainProviderConfigDeleteArgs, isProviderConfigDeleteResponse, explainProviderConfigDeleteResponse, isProviderConfigListArgs, explainProviderConfigListArgs, isProviderConfigListResponse, explainProviderConfigListResponse, isProviderConfigUpdateArgs, explainProviderConfigUpdateArgs, isProviderConfigUpdateResponse, explainProviderConfigUpdateResponse, } from './provider-configs.validators.js';
+/** Operations under `aiGateway.providerConfigs`. */
+export class ProviderConfigs {
+    _client;
+    constructor(_client) {
+        this._client = _client;
+    }
+    /**
+     * Create a new Provider Configs
+     *
+     * Creates a new AI Gateway.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-create-providers`)
+     */
+    create(gatewayId, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isProviderConfigCreateArgs, explainProviderConfigCreateArgs);
+        return this._client.request({
+            method: 'post',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs`,
+            body: params.body,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isProviderConfigCreateResponse,
+            explain: explainProviderConfigCreateResponse,
+            retrySafe: false,
+        }, options);
+    }
+    /**
+     * Delete a Provider Configs
+     *
+     * Deletes an AI Gateway dataset.
+     *
+     * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}` (operationId `aig-config-delete-providers`)
+     */
+    delete(gatewayId, id, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isProviderConfigDeleteArgs, explainProviderConfigDeleteArgs);
+        return this._client.request({
+            method: 'delete',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs/${id}`,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isProviderConfigDeleteResponse,
+            explain: explainProviderConfigDeleteResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * List Provider Configs
+     *
+     * Lists all AI Gateway evaluator types configured for the account.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-list-providers`)
+     */
+    list(gatewayId, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isProviderConfigListArgs, explainProviderConfigListArgs);
+        return this._client.request({
+            method: 'get',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs`,
+            query: { page: params.page, per_page: params.per_page },
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isProviderConfigListResponse,
+            explain: explainProviderConfigListResponse,
+            retrySafe: true,
+        }, options);
+    }
+    /**
+     * Update a Provider Configs
+     *
+     * Updates an existing AI Gateway dataset.
+     *
+     * `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}` (operationId `aig-config-update-providers`)
+     */
+    update(gatewayId, id, params = {}, options) {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isProviderConfigUpdateArgs, explainProviderConfigUpdateArgs);
+        return this._client.request({
+            method: 'put',
+            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs/${id}`,
+            body: params.body,
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: isProviderConfigUpdateResponse,
+            explain: explainProviderConfigUpdateResponse,
+            retrySafe: true,
+        }, options);
+    }
+}

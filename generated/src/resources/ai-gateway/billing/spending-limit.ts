@@ -1,0 +1,95 @@
+import type { APIClient, RequestOptions } from '../../../core/api-client.js';
+import type { APIPromise } from '../../../core/api-promise.js';
+import { encodePath } from '../../../core/path.js';
+import type {
+  SpendingLimitCreateParams,
+  SpendingLimitCreateResponse,
+  SpendingLimitDeleteParams,
+  SpendingLimitDeleteResponse,
+  SpendingLimitGetParams,
+  SpendingLimitGetResponse,
+} from './spending-limit.types.js';
+import {
+  isSpendingLimitCreateResponse,
+  explainSpendingLimitCreateResponse,
+  isSpendingLimitDeleteResponse,
+  explainSpendingLimitDeleteResponse,
+  isSpendingLimitGetResponse,
+  explainSpendingLimitGetResponse,
+} from './spending-limit.validators.js';
+
+/** Operations under `aiGateway.billing.spendingLimit`. */
+export class SpendingLimit {
+  constructor(private readonly _client: APIClient) {}
+
+  /**
+   * Set spending limit (deprecated)
+   *
+   * Deprecated: spending limits can no longer be created, enabled, or modified and this endpoint always responds 403. Use the new AI Gateway spend limits instead: https://developers.cloudflare.com/ai-gateway/features/spend-limits/. Existing limits can be removed via DELETE /spending-limit.
+   *
+   * `POST /accounts/{account_id}/ai-gateway/billing/spending-limit` (operationId `aig-billing-set-spending-limit`)
+   * @deprecated
+   */
+  create(params: SpendingLimitCreateParams, options?: RequestOptions): APIPromise<SpendingLimitCreateResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    return this._client.request<SpendingLimitCreateResponse>(
+      {
+        method: 'post',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/spending-limit`,
+        body: params.body,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isSpendingLimitCreateResponse,
+        explain: explainSpendingLimitCreateResponse,
+        retrySafe: false,
+      },
+      options,
+    );
+  }
+
+  /**
+   * Delete spending limit
+   *
+   * Remove the spending limit for the account.
+   *
+   * `DELETE /accounts/{account_id}/ai-gateway/billing/spending-limit` (operationId `aig-billing-delete-spending-limit`)
+   */
+  delete(params: SpendingLimitDeleteParams = {}, options?: RequestOptions): APIPromise<SpendingLimitDeleteResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    return this._client.request<SpendingLimitDeleteResponse>(
+      {
+        method: 'delete',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/spending-limit`,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isSpendingLimitDeleteResponse,
+        explain: explainSpendingLimitDeleteResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+
+  /**
+   * Get spending limit
+   *
+   * Retrieve the current spending limit configuration for the account.
+   *
+   * `GET /accounts/{account_id}/ai-gateway/billing/spending-limit` (operationId `aig-billing-get-spending-limit`)
+   */
+  get(params: SpendingLimitGetParams = {}, options?: RequestOptions): APIPromise<SpendingLimitGetResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    return this._client.request<SpendingLimitGetResponse>(
+      {
+        method: 'get',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/spending-limit`,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isSpendingLimitGetResponse,
+        explain: explainSpendingLimitGetResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+}

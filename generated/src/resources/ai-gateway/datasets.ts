@@ -1,0 +1,190 @@
+import type { APIClient, RequestOptions } from '../../core/api-client.js';
+import type { APIPromise } from '../../core/api-promise.js';
+import { encodePath } from '../../core/path.js';
+import type {
+  DatasetCreateParams,
+  DatasetCreateResponse,
+  DatasetDeleteParams,
+  DatasetDeleteResponse,
+  DatasetGetParams,
+  DatasetGetResponse,
+  DatasetListParams,
+  DatasetListResponse,
+  DatasetUpdateParams,
+  DatasetUpdateResponse,
+} from './datasets.types.js';
+import {
+  isDatasetCreateArgs,
+  explainDatasetCreateArgs,
+  isDatasetCreateResponse,
+  explainDatasetCreateResponse,
+  isDatasetDeleteArgs,
+  explainDatasetDeleteArgs,
+  isDatasetDeleteResponse,
+  explainDatasetDeleteResponse,
+  isDatasetGetArgs,
+  explainDatasetGetArgs,
+  isDatasetGetResponse,
+  explainDatasetGetResponse,
+  isDatasetListArgs,
+  explainDatasetListArgs,
+  isDatasetListResponse,
+  explainDatasetListResponse,
+  isDatasetUpdateArgs,
+  explainDatasetUpdateArgs,
+  isDatasetUpdateResponse,
+  explainDatasetUpdateResponse,
+} from './datasets.validators.js';
+
+/** Operations under `aiGateway.datasets`. */
+export class Datasets {
+  constructor(private readonly _client: APIClient) {}
+
+  /**
+   * Create a new Dataset
+   *
+   * Creates a new AI Gateway.
+   *
+   * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-create-dataset`)
+   */
+  create(
+    gatewayId: string,
+    params: DatasetCreateParams = {},
+    options?: RequestOptions,
+  ): APIPromise<DatasetCreateResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDatasetCreateArgs, explainDatasetCreateArgs);
+    return this._client.request<DatasetCreateResponse>(
+      {
+        method: 'post',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets`,
+        body: params.body,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isDatasetCreateResponse,
+        explain: explainDatasetCreateResponse,
+        retrySafe: false,
+      },
+      options,
+    );
+  }
+
+  /**
+   * Delete a Dataset
+   *
+   * Deletes an AI Gateway dataset.
+   *
+   * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-delete-dataset`)
+   */
+  delete(
+    gatewayId: string,
+    id: string,
+    params: DatasetDeleteParams = {},
+    options?: RequestOptions,
+  ): APIPromise<DatasetDeleteResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetDeleteArgs, explainDatasetDeleteArgs);
+    return this._client.request<DatasetDeleteResponse>(
+      {
+        method: 'delete',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets/${id}`,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isDatasetDeleteResponse,
+        explain: explainDatasetDeleteResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+
+  /**
+   * Fetch a Dataset
+   *
+   * Retrieves details for a specific AI Gateway dataset.
+   *
+   * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-fetch-dataset`)
+   */
+  get(
+    gatewayId: string,
+    id: string,
+    params: DatasetGetParams = {},
+    options?: RequestOptions,
+  ): APIPromise<DatasetGetResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetGetArgs, explainDatasetGetArgs);
+    return this._client.request<DatasetGetResponse>(
+      {
+        method: 'get',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets/${id}`,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isDatasetGetResponse,
+        explain: explainDatasetGetResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+
+  /**
+   * List Datasets
+   *
+   * Lists all AI Gateway evaluator types configured for the account.
+   *
+   * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-list-dataset`)
+   */
+  list(gatewayId: string, params: DatasetListParams = {}, options?: RequestOptions): APIPromise<DatasetListResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDatasetListArgs, explainDatasetListArgs);
+    return this._client.request<DatasetListResponse>(
+      {
+        method: 'get',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets`,
+        query: {
+          enable: params.enable,
+          name: params.name,
+          page: params.page,
+          per_page: params.per_page,
+          search: params.search,
+        },
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isDatasetListResponse,
+        explain: explainDatasetListResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+
+  /**
+   * Update a Dataset
+   *
+   * Updates an existing AI Gateway dataset.
+   *
+   * `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-update-dataset`)
+   */
+  update(
+    gatewayId: string,
+    id: string,
+    params: DatasetUpdateParams = {},
+    options?: RequestOptions,
+  ): APIPromise<DatasetUpdateResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetUpdateArgs, explainDatasetUpdateArgs);
+    return this._client.request<DatasetUpdateResponse>(
+      {
+        method: 'put',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets/${id}`,
+        body: params.body,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isDatasetUpdateResponse,
+        explain: explainDatasetUpdateResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+}

@@ -1,0 +1,185 @@
+import type { APIClient, RequestOptions } from '../../core/api-client.js';
+import type { APIPromise } from '../../core/api-promise.js';
+import { encodePath } from '../../core/path.js';
+import { Deployments } from './dynamic-routing/deployments.js';
+import { Versions } from './dynamic-routing/versions.js';
+import type {
+  DynamicRoutingCreateParams,
+  DynamicRoutingCreateResponse,
+  DynamicRoutingDeleteParams,
+  DynamicRoutingDeleteResponse,
+  DynamicRoutingGetParams,
+  DynamicRoutingGetResponse,
+  DynamicRoutingListParams,
+  DynamicRoutingListResponse,
+  DynamicRoutingUpdateParams,
+  DynamicRoutingUpdateResponse,
+} from './dynamic-routing.types.js';
+import {
+  isDynamicRoutingCreateResponse,
+  explainDynamicRoutingCreateResponse,
+  isDynamicRoutingDeleteResponse,
+  explainDynamicRoutingDeleteResponse,
+  isDynamicRoutingGetResponse,
+  explainDynamicRoutingGetResponse,
+  isDynamicRoutingListArgs,
+  explainDynamicRoutingListArgs,
+  isDynamicRoutingListResponse,
+  explainDynamicRoutingListResponse,
+  isDynamicRoutingUpdateResponse,
+  explainDynamicRoutingUpdateResponse,
+} from './dynamic-routing.validators.js';
+
+/** Operations under `aiGateway.dynamicRouting`. */
+export class DynamicRouting {
+  private _deployments: Deployments | undefined;
+  private _versions: Versions | undefined;
+
+  constructor(private readonly _client: APIClient) {}
+
+  /** Deployments operations, created on first use. */
+  get deployments(): Deployments {
+    return (this._deployments ??= new Deployments(this._client));
+  }
+
+  /** Versions operations, created on first use. */
+  get versions(): Versions {
+    return (this._versions ??= new Versions(this._client));
+  }
+
+  /**
+   * Create a new AI Gateway Dynamic Route.
+   *
+   * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-post-gateway-dynamic-route`)
+   */
+  create(
+    gatewayId: string,
+    params: DynamicRoutingCreateParams = {},
+    options?: RequestOptions,
+  ): APIPromise<DynamicRoutingCreateResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    return this._client.request<DynamicRoutingCreateResponse>(
+      {
+        method: 'post',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes`,
+        body: params.body,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isDynamicRoutingCreateResponse,
+        explain: explainDynamicRoutingCreateResponse,
+        retrySafe: false,
+      },
+      options,
+    );
+  }
+
+  /**
+   * Delete an AI Gateway Dynamic Route.
+   *
+   * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-delete-gateway-dynamic-route`)
+   */
+  delete(
+    gatewayId: string,
+    id: string,
+    params: DynamicRoutingDeleteParams = {},
+    options?: RequestOptions,
+  ): APIPromise<DynamicRoutingDeleteResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    return this._client.request<DynamicRoutingDeleteResponse>(
+      {
+        method: 'delete',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}`,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isDynamicRoutingDeleteResponse,
+        explain: explainDynamicRoutingDeleteResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+
+  /**
+   * Get an AI Gateway Dynamic Route.
+   *
+   * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-get-gateway-dynamic-route`)
+   */
+  get(
+    gatewayId: string,
+    id: string,
+    params: DynamicRoutingGetParams = {},
+    options?: RequestOptions,
+  ): APIPromise<DynamicRoutingGetResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    return this._client.request<DynamicRoutingGetResponse>(
+      {
+        method: 'get',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}`,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isDynamicRoutingGetResponse,
+        explain: explainDynamicRoutingGetResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+
+  /**
+   * List all AI Gateway Dynamic Routes.
+   *
+   * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-list-gateway-dynamic-routes`)
+   */
+  list(
+    gatewayId: string,
+    params: DynamicRoutingListParams = {},
+    options?: RequestOptions,
+  ): APIPromise<DynamicRoutingListResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs(
+      { ...params, gateway_id: gatewayId },
+      isDynamicRoutingListArgs,
+      explainDynamicRoutingListArgs,
+    );
+    return this._client.request<DynamicRoutingListResponse>(
+      {
+        method: 'get',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes`,
+        query: { page: params.page, per_page: params.per_page },
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'data',
+        check: isDynamicRoutingListResponse,
+        explain: explainDynamicRoutingListResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+
+  /**
+   * Update an AI Gateway Dynamic Route.
+   *
+   * `PATCH /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-update-gateway-dynamic-route`)
+   */
+  update(
+    gatewayId: string,
+    id: string,
+    params: DynamicRoutingUpdateParams = {},
+    options?: RequestOptions,
+  ): APIPromise<DynamicRoutingUpdateResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    return this._client.request<DynamicRoutingUpdateResponse>(
+      {
+        method: 'patch',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}`,
+        body: params.body,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'route',
+        check: isDynamicRoutingUpdateResponse,
+        explain: explainDynamicRoutingUpdateResponse,
+        retrySafe: false,
+      },
+      options,
+    );
+  }
+}

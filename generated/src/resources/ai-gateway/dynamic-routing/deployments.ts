@@ -1,0 +1,73 @@
+import type { APIClient, RequestOptions } from '../../../core/api-client.js';
+import type { APIPromise } from '../../../core/api-promise.js';
+import { encodePath } from '../../../core/path.js';
+import type {
+  DeploymentCreateParams,
+  DeploymentCreateResponse,
+  DeploymentListParams,
+  DeploymentListResponse,
+} from './deployments.types.js';
+import {
+  isDeploymentCreateResponse,
+  explainDeploymentCreateResponse,
+  isDeploymentListResponse,
+  explainDeploymentListResponse,
+} from './deployments.validators.js';
+
+/** Operations under `aiGateway.dynamicRouting.deployments`. */
+export class Deployments {
+  constructor(private readonly _client: APIClient) {}
+
+  /**
+   * Create a new AI Gateway Dynamic Route Deployment.
+   *
+   * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/deployments` (operationId `aig-config-post-gateway-dynamic-route-deployment`)
+   */
+  create(
+    gatewayId: string,
+    id: string,
+    params: DeploymentCreateParams = {},
+    options?: RequestOptions,
+  ): APIPromise<DeploymentCreateResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    return this._client.request<DeploymentCreateResponse>(
+      {
+        method: 'post',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/deployments`,
+        body: params.body,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isDeploymentCreateResponse,
+        explain: explainDeploymentCreateResponse,
+        retrySafe: false,
+      },
+      options,
+    );
+  }
+
+  /**
+   * List all AI Gateway Dynamic Route Deployments.
+   *
+   * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/deployments` (operationId `aig-config-list-gateway-dynamic-route-deployments`)
+   */
+  list(
+    gatewayId: string,
+    id: string,
+    params: DeploymentListParams = {},
+    options?: RequestOptions,
+  ): APIPromise<DeploymentListResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    return this._client.request<DeploymentListResponse>(
+      {
+        method: 'get',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/deployments`,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'data',
+        check: isDeploymentListResponse,
+        explain: explainDeploymentListResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+}

@@ -1,0 +1,104 @@
+import type { APIClient, RequestOptions } from '../../../core/api-client.js';
+import type { APIPromise } from '../../../core/api-promise.js';
+import { encodePath } from '../../../core/path.js';
+import type {
+  VersionCreateParams,
+  VersionCreateResponse,
+  VersionGetParams,
+  VersionGetResponse,
+  VersionListParams,
+  VersionListResponse,
+} from './versions.types.js';
+import {
+  isVersionCreateResponse,
+  explainVersionCreateResponse,
+  isVersionGetResponse,
+  explainVersionGetResponse,
+  isVersionListResponse,
+  explainVersionListResponse,
+} from './versions.validators.js';
+
+/** Operations under `aiGateway.dynamicRouting.versions`. */
+export class Versions {
+  constructor(private readonly _client: APIClient) {}
+
+  /**
+   * Create a new AI Gateway Dynamic Route Version.
+   *
+   * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions` (operationId `aig-config-post-gateway-dynamic-route-version`)
+   */
+  create(
+    gatewayId: string,
+    id: string,
+    params: VersionCreateParams = {},
+    options?: RequestOptions,
+  ): APIPromise<VersionCreateResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    return this._client.request<VersionCreateResponse>(
+      {
+        method: 'post',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/versions`,
+        body: params.body,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isVersionCreateResponse,
+        explain: explainVersionCreateResponse,
+        retrySafe: false,
+      },
+      options,
+    );
+  }
+
+  /**
+   * Get an AI Gateway Dynamic Route Version.
+   *
+   * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions/{version_id}` (operationId `aig-config-get-gateway-dynamic-route-version`)
+   */
+  get(
+    gatewayId: string,
+    id: string,
+    versionId: string,
+    params: VersionGetParams = {},
+    options?: RequestOptions,
+  ): APIPromise<VersionGetResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    return this._client.request<VersionGetResponse>(
+      {
+        method: 'get',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/versions/${versionId}`,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isVersionGetResponse,
+        explain: explainVersionGetResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+
+  /**
+   * List all AI Gateway Dynamic Route Versions.
+   *
+   * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions` (operationId `aig-config-list-gateway-dynamic-route-versions`)
+   */
+  list(
+    gatewayId: string,
+    id: string,
+    params: VersionListParams = {},
+    options?: RequestOptions,
+  ): APIPromise<VersionListResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    return this._client.request<VersionListResponse>(
+      {
+        method: 'get',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/versions`,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'data',
+        check: isVersionListResponse,
+        explain: explainVersionListResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+}

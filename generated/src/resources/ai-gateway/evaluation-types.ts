@@ -1,0 +1,51 @@
+import type { APIClient, RequestOptions } from '../../core/api-client.js';
+import { requestPage, type PagePromise } from '../../core/pagination.js';
+import { encodePath } from '../../core/path.js';
+import type { EvaluationTypeListParams, EvaluationTypeListResponse } from './evaluation-types.types.js';
+import {
+  isEvaluationTypeListArgs,
+  explainEvaluationTypeListArgs,
+  isEvaluationTypeListResponse,
+  explainEvaluationTypeListResponse,
+} from './evaluation-types.validators.js';
+
+/** Operations under `aiGateway.evaluationTypes`. */
+export class EvaluationTypes {
+  constructor(private readonly _client: APIClient) {}
+
+  /**
+   * List Evaluators
+   *
+   * Lists all available evaluator types for scoring AI gateway responses.
+   *
+   * `GET /accounts/{account_id}/ai-gateway/evaluation-types` (operationId `aig-config-list-evaluators`)
+   *
+   * Returns the first page; `for await` over the result walks every item of every page.
+   */
+  list(
+    params: EvaluationTypeListParams = {},
+    options?: RequestOptions,
+  ): PagePromise<EvaluationTypeListResponse[number]> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs({ ...params }, isEvaluationTypeListArgs, explainEvaluationTypeListArgs);
+    return requestPage<EvaluationTypeListResponse[number]>(
+      this._client,
+      {
+        method: 'get',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/evaluation-types`,
+        query: {
+          order_by: params.order_by,
+          order_by_direction: params.order_by_direction,
+          page: params.page,
+          per_page: params.per_page,
+        },
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isEvaluationTypeListResponse,
+        explain: explainEvaluationTypeListResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+}

@@ -1,0 +1,162 @@
+import type { APIClient, RequestOptions } from '../../core/api-client.js';
+import type { APIPromise } from '../../core/api-promise.js';
+import { encodePath } from '../../core/path.js';
+import type {
+  EvaluationCreateParams,
+  EvaluationCreateResponse,
+  EvaluationDeleteParams,
+  EvaluationDeleteResponse,
+  EvaluationGetParams,
+  EvaluationGetResponse,
+  EvaluationListParams,
+  EvaluationListResponse,
+} from './evaluations.types.js';
+import {
+  isEvaluationCreateArgs,
+  explainEvaluationCreateArgs,
+  isEvaluationCreateResponse,
+  explainEvaluationCreateResponse,
+  isEvaluationDeleteArgs,
+  explainEvaluationDeleteArgs,
+  isEvaluationDeleteResponse,
+  explainEvaluationDeleteResponse,
+  isEvaluationGetArgs,
+  explainEvaluationGetArgs,
+  isEvaluationGetResponse,
+  explainEvaluationGetResponse,
+  isEvaluationListArgs,
+  explainEvaluationListArgs,
+  isEvaluationListResponse,
+  explainEvaluationListResponse,
+} from './evaluations.validators.js';
+
+/** Operations under `aiGateway.evaluations`. */
+export class Evaluations {
+  constructor(private readonly _client: APIClient) {}
+
+  /**
+   * Create a new Evaluation
+   *
+   * Creates a new AI Gateway.
+   *
+   * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` (operationId `aig-config-create-evaluations`)
+   */
+  create(
+    gatewayId: string,
+    params: EvaluationCreateParams = {},
+    options?: RequestOptions,
+  ): APIPromise<EvaluationCreateResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs({ ...params, gateway_id: gatewayId }, isEvaluationCreateArgs, explainEvaluationCreateArgs);
+    return this._client.request<EvaluationCreateResponse>(
+      {
+        method: 'post',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations`,
+        body: params.body,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isEvaluationCreateResponse,
+        explain: explainEvaluationCreateResponse,
+        retrySafe: false,
+      },
+      options,
+    );
+  }
+
+  /**
+   * Delete a Evaluation
+   *
+   * Deletes an AI Gateway dataset.
+   *
+   * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}` (operationId `aig-config-delete-evaluations`)
+   */
+  delete(
+    gatewayId: string,
+    id: string,
+    params: EvaluationDeleteParams = {},
+    options?: RequestOptions,
+  ): APIPromise<EvaluationDeleteResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs(
+      { ...params, gateway_id: gatewayId, id: id },
+      isEvaluationDeleteArgs,
+      explainEvaluationDeleteArgs,
+    );
+    return this._client.request<EvaluationDeleteResponse>(
+      {
+        method: 'delete',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations/${id}`,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isEvaluationDeleteResponse,
+        explain: explainEvaluationDeleteResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+
+  /**
+   * Fetch a Evaluation
+   *
+   * Retrieves details for a specific AI Gateway dataset.
+   *
+   * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}` (operationId `aig-config-fetch-evaluations`)
+   */
+  get(
+    gatewayId: string,
+    id: string,
+    params: EvaluationGetParams = {},
+    options?: RequestOptions,
+  ): APIPromise<EvaluationGetResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isEvaluationGetArgs, explainEvaluationGetArgs);
+    return this._client.request<EvaluationGetResponse>(
+      {
+        method: 'get',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations/${id}`,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isEvaluationGetResponse,
+        explain: explainEvaluationGetResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+
+  /**
+   * List Evaluations
+   *
+   * Lists all AI Gateway evaluator types configured for the account.
+   *
+   * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` (operationId `aig-config-list-evaluations`)
+   */
+  list(
+    gatewayId: string,
+    params: EvaluationListParams = {},
+    options?: RequestOptions,
+  ): APIPromise<EvaluationListResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs({ ...params, gateway_id: gatewayId }, isEvaluationListArgs, explainEvaluationListArgs);
+    return this._client.request<EvaluationListResponse>(
+      {
+        method: 'get',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations`,
+        query: {
+          name: params.name,
+          page: params.page,
+          per_page: params.per_page,
+          processed: params.processed,
+          search: params.search,
+        },
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isEvaluationListResponse,
+        explain: explainEvaluationListResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+}

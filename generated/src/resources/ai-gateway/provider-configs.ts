@@ -1,0 +1,169 @@
+import type { APIClient, RequestOptions } from '../../core/api-client.js';
+import type { APIPromise } from '../../core/api-promise.js';
+import { encodePath } from '../../core/path.js';
+import type {
+  ProviderConfigCreateParams,
+  ProviderConfigCreateResponse,
+  ProviderConfigDeleteParams,
+  ProviderConfigDeleteResponse,
+  ProviderConfigListParams,
+  ProviderConfigListResponse,
+  ProviderConfigUpdateParams,
+  ProviderConfigUpdateResponse,
+} from './provider-configs.types.js';
+import {
+  isProviderConfigCreateArgs,
+  explainProviderConfigCreateArgs,
+  isProviderConfigCreateResponse,
+  explainProviderConfigCreateResponse,
+  isProviderConfigDeleteArgs,
+  explainProviderConfigDeleteArgs,
+  isProviderConfigDeleteResponse,
+  explainProviderConfigDeleteResponse,
+  isProviderConfigListArgs,
+  explainProviderConfigListArgs,
+  isProviderConfigListResponse,
+  explainProviderConfigListResponse,
+  isProviderConfigUpdateArgs,
+  explainProviderConfigUpdateArgs,
+  isProviderConfigUpdateResponse,
+  explainProviderConfigUpdateResponse,
+} from './provider-configs.validators.js';
+
+/** Operations under `aiGateway.providerConfigs`. */
+export class ProviderConfigs {
+  constructor(private readonly _client: APIClient) {}
+
+  /**
+   * Create a new Provider Configs
+   *
+   * Creates a new AI Gateway.
+   *
+   * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-create-providers`)
+   */
+  create(
+    gatewayId: string,
+    params: ProviderConfigCreateParams = {},
+    options?: RequestOptions,
+  ): APIPromise<ProviderConfigCreateResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs(
+      { ...params, gateway_id: gatewayId },
+      isProviderConfigCreateArgs,
+      explainProviderConfigCreateArgs,
+    );
+    return this._client.request<ProviderConfigCreateResponse>(
+      {
+        method: 'post',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs`,
+        body: params.body,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isProviderConfigCreateResponse,
+        explain: explainProviderConfigCreateResponse,
+        retrySafe: false,
+      },
+      options,
+    );
+  }
+
+  /**
+   * Delete a Provider Configs
+   *
+   * Deletes an AI Gateway dataset.
+   *
+   * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}` (operationId `aig-config-delete-providers`)
+   */
+  delete(
+    gatewayId: string,
+    id: string,
+    params: ProviderConfigDeleteParams = {},
+    options?: RequestOptions,
+  ): APIPromise<ProviderConfigDeleteResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs(
+      { ...params, gateway_id: gatewayId, id: id },
+      isProviderConfigDeleteArgs,
+      explainProviderConfigDeleteArgs,
+    );
+    return this._client.request<ProviderConfigDeleteResponse>(
+      {
+        method: 'delete',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs/${id}`,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isProviderConfigDeleteResponse,
+        explain: explainProviderConfigDeleteResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+
+  /**
+   * List Provider Configs
+   *
+   * Lists all AI Gateway evaluator types configured for the account.
+   *
+   * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-list-providers`)
+   */
+  list(
+    gatewayId: string,
+    params: ProviderConfigListParams = {},
+    options?: RequestOptions,
+  ): APIPromise<ProviderConfigListResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs(
+      { ...params, gateway_id: gatewayId },
+      isProviderConfigListArgs,
+      explainProviderConfigListArgs,
+    );
+    return this._client.request<ProviderConfigListResponse>(
+      {
+        method: 'get',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs`,
+        query: { page: params.page, per_page: params.per_page },
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isProviderConfigListResponse,
+        explain: explainProviderConfigListResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+
+  /**
+   * Update a Provider Configs
+   *
+   * Updates an existing AI Gateway dataset.
+   *
+   * `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}` (operationId `aig-config-update-providers`)
+   */
+  update(
+    gatewayId: string,
+    id: string,
+    params: ProviderConfigUpdateParams = {},
+    options?: RequestOptions,
+  ): APIPromise<ProviderConfigUpdateResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs(
+      { ...params, gateway_id: gatewayId, id: id },
+      isProviderConfigUpdateArgs,
+      explainProviderConfigUpdateArgs,
+    );
+    return this._client.request<ProviderConfigUpdateResponse>(
+      {
+        method: 'put',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs/${id}`,
+        body: params.body,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isProviderConfigUpdateResponse,
+        explain: explainProviderConfigUpdateResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+}

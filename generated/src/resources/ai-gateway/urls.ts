@@ -1,0 +1,39 @@
+import type { APIClient, RequestOptions } from '../../core/api-client.js';
+import type { APIPromise } from '../../core/api-promise.js';
+import { encodePath } from '../../core/path.js';
+import type { UrlGetParams, UrlGetResponse } from './urls.types.js';
+import { isUrlGetArgs, explainUrlGetArgs, isUrlGetResponse, explainUrlGetResponse } from './urls.validators.js';
+
+/** Operations under `aiGateway.urls`. */
+export class Urls {
+  constructor(private readonly _client: APIClient) {}
+
+  /**
+   * Get Gateway URL
+   *
+   * Retrieves the endpoint URL for an AI Gateway.
+   *
+   * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/url/{provider}` (operationId `aig-config-get-gateway-url`)
+   */
+  get(
+    gatewayId: string,
+    provider: string,
+    params: UrlGetParams = {},
+    options?: RequestOptions,
+  ): APIPromise<UrlGetResponse> {
+    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    this._client.checkArgs({ ...params, gateway_id: gatewayId, provider: provider }, isUrlGetArgs, explainUrlGetArgs);
+    return this._client.request<UrlGetResponse>(
+      {
+        method: 'get',
+        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/url/${provider}`,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isUrlGetResponse,
+        explain: explainUrlGetResponse,
+        retrySafe: true,
+      },
+      options,
+    );
+  }
+}
