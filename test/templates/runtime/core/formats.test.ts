@@ -315,6 +315,37 @@ describe('where ajv-formats is wrong', () => {
   });
 });
 
+describe('on near-misses', () => {
+  // Each of these fails only at its last character, which is what makes a regex with nested,
+  // overlapping quantifiers backtrack exponentially (e.g. "(?:\.?atom)*" for an email local part).
+  // The short ones come first: they take seconds, not forever, with such a regex, so the test fails
+  // on them before reaching the long ones (which would hang it).
+  const nearMisses = [
+    'a'.repeat(27) + '!',
+    'a'.repeat(27) + '@a.b!',
+    'a:' + 'a'.repeat(27) + ' ',
+    '1:'.repeat(27),
+    'a'.repeat(10_000) + '@' + 'a'.repeat(10_000) + '!',
+    'a@' + 'a-'.repeat(5_000) + '!',
+    'a.'.repeat(5_000) + '@a.b!',
+    'http://' + 'a/'.repeat(5_000) + ' ',
+    'a:' + '%41'.repeat(5_000) + '%',
+    'http://[' + '1:'.repeat(5_000) + ']',
+    '1:'.repeat(5_000),
+    '1.'.repeat(5_000),
+    '0'.repeat(10_000),
+  ];
+
+  it.each(formatNames)('%s answers each in milliseconds, not exponential time', (format) => {
+    const slow = nearMisses.find((value) => {
+      const started = performance.now();
+      checks[format](value);
+      return performance.now() - started > 100;
+    });
+    expect(slow).toBeUndefined();
+  });
+});
+
 // ----- Differential tests: generated strings, valid and near-valid, judged by both. -----
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
@@ -430,7 +461,10 @@ const uriArb = fc.oneof(
         fc.oneof(ipv6Arb, fc.ipV6(), fc.constantFrom('v1.x', 'v.x', 'vg.x', 'v1.', '')).map((ip) => `[${ip}]`),
       ),
       fc.option(fc.oneof(fc.nat(70000).map(String), fc.constant('x')).map((port) => `:${port}`)),
-      fc.array(uriPart.map((segment) => `/${segment}`), { maxLength: 3 }),
+      fc.array(
+        uriPart.map((segment) => `/${segment}`),
+        { maxLength: 3 },
+      ),
       fc.option(uriPart.map((query) => `?${query}`)),
       fc.option(uriPart.map((fragment) => `#${fragment}`)),
     )
