@@ -71,6 +71,7 @@ export interface RequestSpec {
  * retries with backoff, error mapping, envelope unwrapping and response validation.
  */
 export declare class APIClient {
+    #private;
     private readonly definition;
     readonly baseURL: string;
     readonly timeout: number;
@@ -79,7 +80,6 @@ export declare class APIClient {
     readonly logLevel: LogLevel;
     private readonly logger;
     private readonly fetchImpl;
-    private readonly credentials;
     private readonly pathDefaults;
     private readonly defaultHeaders;
     private warnedValidation;
@@ -88,7 +88,11 @@ export declare class APIClient {
     pathParam(name: string, option: string, value: unknown): string;
     /** Throws `InvalidParameterError` unless the arguments pass the spec's checks. */
     checkArgs(args: unknown, check: (value: unknown) => boolean, explain: (value: unknown, path: string, issues: ValidationIssue[]) => void): void;
-    request<T>(spec: RequestSpec, options?: RequestOptions): APIPromise<T>;
+    /**
+     * Starts a request. `spec` may be a function, so that argument checks and path
+     * building that throw become a rejected promise instead of a synchronous throw.
+     */
+    request<T>(spec: RequestSpec | (() => RequestSpec), options?: RequestOptions): APIPromise<T>;
     /** Runs the request with retries; resolves to the (unwrapped, validated) body and the raw response. */
     send<T>(spec: RequestSpec, options: RequestOptions): Promise<WithResponse<T>>;
     private buildURL;
@@ -98,5 +102,7 @@ export declare class APIClient {
     private retryDelay;
     private readBody;
 }
+/** Evaluates a lazily built request spec inside a promise, so its errors reject. */
+export declare function resolveSpec(spec: RequestSpec | (() => RequestSpec)): Promise<RequestSpec>;
 /** Query string: arrays repeat the key (`form`, `explode`), objects use `key[sub]` (`deepObject`). */
 export declare function serializeQuery(query: Record<string, unknown>): string;

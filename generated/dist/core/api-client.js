@@ -15,7 +15,9 @@ export class APIClient {
     logLevel;
     logger;
     fetchImpl;
-    credentials;
+    // A `#` field, not a TypeScript `private` one: `console.log(client)`, `util.inspect` and
+    // `JSON.stringify` show every ordinary property, and would print the credentials.
+    #credentials = {};
     pathDefaults;
     defaultHeaders;
     warnedValidation = false;
@@ -33,13 +35,11 @@ export class APIClient {
         this.logLevel = options.logLevel ?? 'warn';
         this.logger = options.logger ?? console;
         this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
-        this.defaultHeaders = checkHeaders(options.defaultHeaders ?? {});
-        // Credentials are kept in a private map, so they never show up in a logged client.
-        this.credentials = {};
+        this.defaultHeaders = checkHeaders(lowerCaseNames(options.defaultHeaders ?? {}));
         for (const scheme of Object.values(definition.security)) {
             const value = options[scheme.option] ?? (scheme.env ? env(scheme.env) : undefined);
             if (typeof value === 'string' && value !== '')
-                this.credentials[scheme.option] = value;
+                this.#credentials[scheme.option] = value;
         }
         this.pathDefaults = {};
         for (const [option, { env: name }] of Object.entries(definition.pathParamOptions)) {
@@ -71,8 +71,12 @@ export class APIClient {
         explain(args, '', issues);
         throw new InvalidParameterError(issues);
     }
+    /**
+     * Starts a request. `spec` may be a function, so that argument checks and path
+     * building that throw become a rejected promise instead of a synchronous throw.
+     */
     request(spec, options = {}) {
-        return new APIPromise(this.send(spec, options));
+        return new APIPromise(resolveSpec(spec).then((s) => this.send(s, options)));
     }
     /** Runs the request with retries; resolves to the (unwrapped, validated) body and the raw response. */
     async send(spec, options) {
@@ -109,7 +113,8 @@ export class APIClient {
                 const text = await response.text().catch(() => '');
                 throw APIError.for(response.status, headersOf(response), parseMaybe(text));
             }
-            return { data: await this.readBody(response, spec, options), response };
+            // Parse a copy, so the `Response` handed out by asResponse()/withResponse() can still be read.
+            return { data: await this.readBody(response.clone(), spec, options), response };
         }
     }
     buildURL(spec) {
@@ -129,13 +134,13 @@ export class APIClient {
                 headers[k.toLowerCase()] = String(v);
         if (options.idempotencyKey !== undefined)
             headers['idempotency-key'] = options.idempotencyKey;
-        Object.assign(headers, options.headers);
+        Object.assign(headers, lowerCaseNames(options.headers ?? {}));
         return checkHeaders(headers);
     }
     applyAuth(security, headers) {
         if (security.length === 0)
             return;
-        const satisfied = security.find((set) => set.every((name) => this.definition.security[name] && this.credentials[this.definition.security[name].option] !== undefined));
+        const satisfied = security.find((set) => set.every((name) => this.definition.security[name] && this.#credentials[this.definition.security[name].option] !== undefined));
         if (!satisfied) {
             if (security.some((set) => set.length === 0))
                 return;
@@ -143,7 +148,7 @@ export class APIClient {
         }
         for (const name of satisfied) {
             const scheme = this.definition.security[name];
-            const value = this.credentials[scheme.option];
+            const value = this.#credentials[scheme.option];
             if (scheme.kind === 'bearer')
                 headers.authorization = `Bearer ${value}`;
             else if (scheme.kind === 'basic')
@@ -191,12 +196,19 @@ export class APIClient {
         const delay = retryAfter(headers) ?? Math.min(500 * 2 ** attempt, 8000) * (1 - Math.random() * 0.25);
         if (enabled(this.logLevel, 'info'))
             this.logger.info(`sdk retrying after ${reason} in ${Math.round(delay)} ms (attempt ${attempt + 2})`);
+        if (signal?.aborted)
+            throw new APIUserAbortError();
         await new Promise((resolve, reject) => {
-            const timer = setTimeout(resolve, delay);
-            signal?.addEventListener('abort', () => {
+            // Removed when the delay ends, or a caller's long-lived signal collects one listener per retry.
+            const onAbort = () => {
                 clearTimeout(timer);
                 reject(new APIUserAbortError());
-            }, { once: true });
+            };
+            const timer = setTimeout(() => {
+                signal?.removeEventListener('abort', onAbort);
+                resolve();
+            }, delay);
+            signal?.addEventListener('abort', onAbort, { once: true });
         });
     }
     async readBody(response, spec, options) {
@@ -234,6 +246,10 @@ export class APIClient {
         }
         return (spec.keepEnvelope ? body : value);
     }
+}
+/** Evaluates a lazily built request spec inside a promise, so its errors reject. */
+export function resolveSpec(spec) {
+    return new Promise((resolve) => resolve(typeof spec === 'function' ? spec() : spec));
 }
 function optionLabel(scheme, name) {
     if (!scheme)
@@ -277,15 +293,37 @@ function parseMaybe(text) {
         return text.slice(0, 200);
     }
 }
+/** Header names are case-insensitive; lower-casing them lets a later source replace an earlier one instead of `fetch` joining both. */
+function lowerCaseNames(headers) {
+    const out = {};
+    for (const [name, value] of Object.entries(headers))
+        out[name.toLowerCase()] = value;
+    return out;
+}
+/**
+ * Rejects what `fetch` cannot send. Checked here because `fetch`'s own error quotes the
+ * value, which may be a credential, and would surface as a retried connection error.
+ */
 function checkHeaders(headers) {
     for (const [name, value] of Object.entries(headers)) {
-        if (/[\r\n]/.test(name) || /[\r\n]/.test(String(value))) {
+        const path = `/headers/${name.replace(/[^\x21-\x7e]/g, ' ')}`;
+        if (/[\r\n\0]/.test(name) || /[\r\n\0]/.test(String(value))) {
             throw new InvalidParameterError([
                 {
-                    path: `/headers/${name.replace(/[\r\n]/g, ' ')}`,
-                    message: 'must not contain CR or LF',
-                    expected: 'a header value without line breaks',
-                    received: 'a value with a line break',
+                    path,
+                    message: 'must not contain CR, LF or NUL',
+                    expected: 'a header without line breaks',
+                    received: 'a line break or NUL',
+                },
+            ]);
+        }
+        if (/[^\x00-\xff]/.test(String(value))) {
+            throw new InvalidParameterError([
+                {
+                    path,
+                    message: 'must contain only Latin-1 characters',
+                    expected: 'a header value of Latin-1 characters',
+                    received: 'a character above U+00FF',
                 },
             ]);
         }

@@ -17,7 +17,7 @@ const UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 const EMAIL_ATOM = "[a-z0-9!#$%&'*+/=?^_`{|}~-]+";
 const DNS_LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
 // The domain needs at least one dot, and the local part allows no quoted strings.
-const EMAIL = new RegExp(`^${EMAIL_ATOM}(?:\\.?${EMAIL_ATOM})*@(?:${DNS_LABEL}\\.)+${DNS_LABEL}$`, 'i');
+const EMAIL = new RegExp(`^${EMAIL_ATOM}(?:\\.${EMAIL_ATOM})*@(?:${DNS_LABEL}\\.)+${DNS_LABEL}$`, 'i');
 // RFC 3986 (appendix A), case-insensitively. UNRESERVED_OR_SUB_DELIM goes inside [...].
 const PCT_ENCODED = '%[0-9a-f]{2}';
 const UNRESERVED_OR_SUB_DELIM = "a-z0-9\\-._~!$&'()*+,;=";
@@ -25,12 +25,13 @@ const PCHAR = `(?:[${UNRESERVED_OR_SUB_DELIM}:@]|${PCT_ENCODED})`;
 const PATH_ABEMPTY = `(?:\\/${PCHAR}*)*`;
 const QUERY_OR_FRAGMENT = `(?:[${UNRESERVED_OR_SUB_DELIM}:@/?]|${PCT_ENCODED})*`;
 const AUTHORITY = `(?:(?:[${UNRESERVED_OR_SUB_DELIM}:]|${PCT_ENCODED})*@)?` +
-    // "[" and "]" appear nowhere else in a URI, so capturing whatever is between them and checking
-    // it with isIpLiteral is the same as spelling IP-literal out here.
+    // "[" and "]" appear nowhere else in a URI, so capturing what is between them and checking it in
+    // isUri is the same as spelling out the IP-literal grammar here.
     `(?:\\[([^\\]]*)\\]|(?:[${UNRESERVED_OR_SUB_DELIM}]|${PCT_ENCODED})*)` +
     '(?::\\d*)?';
 // Two ajv-formats quirks kept on purpose: "//" before the authority may be a single "/" (so
-// "a:/[::1]" is a URI), and the path cannot be empty (so "a:" and "a:?q" are not).
+// "a:/[::1]" is a URI, and "http://host:port" passes as "http:/", an empty authority and the path
+// "/host:port"), and the path cannot be empty (so "a:" and "a:?q" are not URIs).
 const URI = new RegExp('^[a-z][a-z0-9+\\-.]*:' +
     `(?:\\/?\\/${AUTHORITY}${PATH_ABEMPTY}|\\/(?:${PCHAR}+${PATH_ABEMPTY})?|${PCHAR}+${PATH_ABEMPTY})` +
     `(?:\\?${QUERY_OR_FRAGMENT})?(?:#${QUERY_OR_FRAGMENT})?$`, 'i');

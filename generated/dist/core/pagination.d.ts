@@ -1,4 +1,4 @@
-import type { APIClient, RequestOptions, RequestSpec } from './api-client.js';
+import { type APIClient, type RequestOptions, type RequestSpec } from './api-client.js';
 import { APIPromise, type WithResponse } from './api-promise.js';
 /** Cloudflare's `result_info`. */
 export interface PageInfo {
@@ -35,4 +35,4 @@ export declare class PagePromise<Item> extends APIPromise<Page<Item>> implements
     [Symbol.asyncIterator](): AsyncIterator<Item>;
 }
 export declare function fetchPage<Item>(client: APIClient, spec: RequestSpec, options: RequestOptions): Promise<WithResponse<Page<Item>>>;
-export declare function requestPage<Item>(client: APIClient, spec: RequestSpec, options?: RequestOptions): PagePromise<Item>;
+export declare function requestPage<Item>(client: APIClient, spec: RequestSpec | (() => RequestSpec), options?: RequestOptions): PagePromise<Item>;

@@ -1,3 +1,4 @@
+import { resolveSpec } from './api-client.js';
 import { APIPromise } from './api-promise.js';
 /**
  * One page of a page-numbered list. Iterate it with `for await` to walk every item of
@@ -70,5 +71,5 @@ export function fetchPage(client, spec, options) {
     });
 }
 export function requestPage(client, spec, options = {}) {
-    return new PagePromise(fetchPage(client, spec, options));
+    return new PagePromise(resolveSpec(spec).then((s) => fetchPage(client, s, options)));
 }

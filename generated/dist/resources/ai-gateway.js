@@ -74,16 +74,19 @@ export class AiGateway {
      * `POST /accounts/{account_id}/ai-gateway/gateways` (operationId `aig-config-create-gateway`)
      */
     create(params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        return this._client.request({
-            method: 'post',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways`,
-            body: params.body,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isAIGatewayCreateResponse,
-            explain: explainAIGatewayCreateResponse,
-            retrySafe: false,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            return {
+                method: 'post',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways`,
+                body: params.body,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isAIGatewayCreateResponse,
+                explain: explainAIGatewayCreateResponse,
+                retrySafe: false,
+            };
         }, options);
     }
     /**
@@ -94,16 +97,19 @@ export class AiGateway {
      * `DELETE /accounts/{account_id}/ai-gateway/gateways/{id}` (operationId `aig-config-delete-gateway`)
      */
     delete(id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, id: id }, isAIGatewayDeleteArgs, explainAIGatewayDeleteArgs);
-        return this._client.request({
-            method: 'delete',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${id}`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isAIGatewayDeleteResponse,
-            explain: explainAIGatewayDeleteResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, id: id }, isAIGatewayDeleteArgs, explainAIGatewayDeleteArgs);
+            return {
+                method: 'delete',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${id}`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isAIGatewayDeleteResponse,
+                explain: explainAIGatewayDeleteResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -114,16 +120,19 @@ export class AiGateway {
      * `GET /accounts/{account_id}/ai-gateway/gateways/{id}` (operationId `aig-config-fetch-gateway`)
      */
     get(id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, id: id }, isAIGatewayGetArgs, explainAIGatewayGetArgs);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${id}`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isAIGatewayGetResponse,
-            explain: explainAIGatewayGetResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, id: id }, isAIGatewayGetArgs, explainAIGatewayGetArgs);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${id}`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isAIGatewayGetResponse,
+                explain: explainAIGatewayGetResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -134,17 +143,20 @@ export class AiGateway {
      * `GET /accounts/{account_id}/ai-gateway/gateways` (operationId `aig-config-list-gateway`)
      */
     list(params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params }, isAIGatewayListArgs, explainAIGatewayListArgs);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways`,
-            query: { page: params.page, per_page: params.per_page, search: params.search },
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isAIGatewayListResponse,
-            explain: explainAIGatewayListResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params }, isAIGatewayListArgs, explainAIGatewayListArgs);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways`,
+                query: { page: params.page, per_page: params.per_page, search: params.search },
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isAIGatewayListResponse,
+                explain: explainAIGatewayListResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -155,17 +167,20 @@ export class AiGateway {
      * `PUT /accounts/{account_id}/ai-gateway/gateways/{id}` (operationId `aig-config-update-gateway`)
      */
     update(id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, id: id }, isAIGatewayUpdateArgs, explainAIGatewayUpdateArgs);
-        return this._client.request({
-            method: 'put',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${id}`,
-            body: params.body,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isAIGatewayUpdateResponse,
-            explain: explainAIGatewayUpdateResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, id: id }, isAIGatewayUpdateArgs, explainAIGatewayUpdateArgs);
+            return {
+                method: 'put',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${id}`,
+                body: params.body,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isAIGatewayUpdateResponse,
+                explain: explainAIGatewayUpdateResponse,
+                retrySafe: true,
+            };
         }, options);
     }
 }

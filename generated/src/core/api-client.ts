@@ -95,7 +95,9 @@ export class APIClient {
   readonly logLevel: LogLevel;
   private readonly logger: Logger;
   private readonly fetchImpl: typeof fetch;
-  private readonly credentials: Record<string, string>;
+  // A `#` field, not a TypeScript `private` one: `console.log(client)`, `util.inspect` and
+  // `JSON.stringify` show every ordinary property, and would print the credentials.
+  readonly #credentials: Record<string, string> = {};
   private readonly pathDefaults: Record<string, string>;
   private readonly defaultHeaders: Record<string, string>;
   private warnedValidation = false;
@@ -118,12 +120,10 @@ export class APIClient {
     this.logLevel = options.logLevel ?? 'warn';
     this.logger = options.logger ?? console;
     this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
-    this.defaultHeaders = checkHeaders(options.defaultHeaders ?? {});
-    // Credentials are kept in a private map, so they never show up in a logged client.
-    this.credentials = {};
+    this.defaultHeaders = checkHeaders(lowerCaseNames(options.defaultHeaders ?? {}));
     for (const scheme of Object.values(definition.security)) {
       const value = options[scheme.option] ?? (scheme.env ? env(scheme.env) : undefined);
-      if (typeof value === 'string' && value !== '') this.credentials[scheme.option] = value;
+      if (typeof value === 'string' && value !== '') this.#credentials[scheme.option] = value;
     }
     this.pathDefaults = {};
     for (const [option, { env: name }] of Object.entries(definition.pathParamOptions)) {
@@ -160,8 +160,12 @@ export class APIClient {
     throw new InvalidParameterError(issues);
   }
 
-  request<T>(spec: RequestSpec, options: RequestOptions = {}): APIPromise<T> {
-    return new APIPromise<T>(this.send<T>(spec, options));
+  /**
+   * Starts a request. `spec` may be a function, so that argument checks and path
+   * building that throw become a rejected promise instead of a synchronous throw.
+   */
+  request<T>(spec: RequestSpec | (() => RequestSpec), options: RequestOptions = {}): APIPromise<T> {
+    return new APIPromise<T>(resolveSpec(spec).then((s) => this.send<T>(s, options)));
   }
 
   /** Runs the request with retries; resolves to the (unwrapped, validated) body and the raw response. */
@@ -195,7 +199,8 @@ export class APIClient {
         const text = await response.text().catch(() => '');
         throw APIError.for(response.status, headersOf(response), parseMaybe(text));
       }
-      return { data: await this.readBody<T>(response, spec, options), response };
+      // Parse a copy, so the `Response` handed out by asResponse()/withResponse() can still be read.
+      return { data: await this.readBody<T>(response.clone(), spec, options), response };
     }
   }
 
@@ -213,7 +218,7 @@ export class APIClient {
     for (const [k, v] of Object.entries(spec.headers ?? {}))
       if (v !== undefined && v !== null) headers[k.toLowerCase()] = String(v);
     if (options.idempotencyKey !== undefined) headers['idempotency-key'] = options.idempotencyKey;
-    Object.assign(headers, options.headers);
+    Object.assign(headers, lowerCaseNames(options.headers ?? {}));
     return checkHeaders(headers);
   }
 
@@ -222,7 +227,7 @@ export class APIClient {
     const satisfied = security.find((set) =>
       set.every(
         (name) =>
-          this.definition.security[name] && this.credentials[this.definition.security[name]!.option] !== undefined,
+          this.definition.security[name] && this.#credentials[this.definition.security[name]!.option] !== undefined,
       ),
     );
     if (!satisfied) {
@@ -233,7 +238,7 @@ export class APIClient {
     }
     for (const name of satisfied) {
       const scheme = this.definition.security[name]!;
-      const value = this.credentials[scheme.option]!;
+      const value = this.#credentials[scheme.option]!;
       if (scheme.kind === 'bearer') headers.authorization = `Bearer ${value}`;
       else if (scheme.kind === 'basic') headers.authorization = `Basic ${btoa(value)}`;
       else if (scheme.kind === 'header') headers[scheme.paramName!.toLowerCase()] = value;
@@ -284,16 +289,18 @@ export class APIClient {
     const delay = retryAfter(headers) ?? Math.min(500 * 2 ** attempt, 8000) * (1 - Math.random() * 0.25);
     if (enabled(this.logLevel, 'info'))
       this.logger.info(`sdk retrying after ${reason} in ${Math.round(delay)} ms (attempt ${attempt + 2})`);
+    if (signal?.aborted) throw new APIUserAbortError();
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(resolve, delay);
-      signal?.addEventListener(
-        'abort',
-        () => {
-          clearTimeout(timer);
-          reject(new APIUserAbortError());
-        },
-        { once: true },
-      );
+      // Removed when the delay ends, or a caller's long-lived signal collects one listener per retry.
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(new APIUserAbortError());
+      };
+      const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }, delay);
+      signal?.addEventListener('abort', onAbort, { once: true });
     });
   }
 
@@ -333,6 +340,11 @@ export class APIClient {
     }
     return (spec.keepEnvelope ? body : value) as T;
   }
+}
+
+/** Evaluates a lazily built request spec inside a promise, so its errors reject. */
+export function resolveSpec(spec: RequestSpec | (() => RequestSpec)): Promise<RequestSpec> {
+  return new Promise((resolve) => resolve(typeof spec === 'function' ? spec() : spec));
 }
 
 function optionLabel(scheme: SecurityScheme | undefined, name: string): string {
@@ -375,15 +387,37 @@ function parseMaybe(text: string): unknown {
   }
 }
 
+/** Header names are case-insensitive; lower-casing them lets a later source replace an earlier one instead of `fetch` joining both. */
+function lowerCaseNames(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
+  return out;
+}
+
+/**
+ * Rejects what `fetch` cannot send. Checked here because `fetch`'s own error quotes the
+ * value, which may be a credential, and would surface as a retried connection error.
+ */
 function checkHeaders(headers: Record<string, string>): Record<string, string> {
   for (const [name, value] of Object.entries(headers)) {
-    if (/[\r\n]/.test(name) || /[\r\n]/.test(String(value))) {
+    const path = `/headers/${name.replace(/[^\x21-\x7e]/g, ' ')}`;
+    if (/[\r\n\0]/.test(name) || /[\r\n\0]/.test(String(value))) {
       throw new InvalidParameterError([
         {
-          path: `/headers/${name.replace(/[\r\n]/g, ' ')}`,
-          message: 'must not contain CR or LF',
-          expected: 'a header value without line breaks',
-          received: 'a value with a line break',
+          path,
+          message: 'must not contain CR, LF or NUL',
+          expected: 'a header without line breaks',
+          received: 'a line break or NUL',
+        },
+      ]);
+    }
+    if (/[^\x00-\xff]/.test(String(value))) {
+      throw new InvalidParameterError([
+        {
+          path,
+          message: 'must contain only Latin-1 characters',
+          expected: 'a header value of Latin-1 characters',
+          received: 'a character above U+00FF',
         },
       ]);
     }

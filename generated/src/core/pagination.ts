@@ -1,4 +1,4 @@
-import type { APIClient, RequestOptions, RequestSpec } from './api-client.js';
+import { resolveSpec, type APIClient, type RequestOptions, type RequestSpec } from './api-client.js';
 import { APIPromise, type WithResponse } from './api-promise.js';
 
 /** Cloudflare's `result_info`. */
@@ -83,8 +83,8 @@ export function fetchPage<Item>(
 
 export function requestPage<Item>(
   client: APIClient,
-  spec: RequestSpec,
+  spec: RequestSpec | (() => RequestSpec),
   options: RequestOptions = {},
 ): PagePromise<Item> {
-  return new PagePromise<Item>(fetchPage<Item>(client, spec, options));
+  return new PagePromise<Item>(resolveSpec(spec).then((s) => fetchPage<Item>(client, s, options)));
 }

@@ -117,9 +117,10 @@ export class AiGateway {
    * `POST /accounts/{account_id}/ai-gateway/gateways` (operationId `aig-config-create-gateway`)
    */
   create(params: AIGatewayCreateParams = {}, options?: RequestOptions): APIPromise<AIGatewayCreateResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<AIGatewayCreateResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<AIGatewayCreateResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'post',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways`,
         body: params.body,
@@ -128,9 +129,8 @@ export class AiGateway {
         check: isAIGatewayCreateResponse,
         explain: explainAIGatewayCreateResponse,
         retrySafe: false,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -145,10 +145,11 @@ export class AiGateway {
     params: AIGatewayDeleteParams = {},
     options?: RequestOptions,
   ): APIPromise<AIGatewayDeleteResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, id: id }, isAIGatewayDeleteArgs, explainAIGatewayDeleteArgs);
-    return this._client.request<AIGatewayDeleteResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<AIGatewayDeleteResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params, id: id }, isAIGatewayDeleteArgs, explainAIGatewayDeleteArgs);
+      return {
         method: 'delete',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${id}`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -156,9 +157,8 @@ export class AiGateway {
         check: isAIGatewayDeleteResponse,
         explain: explainAIGatewayDeleteResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -169,10 +169,11 @@ export class AiGateway {
    * `GET /accounts/{account_id}/ai-gateway/gateways/{id}` (operationId `aig-config-fetch-gateway`)
    */
   get(id: string, params: AIGatewayGetParams = {}, options?: RequestOptions): APIPromise<AIGatewayGetResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, id: id }, isAIGatewayGetArgs, explainAIGatewayGetArgs);
-    return this._client.request<AIGatewayGetResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<AIGatewayGetResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params, id: id }, isAIGatewayGetArgs, explainAIGatewayGetArgs);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${id}`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -180,9 +181,8 @@ export class AiGateway {
         check: isAIGatewayGetResponse,
         explain: explainAIGatewayGetResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -193,10 +193,11 @@ export class AiGateway {
    * `GET /accounts/{account_id}/ai-gateway/gateways` (operationId `aig-config-list-gateway`)
    */
   list(params: AIGatewayListParams = {}, options?: RequestOptions): APIPromise<AIGatewayListResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params }, isAIGatewayListArgs, explainAIGatewayListArgs);
-    return this._client.request<AIGatewayListResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<AIGatewayListResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params }, isAIGatewayListArgs, explainAIGatewayListArgs);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways`,
         query: { page: params.page, per_page: params.per_page, search: params.search },
@@ -205,9 +206,8 @@ export class AiGateway {
         check: isAIGatewayListResponse,
         explain: explainAIGatewayListResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -222,10 +222,11 @@ export class AiGateway {
     params: AIGatewayUpdateParams = {},
     options?: RequestOptions,
   ): APIPromise<AIGatewayUpdateResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, id: id }, isAIGatewayUpdateArgs, explainAIGatewayUpdateArgs);
-    return this._client.request<AIGatewayUpdateResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<AIGatewayUpdateResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params, id: id }, isAIGatewayUpdateArgs, explainAIGatewayUpdateArgs);
+      return {
         method: 'put',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${id}`,
         body: params.body,
@@ -234,8 +235,7 @@ export class AiGateway {
         check: isAIGatewayUpdateResponse,
         explain: explainAIGatewayUpdateResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 }

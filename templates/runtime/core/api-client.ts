@@ -136,8 +136,12 @@ export class APIClient {
     throw new InvalidParameterError(issues);
   }
 
-  request<T>(spec: RequestSpec, options: RequestOptions = {}): APIPromise<T> {
-    return new APIPromise<T>(this.send<T>(spec, options));
+  /**
+   * Starts a request. `spec` may be a function, so that argument checks and path
+   * building that throw become a rejected promise instead of a synchronous throw.
+   */
+  request<T>(spec: RequestSpec | (() => RequestSpec), options: RequestOptions = {}): APIPromise<T> {
+    return new APIPromise<T>(resolveSpec(spec).then((s) => this.send<T>(s, options)));
   }
 
   /** Runs the request with retries; resolves to the (unwrapped, validated) body and the raw response. */
@@ -282,6 +286,11 @@ export class APIClient {
     }
     return (spec.keepEnvelope ? body : value) as T;
   }
+}
+
+/** Evaluates a lazily built request spec inside a promise, so its errors reject. */
+export function resolveSpec(spec: RequestSpec | (() => RequestSpec)): Promise<RequestSpec> {
+  return new Promise((resolve) => resolve(typeof spec === 'function' ? spec() : spec));
 }
 
 function optionLabel(scheme: SecurityScheme | undefined, name: string): string {

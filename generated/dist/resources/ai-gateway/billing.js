@@ -26,15 +26,18 @@ export class Billing {
      * `GET /accounts/{account_id}/ai-gateway/billing/credit-balance` (operationId `aig-billing-get-credit-balance`)
      */
     creditBalance(params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/credit-balance`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isBillingCreditBalanceResponse,
-            explain: explainBillingCreditBalanceResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/credit-balance`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isBillingCreditBalanceResponse,
+                explain: explainBillingCreditBalanceResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -45,17 +48,20 @@ export class Billing {
      * `GET /accounts/{account_id}/ai-gateway/billing/invoice-history` (operationId `aig-billing-get-invoice-history`)
      */
     invoiceHistory(params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params }, isBillingInvoiceHistoryArgs, explainBillingInvoiceHistoryArgs);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/invoice-history`,
-            query: { type: params['type'] },
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isBillingInvoiceHistoryResponse,
-            explain: explainBillingInvoiceHistoryResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params }, isBillingInvoiceHistoryArgs, explainBillingInvoiceHistoryArgs);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/invoice-history`,
+                query: { type: params['type'] },
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isBillingInvoiceHistoryResponse,
+                explain: explainBillingInvoiceHistoryResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -66,15 +72,18 @@ export class Billing {
      * `GET /accounts/{account_id}/ai-gateway/billing/invoice-preview` (operationId `aig-billing-get-invoice-preview`)
      */
     invoicePreview(params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/invoice-preview`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isBillingInvoicePreviewResponse,
-            explain: explainBillingInvoicePreviewResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/invoice-preview`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isBillingInvoicePreviewResponse,
+                explain: explainBillingInvoicePreviewResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -85,21 +94,24 @@ export class Billing {
      * `GET /accounts/{account_id}/ai-gateway/billing/usage-history` (operationId `aig-billing-get-usage-history`)
      */
     usageHistory(params, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params }, isBillingUsageHistoryArgs, explainBillingUsageHistoryArgs);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/usage-history`,
-            query: {
-                end_time: params.end_time,
-                start_time: params.start_time,
-                value_grouping_window: params.value_grouping_window,
-            },
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isBillingUsageHistoryResponse,
-            explain: explainBillingUsageHistoryResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params }, isBillingUsageHistoryArgs, explainBillingUsageHistoryArgs);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/usage-history`,
+                query: {
+                    end_time: params.end_time,
+                    start_time: params.start_time,
+                    value_grouping_window: params.value_grouping_window,
+                },
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isBillingUsageHistoryResponse,
+                explain: explainBillingUsageHistoryResponse,
+                retrySafe: true,
+            };
         }, options);
     }
 }

@@ -14,17 +14,20 @@ export class CustomDomains {
      * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains` (operationId `aig-config-create-custom-domain`)
      */
     create(gatewayId, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isCustomDomainCreateArgs, explainCustomDomainCreateArgs);
-        return this._client.request({
-            method: 'post',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains`,
-            body: params.body,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isCustomDomainCreateResponse,
-            explain: explainCustomDomainCreateResponse,
-            retrySafe: false,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId }, isCustomDomainCreateArgs, explainCustomDomainCreateArgs);
+            return {
+                method: 'post',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains`,
+                body: params.body,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isCustomDomainCreateResponse,
+                explain: explainCustomDomainCreateResponse,
+                retrySafe: false,
+            };
         }, options);
     }
     /**
@@ -35,16 +38,19 @@ export class CustomDomains {
      * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}` (operationId `aig-config-delete-custom-domain`)
      */
     delete(gatewayId, hostname, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId, hostname: hostname }, isCustomDomainDeleteArgs, explainCustomDomainDeleteArgs);
-        return this._client.request({
-            method: 'delete',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains/${hostname}`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isCustomDomainDeleteResponse,
-            explain: explainCustomDomainDeleteResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, hostname: hostname }, isCustomDomainDeleteArgs, explainCustomDomainDeleteArgs);
+            return {
+                method: 'delete',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains/${hostname}`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isCustomDomainDeleteResponse,
+                explain: explainCustomDomainDeleteResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -55,16 +61,19 @@ export class CustomDomains {
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}` (operationId `aig-config-fetch-custom-domain`)
      */
     get(gatewayId, hostname, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId, hostname: hostname }, isCustomDomainGetArgs, explainCustomDomainGetArgs);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains/${hostname}`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isCustomDomainGetResponse,
-            explain: explainCustomDomainGetResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, hostname: hostname }, isCustomDomainGetArgs, explainCustomDomainGetArgs);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains/${hostname}`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isCustomDomainGetResponse,
+                explain: explainCustomDomainGetResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -75,17 +84,20 @@ export class CustomDomains {
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains` (operationId `aig-config-list-custom-domain`)
      */
     list(gatewayId, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isCustomDomainListArgs, explainCustomDomainListArgs);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains`,
-            query: { page: params.page, per_page: params.per_page, search: params.search, status: params.status },
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isCustomDomainListResponse,
-            explain: explainCustomDomainListResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId }, isCustomDomainListArgs, explainCustomDomainListArgs);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains`,
+                query: { page: params.page, per_page: params.per_page, search: params.search, status: params.status },
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isCustomDomainListResponse,
+                explain: explainCustomDomainListResponse,
+                retrySafe: true,
+            };
         }, options);
     }
 }

@@ -20,16 +20,19 @@ export class CustomProviders {
      * `POST /accounts/{account_id}/ai-gateway/custom-providers` (operationId `aig-config-create-account-provider`)
      */
     create(params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        return this._client.request({
-            method: 'post',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers`,
-            body: params.body,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isCustomProviderCreateResponse,
-            explain: explainCustomProviderCreateResponse,
-            retrySafe: false,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            return {
+                method: 'post',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers`,
+                body: params.body,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isCustomProviderCreateResponse,
+                explain: explainCustomProviderCreateResponse,
+                retrySafe: false,
+            };
         }, options);
     }
     /**
@@ -40,16 +43,19 @@ export class CustomProviders {
      * `DELETE /accounts/{account_id}/ai-gateway/custom-providers/{id}` (operationId `aig-config-delete-account-provider`)
      */
     delete(id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, id: id }, isCustomProviderDeleteArgs, explainCustomProviderDeleteArgs);
-        return this._client.request({
-            method: 'delete',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/${id}`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isCustomProviderDeleteResponse,
-            explain: explainCustomProviderDeleteResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, id: id }, isCustomProviderDeleteArgs, explainCustomProviderDeleteArgs);
+            return {
+                method: 'delete',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/${id}`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isCustomProviderDeleteResponse,
+                explain: explainCustomProviderDeleteResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -60,17 +66,20 @@ export class CustomProviders {
      * `PATCH /accounts/{account_id}/ai-gateway/custom-providers/{id}` (operationId `aig-config-update-account-provider`)
      */
     edit(id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, id: id }, isCustomProviderEditArgs, explainCustomProviderEditArgs);
-        return this._client.request({
-            method: 'patch',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/${id}`,
-            body: params.body,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isCustomProviderEditResponse,
-            explain: explainCustomProviderEditResponse,
-            retrySafe: false,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, id: id }, isCustomProviderEditArgs, explainCustomProviderEditArgs);
+            return {
+                method: 'patch',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/${id}`,
+                body: params.body,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isCustomProviderEditResponse,
+                explain: explainCustomProviderEditResponse,
+                retrySafe: false,
+            };
         }, options);
     }
     /**
@@ -81,16 +90,19 @@ export class CustomProviders {
      * `GET /accounts/{account_id}/ai-gateway/custom-providers/{id}` (operationId `aig-config-fetch-account-provider`)
      */
     get(id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, id: id }, isCustomProviderGetArgs, explainCustomProviderGetArgs);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/${id}`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isCustomProviderGetResponse,
-            explain: explainCustomProviderGetResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, id: id }, isCustomProviderGetArgs, explainCustomProviderGetArgs);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/${id}`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isCustomProviderGetResponse,
+                explain: explainCustomProviderGetResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -101,23 +113,26 @@ export class CustomProviders {
      * `GET /accounts/{account_id}/ai-gateway/custom-providers` (operationId `aig-config-list-account-provider`)
      */
     list(params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params }, isCustomProviderListArgs, explainCustomProviderListArgs);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers`,
-            query: {
-                beta: params.beta,
-                enable: params.enable,
-                page: params.page,
-                per_page: params.per_page,
-                search: params.search,
-            },
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isCustomProviderListResponse,
-            explain: explainCustomProviderListResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params }, isCustomProviderListArgs, explainCustomProviderListArgs);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers`,
+                query: {
+                    beta: params.beta,
+                    enable: params.enable,
+                    page: params.page,
+                    per_page: params.per_page,
+                    search: params.search,
+                },
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isCustomProviderListResponse,
+                explain: explainCustomProviderListResponse,
+                retrySafe: true,
+            };
         }, options);
     }
 }

@@ -14,17 +14,20 @@ export class Datasets {
      * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-create-dataset`)
      */
     create(gatewayId, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDatasetCreateArgs, explainDatasetCreateArgs);
-        return this._client.request({
-            method: 'post',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets`,
-            body: params.body,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isDatasetCreateResponse,
-            explain: explainDatasetCreateResponse,
-            retrySafe: false,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDatasetCreateArgs, explainDatasetCreateArgs);
+            return {
+                method: 'post',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets`,
+                body: params.body,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isDatasetCreateResponse,
+                explain: explainDatasetCreateResponse,
+                retrySafe: false,
+            };
         }, options);
     }
     /**
@@ -35,16 +38,19 @@ export class Datasets {
      * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-delete-dataset`)
      */
     delete(gatewayId, id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetDeleteArgs, explainDatasetDeleteArgs);
-        return this._client.request({
-            method: 'delete',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets/${id}`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isDatasetDeleteResponse,
-            explain: explainDatasetDeleteResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetDeleteArgs, explainDatasetDeleteArgs);
+            return {
+                method: 'delete',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets/${id}`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isDatasetDeleteResponse,
+                explain: explainDatasetDeleteResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -55,16 +61,19 @@ export class Datasets {
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-fetch-dataset`)
      */
     get(gatewayId, id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetGetArgs, explainDatasetGetArgs);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets/${id}`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isDatasetGetResponse,
-            explain: explainDatasetGetResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetGetArgs, explainDatasetGetArgs);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets/${id}`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isDatasetGetResponse,
+                explain: explainDatasetGetResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -75,23 +84,26 @@ export class Datasets {
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-list-dataset`)
      */
     list(gatewayId, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDatasetListArgs, explainDatasetListArgs);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets`,
-            query: {
-                enable: params.enable,
-                name: params.name,
-                page: params.page,
-                per_page: params.per_page,
-                search: params.search,
-            },
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isDatasetListResponse,
-            explain: explainDatasetListResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDatasetListArgs, explainDatasetListArgs);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets`,
+                query: {
+                    enable: params.enable,
+                    name: params.name,
+                    page: params.page,
+                    per_page: params.per_page,
+                    search: params.search,
+                },
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isDatasetListResponse,
+                explain: explainDatasetListResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -102,17 +114,20 @@ export class Datasets {
      * `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-update-dataset`)
      */
     update(gatewayId, id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetUpdateArgs, explainDatasetUpdateArgs);
-        return this._client.request({
-            method: 'put',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets/${id}`,
-            body: params.body,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isDatasetUpdateResponse,
-            explain: explainDatasetUpdateResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetUpdateArgs, explainDatasetUpdateArgs);
+            return {
+                method: 'put',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets/${id}`,
+                body: params.body,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isDatasetUpdateResponse,
+                explain: explainDatasetUpdateResponse,
+                retrySafe: true,
+            };
         }, options);
     }
 }

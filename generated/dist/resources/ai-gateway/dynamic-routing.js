@@ -24,16 +24,19 @@ export class DynamicRouting {
      * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-post-gateway-dynamic-route`)
      */
     create(gatewayId, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        return this._client.request({
-            method: 'post',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes`,
-            body: params.body,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isDynamicRoutingCreateResponse,
-            explain: explainDynamicRoutingCreateResponse,
-            retrySafe: false,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            return {
+                method: 'post',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes`,
+                body: params.body,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isDynamicRoutingCreateResponse,
+                explain: explainDynamicRoutingCreateResponse,
+                retrySafe: false,
+            };
         }, options);
     }
     /**
@@ -42,15 +45,18 @@ export class DynamicRouting {
      * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-delete-gateway-dynamic-route`)
      */
     delete(gatewayId, id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        return this._client.request({
-            method: 'delete',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isDynamicRoutingDeleteResponse,
-            explain: explainDynamicRoutingDeleteResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            return {
+                method: 'delete',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isDynamicRoutingDeleteResponse,
+                explain: explainDynamicRoutingDeleteResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -59,15 +65,18 @@ export class DynamicRouting {
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-get-gateway-dynamic-route`)
      */
     get(gatewayId, id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isDynamicRoutingGetResponse,
-            explain: explainDynamicRoutingGetResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isDynamicRoutingGetResponse,
+                explain: explainDynamicRoutingGetResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -76,17 +85,20 @@ export class DynamicRouting {
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-list-gateway-dynamic-routes`)
      */
     list(gatewayId, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDynamicRoutingListArgs, explainDynamicRoutingListArgs);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes`,
-            query: { page: params.page, per_page: params.per_page },
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'data',
-            check: isDynamicRoutingListResponse,
-            explain: explainDynamicRoutingListResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDynamicRoutingListArgs, explainDynamicRoutingListArgs);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes`,
+                query: { page: params.page, per_page: params.per_page },
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'data',
+                check: isDynamicRoutingListResponse,
+                explain: explainDynamicRoutingListResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -95,16 +107,19 @@ export class DynamicRouting {
      * `PATCH /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-update-gateway-dynamic-route`)
      */
     update(gatewayId, id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        return this._client.request({
-            method: 'patch',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}`,
-            body: params.body,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'route',
-            check: isDynamicRoutingUpdateResponse,
-            explain: explainDynamicRoutingUpdateResponse,
-            retrySafe: false,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            return {
+                method: 'patch',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}`,
+                body: params.body,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'route',
+                check: isDynamicRoutingUpdateResponse,
+                explain: explainDynamicRoutingUpdateResponse,
+                retrySafe: false,
+            };
         }, options);
     }
 }

@@ -17,22 +17,25 @@ export class EvaluationTypes {
      * Returns the first page; `for await` over the result walks every item of every page.
      */
     list(params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params }, isEvaluationTypeListArgs, explainEvaluationTypeListArgs);
-        return requestPage(this._client, {
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/evaluation-types`,
-            query: {
-                order_by: params.order_by,
-                order_by_direction: params.order_by_direction,
-                page: params.page,
-                per_page: params.per_page,
-            },
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isEvaluationTypeListResponse,
-            explain: explainEvaluationTypeListResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return requestPage(this._client, () => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params }, isEvaluationTypeListArgs, explainEvaluationTypeListArgs);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/evaluation-types`,
+                query: {
+                    order_by: params.order_by,
+                    order_by_direction: params.order_by_direction,
+                    page: params.page,
+                    per_page: params.per_page,
+                },
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isEvaluationTypeListResponse,
+                explain: explainEvaluationTypeListResponse,
+                retrySafe: true,
+            };
         }, options);
     }
 }

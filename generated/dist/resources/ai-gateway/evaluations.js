@@ -14,17 +14,20 @@ export class Evaluations {
      * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` (operationId `aig-config-create-evaluations`)
      */
     create(gatewayId, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isEvaluationCreateArgs, explainEvaluationCreateArgs);
-        return this._client.request({
-            method: 'post',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations`,
-            body: params.body,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isEvaluationCreateResponse,
-            explain: explainEvaluationCreateResponse,
-            retrySafe: false,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId }, isEvaluationCreateArgs, explainEvaluationCreateArgs);
+            return {
+                method: 'post',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations`,
+                body: params.body,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isEvaluationCreateResponse,
+                explain: explainEvaluationCreateResponse,
+                retrySafe: false,
+            };
         }, options);
     }
     /**
@@ -35,16 +38,19 @@ export class Evaluations {
      * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}` (operationId `aig-config-delete-evaluations`)
      */
     delete(gatewayId, id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isEvaluationDeleteArgs, explainEvaluationDeleteArgs);
-        return this._client.request({
-            method: 'delete',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations/${id}`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isEvaluationDeleteResponse,
-            explain: explainEvaluationDeleteResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isEvaluationDeleteArgs, explainEvaluationDeleteArgs);
+            return {
+                method: 'delete',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations/${id}`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isEvaluationDeleteResponse,
+                explain: explainEvaluationDeleteResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -55,16 +61,19 @@ export class Evaluations {
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}` (operationId `aig-config-fetch-evaluations`)
      */
     get(gatewayId, id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isEvaluationGetArgs, explainEvaluationGetArgs);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations/${id}`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isEvaluationGetResponse,
-            explain: explainEvaluationGetResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isEvaluationGetArgs, explainEvaluationGetArgs);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations/${id}`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isEvaluationGetResponse,
+                explain: explainEvaluationGetResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -75,23 +84,26 @@ export class Evaluations {
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` (operationId `aig-config-list-evaluations`)
      */
     list(gatewayId, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isEvaluationListArgs, explainEvaluationListArgs);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations`,
-            query: {
-                name: params.name,
-                page: params.page,
-                per_page: params.per_page,
-                processed: params.processed,
-                search: params.search,
-            },
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isEvaluationListResponse,
-            explain: explainEvaluationListResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId }, isEvaluationListArgs, explainEvaluationListArgs);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations`,
+                query: {
+                    name: params.name,
+                    page: params.page,
+                    per_page: params.per_page,
+                    processed: params.processed,
+                    search: params.search,
+                },
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isEvaluationListResponse,
+                explain: explainEvaluationListResponse,
+                retrySafe: true,
+            };
         }, options);
     }
 }

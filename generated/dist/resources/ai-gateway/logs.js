@@ -15,21 +15,24 @@ export class Logs {
      * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs` (operationId `aig-config-delete-gateway-logs`)
      */
     delete(gatewayId, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isLogDeleteArgs, explainLogDeleteArgs);
-        return this._client.request({
-            method: 'delete',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs`,
-            query: {
-                filters: params.filters,
-                limit: params.limit,
-                order_by: params.order_by,
-                order_by_direction: params.order_by_direction,
-            },
-            security: [['api_token'], ['api_email', 'api_key']],
-            check: isLogDeleteResponse,
-            explain: explainLogDeleteResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId }, isLogDeleteArgs, explainLogDeleteArgs);
+            return {
+                method: 'delete',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs`,
+                query: {
+                    filters: params.filters,
+                    limit: params.limit,
+                    order_by: params.order_by,
+                    order_by_direction: params.order_by_direction,
+                },
+                security: [['api_token'], ['api_email', 'api_key']],
+                check: isLogDeleteResponse,
+                explain: explainLogDeleteResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -40,17 +43,20 @@ export class Logs {
      * `PATCH /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}` (operationId `aig-config-patch-gateway-log`)
      */
     edit(gatewayId, id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogEditArgs, explainLogEditArgs);
-        return this._client.request({
-            method: 'patch',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}`,
-            body: params.body,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isLogEditResponse,
-            explain: explainLogEditResponse,
-            retrySafe: false,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogEditArgs, explainLogEditArgs);
+            return {
+                method: 'patch',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}`,
+                body: params.body,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isLogEditResponse,
+                explain: explainLogEditResponse,
+                retrySafe: false,
+            };
         }, options);
     }
     /**
@@ -61,16 +67,19 @@ export class Logs {
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}` (operationId `aig-config-get-gateway-log-detail`)
      */
     get(gatewayId, id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogGetArgs, explainLogGetArgs);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isLogGetResponse,
-            explain: explainLogGetResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogGetArgs, explainLogGetArgs);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isLogGetResponse,
+                explain: explainLogGetResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -83,46 +92,49 @@ export class Logs {
      * Returns the first page; `for await` over the result walks every item of every page.
      */
     list(gatewayId, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isLogListArgs, explainLogListArgs);
-        return requestPage(this._client, {
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs`,
-            query: {
-                cached: params.cached,
-                direction: params.direction,
-                end_date: params.end_date,
-                feedback: params.feedback,
-                filters: params.filters,
-                max_cost: params.max_cost,
-                max_duration: params.max_duration,
-                max_tokens_in: params.max_tokens_in,
-                max_tokens_out: params.max_tokens_out,
-                max_total_tokens: params.max_total_tokens,
-                meta_info: params.meta_info,
-                min_cost: params.min_cost,
-                min_duration: params.min_duration,
-                min_tokens_in: params.min_tokens_in,
-                min_tokens_out: params.min_tokens_out,
-                min_total_tokens: params.min_total_tokens,
-                model: params.model,
-                model_type: params.model_type,
-                order_by: params.order_by,
-                order_by_direction: params.order_by_direction,
-                page: params.page,
-                per_page: params.per_page,
-                provider: params.provider,
-                request_content_type: params.request_content_type,
-                response_content_type: params.response_content_type,
-                search: params.search,
-                start_date: params.start_date,
-                success: params.success,
-            },
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isLogListResponse,
-            explain: explainLogListResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return requestPage(this._client, () => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId }, isLogListArgs, explainLogListArgs);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs`,
+                query: {
+                    cached: params.cached,
+                    direction: params.direction,
+                    end_date: params.end_date,
+                    feedback: params.feedback,
+                    filters: params.filters,
+                    max_cost: params.max_cost,
+                    max_duration: params.max_duration,
+                    max_tokens_in: params.max_tokens_in,
+                    max_tokens_out: params.max_tokens_out,
+                    max_total_tokens: params.max_total_tokens,
+                    meta_info: params.meta_info,
+                    min_cost: params.min_cost,
+                    min_duration: params.min_duration,
+                    min_tokens_in: params.min_tokens_in,
+                    min_tokens_out: params.min_tokens_out,
+                    min_total_tokens: params.min_total_tokens,
+                    model: params.model,
+                    model_type: params.model_type,
+                    order_by: params.order_by,
+                    order_by_direction: params.order_by_direction,
+                    page: params.page,
+                    per_page: params.per_page,
+                    provider: params.provider,
+                    request_content_type: params.request_content_type,
+                    response_content_type: params.response_content_type,
+                    search: params.search,
+                    start_date: params.start_date,
+                    success: params.success,
+                },
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isLogListResponse,
+                explain: explainLogListResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -133,15 +145,18 @@ export class Logs {
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/request` (operationId `aig-config-get-gateway-log-request`)
      */
     request(gatewayId, id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogRequestArgs, explainLogRequestArgs);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}/request`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            check: isLogRequestResponse,
-            explain: explainLogRequestResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogRequestArgs, explainLogRequestArgs);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}/request`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                check: isLogRequestResponse,
+                explain: explainLogRequestResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -152,15 +167,18 @@ export class Logs {
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/response` (operationId `aig-config-get-gateway-log-response`)
      */
     response(gatewayId, id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogResponseArgs, explainLogResponseArgs);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}/response`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            check: isLogResponseResponse,
-            explain: explainLogResponseResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogResponseArgs, explainLogResponseArgs);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}/response`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                check: isLogResponseResponse,
+                explain: explainLogResponseResponse,
+                retrySafe: true,
+            };
         }, options);
     }
 }

@@ -14,17 +14,20 @@ export class ProviderConfigs {
      * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-create-providers`)
      */
     create(gatewayId, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isProviderConfigCreateArgs, explainProviderConfigCreateArgs);
-        return this._client.request({
-            method: 'post',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs`,
-            body: params.body,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isProviderConfigCreateResponse,
-            explain: explainProviderConfigCreateResponse,
-            retrySafe: false,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId }, isProviderConfigCreateArgs, explainProviderConfigCreateArgs);
+            return {
+                method: 'post',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs`,
+                body: params.body,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isProviderConfigCreateResponse,
+                explain: explainProviderConfigCreateResponse,
+                retrySafe: false,
+            };
         }, options);
     }
     /**
@@ -35,16 +38,19 @@ export class ProviderConfigs {
      * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}` (operationId `aig-config-delete-providers`)
      */
     delete(gatewayId, id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isProviderConfigDeleteArgs, explainProviderConfigDeleteArgs);
-        return this._client.request({
-            method: 'delete',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs/${id}`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isProviderConfigDeleteResponse,
-            explain: explainProviderConfigDeleteResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isProviderConfigDeleteArgs, explainProviderConfigDeleteArgs);
+            return {
+                method: 'delete',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs/${id}`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isProviderConfigDeleteResponse,
+                explain: explainProviderConfigDeleteResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -55,17 +61,20 @@ export class ProviderConfigs {
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-list-providers`)
      */
     list(gatewayId, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isProviderConfigListArgs, explainProviderConfigListArgs);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs`,
-            query: { page: params.page, per_page: params.per_page },
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isProviderConfigListResponse,
-            explain: explainProviderConfigListResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId }, isProviderConfigListArgs, explainProviderConfigListArgs);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs`,
+                query: { page: params.page, per_page: params.per_page },
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isProviderConfigListResponse,
+                explain: explainProviderConfigListResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -76,17 +85,20 @@ export class ProviderConfigs {
      * `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}` (operationId `aig-config-update-providers`)
      */
     update(gatewayId, id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isProviderConfigUpdateArgs, explainProviderConfigUpdateArgs);
-        return this._client.request({
-            method: 'put',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs/${id}`,
-            body: params.body,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isProviderConfigUpdateResponse,
-            explain: explainProviderConfigUpdateResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isProviderConfigUpdateArgs, explainProviderConfigUpdateArgs);
+            return {
+                method: 'put',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs/${id}`,
+                body: params.body,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isProviderConfigUpdateResponse,
+                explain: explainProviderConfigUpdateResponse,
+                retrySafe: true,
+            };
         }, options);
     }
 }

@@ -14,16 +14,19 @@ export class Urls {
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/url/{provider}` (operationId `aig-config-get-gateway-url`)
      */
     get(gatewayId, provider, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId, provider: provider }, isUrlGetArgs, explainUrlGetArgs);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/url/${provider}`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isUrlGetResponse,
-            explain: explainUrlGetResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, provider: provider }, isUrlGetArgs, explainUrlGetArgs);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/url/${provider}`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isUrlGetResponse,
+                explain: explainUrlGetResponse,
+                retrySafe: true,
+            };
         }, options);
     }
 }

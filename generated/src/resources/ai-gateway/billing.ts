@@ -56,9 +56,10 @@ export class Billing {
     params: BillingCreditBalanceParams = {},
     options?: RequestOptions,
   ): APIPromise<BillingCreditBalanceResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<BillingCreditBalanceResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<BillingCreditBalanceResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/credit-balance`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -66,9 +67,8 @@ export class Billing {
         check: isBillingCreditBalanceResponse,
         explain: explainBillingCreditBalanceResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -82,10 +82,11 @@ export class Billing {
     params: BillingInvoiceHistoryParams = {},
     options?: RequestOptions,
   ): APIPromise<BillingInvoiceHistoryResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params }, isBillingInvoiceHistoryArgs, explainBillingInvoiceHistoryArgs);
-    return this._client.request<BillingInvoiceHistoryResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<BillingInvoiceHistoryResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params }, isBillingInvoiceHistoryArgs, explainBillingInvoiceHistoryArgs);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/invoice-history`,
         query: { type: params['type'] },
@@ -94,9 +95,8 @@ export class Billing {
         check: isBillingInvoiceHistoryResponse,
         explain: explainBillingInvoiceHistoryResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -110,9 +110,10 @@ export class Billing {
     params: BillingInvoicePreviewParams = {},
     options?: RequestOptions,
   ): APIPromise<BillingInvoicePreviewResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<BillingInvoicePreviewResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<BillingInvoicePreviewResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/invoice-preview`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -120,9 +121,8 @@ export class Billing {
         check: isBillingInvoicePreviewResponse,
         explain: explainBillingInvoicePreviewResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -133,10 +133,11 @@ export class Billing {
    * `GET /accounts/{account_id}/ai-gateway/billing/usage-history` (operationId `aig-billing-get-usage-history`)
    */
   usageHistory(params: BillingUsageHistoryParams, options?: RequestOptions): APIPromise<BillingUsageHistoryResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params }, isBillingUsageHistoryArgs, explainBillingUsageHistoryArgs);
-    return this._client.request<BillingUsageHistoryResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<BillingUsageHistoryResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params }, isBillingUsageHistoryArgs, explainBillingUsageHistoryArgs);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/usage-history`,
         query: {
@@ -149,8 +150,7 @@ export class Billing {
         check: isBillingUsageHistoryResponse,
         explain: explainBillingUsageHistoryResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 }

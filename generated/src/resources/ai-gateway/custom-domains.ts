@@ -46,14 +46,15 @@ export class CustomDomains {
     params: CustomDomainCreateParams = {},
     options?: RequestOptions,
   ): APIPromise<CustomDomainCreateResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs(
-      { ...params, gateway_id: gatewayId },
-      isCustomDomainCreateArgs,
-      explainCustomDomainCreateArgs,
-    );
-    return this._client.request<CustomDomainCreateResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<CustomDomainCreateResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs(
+        { ...params, gateway_id: gatewayId },
+        isCustomDomainCreateArgs,
+        explainCustomDomainCreateArgs,
+      );
+      return {
         method: 'post',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains`,
         body: params.body,
@@ -62,9 +63,8 @@ export class CustomDomains {
         check: isCustomDomainCreateResponse,
         explain: explainCustomDomainCreateResponse,
         retrySafe: false,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -80,14 +80,15 @@ export class CustomDomains {
     params: CustomDomainDeleteParams = {},
     options?: RequestOptions,
   ): APIPromise<CustomDomainDeleteResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs(
-      { ...params, gateway_id: gatewayId, hostname: hostname },
-      isCustomDomainDeleteArgs,
-      explainCustomDomainDeleteArgs,
-    );
-    return this._client.request<CustomDomainDeleteResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<CustomDomainDeleteResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs(
+        { ...params, gateway_id: gatewayId, hostname: hostname },
+        isCustomDomainDeleteArgs,
+        explainCustomDomainDeleteArgs,
+      );
+      return {
         method: 'delete',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains/${hostname}`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -95,9 +96,8 @@ export class CustomDomains {
         check: isCustomDomainDeleteResponse,
         explain: explainCustomDomainDeleteResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -113,14 +113,15 @@ export class CustomDomains {
     params: CustomDomainGetParams = {},
     options?: RequestOptions,
   ): APIPromise<CustomDomainGetResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs(
-      { ...params, gateway_id: gatewayId, hostname: hostname },
-      isCustomDomainGetArgs,
-      explainCustomDomainGetArgs,
-    );
-    return this._client.request<CustomDomainGetResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<CustomDomainGetResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs(
+        { ...params, gateway_id: gatewayId, hostname: hostname },
+        isCustomDomainGetArgs,
+        explainCustomDomainGetArgs,
+      );
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains/${hostname}`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -128,9 +129,8 @@ export class CustomDomains {
         check: isCustomDomainGetResponse,
         explain: explainCustomDomainGetResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -145,10 +145,11 @@ export class CustomDomains {
     params: CustomDomainListParams = {},
     options?: RequestOptions,
   ): APIPromise<CustomDomainListResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, gateway_id: gatewayId }, isCustomDomainListArgs, explainCustomDomainListArgs);
-    return this._client.request<CustomDomainListResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<CustomDomainListResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params, gateway_id: gatewayId }, isCustomDomainListArgs, explainCustomDomainListArgs);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains`,
         query: { page: params.page, per_page: params.per_page, search: params.search, status: params.status },
@@ -157,8 +158,7 @@ export class CustomDomains {
         check: isCustomDomainListResponse,
         explain: explainCustomDomainListResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 }

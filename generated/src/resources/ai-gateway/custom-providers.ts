@@ -54,9 +54,10 @@ export class CustomProviders {
    * `POST /accounts/{account_id}/ai-gateway/custom-providers` (operationId `aig-config-create-account-provider`)
    */
   create(params: CustomProviderCreateParams = {}, options?: RequestOptions): APIPromise<CustomProviderCreateResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<CustomProviderCreateResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<CustomProviderCreateResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'post',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/custom-providers`,
         body: params.body,
@@ -65,9 +66,8 @@ export class CustomProviders {
         check: isCustomProviderCreateResponse,
         explain: explainCustomProviderCreateResponse,
         retrySafe: false,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -82,10 +82,11 @@ export class CustomProviders {
     params: CustomProviderDeleteParams = {},
     options?: RequestOptions,
   ): APIPromise<CustomProviderDeleteResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, id: id }, isCustomProviderDeleteArgs, explainCustomProviderDeleteArgs);
-    return this._client.request<CustomProviderDeleteResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<CustomProviderDeleteResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params, id: id }, isCustomProviderDeleteArgs, explainCustomProviderDeleteArgs);
+      return {
         method: 'delete',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/custom-providers/${id}`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -93,9 +94,8 @@ export class CustomProviders {
         check: isCustomProviderDeleteResponse,
         explain: explainCustomProviderDeleteResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -110,10 +110,11 @@ export class CustomProviders {
     params: CustomProviderEditParams = {},
     options?: RequestOptions,
   ): APIPromise<CustomProviderEditResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, id: id }, isCustomProviderEditArgs, explainCustomProviderEditArgs);
-    return this._client.request<CustomProviderEditResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<CustomProviderEditResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params, id: id }, isCustomProviderEditArgs, explainCustomProviderEditArgs);
+      return {
         method: 'patch',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/custom-providers/${id}`,
         body: params.body,
@@ -122,9 +123,8 @@ export class CustomProviders {
         check: isCustomProviderEditResponse,
         explain: explainCustomProviderEditResponse,
         retrySafe: false,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -139,10 +139,11 @@ export class CustomProviders {
     params: CustomProviderGetParams = {},
     options?: RequestOptions,
   ): APIPromise<CustomProviderGetResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, id: id }, isCustomProviderGetArgs, explainCustomProviderGetArgs);
-    return this._client.request<CustomProviderGetResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<CustomProviderGetResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params, id: id }, isCustomProviderGetArgs, explainCustomProviderGetArgs);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/custom-providers/${id}`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -150,9 +151,8 @@ export class CustomProviders {
         check: isCustomProviderGetResponse,
         explain: explainCustomProviderGetResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -163,10 +163,11 @@ export class CustomProviders {
    * `GET /accounts/{account_id}/ai-gateway/custom-providers` (operationId `aig-config-list-account-provider`)
    */
   list(params: CustomProviderListParams = {}, options?: RequestOptions): APIPromise<CustomProviderListResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params }, isCustomProviderListArgs, explainCustomProviderListArgs);
-    return this._client.request<CustomProviderListResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<CustomProviderListResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params }, isCustomProviderListArgs, explainCustomProviderListArgs);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/custom-providers`,
         query: {
@@ -181,8 +182,7 @@ export class CustomProviders {
         check: isCustomProviderListResponse,
         explain: explainCustomProviderListResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 }

@@ -52,10 +52,11 @@ export class Datasets {
     params: DatasetCreateParams = {},
     options?: RequestOptions,
   ): APIPromise<DatasetCreateResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDatasetCreateArgs, explainDatasetCreateArgs);
-    return this._client.request<DatasetCreateResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<DatasetCreateResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDatasetCreateArgs, explainDatasetCreateArgs);
+      return {
         method: 'post',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets`,
         body: params.body,
@@ -64,9 +65,8 @@ export class Datasets {
         check: isDatasetCreateResponse,
         explain: explainDatasetCreateResponse,
         retrySafe: false,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -82,10 +82,15 @@ export class Datasets {
     params: DatasetDeleteParams = {},
     options?: RequestOptions,
   ): APIPromise<DatasetDeleteResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetDeleteArgs, explainDatasetDeleteArgs);
-    return this._client.request<DatasetDeleteResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<DatasetDeleteResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs(
+        { ...params, gateway_id: gatewayId, id: id },
+        isDatasetDeleteArgs,
+        explainDatasetDeleteArgs,
+      );
+      return {
         method: 'delete',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets/${id}`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -93,9 +98,8 @@ export class Datasets {
         check: isDatasetDeleteResponse,
         explain: explainDatasetDeleteResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -111,10 +115,11 @@ export class Datasets {
     params: DatasetGetParams = {},
     options?: RequestOptions,
   ): APIPromise<DatasetGetResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetGetArgs, explainDatasetGetArgs);
-    return this._client.request<DatasetGetResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<DatasetGetResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetGetArgs, explainDatasetGetArgs);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets/${id}`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -122,9 +127,8 @@ export class Datasets {
         check: isDatasetGetResponse,
         explain: explainDatasetGetResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -135,10 +139,11 @@ export class Datasets {
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-list-dataset`)
    */
   list(gatewayId: string, params: DatasetListParams = {}, options?: RequestOptions): APIPromise<DatasetListResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDatasetListArgs, explainDatasetListArgs);
-    return this._client.request<DatasetListResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<DatasetListResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDatasetListArgs, explainDatasetListArgs);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets`,
         query: {
@@ -153,9 +158,8 @@ export class Datasets {
         check: isDatasetListResponse,
         explain: explainDatasetListResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -171,10 +175,15 @@ export class Datasets {
     params: DatasetUpdateParams = {},
     options?: RequestOptions,
   ): APIPromise<DatasetUpdateResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetUpdateArgs, explainDatasetUpdateArgs);
-    return this._client.request<DatasetUpdateResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<DatasetUpdateResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs(
+        { ...params, gateway_id: gatewayId, id: id },
+        isDatasetUpdateArgs,
+        explainDatasetUpdateArgs,
+      );
+      return {
         method: 'put',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets/${id}`,
         body: params.body,
@@ -183,8 +192,7 @@ export class Datasets {
         check: isDatasetUpdateResponse,
         explain: explainDatasetUpdateResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 }

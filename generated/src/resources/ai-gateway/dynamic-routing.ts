@@ -57,9 +57,10 @@ export class DynamicRouting {
     params: DynamicRoutingCreateParams = {},
     options?: RequestOptions,
   ): APIPromise<DynamicRoutingCreateResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<DynamicRoutingCreateResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<DynamicRoutingCreateResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'post',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes`,
         body: params.body,
@@ -68,9 +69,8 @@ export class DynamicRouting {
         check: isDynamicRoutingCreateResponse,
         explain: explainDynamicRoutingCreateResponse,
         retrySafe: false,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -84,9 +84,10 @@ export class DynamicRouting {
     params: DynamicRoutingDeleteParams = {},
     options?: RequestOptions,
   ): APIPromise<DynamicRoutingDeleteResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<DynamicRoutingDeleteResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<DynamicRoutingDeleteResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'delete',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -94,9 +95,8 @@ export class DynamicRouting {
         check: isDynamicRoutingDeleteResponse,
         explain: explainDynamicRoutingDeleteResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -110,9 +110,10 @@ export class DynamicRouting {
     params: DynamicRoutingGetParams = {},
     options?: RequestOptions,
   ): APIPromise<DynamicRoutingGetResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<DynamicRoutingGetResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<DynamicRoutingGetResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -120,9 +121,8 @@ export class DynamicRouting {
         check: isDynamicRoutingGetResponse,
         explain: explainDynamicRoutingGetResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -135,14 +135,15 @@ export class DynamicRouting {
     params: DynamicRoutingListParams = {},
     options?: RequestOptions,
   ): APIPromise<DynamicRoutingListResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs(
-      { ...params, gateway_id: gatewayId },
-      isDynamicRoutingListArgs,
-      explainDynamicRoutingListArgs,
-    );
-    return this._client.request<DynamicRoutingListResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<DynamicRoutingListResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs(
+        { ...params, gateway_id: gatewayId },
+        isDynamicRoutingListArgs,
+        explainDynamicRoutingListArgs,
+      );
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes`,
         query: { page: params.page, per_page: params.per_page },
@@ -151,9 +152,8 @@ export class DynamicRouting {
         check: isDynamicRoutingListResponse,
         explain: explainDynamicRoutingListResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -167,9 +167,10 @@ export class DynamicRouting {
     params: DynamicRoutingUpdateParams = {},
     options?: RequestOptions,
   ): APIPromise<DynamicRoutingUpdateResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<DynamicRoutingUpdateResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<DynamicRoutingUpdateResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'patch',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}`,
         body: params.body,
@@ -178,8 +179,7 @@ export class DynamicRouting {
         check: isDynamicRoutingUpdateResponse,
         explain: explainDynamicRoutingUpdateResponse,
         retrySafe: false,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 }

@@ -26,24 +26,27 @@ export class EvaluationTypes {
     params: EvaluationTypeListParams = {},
     options?: RequestOptions,
   ): PagePromise<EvaluationTypeListResponse[number]> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params }, isEvaluationTypeListArgs, explainEvaluationTypeListArgs);
+    // Built lazily so that a failed argument check rejects the returned promise.
     return requestPage<EvaluationTypeListResponse[number]>(
       this._client,
-      {
-        method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/evaluation-types`,
-        query: {
-          order_by: params.order_by,
-          order_by_direction: params.order_by_direction,
-          page: params.page,
-          per_page: params.per_page,
-        },
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
-        check: isEvaluationTypeListResponse,
-        explain: explainEvaluationTypeListResponse,
-        retrySafe: true,
+      () => {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params }, isEvaluationTypeListArgs, explainEvaluationTypeListArgs);
+        return {
+          method: 'get',
+          path: encodePath`/accounts/${accountIdParam}/ai-gateway/evaluation-types`,
+          query: {
+            order_by: params.order_by,
+            order_by_direction: params.order_by_direction,
+            page: params.page,
+            per_page: params.per_page,
+          },
+          security: [['api_token'], ['api_email', 'api_key']],
+          envelope: 'result',
+          check: isEvaluationTypeListResponse,
+          explain: explainEvaluationTypeListResponse,
+          retrySafe: true,
+        };
       },
       options,
     );

@@ -46,10 +46,11 @@ export class Evaluations {
     params: EvaluationCreateParams = {},
     options?: RequestOptions,
   ): APIPromise<EvaluationCreateResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, gateway_id: gatewayId }, isEvaluationCreateArgs, explainEvaluationCreateArgs);
-    return this._client.request<EvaluationCreateResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<EvaluationCreateResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params, gateway_id: gatewayId }, isEvaluationCreateArgs, explainEvaluationCreateArgs);
+      return {
         method: 'post',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations`,
         body: params.body,
@@ -58,9 +59,8 @@ export class Evaluations {
         check: isEvaluationCreateResponse,
         explain: explainEvaluationCreateResponse,
         retrySafe: false,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -76,14 +76,15 @@ export class Evaluations {
     params: EvaluationDeleteParams = {},
     options?: RequestOptions,
   ): APIPromise<EvaluationDeleteResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs(
-      { ...params, gateway_id: gatewayId, id: id },
-      isEvaluationDeleteArgs,
-      explainEvaluationDeleteArgs,
-    );
-    return this._client.request<EvaluationDeleteResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<EvaluationDeleteResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs(
+        { ...params, gateway_id: gatewayId, id: id },
+        isEvaluationDeleteArgs,
+        explainEvaluationDeleteArgs,
+      );
+      return {
         method: 'delete',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations/${id}`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -91,9 +92,8 @@ export class Evaluations {
         check: isEvaluationDeleteResponse,
         explain: explainEvaluationDeleteResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -109,10 +109,15 @@ export class Evaluations {
     params: EvaluationGetParams = {},
     options?: RequestOptions,
   ): APIPromise<EvaluationGetResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isEvaluationGetArgs, explainEvaluationGetArgs);
-    return this._client.request<EvaluationGetResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<EvaluationGetResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs(
+        { ...params, gateway_id: gatewayId, id: id },
+        isEvaluationGetArgs,
+        explainEvaluationGetArgs,
+      );
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations/${id}`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -120,9 +125,8 @@ export class Evaluations {
         check: isEvaluationGetResponse,
         explain: explainEvaluationGetResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -137,10 +141,11 @@ export class Evaluations {
     params: EvaluationListParams = {},
     options?: RequestOptions,
   ): APIPromise<EvaluationListResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, gateway_id: gatewayId }, isEvaluationListArgs, explainEvaluationListArgs);
-    return this._client.request<EvaluationListResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<EvaluationListResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params, gateway_id: gatewayId }, isEvaluationListArgs, explainEvaluationListArgs);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations`,
         query: {
@@ -155,8 +160,7 @@ export class Evaluations {
         check: isEvaluationListResponse,
         explain: explainEvaluationListResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 }

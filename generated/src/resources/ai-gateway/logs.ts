@@ -55,10 +55,11 @@ export class Logs {
    * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs` (operationId `aig-config-delete-gateway-logs`)
    */
   delete(gatewayId: string, params: LogDeleteParams = {}, options?: RequestOptions): APIPromise<LogDeleteResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, gateway_id: gatewayId }, isLogDeleteArgs, explainLogDeleteArgs);
-    return this._client.request<LogDeleteResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<LogDeleteResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params, gateway_id: gatewayId }, isLogDeleteArgs, explainLogDeleteArgs);
+      return {
         method: 'delete',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs`,
         query: {
@@ -71,9 +72,8 @@ export class Logs {
         check: isLogDeleteResponse,
         explain: explainLogDeleteResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -89,10 +89,11 @@ export class Logs {
     params: LogEditParams = {},
     options?: RequestOptions,
   ): APIPromise<LogEditResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogEditArgs, explainLogEditArgs);
-    return this._client.request<LogEditResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<LogEditResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogEditArgs, explainLogEditArgs);
+      return {
         method: 'patch',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}`,
         body: params.body,
@@ -101,9 +102,8 @@ export class Logs {
         check: isLogEditResponse,
         explain: explainLogEditResponse,
         retrySafe: false,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -114,10 +114,11 @@ export class Logs {
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}` (operationId `aig-config-get-gateway-log-detail`)
    */
   get(gatewayId: string, id: string, params: LogGetParams = {}, options?: RequestOptions): APIPromise<LogGetResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogGetArgs, explainLogGetArgs);
-    return this._client.request<LogGetResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<LogGetResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogGetArgs, explainLogGetArgs);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -125,9 +126,8 @@ export class Logs {
         check: isLogGetResponse,
         explain: explainLogGetResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -140,48 +140,51 @@ export class Logs {
    * Returns the first page; `for await` over the result walks every item of every page.
    */
   list(gatewayId: string, params: LogListParams = {}, options?: RequestOptions): PagePromise<LogListResponse[number]> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, gateway_id: gatewayId }, isLogListArgs, explainLogListArgs);
+    // Built lazily so that a failed argument check rejects the returned promise.
     return requestPage<LogListResponse[number]>(
       this._client,
-      {
-        method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs`,
-        query: {
-          cached: params.cached,
-          direction: params.direction,
-          end_date: params.end_date,
-          feedback: params.feedback,
-          filters: params.filters,
-          max_cost: params.max_cost,
-          max_duration: params.max_duration,
-          max_tokens_in: params.max_tokens_in,
-          max_tokens_out: params.max_tokens_out,
-          max_total_tokens: params.max_total_tokens,
-          meta_info: params.meta_info,
-          min_cost: params.min_cost,
-          min_duration: params.min_duration,
-          min_tokens_in: params.min_tokens_in,
-          min_tokens_out: params.min_tokens_out,
-          min_total_tokens: params.min_total_tokens,
-          model: params.model,
-          model_type: params.model_type,
-          order_by: params.order_by,
-          order_by_direction: params.order_by_direction,
-          page: params.page,
-          per_page: params.per_page,
-          provider: params.provider,
-          request_content_type: params.request_content_type,
-          response_content_type: params.response_content_type,
-          search: params.search,
-          start_date: params.start_date,
-          success: params.success,
-        },
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
-        check: isLogListResponse,
-        explain: explainLogListResponse,
-        retrySafe: true,
+      () => {
+        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isLogListArgs, explainLogListArgs);
+        return {
+          method: 'get',
+          path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs`,
+          query: {
+            cached: params.cached,
+            direction: params.direction,
+            end_date: params.end_date,
+            feedback: params.feedback,
+            filters: params.filters,
+            max_cost: params.max_cost,
+            max_duration: params.max_duration,
+            max_tokens_in: params.max_tokens_in,
+            max_tokens_out: params.max_tokens_out,
+            max_total_tokens: params.max_total_tokens,
+            meta_info: params.meta_info,
+            min_cost: params.min_cost,
+            min_duration: params.min_duration,
+            min_tokens_in: params.min_tokens_in,
+            min_tokens_out: params.min_tokens_out,
+            min_total_tokens: params.min_total_tokens,
+            model: params.model,
+            model_type: params.model_type,
+            order_by: params.order_by,
+            order_by_direction: params.order_by_direction,
+            page: params.page,
+            per_page: params.per_page,
+            provider: params.provider,
+            request_content_type: params.request_content_type,
+            response_content_type: params.response_content_type,
+            search: params.search,
+            start_date: params.start_date,
+            success: params.success,
+          },
+          security: [['api_token'], ['api_email', 'api_key']],
+          envelope: 'result',
+          check: isLogListResponse,
+          explain: explainLogListResponse,
+          retrySafe: true,
+        };
       },
       options,
     );
@@ -200,19 +203,19 @@ export class Logs {
     params: LogRequestParams = {},
     options?: RequestOptions,
   ): APIPromise<LogRequestResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogRequestArgs, explainLogRequestArgs);
-    return this._client.request<LogRequestResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<LogRequestResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogRequestArgs, explainLogRequestArgs);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}/request`,
         security: [['api_token'], ['api_email', 'api_key']],
         check: isLogRequestResponse,
         explain: explainLogRequestResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -228,18 +231,18 @@ export class Logs {
     params: LogResponseParams = {},
     options?: RequestOptions,
   ): APIPromise<LogResponseResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogResponseArgs, explainLogResponseArgs);
-    return this._client.request<LogResponseResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<LogResponseResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogResponseArgs, explainLogResponseArgs);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}/response`,
         security: [['api_token'], ['api_email', 'api_key']],
         check: isLogResponseResponse,
         explain: explainLogResponseResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 }

@@ -46,14 +46,15 @@ export class ProviderConfigs {
     params: ProviderConfigCreateParams = {},
     options?: RequestOptions,
   ): APIPromise<ProviderConfigCreateResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs(
-      { ...params, gateway_id: gatewayId },
-      isProviderConfigCreateArgs,
-      explainProviderConfigCreateArgs,
-    );
-    return this._client.request<ProviderConfigCreateResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<ProviderConfigCreateResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs(
+        { ...params, gateway_id: gatewayId },
+        isProviderConfigCreateArgs,
+        explainProviderConfigCreateArgs,
+      );
+      return {
         method: 'post',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs`,
         body: params.body,
@@ -62,9 +63,8 @@ export class ProviderConfigs {
         check: isProviderConfigCreateResponse,
         explain: explainProviderConfigCreateResponse,
         retrySafe: false,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -80,14 +80,15 @@ export class ProviderConfigs {
     params: ProviderConfigDeleteParams = {},
     options?: RequestOptions,
   ): APIPromise<ProviderConfigDeleteResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs(
-      { ...params, gateway_id: gatewayId, id: id },
-      isProviderConfigDeleteArgs,
-      explainProviderConfigDeleteArgs,
-    );
-    return this._client.request<ProviderConfigDeleteResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<ProviderConfigDeleteResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs(
+        { ...params, gateway_id: gatewayId, id: id },
+        isProviderConfigDeleteArgs,
+        explainProviderConfigDeleteArgs,
+      );
+      return {
         method: 'delete',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs/${id}`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -95,9 +96,8 @@ export class ProviderConfigs {
         check: isProviderConfigDeleteResponse,
         explain: explainProviderConfigDeleteResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -112,14 +112,15 @@ export class ProviderConfigs {
     params: ProviderConfigListParams = {},
     options?: RequestOptions,
   ): APIPromise<ProviderConfigListResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs(
-      { ...params, gateway_id: gatewayId },
-      isProviderConfigListArgs,
-      explainProviderConfigListArgs,
-    );
-    return this._client.request<ProviderConfigListResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<ProviderConfigListResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs(
+        { ...params, gateway_id: gatewayId },
+        isProviderConfigListArgs,
+        explainProviderConfigListArgs,
+      );
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs`,
         query: { page: params.page, per_page: params.per_page },
@@ -128,9 +129,8 @@ export class ProviderConfigs {
         check: isProviderConfigListResponse,
         explain: explainProviderConfigListResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -146,14 +146,15 @@ export class ProviderConfigs {
     params: ProviderConfigUpdateParams = {},
     options?: RequestOptions,
   ): APIPromise<ProviderConfigUpdateResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs(
-      { ...params, gateway_id: gatewayId, id: id },
-      isProviderConfigUpdateArgs,
-      explainProviderConfigUpdateArgs,
-    );
-    return this._client.request<ProviderConfigUpdateResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<ProviderConfigUpdateResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs(
+        { ...params, gateway_id: gatewayId, id: id },
+        isProviderConfigUpdateArgs,
+        explainProviderConfigUpdateArgs,
+      );
+      return {
         method: 'put',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs/${id}`,
         body: params.body,
@@ -162,8 +163,7 @@ export class ProviderConfigs {
         check: isProviderConfigUpdateResponse,
         explain: explainProviderConfigUpdateResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 }

@@ -21,10 +21,11 @@ export class Urls {
     params: UrlGetParams = {},
     options?: RequestOptions,
   ): APIPromise<UrlGetResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, gateway_id: gatewayId, provider: provider }, isUrlGetArgs, explainUrlGetArgs);
-    return this._client.request<UrlGetResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<UrlGetResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params, gateway_id: gatewayId, provider: provider }, isUrlGetArgs, explainUrlGetArgs);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/url/${provider}`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -32,8 +33,7 @@ export class Urls {
         check: isUrlGetResponse,
         explain: explainUrlGetResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 }

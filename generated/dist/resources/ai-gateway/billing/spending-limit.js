@@ -15,16 +15,19 @@ export class SpendingLimit {
      * @deprecated
      */
     create(params, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        return this._client.request({
-            method: 'post',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/spending-limit`,
-            body: params.body,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isSpendingLimitCreateResponse,
-            explain: explainSpendingLimitCreateResponse,
-            retrySafe: false,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            return {
+                method: 'post',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/spending-limit`,
+                body: params.body,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isSpendingLimitCreateResponse,
+                explain: explainSpendingLimitCreateResponse,
+                retrySafe: false,
+            };
         }, options);
     }
     /**
@@ -35,15 +38,18 @@ export class SpendingLimit {
      * `DELETE /accounts/{account_id}/ai-gateway/billing/spending-limit` (operationId `aig-billing-delete-spending-limit`)
      */
     delete(params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        return this._client.request({
-            method: 'delete',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/spending-limit`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isSpendingLimitDeleteResponse,
-            explain: explainSpendingLimitDeleteResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            return {
+                method: 'delete',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/spending-limit`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isSpendingLimitDeleteResponse,
+                explain: explainSpendingLimitDeleteResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -54,15 +60,18 @@ export class SpendingLimit {
      * `GET /accounts/{account_id}/ai-gateway/billing/spending-limit` (operationId `aig-billing-get-spending-limit`)
      */
     get(params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/spending-limit`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isSpendingLimitGetResponse,
-            explain: explainSpendingLimitGetResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/spending-limit`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isSpendingLimitGetResponse,
+                explain: explainSpendingLimitGetResponse,
+                retrySafe: true,
+            };
         }, options);
     }
 }

@@ -20,16 +20,19 @@ export class Topup {
      * `POST /accounts/{account_id}/ai-gateway/billing/topup` (operationId `aig-billing-create-topup`)
      */
     create(params, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        return this._client.request({
-            method: 'post',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/topup`,
-            body: params.body,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isTopupCreateResponse,
-            explain: explainTopupCreateResponse,
-            retrySafe: false,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            return {
+                method: 'post',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/topup`,
+                body: params.body,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isTopupCreateResponse,
+                explain: explainTopupCreateResponse,
+                retrySafe: false,
+            };
         }, options);
     }
     /**
@@ -40,15 +43,18 @@ export class Topup {
      * `GET /accounts/{account_id}/ai-gateway/billing/topup/limits` (operationId `aig-billing-get-topup-limits`)
      */
     limits(params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/topup/limits`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isTopupLimitsResponse,
-            explain: explainTopupLimitsResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/topup/limits`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isTopupLimitsResponse,
+                explain: explainTopupLimitsResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -59,16 +65,19 @@ export class Topup {
      * `POST /accounts/{account_id}/ai-gateway/billing/topup/status` (operationId `aig-billing-check-topup-status`)
      */
     status(params, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        return this._client.request({
-            method: 'post',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/topup/status`,
-            body: params.body,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isTopupStatusResponse,
-            explain: explainTopupStatusResponse,
-            retrySafe: false,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            return {
+                method: 'post',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/topup/status`,
+                body: params.body,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isTopupStatusResponse,
+                explain: explainTopupStatusResponse,
+                retrySafe: false,
+            };
         }, options);
     }
 }

@@ -14,16 +14,19 @@ export class Costs {
      * `POST /accounts/{account_id}/ai-gateway/custom-providers/costs` (operationId `aig-config-create-account-provider-cost`)
      */
     create(params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        return this._client.request({
-            method: 'post',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/costs`,
-            body: params.body,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isCostCreateResponse,
-            explain: explainCostCreateResponse,
-            retrySafe: false,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            return {
+                method: 'post',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/costs`,
+                body: params.body,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isCostCreateResponse,
+                explain: explainCostCreateResponse,
+                retrySafe: false,
+            };
         }, options);
     }
     /**
@@ -34,16 +37,19 @@ export class Costs {
      * `DELETE /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` (operationId `aig-config-delete-account-provider-cost`)
      */
     delete(id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, id: id }, isCostDeleteArgs, explainCostDeleteArgs);
-        return this._client.request({
-            method: 'delete',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/costs/${id}`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isCostDeleteResponse,
-            explain: explainCostDeleteResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, id: id }, isCostDeleteArgs, explainCostDeleteArgs);
+            return {
+                method: 'delete',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/costs/${id}`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isCostDeleteResponse,
+                explain: explainCostDeleteResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -54,17 +60,20 @@ export class Costs {
      * `PATCH /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` (operationId `aig-config-update-account-provider-cost`)
      */
     edit(id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, id: id }, isCostEditArgs, explainCostEditArgs);
-        return this._client.request({
-            method: 'patch',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/costs/${id}`,
-            body: params.body,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isCostEditResponse,
-            explain: explainCostEditResponse,
-            retrySafe: false,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, id: id }, isCostEditArgs, explainCostEditArgs);
+            return {
+                method: 'patch',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/costs/${id}`,
+                body: params.body,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isCostEditResponse,
+                explain: explainCostEditResponse,
+                retrySafe: false,
+            };
         }, options);
     }
     /**
@@ -75,16 +84,19 @@ export class Costs {
      * `GET /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` (operationId `aig-config-fetch-account-provider-cost`)
      */
     get(id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, id: id }, isCostGetArgs, explainCostGetArgs);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/costs/${id}`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isCostGetResponse,
-            explain: explainCostGetResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params, id: id }, isCostGetArgs, explainCostGetArgs);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/costs/${id}`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isCostGetResponse,
+                explain: explainCostGetResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -95,25 +107,28 @@ export class Costs {
      * `GET /accounts/{account_id}/ai-gateway/custom-providers/costs` (operationId `aig-config-list-account-provider-cost`)
      */
     list(params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params }, isCostListArgs, explainCostListArgs);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/costs`,
-            query: {
-                account_provider_id: params.account_provider_id,
-                cost_type: params.cost_type,
-                enable: params.enable,
-                model_rule: params.model_rule,
-                page: params.page,
-                per_page: params.per_page,
-                search: params.search,
-            },
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isCostListResponse,
-            explain: explainCostListResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            this._client.checkArgs({ ...params }, isCostListArgs, explainCostListArgs);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/costs`,
+                query: {
+                    account_provider_id: params.account_provider_id,
+                    cost_type: params.cost_type,
+                    enable: params.enable,
+                    model_rule: params.model_rule,
+                    page: params.page,
+                    per_page: params.per_page,
+                    search: params.search,
+                },
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isCostListResponse,
+                explain: explainCostListResponse,
+                retrySafe: true,
+            };
         }, options);
     }
 }

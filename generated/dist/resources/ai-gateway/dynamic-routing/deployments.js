@@ -12,16 +12,19 @@ export class Deployments {
      * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/deployments` (operationId `aig-config-post-gateway-dynamic-route-deployment`)
      */
     create(gatewayId, id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        return this._client.request({
-            method: 'post',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/deployments`,
-            body: params.body,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isDeploymentCreateResponse,
-            explain: explainDeploymentCreateResponse,
-            retrySafe: false,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            return {
+                method: 'post',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/deployments`,
+                body: params.body,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isDeploymentCreateResponse,
+                explain: explainDeploymentCreateResponse,
+                retrySafe: false,
+            };
         }, options);
     }
     /**
@@ -30,15 +33,18 @@ export class Deployments {
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/deployments` (operationId `aig-config-list-gateway-dynamic-route-deployments`)
      */
     list(gatewayId, id, params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/deployments`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'data',
-            check: isDeploymentListResponse,
-            explain: explainDeploymentListResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/deployments`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'data',
+                check: isDeploymentListResponse,
+                explain: explainDeploymentListResponse,
+                retrySafe: true,
+            };
         }, options);
     }
 }

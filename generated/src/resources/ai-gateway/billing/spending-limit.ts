@@ -31,9 +31,10 @@ export class SpendingLimit {
    * @deprecated
    */
   create(params: SpendingLimitCreateParams, options?: RequestOptions): APIPromise<SpendingLimitCreateResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<SpendingLimitCreateResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<SpendingLimitCreateResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'post',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/spending-limit`,
         body: params.body,
@@ -42,9 +43,8 @@ export class SpendingLimit {
         check: isSpendingLimitCreateResponse,
         explain: explainSpendingLimitCreateResponse,
         retrySafe: false,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -55,9 +55,10 @@ export class SpendingLimit {
    * `DELETE /accounts/{account_id}/ai-gateway/billing/spending-limit` (operationId `aig-billing-delete-spending-limit`)
    */
   delete(params: SpendingLimitDeleteParams = {}, options?: RequestOptions): APIPromise<SpendingLimitDeleteResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<SpendingLimitDeleteResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<SpendingLimitDeleteResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'delete',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/spending-limit`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -65,9 +66,8 @@ export class SpendingLimit {
         check: isSpendingLimitDeleteResponse,
         explain: explainSpendingLimitDeleteResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -78,9 +78,10 @@ export class SpendingLimit {
    * `GET /accounts/{account_id}/ai-gateway/billing/spending-limit` (operationId `aig-billing-get-spending-limit`)
    */
   get(params: SpendingLimitGetParams = {}, options?: RequestOptions): APIPromise<SpendingLimitGetResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<SpendingLimitGetResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<SpendingLimitGetResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/spending-limit`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -88,8 +89,7 @@ export class SpendingLimit {
         check: isSpendingLimitGetResponse,
         explain: explainSpendingLimitGetResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 }

@@ -38,9 +38,10 @@ export class Topup {
    * `POST /accounts/{account_id}/ai-gateway/billing/topup` (operationId `aig-billing-create-topup`)
    */
   create(params: TopupCreateParams, options?: RequestOptions): APIPromise<TopupCreateResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<TopupCreateResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<TopupCreateResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'post',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/topup`,
         body: params.body,
@@ -49,9 +50,8 @@ export class Topup {
         check: isTopupCreateResponse,
         explain: explainTopupCreateResponse,
         retrySafe: false,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -62,9 +62,10 @@ export class Topup {
    * `GET /accounts/{account_id}/ai-gateway/billing/topup/limits` (operationId `aig-billing-get-topup-limits`)
    */
   limits(params: TopupLimitsParams = {}, options?: RequestOptions): APIPromise<TopupLimitsResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<TopupLimitsResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<TopupLimitsResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/topup/limits`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -72,9 +73,8 @@ export class Topup {
         check: isTopupLimitsResponse,
         explain: explainTopupLimitsResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -85,9 +85,10 @@ export class Topup {
    * `POST /accounts/{account_id}/ai-gateway/billing/topup/status` (operationId `aig-billing-check-topup-status`)
    */
   status(params: TopupStatusParams, options?: RequestOptions): APIPromise<TopupStatusResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<TopupStatusResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<TopupStatusResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'post',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/topup/status`,
         body: params.body,
@@ -96,8 +97,7 @@ export class Topup {
         check: isTopupStatusResponse,
         explain: explainTopupStatusResponse,
         retrySafe: false,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 }

@@ -46,9 +46,10 @@ export class Costs {
    * `POST /accounts/{account_id}/ai-gateway/custom-providers/costs` (operationId `aig-config-create-account-provider-cost`)
    */
   create(params: CostCreateParams = {}, options?: RequestOptions): APIPromise<CostCreateResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<CostCreateResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<CostCreateResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'post',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/custom-providers/costs`,
         body: params.body,
@@ -57,9 +58,8 @@ export class Costs {
         check: isCostCreateResponse,
         explain: explainCostCreateResponse,
         retrySafe: false,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -70,10 +70,11 @@ export class Costs {
    * `DELETE /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` (operationId `aig-config-delete-account-provider-cost`)
    */
   delete(id: string, params: CostDeleteParams = {}, options?: RequestOptions): APIPromise<CostDeleteResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, id: id }, isCostDeleteArgs, explainCostDeleteArgs);
-    return this._client.request<CostDeleteResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<CostDeleteResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params, id: id }, isCostDeleteArgs, explainCostDeleteArgs);
+      return {
         method: 'delete',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/custom-providers/costs/${id}`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -81,9 +82,8 @@ export class Costs {
         check: isCostDeleteResponse,
         explain: explainCostDeleteResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -94,10 +94,11 @@ export class Costs {
    * `PATCH /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` (operationId `aig-config-update-account-provider-cost`)
    */
   edit(id: string, params: CostEditParams = {}, options?: RequestOptions): APIPromise<CostEditResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, id: id }, isCostEditArgs, explainCostEditArgs);
-    return this._client.request<CostEditResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<CostEditResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params, id: id }, isCostEditArgs, explainCostEditArgs);
+      return {
         method: 'patch',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/custom-providers/costs/${id}`,
         body: params.body,
@@ -106,9 +107,8 @@ export class Costs {
         check: isCostEditResponse,
         explain: explainCostEditResponse,
         retrySafe: false,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -119,10 +119,11 @@ export class Costs {
    * `GET /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` (operationId `aig-config-fetch-account-provider-cost`)
    */
   get(id: string, params: CostGetParams = {}, options?: RequestOptions): APIPromise<CostGetResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params, id: id }, isCostGetArgs, explainCostGetArgs);
-    return this._client.request<CostGetResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<CostGetResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params, id: id }, isCostGetArgs, explainCostGetArgs);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/custom-providers/costs/${id}`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -130,9 +131,8 @@ export class Costs {
         check: isCostGetResponse,
         explain: explainCostGetResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -143,10 +143,11 @@ export class Costs {
    * `GET /accounts/{account_id}/ai-gateway/custom-providers/costs` (operationId `aig-config-list-account-provider-cost`)
    */
   list(params: CostListParams = {}, options?: RequestOptions): APIPromise<CostListResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    this._client.checkArgs({ ...params }, isCostListArgs, explainCostListArgs);
-    return this._client.request<CostListResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<CostListResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      this._client.checkArgs({ ...params }, isCostListArgs, explainCostListArgs);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/custom-providers/costs`,
         query: {
@@ -163,8 +164,7 @@ export class Costs {
         check: isCostListResponse,
         explain: explainCostListResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 }

@@ -29,9 +29,10 @@ export class Deployments {
     params: DeploymentCreateParams = {},
     options?: RequestOptions,
   ): APIPromise<DeploymentCreateResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<DeploymentCreateResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<DeploymentCreateResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'post',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/deployments`,
         body: params.body,
@@ -40,9 +41,8 @@ export class Deployments {
         check: isDeploymentCreateResponse,
         explain: explainDeploymentCreateResponse,
         retrySafe: false,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -56,9 +56,10 @@ export class Deployments {
     params: DeploymentListParams = {},
     options?: RequestOptions,
   ): APIPromise<DeploymentListResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<DeploymentListResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<DeploymentListResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/deployments`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -66,8 +67,7 @@ export class Deployments {
         check: isDeploymentListResponse,
         explain: explainDeploymentListResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 }

@@ -33,9 +33,10 @@ export class Versions {
     params: VersionCreateParams = {},
     options?: RequestOptions,
   ): APIPromise<VersionCreateResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<VersionCreateResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<VersionCreateResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'post',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/versions`,
         body: params.body,
@@ -44,9 +45,8 @@ export class Versions {
         check: isVersionCreateResponse,
         explain: explainVersionCreateResponse,
         retrySafe: false,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -61,9 +61,10 @@ export class Versions {
     params: VersionGetParams = {},
     options?: RequestOptions,
   ): APIPromise<VersionGetResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<VersionGetResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<VersionGetResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/versions/${versionId}`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -71,9 +72,8 @@ export class Versions {
         check: isVersionGetResponse,
         explain: explainVersionGetResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -87,9 +87,10 @@ export class Versions {
     params: VersionListParams = {},
     options?: RequestOptions,
   ): APIPromise<VersionListResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<VersionListResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<VersionListResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/versions`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -97,8 +98,7 @@ export class Versions {
         check: isVersionListResponse,
         explain: explainVersionListResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 }

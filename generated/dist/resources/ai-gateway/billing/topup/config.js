@@ -14,16 +14,19 @@ export class Config {
      * `POST /accounts/{account_id}/ai-gateway/billing/topup/config` (operationId `aig-billing-set-topup-config`)
      */
     create(params, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        return this._client.request({
-            method: 'post',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/topup/config`,
-            body: params.body,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isConfigCreateResponse,
-            explain: explainConfigCreateResponse,
-            retrySafe: false,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            return {
+                method: 'post',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/topup/config`,
+                body: params.body,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isConfigCreateResponse,
+                explain: explainConfigCreateResponse,
+                retrySafe: false,
+            };
         }, options);
     }
     /**
@@ -34,15 +37,18 @@ export class Config {
      * `DELETE /accounts/{account_id}/ai-gateway/billing/topup/config` (operationId `aig-billing-delete-topup-config`)
      */
     delete(params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        return this._client.request({
-            method: 'delete',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/topup/config`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isConfigDeleteResponse,
-            explain: explainConfigDeleteResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            return {
+                method: 'delete',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/topup/config`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isConfigDeleteResponse,
+                explain: explainConfigDeleteResponse,
+                retrySafe: true,
+            };
         }, options);
     }
     /**
@@ -53,15 +59,18 @@ export class Config {
      * `GET /accounts/{account_id}/ai-gateway/billing/topup/config` (operationId `aig-billing-get-topup-config`)
      */
     get(params = {}, options) {
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        return this._client.request({
-            method: 'get',
-            path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/topup/config`,
-            security: [['api_token'], ['api_email', 'api_key']],
-            envelope: 'result',
-            check: isConfigGetResponse,
-            explain: explainConfigGetResponse,
-            retrySafe: true,
+        // Built lazily so that a failed argument check rejects the returned promise.
+        return this._client.request(() => {
+            const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+            return {
+                method: 'get',
+                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/topup/config`,
+                security: [['api_token'], ['api_email', 'api_key']],
+                envelope: 'result',
+                check: isConfigGetResponse,
+                explain: explainConfigGetResponse,
+                retrySafe: true,
+            };
         }, options);
     }
 }

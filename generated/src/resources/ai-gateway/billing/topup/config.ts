@@ -30,9 +30,10 @@ export class Config {
    * `POST /accounts/{account_id}/ai-gateway/billing/topup/config` (operationId `aig-billing-set-topup-config`)
    */
   create(params: ConfigCreateParams, options?: RequestOptions): APIPromise<ConfigCreateResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<ConfigCreateResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<ConfigCreateResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'post',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/topup/config`,
         body: params.body,
@@ -41,9 +42,8 @@ export class Config {
         check: isConfigCreateResponse,
         explain: explainConfigCreateResponse,
         retrySafe: false,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -54,9 +54,10 @@ export class Config {
    * `DELETE /accounts/{account_id}/ai-gateway/billing/topup/config` (operationId `aig-billing-delete-topup-config`)
    */
   delete(params: ConfigDeleteParams = {}, options?: RequestOptions): APIPromise<ConfigDeleteResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<ConfigDeleteResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<ConfigDeleteResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'delete',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/topup/config`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -64,9 +65,8 @@ export class Config {
         check: isConfigDeleteResponse,
         explain: explainConfigDeleteResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 
   /**
@@ -77,9 +77,10 @@ export class Config {
    * `GET /accounts/{account_id}/ai-gateway/billing/topup/config` (operationId `aig-billing-get-topup-config`)
    */
   get(params: ConfigGetParams = {}, options?: RequestOptions): APIPromise<ConfigGetResponse> {
-    const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-    return this._client.request<ConfigGetResponse>(
-      {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<ConfigGetResponse>(() => {
+      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      return {
         method: 'get',
         path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/topup/config`,
         security: [['api_token'], ['api_email', 'api_key']],
@@ -87,8 +88,7 @@ export class Config {
         check: isConfigGetResponse,
         explain: explainConfigGetResponse,
         retrySafe: true,
-      },
-      options,
-    );
+      };
+    }, options);
   }
 }
