@@ -1,0 +1,25 @@
+export { Client, type ClientOptions } from './client.js';
+export { APIClient, type RequestOptions, type ValidationMode } from './core/api-client.js';
+export { APIPromise, type WithResponse } from './core/api-promise.js';
+export * from './core/errors.js';
+export type { Logger, LogLevel } from './core/logger.js';
+export { Page, PagePromise, type PageInfo } from './core/pagination.js';
+export type { ValidationIssue, ValidationResult } from './core/validation.js';
+export type * from './schemas/types.js';
+export {
+  isEnvelope,
+  validateEnvelope,
+  isMessage,
+  validateMessage,
+  isResultInfo,
+  validateResultInfo,
+  isWidget,
+  validateWidget,
+} from './schemas/validators.js';
+export type * from './resources/widgets.types.js';
+export {
+  isWidgetDeleteResponse,
+  validateWidgetDeleteResponse,
+  isWidgetListResponse,
+  validateWidgetListResponse,
+} from './resources/widgets.validators.js';

@@ -1,0 +1,89 @@
+import type { APIClient, RequestOptions } from '../core/api-client.js';
+import type { APIPromise } from '../core/api-promise.js';
+import { requestPage, type PagePromise } from '../core/pagination.js';
+import { encodePath } from '../core/path.js';
+import type {
+  WidgetDeleteParams,
+  WidgetDeleteResponse,
+  WidgetListParams,
+  WidgetListResponse,
+} from './widgets.types.js';
+import {
+  isWidgetDeleteArgs,
+  explainWidgetDeleteArgs,
+  isWidgetDeleteResponse,
+  explainWidgetDeleteResponse,
+  isWidgetListArgs,
+  explainWidgetListArgs,
+  isWidgetListResponse,
+  explainWidgetListResponse,
+} from './widgets.validators.js';
+
+/** Operations under `widgets`. */
+export class Widgets {
+  constructor(private readonly _client: APIClient) {}
+
+  /**
+   * Delete a widget
+   *
+   * Deletes a widget. This cannot be undone.
+   *
+   * `DELETE /accounts/{account_id}/widgets/{widget_id}` (operationId `widgets-delete`)
+   */
+  delete_(
+    accountId: string,
+    widgetId: string,
+    params: WidgetDeleteParams = {},
+    options?: RequestOptions,
+  ): APIPromise<WidgetDeleteResponse> {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return this._client.request<WidgetDeleteResponse>(() => {
+      this._client.checkArgs(
+        { ...params, account_id: accountId, widget_id: widgetId },
+        isWidgetDeleteArgs,
+        explainWidgetDeleteArgs,
+      );
+      return {
+        method: 'delete',
+        path: encodePath`/accounts/${accountId}/widgets/${widgetId}`,
+        security: [['api_token'], ['api_email', 'api_key']],
+        envelope: 'result',
+        check: isWidgetDeleteResponse,
+        explain: explainWidgetDeleteResponse,
+        retrySafe: true,
+      };
+    }, options);
+  }
+
+  /**
+   * List widgets
+   *
+   * `GET /accounts/{account_id}/widgets` (operationId `widgets-list`)
+   *
+   * Returns the first page; `for await` over the result walks every item of every page.
+   */
+  list(
+    accountId: string,
+    params: WidgetListParams = {},
+    options?: RequestOptions,
+  ): PagePromise<WidgetListResponse[number]> {
+    // Built lazily so that a failed argument check rejects the returned promise.
+    return requestPage<WidgetListResponse[number]>(
+      this._client,
+      () => {
+        this._client.checkArgs({ ...params, account_id: accountId }, isWidgetListArgs, explainWidgetListArgs);
+        return {
+          method: 'get',
+          path: encodePath`/accounts/${accountId}/widgets`,
+          query: { page: params.page, per_page: params.per_page },
+          security: [['api_token'], ['api_email', 'api_key']],
+          envelope: 'result',
+          check: isWidgetListResponse,
+          explain: explainWidgetListResponse,
+          retrySafe: true,
+        };
+      },
+      options,
+    );
+  }
+}

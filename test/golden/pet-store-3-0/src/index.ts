@@ -1,0 +1,31 @@
+export { Client, type ClientOptions } from './client.js';
+export { APIClient, type RequestOptions, type ValidationMode } from './core/api-client.js';
+export { APIPromise, type WithResponse } from './core/api-promise.js';
+export * from './core/errors.js';
+export type { Logger, LogLevel } from './core/logger.js';
+export { Page, PagePromise, type PageInfo } from './core/pagination.js';
+export type { ValidationIssue, ValidationResult } from './core/validation.js';
+export type * from './schemas/types.js';
+export {
+  isError,
+  validateError,
+  isNewPet,
+  validateNewPet,
+  isOwner,
+  validateOwner,
+  isPet,
+  validatePet,
+  isPetRecord,
+  validatePetRecord,
+  isPetStatus,
+  validatePetStatus,
+} from './schemas/validators.js';
+export type * from './resources/pets.types.js';
+export {
+  isPetCreatePetsResponse,
+  validatePetCreatePetsResponse,
+  isPetGetResponse,
+  validatePetGetResponse,
+  isPetListPetsResponse,
+  validatePetListPetsResponse,
+} from './resources/pets.validators.js';

@@ -1,0 +1,59 @@
+import { collectIssues, fail, type ValidationIssue, type ValidationResult } from '../core/validation.js';
+import { isUuid } from '../core/formats.js';
+import { explainShape, isShape } from '../schemas/validators.js';
+import type { ShapeGetResponse } from './shapes.types.js';
+
+/** Whether `value` is a valid {@link ShapeGetResponse}. Fast: returns at the first problem. */
+export function isShapeGetResponse(value: unknown): value is ShapeGetResponse {
+  if (!isShape(value)) return false;
+  return true;
+}
+
+/** @internal Collects every problem with `value`; called only when {@link isShapeGetResponse} is false. */
+export function explainShapeGetResponse(value: unknown, path: string, issues: ValidationIssue[]): void {
+  explainShape(value, path, issues);
+}
+
+/** Checks `value` against {@link ShapeGetResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
+export function validateShapeGetResponse(value: unknown): ValidationResult<ShapeGetResponse> {
+  return isShapeGetResponse(value)
+    ? { ok: true, value }
+    : { ok: false, errors: collectIssues(value, explainShapeGetResponse) };
+}
+
+/** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
+export function isShapeGetArgs(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const v0 = value as Record<string, unknown>;
+  const v1 = v0.shape_id;
+  if (v1 === undefined) return false;
+  if (typeof v1 !== 'string') return false;
+  if (!isUuid(v1)) return false;
+  return true;
+}
+
+/** @internal Collects every problem with `value`; called only when {@link isShapeGetArgs} is false. */
+export function explainShapeGetArgs(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    fail(issues, path, 'object', value);
+  } else {
+    const v2 = value as Record<string, unknown>;
+    const v3 = v2.shape_id;
+    if (v3 === undefined) {
+      fail(issues, path + '/shape_id', 'string', v3, 'is required');
+    } else {
+      if (typeof v3 !== 'string') {
+        fail(issues, path + '/shape_id', 'string', v3);
+      } else {
+        if (!isUuid(v3)) {
+          fail(issues, path + '/shape_id', 'uuid string', v3);
+        }
+      }
+    }
+  }
+}
+
+/** Checks `value` against {@link Record<string, unknown>}; returns it unchanged when valid, or every problem with its JSON pointer path. */
+export function validateShapeGetArgs(value: unknown): ValidationResult<Record<string, unknown>> {
+  return isShapeGetArgs(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainShapeGetArgs) };
+}
