@@ -231,7 +231,7 @@ export class ValidatorEmitter {
   private checkDiscriminated(d: Discriminator, v: string): string {
     const o = this.v();
     let out = `if (typeof ${v} !== 'object' || ${v} === null || Array.isArray(${v})) return false;\n`;
-    out += `const ${o} = ${v} as Record<string, unknown>;\nswitch (${this.read(o, d.propertyName)}) {\n`;
+    out += `const ${o} = ${v} as unknown as Record<string, unknown>;\nswitch (${this.read(o, d.propertyName)}) {\n`;
     for (const { value, target } of d.mapping) {
       const named = this.named(target);
       out += `case ${stringLiteral(value)}:\n${named ? `if (!is${named.typeName}(${v})) return false;\n` : ''}break;\n`;
@@ -318,7 +318,7 @@ export class ValidatorEmitter {
 
   private checkObject(s: Extract<Schema, { kind: 'object' }>, v: string): string {
     const o = this.v();
-    let out = `if (typeof ${v} !== 'object' || ${v} === null || Array.isArray(${v})) return false;\nconst ${o} = ${v} as Record<string, unknown>;\n`;
+    let out = `if (typeof ${v} !== 'object' || ${v} === null || Array.isArray(${v})) return false;\nconst ${o} = ${v} as unknown as Record<string, unknown>;\n`;
     for (const p of s.properties) {
       const pv = this.v();
       const body = this.check(p.schema, pv);
@@ -424,7 +424,7 @@ export class ValidatorEmitter {
     const o = this.v();
     const tag = this.v();
     const tagPath = `${path} + ${stringLiteral('/' + encodePointerSegment(d.propertyName))}`;
-    let body = `const ${o} = ${v} as Record<string, unknown>;\nconst ${tag} = ${this.read(o, d.propertyName)};\nswitch (${tag}) {\n`;
+    let body = `const ${o} = ${v} as unknown as Record<string, unknown>;\nconst ${tag} = ${this.read(o, d.propertyName)};\nswitch (${tag}) {\n`;
     for (const { value, target } of d.mapping) {
       const named = this.named(target);
       body += `case ${stringLiteral(value)}:\n${named ? `explain${named.typeName}(${v}, ${path}, issues);\n` : ''}break;\n`;
@@ -459,7 +459,7 @@ export class ValidatorEmitter {
 
   private explainObject(s: Extract<Schema, { kind: 'object' }>, v: string, path: string): string {
     const o = this.v();
-    let body = `const ${o} = ${v} as Record<string, unknown>;\n`;
+    let body = `const ${o} = ${v} as unknown as Record<string, unknown>;\n`;
     for (const p of s.properties) {
       const pv = this.v();
       const childPath = `${path} + ${stringLiteral('/' + encodePointerSegment(p.name))}`;

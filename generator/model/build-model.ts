@@ -10,6 +10,8 @@ const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head'
 const IDEMPOTENT = new Set<HttpMethod>(['get', 'put', 'delete', 'options', 'head', 'trace']);
 /** Names the runtime exports; a schema may not take them. */
 const RUNTIME_NAMES = ['APIError', 'APIPromise', 'CloudflareError', 'ValidationIssue', 'ValidationResult', 'RequestOptions', 'Page', 'ClientOptions'];
+/** Globals the generated code uses or a consumer expects; a schema named `Record` or `Error` must not shadow them. */
+const GLOBAL_NAMES = ['Array', 'Boolean', 'Date', 'Error', 'Headers', 'Map', 'Number', 'Object', 'Partial', 'Promise', 'Readonly', 'ReadonlySet', 'Record', 'RegExp', 'Request', 'Response', 'Set', 'String', 'Symbol', 'URL'];
 
 type Raw = Record<string, unknown>;
 
@@ -28,13 +30,13 @@ export function buildModel(documents: DocumentSet, config: SdkConfig, diagnostic
 
   // Operations are placed first so that their type names are claimed before component names.
   const found = collectOperations(paths, file, config, diagnostics);
-  const typeNames = new NameRegistry([config.client.className, ...RUNTIME_NAMES]);
+  const typeNames = new NameRegistry([config.client.className, ...RUNTIME_NAMES, ...GLOBAL_NAMES]);
   for (const op of found) {
     const prefix = typePrefix(op.placement.resource, config) + toPascalCase(op.placement.methodName);
     op.typeNames = { params: typeNames.claim(`${prefix}Params`), response: typeNames.claim(`${prefix}Response`) };
   }
   const reserved = found.flatMap((op) => [op.typeNames.params, op.typeNames.response]);
-  const converter = new SchemaConverter(documents, diagnostics, version.startsWith('3.1'), [config.client.className, ...RUNTIME_NAMES, ...reserved]);
+  const converter = new SchemaConverter(documents, diagnostics, version.startsWith('3.1'), [config.client.className, ...RUNTIME_NAMES, ...GLOBAL_NAMES, ...reserved]);
   const components = ((doc.components ?? {}) as Raw).schemas;
   if (components && typeof components === 'object') converter.registerComponents(file, components as Raw);
 

@@ -39,10 +39,19 @@ export function toPascalCase(text: string): string {
 
 /** `ai-gateway` -> `aiGateway`; reserved words get a trailing underscore. */
 export function toCamelCase(text: string): string {
+  const name = toMemberName(text);
+  return RESERVED.has(name) ? `${name}_` : name;
+}
+
+/**
+ * `ai-gateway` -> `aiGateway`, for property and method names, where reserved words such
+ * as `get` and `delete` are allowed. `constructor` is not: it would replace the class's.
+ */
+export function toMemberName(text: string): string {
   const pascal = toPascalCase(text);
   const lead = /^[A-Z]+(?=[A-Z][a-z]|$)/.exec(pascal)?.[0] ?? pascal.charAt(0);
   const name = lead.toLowerCase() + pascal.slice(lead.length);
-  return RESERVED.has(name) ? `${name}_` : name;
+  return name === 'constructor' || name === '__proto__' ? `${name}_` : name;
 }
 
 /** `ai-gateway` -> `ai-gateway`: file names are kebab-case. */

@@ -1,5 +1,5 @@
 import type { OperationMapping, SdkConfig } from '../load/load-config.js';
-import { singularize, toCamelCase, toPascalCase } from './names.js';
+import { singularize, toMemberName, toPascalCase } from './names.js';
 
 /** Where an operation lands in the client: `aiGateway.logs` + `get`. */
 export interface OperationPlacement {
@@ -30,16 +30,16 @@ export function placeOperation(operationId: string, method: string, path: string
   const group = op['x-fern-sdk-group-name'];
   const name = op['x-fern-sdk-method-name'];
   if (typeof group === 'string' && typeof name === 'string') {
-    return { resource: group.split('.').map(toCamelCase), methodName: toCamelCase(name), mapped: false };
+    return { resource: group.split('.').map(toMemberName), methodName: toMemberName(name), mapped: false };
   }
   const tags = Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === 'string') : [];
   const segments = path.split('/').filter((s) => s !== '');
   const isItem = segments.length > 0 && /^\{.*\}$/.test(segments[segments.length - 1]!);
   const statics = segments.filter((s) => !s.startsWith('{'));
-  const resource = tags.length > 0 ? [toCamelCase(tags[0]!)] : [toCamelCase(statics[statics.length - 1] ?? 'api')];
+  const resource = tags.length > 0 ? [toMemberName(tags[0]!)] : [toMemberName(statics[statics.length - 1] ?? 'api')];
   let verb = method === 'get' ? (isItem ? 'get' : 'list') : (VERB_BY_METHOD[method] ?? method);
   if (!isItem && tags.length > 0 && statics.length > 0) verb = `${verb}${toPascalCase(statics[statics.length - 1]!)}`;
-  return { resource, methodName: toCamelCase(verb), mapped: false };
+  return { resource, methodName: toMemberName(verb), mapped: false };
 }
 
 /** `['aiGateway', 'logs']` -> `Log` (or the config's `typePrefix`). */

@@ -17,7 +17,7 @@ import type {
 
 function check7(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v8 = value as Record<string, unknown>;
+  const v8 = value as unknown as Record<string, unknown>;
   const v9 = v8.action;
   if (v9 === undefined) return false;
   if (!(v9 === 'BLOCK' || v9 === 'FLAG')) return false;
@@ -36,7 +36,7 @@ function check7(value: unknown): boolean {
 }
 function check15(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v16 = value as Record<string, unknown>;
+  const v16 = value as unknown as Record<string, unknown>;
   const v17 = v16.enabled;
   if (v17 === undefined) return false;
   if (typeof v17 !== 'boolean') return false;
@@ -47,7 +47,7 @@ function check15(value: unknown): boolean {
   for (let v20 = 0; v20 < v19.length; v20++) {
     const v21 = v19[v20];
     if (typeof v21 !== 'object' || v21 === null || Array.isArray(v21)) return false;
-    const v22 = v21 as Record<string, unknown>;
+    const v22 = v21 as unknown as Record<string, unknown>;
     const v23 = v22.action;
     if (v23 === undefined) return false;
     if (!(v23 === 'FLAG' || v23 === 'BLOCK')) return false;
@@ -78,7 +78,7 @@ function check15(value: unknown): boolean {
 }
 function check110(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v111 = value as Record<string, unknown>;
+  const v111 = value as unknown as Record<string, unknown>;
   const v112 = v111.mode;
   if (v112 === undefined) return false;
   if (!(v112 === 'partition')) return false;
@@ -86,7 +86,7 @@ function check110(value: unknown): boolean {
 }
 function check113(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v114 = value as Record<string, unknown>;
+  const v114 = value as unknown as Record<string, unknown>;
   const v115 = v114.mode;
   if (v115 === undefined) return false;
   if (!(v115 === 'filter')) return false;
@@ -103,7 +103,7 @@ function check113(value: unknown): boolean {
 /** Whether `value` is a valid {@link AIGatewayCreateResponse}. Fast: returns at the first problem. */
 export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as Record<string, unknown>;
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.authentication;
   if (v1 !== undefined) {
     if (typeof v1 !== 'boolean') return false;
@@ -132,11 +132,11 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
   if (v34 !== undefined) {
     if (v34 !== null) {
       if (typeof v34 !== 'object' || v34 === null || Array.isArray(v34)) return false;
-      const v35 = v34 as Record<string, unknown>;
+      const v35 = v34 as unknown as Record<string, unknown>;
       const v36 = v35.prompt;
       if (v36 === undefined) return false;
       if (typeof v36 !== 'object' || v36 === null || Array.isArray(v36)) return false;
-      const v37 = v36 as Record<string, unknown>;
+      const v37 = v36 as unknown as Record<string, unknown>;
       const v38 = v37.P1;
       if (v38 !== undefined) {
         if (!(v38 === 'FLAG' || v38 === 'BLOCK')) return false;
@@ -196,7 +196,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
       const v52 = v35.response;
       if (v52 === undefined) return false;
       if (typeof v52 !== 'object' || v52 === null || Array.isArray(v52)) return false;
-      const v53 = v52 as Record<string, unknown>;
+      const v53 = v52 as unknown as Record<string, unknown>;
       const v54 = v53.P1;
       if (v54 !== undefined) {
         if (!(v54 === 'FLAG' || v54 === 'BLOCK')) return false;
@@ -307,7 +307,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
       for (let v78 = 0; v78 < v77.length; v78++) {
         const v79 = v77[v78];
         if (typeof v79 !== 'object' || v79 === null || Array.isArray(v79)) return false;
-        const v80 = v79 as Record<string, unknown>;
+        const v80 = v79 as unknown as Record<string, unknown>;
         const v81 = v80.authorization;
         if (v81 !== undefined) {
           if (typeof v81 !== 'string') return false;
@@ -320,7 +320,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
         const v83 = v80.headers;
         if (v83 === undefined) return false;
         if (typeof v83 !== 'object' || v83 === null || Array.isArray(v83)) return false;
-        const v84 = v83 as Record<string, unknown>;
+        const v84 = v83 as unknown as Record<string, unknown>;
         for (const v85 of Object.keys(v84)) {
           if (false) continue;
           const v86 = v84[v85];
@@ -379,7 +379,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
   if (v94 !== undefined) {
     if (v94 !== null) {
       if (typeof v94 !== 'object' || v94 === null || Array.isArray(v94)) return false;
-      const v95 = v94 as Record<string, unknown>;
+      const v95 = v94 as unknown as Record<string, unknown>;
       const v96 = v95.enabled;
       if (v96 !== undefined) {
         if (typeof v96 !== 'boolean') return false;
@@ -392,7 +392,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
         for (let v99 = 0; v99 < v98.length; v99++) {
           const v100 = v98[v99];
           if (typeof v100 !== 'object' || v100 === null || Array.isArray(v100)) return false;
-          const v101 = v100 as Record<string, unknown>;
+          const v101 = v100 as unknown as Record<string, unknown>;
           const v102 = v101.enabled;
           if (v102 !== undefined) {
             if (typeof v102 !== 'boolean') return false;
@@ -412,7 +412,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
           const v106 = v101.metadata;
           if (v106 !== undefined) {
             if (typeof v106 !== 'object' || v106 === null || Array.isArray(v106)) return false;
-            const v107 = v106 as Record<string, unknown>;
+            const v107 = v106 as unknown as Record<string, unknown>;
             for (const v108 of Object.keys(v107)) {
               if (false) continue;
               const v109 = v107[v108];
@@ -422,7 +422,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
           const v120 = v101.model;
           if (v120 !== undefined) {
             if (typeof v120 !== 'object' || v120 === null || Array.isArray(v120)) return false;
-            const v121 = v120 as Record<string, unknown>;
+            const v121 = v120 as unknown as Record<string, unknown>;
             const v122 = v121.mode;
             if (v122 === undefined) return false;
             if (!(v122 === 'filter')) return false;
@@ -438,7 +438,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
           const v127 = v101.provider;
           if (v127 !== undefined) {
             if (typeof v127 !== 'object' || v127 === null || Array.isArray(v127)) return false;
-            const v128 = v127 as Record<string, unknown>;
+            const v128 = v127 as unknown as Record<string, unknown>;
             const v129 = v128.mode;
             if (v129 === undefined) return false;
             if (!(v129 === 'filter')) return false;
@@ -473,7 +473,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
   if (v137 !== undefined) {
     if (v137 !== null) {
       if (typeof v137 !== 'object' || v137 === null || Array.isArray(v137)) return false;
-      const v138 = v137 as Record<string, unknown>;
+      const v138 = v137 as unknown as Record<string, unknown>;
       const v139 = v138.authorization;
       if (v139 === undefined) return false;
       if (typeof v139 !== 'string') return false;
@@ -484,7 +484,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
       for (let v142 = 0; v142 < v141.length; v142++) {
         const v143 = v141[v142];
         if (typeof v143 !== 'object' || v143 === null || Array.isArray(v143)) return false;
-        const v144 = v143 as Record<string, unknown>;
+        const v144 = v143 as unknown as Record<string, unknown>;
         const v145 = v144.payload;
         if (v145 === undefined) return false;
         if (typeof v145 !== 'string') return false;
@@ -507,7 +507,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v148 = value as Record<string, unknown>;
+    const v148 = value as unknown as Record<string, unknown>;
     const v149 = v148.authentication;
     if (v149 !== undefined) {
       if (typeof v149 !== 'boolean') {
@@ -574,7 +574,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
         if (typeof v155 !== 'object' || v155 === null || Array.isArray(v155)) {
           fail(issues, path + '/guardrails', 'object', v155);
         } else {
-          const v156 = v155 as Record<string, unknown>;
+          const v156 = v155 as unknown as Record<string, unknown>;
           const v157 = v156.prompt;
           if (v157 === undefined) {
             fail(issues, path + '/guardrails' + '/prompt', 'object', v157, 'is required');
@@ -582,7 +582,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
             if (typeof v157 !== 'object' || v157 === null || Array.isArray(v157)) {
               fail(issues, path + '/guardrails' + '/prompt', 'object', v157);
             } else {
-              const v158 = v157 as Record<string, unknown>;
+              const v158 = v157 as unknown as Record<string, unknown>;
               const v159 = v158.P1;
               if (v159 !== undefined) {
                 if (!(v159 === 'FLAG' || v159 === 'BLOCK')) {
@@ -676,7 +676,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
             if (typeof v173 !== 'object' || v173 === null || Array.isArray(v173)) {
               fail(issues, path + '/guardrails' + '/response', 'object', v173);
             } else {
-              const v174 = v173 as Record<string, unknown>;
+              const v174 = v173 as unknown as Record<string, unknown>;
               const v175 = v174.P1;
               if (v175 !== undefined) {
                 if (!(v175 === 'FLAG' || v175 === 'BLOCK')) {
@@ -864,7 +864,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
             if (typeof v200 !== 'object' || v200 === null || Array.isArray(v200)) {
               fail(issues, path + '/otel' + '/' + v199, 'object', v200);
             } else {
-              const v201 = v200 as Record<string, unknown>;
+              const v201 = v200 as unknown as Record<string, unknown>;
               const v202 = v201.authorization;
               if (v202 !== undefined) {
                 if (typeof v202 !== 'string') {
@@ -893,7 +893,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
                 if (typeof v204 !== 'object' || v204 === null || Array.isArray(v204)) {
                   fail(issues, path + '/otel' + '/' + v199 + '/headers', 'object', v204);
                 } else {
-                  const v205 = v204 as Record<string, unknown>;
+                  const v205 = v204 as unknown as Record<string, unknown>;
                   for (const v206 of Object.keys(v205)) {
                     if (false) continue;
                     const v207 = v205[v206];
@@ -1012,7 +1012,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
         if (typeof v215 !== 'object' || v215 === null || Array.isArray(v215)) {
           fail(issues, path + '/spend_limits', 'object', v215);
         } else {
-          const v216 = v215 as Record<string, unknown>;
+          const v216 = v215 as unknown as Record<string, unknown>;
           const v217 = v216.enabled;
           if (v217 !== undefined) {
             if (typeof v217 !== 'boolean') {
@@ -1033,7 +1033,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
                 if (typeof v221 !== 'object' || v221 === null || Array.isArray(v221)) {
                   fail(issues, path + '/spend_limits' + '/rules' + '/' + v220, 'object', v221);
                 } else {
-                  const v222 = v221 as Record<string, unknown>;
+                  const v222 = v221 as unknown as Record<string, unknown>;
                   const v223 = v222.enabled;
                   if (v223 !== undefined) {
                     if (typeof v223 !== 'boolean') {
@@ -1103,7 +1103,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
                     if (typeof v227 !== 'object' || v227 === null || Array.isArray(v227)) {
                       fail(issues, path + '/spend_limits' + '/rules' + '/' + v220 + '/metadata', 'object', v227);
                     } else {
-                      const v228 = v227 as Record<string, unknown>;
+                      const v228 = v227 as unknown as Record<string, unknown>;
                       for (const v229 of Object.keys(v228)) {
                         if (false) continue;
                         const v230 = v228[v229];
@@ -1124,7 +1124,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
                     if (typeof v231 !== 'object' || v231 === null || Array.isArray(v231)) {
                       fail(issues, path + '/spend_limits' + '/rules' + '/' + v220 + '/model', 'object', v231);
                     } else {
-                      const v232 = v231 as Record<string, unknown>;
+                      const v232 = v231 as unknown as Record<string, unknown>;
                       const v233 = v232.mode;
                       if (v233 === undefined) {
                         fail(
@@ -1184,7 +1184,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
                     if (typeof v238 !== 'object' || v238 === null || Array.isArray(v238)) {
                       fail(issues, path + '/spend_limits' + '/rules' + '/' + v220 + '/provider', 'object', v238);
                     } else {
-                      const v239 = v238 as Record<string, unknown>;
+                      const v239 = v238 as unknown as Record<string, unknown>;
                       const v240 = v239.mode;
                       if (v240 === undefined) {
                         fail(
@@ -1296,7 +1296,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
         if (typeof v248 !== 'object' || v248 === null || Array.isArray(v248)) {
           fail(issues, path + '/stripe', 'object', v248);
         } else {
-          const v249 = v248 as Record<string, unknown>;
+          const v249 = v248 as unknown as Record<string, unknown>;
           const v250 = v249.authorization;
           if (v250 === undefined) {
             fail(issues, path + '/stripe' + '/authorization', 'string', v250, 'is required');
@@ -1319,7 +1319,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
                 if (typeof v254 !== 'object' || v254 === null || Array.isArray(v254)) {
                   fail(issues, path + '/stripe' + '/usage_events' + '/' + v253, 'object', v254);
                 } else {
-                  const v255 = v254 as Record<string, unknown>;
+                  const v255 = v254 as unknown as Record<string, unknown>;
                   const v256 = v255.payload;
                   if (v256 === undefined) {
                     fail(
@@ -1367,7 +1367,7 @@ export function validateAIGatewayCreateResponse(value: unknown): ValidationResul
 /** Whether `value` is a valid {@link AIGatewayDeleteResponse}. Fast: returns at the first problem. */
 export function isAIGatewayDeleteResponse(value: unknown): value is AIGatewayDeleteResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v259 = value as Record<string, unknown>;
+  const v259 = value as unknown as Record<string, unknown>;
   const v260 = v259.authentication;
   if (v260 !== undefined) {
     if (typeof v260 !== 'boolean') return false;
@@ -1396,11 +1396,11 @@ export function isAIGatewayDeleteResponse(value: unknown): value is AIGatewayDel
   if (v266 !== undefined) {
     if (v266 !== null) {
       if (typeof v266 !== 'object' || v266 === null || Array.isArray(v266)) return false;
-      const v267 = v266 as Record<string, unknown>;
+      const v267 = v266 as unknown as Record<string, unknown>;
       const v268 = v267.prompt;
       if (v268 === undefined) return false;
       if (typeof v268 !== 'object' || v268 === null || Array.isArray(v268)) return false;
-      const v269 = v268 as Record<string, unknown>;
+      const v269 = v268 as unknown as Record<string, unknown>;
       const v270 = v269.P1;
       if (v270 !== undefined) {
         if (!(v270 === 'FLAG' || v270 === 'BLOCK')) return false;
@@ -1460,7 +1460,7 @@ export function isAIGatewayDeleteResponse(value: unknown): value is AIGatewayDel
       const v284 = v267.response;
       if (v284 === undefined) return false;
       if (typeof v284 !== 'object' || v284 === null || Array.isArray(v284)) return false;
-      const v285 = v284 as Record<string, unknown>;
+      const v285 = v284 as unknown as Record<string, unknown>;
       const v286 = v285.P1;
       if (v286 !== undefined) {
         if (!(v286 === 'FLAG' || v286 === 'BLOCK')) return false;
@@ -1571,7 +1571,7 @@ export function isAIGatewayDeleteResponse(value: unknown): value is AIGatewayDel
       for (let v310 = 0; v310 < v309.length; v310++) {
         const v311 = v309[v310];
         if (typeof v311 !== 'object' || v311 === null || Array.isArray(v311)) return false;
-        const v312 = v311 as Record<string, unknown>;
+        const v312 = v311 as unknown as Record<string, unknown>;
         const v313 = v312.authorization;
         if (v313 !== undefined) {
           if (typeof v313 !== 'string') return false;
@@ -1584,7 +1584,7 @@ export function isAIGatewayDeleteResponse(value: unknown): value is AIGatewayDel
         const v315 = v312.headers;
         if (v315 === undefined) return false;
         if (typeof v315 !== 'object' || v315 === null || Array.isArray(v315)) return false;
-        const v316 = v315 as Record<string, unknown>;
+        const v316 = v315 as unknown as Record<string, unknown>;
         for (const v317 of Object.keys(v316)) {
           if (false) continue;
           const v318 = v316[v317];
@@ -1643,7 +1643,7 @@ export function isAIGatewayDeleteResponse(value: unknown): value is AIGatewayDel
   if (v326 !== undefined) {
     if (v326 !== null) {
       if (typeof v326 !== 'object' || v326 === null || Array.isArray(v326)) return false;
-      const v327 = v326 as Record<string, unknown>;
+      const v327 = v326 as unknown as Record<string, unknown>;
       const v328 = v327.enabled;
       if (v328 !== undefined) {
         if (typeof v328 !== 'boolean') return false;
@@ -1656,7 +1656,7 @@ export function isAIGatewayDeleteResponse(value: unknown): value is AIGatewayDel
         for (let v331 = 0; v331 < v330.length; v331++) {
           const v332 = v330[v331];
           if (typeof v332 !== 'object' || v332 === null || Array.isArray(v332)) return false;
-          const v333 = v332 as Record<string, unknown>;
+          const v333 = v332 as unknown as Record<string, unknown>;
           const v334 = v333.enabled;
           if (v334 !== undefined) {
             if (typeof v334 !== 'boolean') return false;
@@ -1676,7 +1676,7 @@ export function isAIGatewayDeleteResponse(value: unknown): value is AIGatewayDel
           const v338 = v333.metadata;
           if (v338 !== undefined) {
             if (typeof v338 !== 'object' || v338 === null || Array.isArray(v338)) return false;
-            const v339 = v338 as Record<string, unknown>;
+            const v339 = v338 as unknown as Record<string, unknown>;
             for (const v340 of Object.keys(v339)) {
               if (false) continue;
               const v341 = v339[v340];
@@ -1686,7 +1686,7 @@ export function isAIGatewayDeleteResponse(value: unknown): value is AIGatewayDel
           const v342 = v333.model;
           if (v342 !== undefined) {
             if (typeof v342 !== 'object' || v342 === null || Array.isArray(v342)) return false;
-            const v343 = v342 as Record<string, unknown>;
+            const v343 = v342 as unknown as Record<string, unknown>;
             const v344 = v343.mode;
             if (v344 === undefined) return false;
             if (!(v344 === 'filter')) return false;
@@ -1702,7 +1702,7 @@ export function isAIGatewayDeleteResponse(value: unknown): value is AIGatewayDel
           const v349 = v333.provider;
           if (v349 !== undefined) {
             if (typeof v349 !== 'object' || v349 === null || Array.isArray(v349)) return false;
-            const v350 = v349 as Record<string, unknown>;
+            const v350 = v349 as unknown as Record<string, unknown>;
             const v351 = v350.mode;
             if (v351 === undefined) return false;
             if (!(v351 === 'filter')) return false;
@@ -1737,7 +1737,7 @@ export function isAIGatewayDeleteResponse(value: unknown): value is AIGatewayDel
   if (v359 !== undefined) {
     if (v359 !== null) {
       if (typeof v359 !== 'object' || v359 === null || Array.isArray(v359)) return false;
-      const v360 = v359 as Record<string, unknown>;
+      const v360 = v359 as unknown as Record<string, unknown>;
       const v361 = v360.authorization;
       if (v361 === undefined) return false;
       if (typeof v361 !== 'string') return false;
@@ -1748,7 +1748,7 @@ export function isAIGatewayDeleteResponse(value: unknown): value is AIGatewayDel
       for (let v364 = 0; v364 < v363.length; v364++) {
         const v365 = v363[v364];
         if (typeof v365 !== 'object' || v365 === null || Array.isArray(v365)) return false;
-        const v366 = v365 as Record<string, unknown>;
+        const v366 = v365 as unknown as Record<string, unknown>;
         const v367 = v366.payload;
         if (v367 === undefined) return false;
         if (typeof v367 !== 'string') return false;
@@ -1771,7 +1771,7 @@ export function explainAIGatewayDeleteResponse(value: unknown, path: string, iss
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v370 = value as Record<string, unknown>;
+    const v370 = value as unknown as Record<string, unknown>;
     const v371 = v370.authentication;
     if (v371 !== undefined) {
       if (typeof v371 !== 'boolean') {
@@ -1838,7 +1838,7 @@ export function explainAIGatewayDeleteResponse(value: unknown, path: string, iss
         if (typeof v377 !== 'object' || v377 === null || Array.isArray(v377)) {
           fail(issues, path + '/guardrails', 'object', v377);
         } else {
-          const v378 = v377 as Record<string, unknown>;
+          const v378 = v377 as unknown as Record<string, unknown>;
           const v379 = v378.prompt;
           if (v379 === undefined) {
             fail(issues, path + '/guardrails' + '/prompt', 'object', v379, 'is required');
@@ -1846,7 +1846,7 @@ export function explainAIGatewayDeleteResponse(value: unknown, path: string, iss
             if (typeof v379 !== 'object' || v379 === null || Array.isArray(v379)) {
               fail(issues, path + '/guardrails' + '/prompt', 'object', v379);
             } else {
-              const v380 = v379 as Record<string, unknown>;
+              const v380 = v379 as unknown as Record<string, unknown>;
               const v381 = v380.P1;
               if (v381 !== undefined) {
                 if (!(v381 === 'FLAG' || v381 === 'BLOCK')) {
@@ -1940,7 +1940,7 @@ export function explainAIGatewayDeleteResponse(value: unknown, path: string, iss
             if (typeof v395 !== 'object' || v395 === null || Array.isArray(v395)) {
               fail(issues, path + '/guardrails' + '/response', 'object', v395);
             } else {
-              const v396 = v395 as Record<string, unknown>;
+              const v396 = v395 as unknown as Record<string, unknown>;
               const v397 = v396.P1;
               if (v397 !== undefined) {
                 if (!(v397 === 'FLAG' || v397 === 'BLOCK')) {
@@ -2128,7 +2128,7 @@ export function explainAIGatewayDeleteResponse(value: unknown, path: string, iss
             if (typeof v422 !== 'object' || v422 === null || Array.isArray(v422)) {
               fail(issues, path + '/otel' + '/' + v421, 'object', v422);
             } else {
-              const v423 = v422 as Record<string, unknown>;
+              const v423 = v422 as unknown as Record<string, unknown>;
               const v424 = v423.authorization;
               if (v424 !== undefined) {
                 if (typeof v424 !== 'string') {
@@ -2157,7 +2157,7 @@ export function explainAIGatewayDeleteResponse(value: unknown, path: string, iss
                 if (typeof v426 !== 'object' || v426 === null || Array.isArray(v426)) {
                   fail(issues, path + '/otel' + '/' + v421 + '/headers', 'object', v426);
                 } else {
-                  const v427 = v426 as Record<string, unknown>;
+                  const v427 = v426 as unknown as Record<string, unknown>;
                   for (const v428 of Object.keys(v427)) {
                     if (false) continue;
                     const v429 = v427[v428];
@@ -2276,7 +2276,7 @@ export function explainAIGatewayDeleteResponse(value: unknown, path: string, iss
         if (typeof v437 !== 'object' || v437 === null || Array.isArray(v437)) {
           fail(issues, path + '/spend_limits', 'object', v437);
         } else {
-          const v438 = v437 as Record<string, unknown>;
+          const v438 = v437 as unknown as Record<string, unknown>;
           const v439 = v438.enabled;
           if (v439 !== undefined) {
             if (typeof v439 !== 'boolean') {
@@ -2297,7 +2297,7 @@ export function explainAIGatewayDeleteResponse(value: unknown, path: string, iss
                 if (typeof v443 !== 'object' || v443 === null || Array.isArray(v443)) {
                   fail(issues, path + '/spend_limits' + '/rules' + '/' + v442, 'object', v443);
                 } else {
-                  const v444 = v443 as Record<string, unknown>;
+                  const v444 = v443 as unknown as Record<string, unknown>;
                   const v445 = v444.enabled;
                   if (v445 !== undefined) {
                     if (typeof v445 !== 'boolean') {
@@ -2367,7 +2367,7 @@ export function explainAIGatewayDeleteResponse(value: unknown, path: string, iss
                     if (typeof v449 !== 'object' || v449 === null || Array.isArray(v449)) {
                       fail(issues, path + '/spend_limits' + '/rules' + '/' + v442 + '/metadata', 'object', v449);
                     } else {
-                      const v450 = v449 as Record<string, unknown>;
+                      const v450 = v449 as unknown as Record<string, unknown>;
                       for (const v451 of Object.keys(v450)) {
                         if (false) continue;
                         const v452 = v450[v451];
@@ -2388,7 +2388,7 @@ export function explainAIGatewayDeleteResponse(value: unknown, path: string, iss
                     if (typeof v453 !== 'object' || v453 === null || Array.isArray(v453)) {
                       fail(issues, path + '/spend_limits' + '/rules' + '/' + v442 + '/model', 'object', v453);
                     } else {
-                      const v454 = v453 as Record<string, unknown>;
+                      const v454 = v453 as unknown as Record<string, unknown>;
                       const v455 = v454.mode;
                       if (v455 === undefined) {
                         fail(
@@ -2448,7 +2448,7 @@ export function explainAIGatewayDeleteResponse(value: unknown, path: string, iss
                     if (typeof v460 !== 'object' || v460 === null || Array.isArray(v460)) {
                       fail(issues, path + '/spend_limits' + '/rules' + '/' + v442 + '/provider', 'object', v460);
                     } else {
-                      const v461 = v460 as Record<string, unknown>;
+                      const v461 = v460 as unknown as Record<string, unknown>;
                       const v462 = v461.mode;
                       if (v462 === undefined) {
                         fail(
@@ -2560,7 +2560,7 @@ export function explainAIGatewayDeleteResponse(value: unknown, path: string, iss
         if (typeof v470 !== 'object' || v470 === null || Array.isArray(v470)) {
           fail(issues, path + '/stripe', 'object', v470);
         } else {
-          const v471 = v470 as Record<string, unknown>;
+          const v471 = v470 as unknown as Record<string, unknown>;
           const v472 = v471.authorization;
           if (v472 === undefined) {
             fail(issues, path + '/stripe' + '/authorization', 'string', v472, 'is required');
@@ -2583,7 +2583,7 @@ export function explainAIGatewayDeleteResponse(value: unknown, path: string, iss
                 if (typeof v476 !== 'object' || v476 === null || Array.isArray(v476)) {
                   fail(issues, path + '/stripe' + '/usage_events' + '/' + v475, 'object', v476);
                 } else {
-                  const v477 = v476 as Record<string, unknown>;
+                  const v477 = v476 as unknown as Record<string, unknown>;
                   const v478 = v477.payload;
                   if (v478 === undefined) {
                     fail(
@@ -2631,7 +2631,7 @@ export function validateAIGatewayDeleteResponse(value: unknown): ValidationResul
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isAIGatewayDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v481 = value as Record<string, unknown>;
+  const v481 = value as unknown as Record<string, unknown>;
   const v482 = v481.id;
   if (v482 === undefined) return false;
   if (typeof v482 !== 'string') return false;
@@ -2649,7 +2649,7 @@ export function explainAIGatewayDeleteArgs(value: unknown, path: string, issues:
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v484 = value as Record<string, unknown>;
+    const v484 = value as unknown as Record<string, unknown>;
     const v485 = v484.id;
     if (v485 === undefined) {
       fail(issues, path + '/id', 'string', v485, 'is required');
@@ -2685,7 +2685,7 @@ export function validateAIGatewayDeleteArgs(value: unknown): ValidationResult<Re
 /** Whether `value` is a valid {@link AIGatewayGetResponse}. Fast: returns at the first problem. */
 export function isAIGatewayGetResponse(value: unknown): value is AIGatewayGetResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v487 = value as Record<string, unknown>;
+  const v487 = value as unknown as Record<string, unknown>;
   const v488 = v487.authentication;
   if (v488 !== undefined) {
     if (typeof v488 !== 'boolean') return false;
@@ -2714,11 +2714,11 @@ export function isAIGatewayGetResponse(value: unknown): value is AIGatewayGetRes
   if (v494 !== undefined) {
     if (v494 !== null) {
       if (typeof v494 !== 'object' || v494 === null || Array.isArray(v494)) return false;
-      const v495 = v494 as Record<string, unknown>;
+      const v495 = v494 as unknown as Record<string, unknown>;
       const v496 = v495.prompt;
       if (v496 === undefined) return false;
       if (typeof v496 !== 'object' || v496 === null || Array.isArray(v496)) return false;
-      const v497 = v496 as Record<string, unknown>;
+      const v497 = v496 as unknown as Record<string, unknown>;
       const v498 = v497.P1;
       if (v498 !== undefined) {
         if (!(v498 === 'FLAG' || v498 === 'BLOCK')) return false;
@@ -2778,7 +2778,7 @@ export function isAIGatewayGetResponse(value: unknown): value is AIGatewayGetRes
       const v512 = v495.response;
       if (v512 === undefined) return false;
       if (typeof v512 !== 'object' || v512 === null || Array.isArray(v512)) return false;
-      const v513 = v512 as Record<string, unknown>;
+      const v513 = v512 as unknown as Record<string, unknown>;
       const v514 = v513.P1;
       if (v514 !== undefined) {
         if (!(v514 === 'FLAG' || v514 === 'BLOCK')) return false;
@@ -2889,7 +2889,7 @@ export function isAIGatewayGetResponse(value: unknown): value is AIGatewayGetRes
       for (let v538 = 0; v538 < v537.length; v538++) {
         const v539 = v537[v538];
         if (typeof v539 !== 'object' || v539 === null || Array.isArray(v539)) return false;
-        const v540 = v539 as Record<string, unknown>;
+        const v540 = v539 as unknown as Record<string, unknown>;
         const v541 = v540.authorization;
         if (v541 !== undefined) {
           if (typeof v541 !== 'string') return false;
@@ -2902,7 +2902,7 @@ export function isAIGatewayGetResponse(value: unknown): value is AIGatewayGetRes
         const v543 = v540.headers;
         if (v543 === undefined) return false;
         if (typeof v543 !== 'object' || v543 === null || Array.isArray(v543)) return false;
-        const v544 = v543 as Record<string, unknown>;
+        const v544 = v543 as unknown as Record<string, unknown>;
         for (const v545 of Object.keys(v544)) {
           if (false) continue;
           const v546 = v544[v545];
@@ -2961,7 +2961,7 @@ export function isAIGatewayGetResponse(value: unknown): value is AIGatewayGetRes
   if (v554 !== undefined) {
     if (v554 !== null) {
       if (typeof v554 !== 'object' || v554 === null || Array.isArray(v554)) return false;
-      const v555 = v554 as Record<string, unknown>;
+      const v555 = v554 as unknown as Record<string, unknown>;
       const v556 = v555.enabled;
       if (v556 !== undefined) {
         if (typeof v556 !== 'boolean') return false;
@@ -2974,7 +2974,7 @@ export function isAIGatewayGetResponse(value: unknown): value is AIGatewayGetRes
         for (let v559 = 0; v559 < v558.length; v559++) {
           const v560 = v558[v559];
           if (typeof v560 !== 'object' || v560 === null || Array.isArray(v560)) return false;
-          const v561 = v560 as Record<string, unknown>;
+          const v561 = v560 as unknown as Record<string, unknown>;
           const v562 = v561.enabled;
           if (v562 !== undefined) {
             if (typeof v562 !== 'boolean') return false;
@@ -2994,7 +2994,7 @@ export function isAIGatewayGetResponse(value: unknown): value is AIGatewayGetRes
           const v566 = v561.metadata;
           if (v566 !== undefined) {
             if (typeof v566 !== 'object' || v566 === null || Array.isArray(v566)) return false;
-            const v567 = v566 as Record<string, unknown>;
+            const v567 = v566 as unknown as Record<string, unknown>;
             for (const v568 of Object.keys(v567)) {
               if (false) continue;
               const v569 = v567[v568];
@@ -3004,7 +3004,7 @@ export function isAIGatewayGetResponse(value: unknown): value is AIGatewayGetRes
           const v570 = v561.model;
           if (v570 !== undefined) {
             if (typeof v570 !== 'object' || v570 === null || Array.isArray(v570)) return false;
-            const v571 = v570 as Record<string, unknown>;
+            const v571 = v570 as unknown as Record<string, unknown>;
             const v572 = v571.mode;
             if (v572 === undefined) return false;
             if (!(v572 === 'filter')) return false;
@@ -3020,7 +3020,7 @@ export function isAIGatewayGetResponse(value: unknown): value is AIGatewayGetRes
           const v577 = v561.provider;
           if (v577 !== undefined) {
             if (typeof v577 !== 'object' || v577 === null || Array.isArray(v577)) return false;
-            const v578 = v577 as Record<string, unknown>;
+            const v578 = v577 as unknown as Record<string, unknown>;
             const v579 = v578.mode;
             if (v579 === undefined) return false;
             if (!(v579 === 'filter')) return false;
@@ -3055,7 +3055,7 @@ export function isAIGatewayGetResponse(value: unknown): value is AIGatewayGetRes
   if (v587 !== undefined) {
     if (v587 !== null) {
       if (typeof v587 !== 'object' || v587 === null || Array.isArray(v587)) return false;
-      const v588 = v587 as Record<string, unknown>;
+      const v588 = v587 as unknown as Record<string, unknown>;
       const v589 = v588.authorization;
       if (v589 === undefined) return false;
       if (typeof v589 !== 'string') return false;
@@ -3066,7 +3066,7 @@ export function isAIGatewayGetResponse(value: unknown): value is AIGatewayGetRes
       for (let v592 = 0; v592 < v591.length; v592++) {
         const v593 = v591[v592];
         if (typeof v593 !== 'object' || v593 === null || Array.isArray(v593)) return false;
-        const v594 = v593 as Record<string, unknown>;
+        const v594 = v593 as unknown as Record<string, unknown>;
         const v595 = v594.payload;
         if (v595 === undefined) return false;
         if (typeof v595 !== 'string') return false;
@@ -3089,7 +3089,7 @@ export function explainAIGatewayGetResponse(value: unknown, path: string, issues
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v598 = value as Record<string, unknown>;
+    const v598 = value as unknown as Record<string, unknown>;
     const v599 = v598.authentication;
     if (v599 !== undefined) {
       if (typeof v599 !== 'boolean') {
@@ -3156,7 +3156,7 @@ export function explainAIGatewayGetResponse(value: unknown, path: string, issues
         if (typeof v605 !== 'object' || v605 === null || Array.isArray(v605)) {
           fail(issues, path + '/guardrails', 'object', v605);
         } else {
-          const v606 = v605 as Record<string, unknown>;
+          const v606 = v605 as unknown as Record<string, unknown>;
           const v607 = v606.prompt;
           if (v607 === undefined) {
             fail(issues, path + '/guardrails' + '/prompt', 'object', v607, 'is required');
@@ -3164,7 +3164,7 @@ export function explainAIGatewayGetResponse(value: unknown, path: string, issues
             if (typeof v607 !== 'object' || v607 === null || Array.isArray(v607)) {
               fail(issues, path + '/guardrails' + '/prompt', 'object', v607);
             } else {
-              const v608 = v607 as Record<string, unknown>;
+              const v608 = v607 as unknown as Record<string, unknown>;
               const v609 = v608.P1;
               if (v609 !== undefined) {
                 if (!(v609 === 'FLAG' || v609 === 'BLOCK')) {
@@ -3258,7 +3258,7 @@ export function explainAIGatewayGetResponse(value: unknown, path: string, issues
             if (typeof v623 !== 'object' || v623 === null || Array.isArray(v623)) {
               fail(issues, path + '/guardrails' + '/response', 'object', v623);
             } else {
-              const v624 = v623 as Record<string, unknown>;
+              const v624 = v623 as unknown as Record<string, unknown>;
               const v625 = v624.P1;
               if (v625 !== undefined) {
                 if (!(v625 === 'FLAG' || v625 === 'BLOCK')) {
@@ -3446,7 +3446,7 @@ export function explainAIGatewayGetResponse(value: unknown, path: string, issues
             if (typeof v650 !== 'object' || v650 === null || Array.isArray(v650)) {
               fail(issues, path + '/otel' + '/' + v649, 'object', v650);
             } else {
-              const v651 = v650 as Record<string, unknown>;
+              const v651 = v650 as unknown as Record<string, unknown>;
               const v652 = v651.authorization;
               if (v652 !== undefined) {
                 if (typeof v652 !== 'string') {
@@ -3475,7 +3475,7 @@ export function explainAIGatewayGetResponse(value: unknown, path: string, issues
                 if (typeof v654 !== 'object' || v654 === null || Array.isArray(v654)) {
                   fail(issues, path + '/otel' + '/' + v649 + '/headers', 'object', v654);
                 } else {
-                  const v655 = v654 as Record<string, unknown>;
+                  const v655 = v654 as unknown as Record<string, unknown>;
                   for (const v656 of Object.keys(v655)) {
                     if (false) continue;
                     const v657 = v655[v656];
@@ -3594,7 +3594,7 @@ export function explainAIGatewayGetResponse(value: unknown, path: string, issues
         if (typeof v665 !== 'object' || v665 === null || Array.isArray(v665)) {
           fail(issues, path + '/spend_limits', 'object', v665);
         } else {
-          const v666 = v665 as Record<string, unknown>;
+          const v666 = v665 as unknown as Record<string, unknown>;
           const v667 = v666.enabled;
           if (v667 !== undefined) {
             if (typeof v667 !== 'boolean') {
@@ -3615,7 +3615,7 @@ export function explainAIGatewayGetResponse(value: unknown, path: string, issues
                 if (typeof v671 !== 'object' || v671 === null || Array.isArray(v671)) {
                   fail(issues, path + '/spend_limits' + '/rules' + '/' + v670, 'object', v671);
                 } else {
-                  const v672 = v671 as Record<string, unknown>;
+                  const v672 = v671 as unknown as Record<string, unknown>;
                   const v673 = v672.enabled;
                   if (v673 !== undefined) {
                     if (typeof v673 !== 'boolean') {
@@ -3685,7 +3685,7 @@ export function explainAIGatewayGetResponse(value: unknown, path: string, issues
                     if (typeof v677 !== 'object' || v677 === null || Array.isArray(v677)) {
                       fail(issues, path + '/spend_limits' + '/rules' + '/' + v670 + '/metadata', 'object', v677);
                     } else {
-                      const v678 = v677 as Record<string, unknown>;
+                      const v678 = v677 as unknown as Record<string, unknown>;
                       for (const v679 of Object.keys(v678)) {
                         if (false) continue;
                         const v680 = v678[v679];
@@ -3706,7 +3706,7 @@ export function explainAIGatewayGetResponse(value: unknown, path: string, issues
                     if (typeof v681 !== 'object' || v681 === null || Array.isArray(v681)) {
                       fail(issues, path + '/spend_limits' + '/rules' + '/' + v670 + '/model', 'object', v681);
                     } else {
-                      const v682 = v681 as Record<string, unknown>;
+                      const v682 = v681 as unknown as Record<string, unknown>;
                       const v683 = v682.mode;
                       if (v683 === undefined) {
                         fail(
@@ -3766,7 +3766,7 @@ export function explainAIGatewayGetResponse(value: unknown, path: string, issues
                     if (typeof v688 !== 'object' || v688 === null || Array.isArray(v688)) {
                       fail(issues, path + '/spend_limits' + '/rules' + '/' + v670 + '/provider', 'object', v688);
                     } else {
-                      const v689 = v688 as Record<string, unknown>;
+                      const v689 = v688 as unknown as Record<string, unknown>;
                       const v690 = v689.mode;
                       if (v690 === undefined) {
                         fail(
@@ -3878,7 +3878,7 @@ export function explainAIGatewayGetResponse(value: unknown, path: string, issues
         if (typeof v698 !== 'object' || v698 === null || Array.isArray(v698)) {
           fail(issues, path + '/stripe', 'object', v698);
         } else {
-          const v699 = v698 as Record<string, unknown>;
+          const v699 = v698 as unknown as Record<string, unknown>;
           const v700 = v699.authorization;
           if (v700 === undefined) {
             fail(issues, path + '/stripe' + '/authorization', 'string', v700, 'is required');
@@ -3901,7 +3901,7 @@ export function explainAIGatewayGetResponse(value: unknown, path: string, issues
                 if (typeof v704 !== 'object' || v704 === null || Array.isArray(v704)) {
                   fail(issues, path + '/stripe' + '/usage_events' + '/' + v703, 'object', v704);
                 } else {
-                  const v705 = v704 as Record<string, unknown>;
+                  const v705 = v704 as unknown as Record<string, unknown>;
                   const v706 = v705.payload;
                   if (v706 === undefined) {
                     fail(
@@ -3949,7 +3949,7 @@ export function validateAIGatewayGetResponse(value: unknown): ValidationResult<A
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isAIGatewayGetArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v709 = value as Record<string, unknown>;
+  const v709 = value as unknown as Record<string, unknown>;
   const v710 = v709.id;
   if (v710 === undefined) return false;
   if (typeof v710 !== 'string') return false;
@@ -3967,7 +3967,7 @@ export function explainAIGatewayGetArgs(value: unknown, path: string, issues: Va
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v712 = value as Record<string, unknown>;
+    const v712 = value as unknown as Record<string, unknown>;
     const v713 = v712.id;
     if (v713 === undefined) {
       fail(issues, path + '/id', 'string', v713, 'is required');
@@ -4007,7 +4007,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
   for (let v716 = 0; v716 < v715.length; v716++) {
     const v717 = v715[v716];
     if (typeof v717 !== 'object' || v717 === null || Array.isArray(v717)) return false;
-    const v718 = v717 as Record<string, unknown>;
+    const v718 = v717 as unknown as Record<string, unknown>;
     const v719 = v718.authentication;
     if (v719 !== undefined) {
       if (typeof v719 !== 'boolean') return false;
@@ -4036,11 +4036,11 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
     if (v725 !== undefined) {
       if (v725 !== null) {
         if (typeof v725 !== 'object' || v725 === null || Array.isArray(v725)) return false;
-        const v726 = v725 as Record<string, unknown>;
+        const v726 = v725 as unknown as Record<string, unknown>;
         const v727 = v726.prompt;
         if (v727 === undefined) return false;
         if (typeof v727 !== 'object' || v727 === null || Array.isArray(v727)) return false;
-        const v728 = v727 as Record<string, unknown>;
+        const v728 = v727 as unknown as Record<string, unknown>;
         const v729 = v728.P1;
         if (v729 !== undefined) {
           if (!(v729 === 'FLAG' || v729 === 'BLOCK')) return false;
@@ -4100,7 +4100,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
         const v743 = v726.response;
         if (v743 === undefined) return false;
         if (typeof v743 !== 'object' || v743 === null || Array.isArray(v743)) return false;
-        const v744 = v743 as Record<string, unknown>;
+        const v744 = v743 as unknown as Record<string, unknown>;
         const v745 = v744.P1;
         if (v745 !== undefined) {
           if (!(v745 === 'FLAG' || v745 === 'BLOCK')) return false;
@@ -4211,7 +4211,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
         for (let v769 = 0; v769 < v768.length; v769++) {
           const v770 = v768[v769];
           if (typeof v770 !== 'object' || v770 === null || Array.isArray(v770)) return false;
-          const v771 = v770 as Record<string, unknown>;
+          const v771 = v770 as unknown as Record<string, unknown>;
           const v772 = v771.authorization;
           if (v772 !== undefined) {
             if (typeof v772 !== 'string') return false;
@@ -4224,7 +4224,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
           const v774 = v771.headers;
           if (v774 === undefined) return false;
           if (typeof v774 !== 'object' || v774 === null || Array.isArray(v774)) return false;
-          const v775 = v774 as Record<string, unknown>;
+          const v775 = v774 as unknown as Record<string, unknown>;
           for (const v776 of Object.keys(v775)) {
             if (false) continue;
             const v777 = v775[v776];
@@ -4283,7 +4283,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
     if (v785 !== undefined) {
       if (v785 !== null) {
         if (typeof v785 !== 'object' || v785 === null || Array.isArray(v785)) return false;
-        const v786 = v785 as Record<string, unknown>;
+        const v786 = v785 as unknown as Record<string, unknown>;
         const v787 = v786.enabled;
         if (v787 !== undefined) {
           if (typeof v787 !== 'boolean') return false;
@@ -4296,7 +4296,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
           for (let v790 = 0; v790 < v789.length; v790++) {
             const v791 = v789[v790];
             if (typeof v791 !== 'object' || v791 === null || Array.isArray(v791)) return false;
-            const v792 = v791 as Record<string, unknown>;
+            const v792 = v791 as unknown as Record<string, unknown>;
             const v793 = v792.enabled;
             if (v793 !== undefined) {
               if (typeof v793 !== 'boolean') return false;
@@ -4316,7 +4316,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
             const v797 = v792.metadata;
             if (v797 !== undefined) {
               if (typeof v797 !== 'object' || v797 === null || Array.isArray(v797)) return false;
-              const v798 = v797 as Record<string, unknown>;
+              const v798 = v797 as unknown as Record<string, unknown>;
               for (const v799 of Object.keys(v798)) {
                 if (false) continue;
                 const v800 = v798[v799];
@@ -4326,7 +4326,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
             const v801 = v792.model;
             if (v801 !== undefined) {
               if (typeof v801 !== 'object' || v801 === null || Array.isArray(v801)) return false;
-              const v802 = v801 as Record<string, unknown>;
+              const v802 = v801 as unknown as Record<string, unknown>;
               const v803 = v802.mode;
               if (v803 === undefined) return false;
               if (!(v803 === 'filter')) return false;
@@ -4342,7 +4342,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
             const v808 = v792.provider;
             if (v808 !== undefined) {
               if (typeof v808 !== 'object' || v808 === null || Array.isArray(v808)) return false;
-              const v809 = v808 as Record<string, unknown>;
+              const v809 = v808 as unknown as Record<string, unknown>;
               const v810 = v809.mode;
               if (v810 === undefined) return false;
               if (!(v810 === 'filter')) return false;
@@ -4377,7 +4377,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
     if (v818 !== undefined) {
       if (v818 !== null) {
         if (typeof v818 !== 'object' || v818 === null || Array.isArray(v818)) return false;
-        const v819 = v818 as Record<string, unknown>;
+        const v819 = v818 as unknown as Record<string, unknown>;
         const v820 = v819.authorization;
         if (v820 === undefined) return false;
         if (typeof v820 !== 'string') return false;
@@ -4388,7 +4388,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
         for (let v823 = 0; v823 < v822.length; v823++) {
           const v824 = v822[v823];
           if (typeof v824 !== 'object' || v824 === null || Array.isArray(v824)) return false;
-          const v825 = v824 as Record<string, unknown>;
+          const v825 = v824 as unknown as Record<string, unknown>;
           const v826 = v825.payload;
           if (v826 === undefined) return false;
           if (typeof v826 !== 'string') return false;
@@ -4418,7 +4418,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
       if (typeof v831 !== 'object' || v831 === null || Array.isArray(v831)) {
         fail(issues, path + '/' + v830, 'object', v831);
       } else {
-        const v832 = v831 as Record<string, unknown>;
+        const v832 = v831 as unknown as Record<string, unknown>;
         const v833 = v832.authentication;
         if (v833 !== undefined) {
           if (typeof v833 !== 'boolean') {
@@ -4485,7 +4485,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
             if (typeof v839 !== 'object' || v839 === null || Array.isArray(v839)) {
               fail(issues, path + '/' + v830 + '/guardrails', 'object', v839);
             } else {
-              const v840 = v839 as Record<string, unknown>;
+              const v840 = v839 as unknown as Record<string, unknown>;
               const v841 = v840.prompt;
               if (v841 === undefined) {
                 fail(issues, path + '/' + v830 + '/guardrails' + '/prompt', 'object', v841, 'is required');
@@ -4493,7 +4493,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                 if (typeof v841 !== 'object' || v841 === null || Array.isArray(v841)) {
                   fail(issues, path + '/' + v830 + '/guardrails' + '/prompt', 'object', v841);
                 } else {
-                  const v842 = v841 as Record<string, unknown>;
+                  const v842 = v841 as unknown as Record<string, unknown>;
                   const v843 = v842.P1;
                   if (v843 !== undefined) {
                     if (!(v843 === 'FLAG' || v843 === 'BLOCK')) {
@@ -4657,7 +4657,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                 if (typeof v857 !== 'object' || v857 === null || Array.isArray(v857)) {
                   fail(issues, path + '/' + v830 + '/guardrails' + '/response', 'object', v857);
                 } else {
-                  const v858 = v857 as Record<string, unknown>;
+                  const v858 = v857 as unknown as Record<string, unknown>;
                   const v859 = v858.P1;
                   if (v859 !== undefined) {
                     if (!(v859 === 'FLAG' || v859 === 'BLOCK')) {
@@ -4932,7 +4932,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                 if (typeof v884 !== 'object' || v884 === null || Array.isArray(v884)) {
                   fail(issues, path + '/' + v830 + '/otel' + '/' + v883, 'object', v884);
                 } else {
-                  const v885 = v884 as Record<string, unknown>;
+                  const v885 = v884 as unknown as Record<string, unknown>;
                   const v886 = v885.authorization;
                   if (v886 !== undefined) {
                     if (typeof v886 !== 'string') {
@@ -4966,7 +4966,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                     if (typeof v888 !== 'object' || v888 === null || Array.isArray(v888)) {
                       fail(issues, path + '/' + v830 + '/otel' + '/' + v883 + '/headers', 'object', v888);
                     } else {
-                      const v889 = v888 as Record<string, unknown>;
+                      const v889 = v888 as unknown as Record<string, unknown>;
                       for (const v890 of Object.keys(v889)) {
                         if (false) continue;
                         const v891 = v889[v890];
@@ -5101,7 +5101,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
             if (typeof v899 !== 'object' || v899 === null || Array.isArray(v899)) {
               fail(issues, path + '/' + v830 + '/spend_limits', 'object', v899);
             } else {
-              const v900 = v899 as Record<string, unknown>;
+              const v900 = v899 as unknown as Record<string, unknown>;
               const v901 = v900.enabled;
               if (v901 !== undefined) {
                 if (typeof v901 !== 'boolean') {
@@ -5122,7 +5122,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                     if (typeof v905 !== 'object' || v905 === null || Array.isArray(v905)) {
                       fail(issues, path + '/' + v830 + '/spend_limits' + '/rules' + '/' + v904, 'object', v905);
                     } else {
-                      const v906 = v905 as Record<string, unknown>;
+                      const v906 = v905 as unknown as Record<string, unknown>;
                       const v907 = v906.enabled;
                       if (v907 !== undefined) {
                         if (typeof v907 !== 'boolean') {
@@ -5212,7 +5212,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                             v911,
                           );
                         } else {
-                          const v912 = v911 as Record<string, unknown>;
+                          const v912 = v911 as unknown as Record<string, unknown>;
                           for (const v913 of Object.keys(v912)) {
                             if (false) continue;
                             const v914 = v912[v913];
@@ -5247,7 +5247,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                             v915,
                           );
                         } else {
-                          const v916 = v915 as Record<string, unknown>;
+                          const v916 = v915 as unknown as Record<string, unknown>;
                           const v917 = v916.mode;
                           if (v917 === undefined) {
                             fail(
@@ -5322,7 +5322,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                             v922,
                           );
                         } else {
-                          const v923 = v922 as Record<string, unknown>;
+                          const v923 = v922 as unknown as Record<string, unknown>;
                           const v924 = v923.mode;
                           if (v924 === undefined) {
                             fail(
@@ -5449,7 +5449,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
             if (typeof v932 !== 'object' || v932 === null || Array.isArray(v932)) {
               fail(issues, path + '/' + v830 + '/stripe', 'object', v932);
             } else {
-              const v933 = v932 as Record<string, unknown>;
+              const v933 = v932 as unknown as Record<string, unknown>;
               const v934 = v933.authorization;
               if (v934 === undefined) {
                 fail(issues, path + '/' + v830 + '/stripe' + '/authorization', 'string', v934, 'is required');
@@ -5472,7 +5472,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                     if (typeof v938 !== 'object' || v938 === null || Array.isArray(v938)) {
                       fail(issues, path + '/' + v830 + '/stripe' + '/usage_events' + '/' + v937, 'object', v938);
                     } else {
-                      const v939 = v938 as Record<string, unknown>;
+                      const v939 = v938 as unknown as Record<string, unknown>;
                       const v940 = v939.payload;
                       if (v940 === undefined) {
                         fail(
@@ -5527,7 +5527,7 @@ export function validateAIGatewayListResponse(value: unknown): ValidationResult<
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isAIGatewayListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v943 = value as Record<string, unknown>;
+  const v943 = value as unknown as Record<string, unknown>;
   const v944 = v943.account_id;
   if (v944 !== undefined) {
     if (typeof v944 !== 'string') return false;
@@ -5555,7 +5555,7 @@ export function explainAIGatewayListArgs(value: unknown, path: string, issues: V
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v948 = value as Record<string, unknown>;
+    const v948 = value as unknown as Record<string, unknown>;
     const v949 = v948.account_id;
     if (v949 !== undefined) {
       if (typeof v949 !== 'string') {
@@ -5606,7 +5606,7 @@ export function validateAIGatewayListArgs(value: unknown): ValidationResult<Reco
 /** Whether `value` is a valid {@link AIGatewayUpdateResponse}. Fast: returns at the first problem. */
 export function isAIGatewayUpdateResponse(value: unknown): value is AIGatewayUpdateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v953 = value as Record<string, unknown>;
+  const v953 = value as unknown as Record<string, unknown>;
   const v954 = v953.authentication;
   if (v954 !== undefined) {
     if (typeof v954 !== 'boolean') return false;
@@ -5635,11 +5635,11 @@ export function isAIGatewayUpdateResponse(value: unknown): value is AIGatewayUpd
   if (v960 !== undefined) {
     if (v960 !== null) {
       if (typeof v960 !== 'object' || v960 === null || Array.isArray(v960)) return false;
-      const v961 = v960 as Record<string, unknown>;
+      const v961 = v960 as unknown as Record<string, unknown>;
       const v962 = v961.prompt;
       if (v962 === undefined) return false;
       if (typeof v962 !== 'object' || v962 === null || Array.isArray(v962)) return false;
-      const v963 = v962 as Record<string, unknown>;
+      const v963 = v962 as unknown as Record<string, unknown>;
       const v964 = v963.P1;
       if (v964 !== undefined) {
         if (!(v964 === 'FLAG' || v964 === 'BLOCK')) return false;
@@ -5699,7 +5699,7 @@ export function isAIGatewayUpdateResponse(value: unknown): value is AIGatewayUpd
       const v978 = v961.response;
       if (v978 === undefined) return false;
       if (typeof v978 !== 'object' || v978 === null || Array.isArray(v978)) return false;
-      const v979 = v978 as Record<string, unknown>;
+      const v979 = v978 as unknown as Record<string, unknown>;
       const v980 = v979.P1;
       if (v980 !== undefined) {
         if (!(v980 === 'FLAG' || v980 === 'BLOCK')) return false;
@@ -5810,7 +5810,7 @@ export function isAIGatewayUpdateResponse(value: unknown): value is AIGatewayUpd
       for (let v1004 = 0; v1004 < v1003.length; v1004++) {
         const v1005 = v1003[v1004];
         if (typeof v1005 !== 'object' || v1005 === null || Array.isArray(v1005)) return false;
-        const v1006 = v1005 as Record<string, unknown>;
+        const v1006 = v1005 as unknown as Record<string, unknown>;
         const v1007 = v1006.authorization;
         if (v1007 !== undefined) {
           if (typeof v1007 !== 'string') return false;
@@ -5823,7 +5823,7 @@ export function isAIGatewayUpdateResponse(value: unknown): value is AIGatewayUpd
         const v1009 = v1006.headers;
         if (v1009 === undefined) return false;
         if (typeof v1009 !== 'object' || v1009 === null || Array.isArray(v1009)) return false;
-        const v1010 = v1009 as Record<string, unknown>;
+        const v1010 = v1009 as unknown as Record<string, unknown>;
         for (const v1011 of Object.keys(v1010)) {
           if (false) continue;
           const v1012 = v1010[v1011];
@@ -5882,7 +5882,7 @@ export function isAIGatewayUpdateResponse(value: unknown): value is AIGatewayUpd
   if (v1020 !== undefined) {
     if (v1020 !== null) {
       if (typeof v1020 !== 'object' || v1020 === null || Array.isArray(v1020)) return false;
-      const v1021 = v1020 as Record<string, unknown>;
+      const v1021 = v1020 as unknown as Record<string, unknown>;
       const v1022 = v1021.enabled;
       if (v1022 !== undefined) {
         if (typeof v1022 !== 'boolean') return false;
@@ -5895,7 +5895,7 @@ export function isAIGatewayUpdateResponse(value: unknown): value is AIGatewayUpd
         for (let v1025 = 0; v1025 < v1024.length; v1025++) {
           const v1026 = v1024[v1025];
           if (typeof v1026 !== 'object' || v1026 === null || Array.isArray(v1026)) return false;
-          const v1027 = v1026 as Record<string, unknown>;
+          const v1027 = v1026 as unknown as Record<string, unknown>;
           const v1028 = v1027.enabled;
           if (v1028 !== undefined) {
             if (typeof v1028 !== 'boolean') return false;
@@ -5915,7 +5915,7 @@ export function isAIGatewayUpdateResponse(value: unknown): value is AIGatewayUpd
           const v1032 = v1027.metadata;
           if (v1032 !== undefined) {
             if (typeof v1032 !== 'object' || v1032 === null || Array.isArray(v1032)) return false;
-            const v1033 = v1032 as Record<string, unknown>;
+            const v1033 = v1032 as unknown as Record<string, unknown>;
             for (const v1034 of Object.keys(v1033)) {
               if (false) continue;
               const v1035 = v1033[v1034];
@@ -5925,7 +5925,7 @@ export function isAIGatewayUpdateResponse(value: unknown): value is AIGatewayUpd
           const v1036 = v1027.model;
           if (v1036 !== undefined) {
             if (typeof v1036 !== 'object' || v1036 === null || Array.isArray(v1036)) return false;
-            const v1037 = v1036 as Record<string, unknown>;
+            const v1037 = v1036 as unknown as Record<string, unknown>;
             const v1038 = v1037.mode;
             if (v1038 === undefined) return false;
             if (!(v1038 === 'filter')) return false;
@@ -5941,7 +5941,7 @@ export function isAIGatewayUpdateResponse(value: unknown): value is AIGatewayUpd
           const v1043 = v1027.provider;
           if (v1043 !== undefined) {
             if (typeof v1043 !== 'object' || v1043 === null || Array.isArray(v1043)) return false;
-            const v1044 = v1043 as Record<string, unknown>;
+            const v1044 = v1043 as unknown as Record<string, unknown>;
             const v1045 = v1044.mode;
             if (v1045 === undefined) return false;
             if (!(v1045 === 'filter')) return false;
@@ -5976,7 +5976,7 @@ export function isAIGatewayUpdateResponse(value: unknown): value is AIGatewayUpd
   if (v1053 !== undefined) {
     if (v1053 !== null) {
       if (typeof v1053 !== 'object' || v1053 === null || Array.isArray(v1053)) return false;
-      const v1054 = v1053 as Record<string, unknown>;
+      const v1054 = v1053 as unknown as Record<string, unknown>;
       const v1055 = v1054.authorization;
       if (v1055 === undefined) return false;
       if (typeof v1055 !== 'string') return false;
@@ -5987,7 +5987,7 @@ export function isAIGatewayUpdateResponse(value: unknown): value is AIGatewayUpd
       for (let v1058 = 0; v1058 < v1057.length; v1058++) {
         const v1059 = v1057[v1058];
         if (typeof v1059 !== 'object' || v1059 === null || Array.isArray(v1059)) return false;
-        const v1060 = v1059 as Record<string, unknown>;
+        const v1060 = v1059 as unknown as Record<string, unknown>;
         const v1061 = v1060.payload;
         if (v1061 === undefined) return false;
         if (typeof v1061 !== 'string') return false;
@@ -6010,7 +6010,7 @@ export function explainAIGatewayUpdateResponse(value: unknown, path: string, iss
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v1064 = value as Record<string, unknown>;
+    const v1064 = value as unknown as Record<string, unknown>;
     const v1065 = v1064.authentication;
     if (v1065 !== undefined) {
       if (typeof v1065 !== 'boolean') {
@@ -6077,7 +6077,7 @@ export function explainAIGatewayUpdateResponse(value: unknown, path: string, iss
         if (typeof v1071 !== 'object' || v1071 === null || Array.isArray(v1071)) {
           fail(issues, path + '/guardrails', 'object', v1071);
         } else {
-          const v1072 = v1071 as Record<string, unknown>;
+          const v1072 = v1071 as unknown as Record<string, unknown>;
           const v1073 = v1072.prompt;
           if (v1073 === undefined) {
             fail(issues, path + '/guardrails' + '/prompt', 'object', v1073, 'is required');
@@ -6085,7 +6085,7 @@ export function explainAIGatewayUpdateResponse(value: unknown, path: string, iss
             if (typeof v1073 !== 'object' || v1073 === null || Array.isArray(v1073)) {
               fail(issues, path + '/guardrails' + '/prompt', 'object', v1073);
             } else {
-              const v1074 = v1073 as Record<string, unknown>;
+              const v1074 = v1073 as unknown as Record<string, unknown>;
               const v1075 = v1074.P1;
               if (v1075 !== undefined) {
                 if (!(v1075 === 'FLAG' || v1075 === 'BLOCK')) {
@@ -6179,7 +6179,7 @@ export function explainAIGatewayUpdateResponse(value: unknown, path: string, iss
             if (typeof v1089 !== 'object' || v1089 === null || Array.isArray(v1089)) {
               fail(issues, path + '/guardrails' + '/response', 'object', v1089);
             } else {
-              const v1090 = v1089 as Record<string, unknown>;
+              const v1090 = v1089 as unknown as Record<string, unknown>;
               const v1091 = v1090.P1;
               if (v1091 !== undefined) {
                 if (!(v1091 === 'FLAG' || v1091 === 'BLOCK')) {
@@ -6367,7 +6367,7 @@ export function explainAIGatewayUpdateResponse(value: unknown, path: string, iss
             if (typeof v1116 !== 'object' || v1116 === null || Array.isArray(v1116)) {
               fail(issues, path + '/otel' + '/' + v1115, 'object', v1116);
             } else {
-              const v1117 = v1116 as Record<string, unknown>;
+              const v1117 = v1116 as unknown as Record<string, unknown>;
               const v1118 = v1117.authorization;
               if (v1118 !== undefined) {
                 if (typeof v1118 !== 'string') {
@@ -6396,7 +6396,7 @@ export function explainAIGatewayUpdateResponse(value: unknown, path: string, iss
                 if (typeof v1120 !== 'object' || v1120 === null || Array.isArray(v1120)) {
                   fail(issues, path + '/otel' + '/' + v1115 + '/headers', 'object', v1120);
                 } else {
-                  const v1121 = v1120 as Record<string, unknown>;
+                  const v1121 = v1120 as unknown as Record<string, unknown>;
                   for (const v1122 of Object.keys(v1121)) {
                     if (false) continue;
                     const v1123 = v1121[v1122];
@@ -6515,7 +6515,7 @@ export function explainAIGatewayUpdateResponse(value: unknown, path: string, iss
         if (typeof v1131 !== 'object' || v1131 === null || Array.isArray(v1131)) {
           fail(issues, path + '/spend_limits', 'object', v1131);
         } else {
-          const v1132 = v1131 as Record<string, unknown>;
+          const v1132 = v1131 as unknown as Record<string, unknown>;
           const v1133 = v1132.enabled;
           if (v1133 !== undefined) {
             if (typeof v1133 !== 'boolean') {
@@ -6536,7 +6536,7 @@ export function explainAIGatewayUpdateResponse(value: unknown, path: string, iss
                 if (typeof v1137 !== 'object' || v1137 === null || Array.isArray(v1137)) {
                   fail(issues, path + '/spend_limits' + '/rules' + '/' + v1136, 'object', v1137);
                 } else {
-                  const v1138 = v1137 as Record<string, unknown>;
+                  const v1138 = v1137 as unknown as Record<string, unknown>;
                   const v1139 = v1138.enabled;
                   if (v1139 !== undefined) {
                     if (typeof v1139 !== 'boolean') {
@@ -6606,7 +6606,7 @@ export function explainAIGatewayUpdateResponse(value: unknown, path: string, iss
                     if (typeof v1143 !== 'object' || v1143 === null || Array.isArray(v1143)) {
                       fail(issues, path + '/spend_limits' + '/rules' + '/' + v1136 + '/metadata', 'object', v1143);
                     } else {
-                      const v1144 = v1143 as Record<string, unknown>;
+                      const v1144 = v1143 as unknown as Record<string, unknown>;
                       for (const v1145 of Object.keys(v1144)) {
                         if (false) continue;
                         const v1146 = v1144[v1145];
@@ -6627,7 +6627,7 @@ export function explainAIGatewayUpdateResponse(value: unknown, path: string, iss
                     if (typeof v1147 !== 'object' || v1147 === null || Array.isArray(v1147)) {
                       fail(issues, path + '/spend_limits' + '/rules' + '/' + v1136 + '/model', 'object', v1147);
                     } else {
-                      const v1148 = v1147 as Record<string, unknown>;
+                      const v1148 = v1147 as unknown as Record<string, unknown>;
                       const v1149 = v1148.mode;
                       if (v1149 === undefined) {
                         fail(
@@ -6687,7 +6687,7 @@ export function explainAIGatewayUpdateResponse(value: unknown, path: string, iss
                     if (typeof v1154 !== 'object' || v1154 === null || Array.isArray(v1154)) {
                       fail(issues, path + '/spend_limits' + '/rules' + '/' + v1136 + '/provider', 'object', v1154);
                     } else {
-                      const v1155 = v1154 as Record<string, unknown>;
+                      const v1155 = v1154 as unknown as Record<string, unknown>;
                       const v1156 = v1155.mode;
                       if (v1156 === undefined) {
                         fail(
@@ -6799,7 +6799,7 @@ export function explainAIGatewayUpdateResponse(value: unknown, path: string, iss
         if (typeof v1164 !== 'object' || v1164 === null || Array.isArray(v1164)) {
           fail(issues, path + '/stripe', 'object', v1164);
         } else {
-          const v1165 = v1164 as Record<string, unknown>;
+          const v1165 = v1164 as unknown as Record<string, unknown>;
           const v1166 = v1165.authorization;
           if (v1166 === undefined) {
             fail(issues, path + '/stripe' + '/authorization', 'string', v1166, 'is required');
@@ -6822,7 +6822,7 @@ export function explainAIGatewayUpdateResponse(value: unknown, path: string, iss
                 if (typeof v1170 !== 'object' || v1170 === null || Array.isArray(v1170)) {
                   fail(issues, path + '/stripe' + '/usage_events' + '/' + v1169, 'object', v1170);
                 } else {
-                  const v1171 = v1170 as Record<string, unknown>;
+                  const v1171 = v1170 as unknown as Record<string, unknown>;
                   const v1172 = v1171.payload;
                   if (v1172 === undefined) {
                     fail(
@@ -6870,7 +6870,7 @@ export function validateAIGatewayUpdateResponse(value: unknown): ValidationResul
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isAIGatewayUpdateArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v1175 = value as Record<string, unknown>;
+  const v1175 = value as unknown as Record<string, unknown>;
   const v1176 = v1175.id;
   if (v1176 === undefined) return false;
   if (typeof v1176 !== 'string') return false;
@@ -6888,7 +6888,7 @@ export function explainAIGatewayUpdateArgs(value: unknown, path: string, issues:
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v1178 = value as Record<string, unknown>;
+    const v1178 = value as unknown as Record<string, unknown>;
     const v1179 = v1178.id;
     if (v1179 === undefined) {
       fail(issues, path + '/id', 'string', v1179, 'is required');

@@ -32,7 +32,7 @@ import type {
 /** Whether `value` is a valid {@link AigBillingCreateTopupResponse}. Fast: returns at the first problem. */
 export function isAigBillingCreateTopupResponse(value: unknown): value is AigBillingCreateTopupResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as Record<string, unknown>;
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -40,7 +40,7 @@ export function isAigBillingCreateTopupResponse(value: unknown): value is AigBil
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = v4 as Record<string, unknown>;
+    const v5 = v4 as unknown as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -55,7 +55,7 @@ export function isAigBillingCreateTopupResponse(value: unknown): value is AigBil
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = v11 as Record<string, unknown>;
+    const v12 = v11 as unknown as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -69,7 +69,7 @@ export function isAigBillingCreateTopupResponse(value: unknown): value is AigBil
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = v16 as Record<string, unknown>;
+    const v17 = v16 as unknown as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -94,7 +94,7 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v23 = value as Record<string, unknown>;
+    const v23 = value as unknown as Record<string, unknown>;
     const v24 = v23.errors;
     if (v24 === undefined) {
       fail(issues, path + '/errors', 'array', v24, 'is required');
@@ -108,7 +108,7 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
           if (typeof v27 !== 'object' || v27 === null || Array.isArray(v27)) {
             fail(issues, path + '/errors' + '/' + v26, 'object', v27);
           } else {
-            const v28 = v27 as Record<string, unknown>;
+            const v28 = v27 as unknown as Record<string, unknown>;
             const v29 = v28.code;
             if (v29 === undefined) {
               fail(issues, path + '/errors' + '/' + v26 + '/code', 'number', v29, 'is required');
@@ -144,7 +144,7 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
           if (typeof v34 !== 'object' || v34 === null || Array.isArray(v34)) {
             fail(issues, path + '/messages' + '/' + v33, 'object', v34);
           } else {
-            const v35 = v34 as Record<string, unknown>;
+            const v35 = v34 as unknown as Record<string, unknown>;
             const v36 = v35.code;
             if (v36 === undefined) {
               fail(issues, path + '/messages' + '/' + v33 + '/code', 'number', v36, 'is required');
@@ -178,7 +178,7 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
       if (typeof v39 !== 'object' || v39 === null || Array.isArray(v39)) {
         fail(issues, path + '/result_info', 'object', v39);
       } else {
-        const v40 = v39 as Record<string, unknown>;
+        const v40 = v39 as unknown as Record<string, unknown>;
         const v41 = v40.has_more;
         if (v41 === undefined) {
           fail(issues, path + '/result_info' + '/has_more', 'boolean', v41, 'is required');
@@ -237,7 +237,7 @@ export function validateAigBillingCreateTopupResponse(value: unknown): Validatio
 /** Whether `value` is a valid {@link AigBillingCreateTopupResult}. Fast: returns at the first problem. */
 export function isAigBillingCreateTopupResult(value: unknown): value is AigBillingCreateTopupResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v46 = value as Record<string, unknown>;
+  const v46 = value as unknown as Record<string, unknown>;
   const v47 = v46.brand;
   if (v47 !== undefined) {
     if (typeof v47 !== 'string') return false;
@@ -265,7 +265,7 @@ export function explainAigBillingCreateTopupResult(value: unknown, path: string,
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v52 = value as Record<string, unknown>;
+    const v52 = value as unknown as Record<string, unknown>;
     const v53 = v52.brand;
     if (v53 !== undefined) {
       if (typeof v53 !== 'string') {
@@ -323,7 +323,7 @@ export function isAigBillingDeleteSpendingLimitResponse(
   value: unknown,
 ): value is AigBillingDeleteSpendingLimitResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v58 = value as Record<string, unknown>;
+  const v58 = value as unknown as Record<string, unknown>;
   const v59 = v58.errors;
   if (v59 === undefined) return false;
   if (!Array.isArray(v59)) return false;
@@ -331,7 +331,7 @@ export function isAigBillingDeleteSpendingLimitResponse(
   for (let v61 = 0; v61 < v60.length; v61++) {
     const v62 = v60[v61];
     if (typeof v62 !== 'object' || v62 === null || Array.isArray(v62)) return false;
-    const v63 = v62 as Record<string, unknown>;
+    const v63 = v62 as unknown as Record<string, unknown>;
     const v64 = v63.code;
     if (v64 === undefined) return false;
     if (typeof v64 !== 'number' || !Number.isFinite(v64)) return false;
@@ -346,7 +346,7 @@ export function isAigBillingDeleteSpendingLimitResponse(
   for (let v68 = 0; v68 < v67.length; v68++) {
     const v69 = v67[v68];
     if (typeof v69 !== 'object' || v69 === null || Array.isArray(v69)) return false;
-    const v70 = v69 as Record<string, unknown>;
+    const v70 = v69 as unknown as Record<string, unknown>;
     const v71 = v70.code;
     if (v71 === undefined) return false;
     if (typeof v71 !== 'number' || !Number.isFinite(v71)) return false;
@@ -360,7 +360,7 @@ export function isAigBillingDeleteSpendingLimitResponse(
   const v74 = v58.result_info;
   if (v74 !== undefined) {
     if (typeof v74 !== 'object' || v74 === null || Array.isArray(v74)) return false;
-    const v75 = v74 as Record<string, unknown>;
+    const v75 = v74 as unknown as Record<string, unknown>;
     const v76 = v75.has_more;
     if (v76 === undefined) return false;
     if (typeof v76 !== 'boolean') return false;
@@ -389,7 +389,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v81 = value as Record<string, unknown>;
+    const v81 = value as unknown as Record<string, unknown>;
     const v82 = v81.errors;
     if (v82 === undefined) {
       fail(issues, path + '/errors', 'array', v82, 'is required');
@@ -403,7 +403,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(
           if (typeof v85 !== 'object' || v85 === null || Array.isArray(v85)) {
             fail(issues, path + '/errors' + '/' + v84, 'object', v85);
           } else {
-            const v86 = v85 as Record<string, unknown>;
+            const v86 = v85 as unknown as Record<string, unknown>;
             const v87 = v86.code;
             if (v87 === undefined) {
               fail(issues, path + '/errors' + '/' + v84 + '/code', 'number', v87, 'is required');
@@ -439,7 +439,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(
           if (typeof v92 !== 'object' || v92 === null || Array.isArray(v92)) {
             fail(issues, path + '/messages' + '/' + v91, 'object', v92);
           } else {
-            const v93 = v92 as Record<string, unknown>;
+            const v93 = v92 as unknown as Record<string, unknown>;
             const v94 = v93.code;
             if (v94 === undefined) {
               fail(issues, path + '/messages' + '/' + v91 + '/code', 'number', v94, 'is required');
@@ -473,7 +473,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(
       if (typeof v97 !== 'object' || v97 === null || Array.isArray(v97)) {
         fail(issues, path + '/result_info', 'object', v97);
       } else {
-        const v98 = v97 as Record<string, unknown>;
+        const v98 = v97 as unknown as Record<string, unknown>;
         const v99 = v98.has_more;
         if (v99 === undefined) {
           fail(issues, path + '/result_info' + '/has_more', 'boolean', v99, 'is required');
@@ -534,7 +534,7 @@ export function validateAigBillingDeleteSpendingLimitResponse(
 /** Whether `value` is a valid {@link AigBillingDeleteSpendingLimitResult}. Fast: returns at the first problem. */
 export function isAigBillingDeleteSpendingLimitResult(value: unknown): value is AigBillingDeleteSpendingLimitResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v104 = value as Record<string, unknown>;
+  const v104 = value as unknown as Record<string, unknown>;
   return true;
 }
 
@@ -547,7 +547,7 @@ export function explainAigBillingDeleteSpendingLimitResult(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v105 = value as Record<string, unknown>;
+    const v105 = value as unknown as Record<string, unknown>;
   }
 }
 
@@ -563,7 +563,7 @@ export function validateAigBillingDeleteSpendingLimitResult(
 /** Whether `value` is a valid {@link AigBillingDeleteTopupConfigResponse}. Fast: returns at the first problem. */
 export function isAigBillingDeleteTopupConfigResponse(value: unknown): value is AigBillingDeleteTopupConfigResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v106 = value as Record<string, unknown>;
+  const v106 = value as unknown as Record<string, unknown>;
   const v107 = v106.errors;
   if (v107 === undefined) return false;
   if (!Array.isArray(v107)) return false;
@@ -571,7 +571,7 @@ export function isAigBillingDeleteTopupConfigResponse(value: unknown): value is 
   for (let v109 = 0; v109 < v108.length; v109++) {
     const v110 = v108[v109];
     if (typeof v110 !== 'object' || v110 === null || Array.isArray(v110)) return false;
-    const v111 = v110 as Record<string, unknown>;
+    const v111 = v110 as unknown as Record<string, unknown>;
     const v112 = v111.code;
     if (v112 === undefined) return false;
     if (typeof v112 !== 'number' || !Number.isFinite(v112)) return false;
@@ -586,7 +586,7 @@ export function isAigBillingDeleteTopupConfigResponse(value: unknown): value is 
   for (let v116 = 0; v116 < v115.length; v116++) {
     const v117 = v115[v116];
     if (typeof v117 !== 'object' || v117 === null || Array.isArray(v117)) return false;
-    const v118 = v117 as Record<string, unknown>;
+    const v118 = v117 as unknown as Record<string, unknown>;
     const v119 = v118.code;
     if (v119 === undefined) return false;
     if (typeof v119 !== 'number' || !Number.isFinite(v119)) return false;
@@ -600,7 +600,7 @@ export function isAigBillingDeleteTopupConfigResponse(value: unknown): value is 
   const v122 = v106.result_info;
   if (v122 !== undefined) {
     if (typeof v122 !== 'object' || v122 === null || Array.isArray(v122)) return false;
-    const v123 = v122 as Record<string, unknown>;
+    const v123 = v122 as unknown as Record<string, unknown>;
     const v124 = v123.has_more;
     if (v124 === undefined) return false;
     if (typeof v124 !== 'boolean') return false;
@@ -629,7 +629,7 @@ export function explainAigBillingDeleteTopupConfigResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v129 = value as Record<string, unknown>;
+    const v129 = value as unknown as Record<string, unknown>;
     const v130 = v129.errors;
     if (v130 === undefined) {
       fail(issues, path + '/errors', 'array', v130, 'is required');
@@ -643,7 +643,7 @@ export function explainAigBillingDeleteTopupConfigResponse(
           if (typeof v133 !== 'object' || v133 === null || Array.isArray(v133)) {
             fail(issues, path + '/errors' + '/' + v132, 'object', v133);
           } else {
-            const v134 = v133 as Record<string, unknown>;
+            const v134 = v133 as unknown as Record<string, unknown>;
             const v135 = v134.code;
             if (v135 === undefined) {
               fail(issues, path + '/errors' + '/' + v132 + '/code', 'number', v135, 'is required');
@@ -679,7 +679,7 @@ export function explainAigBillingDeleteTopupConfigResponse(
           if (typeof v140 !== 'object' || v140 === null || Array.isArray(v140)) {
             fail(issues, path + '/messages' + '/' + v139, 'object', v140);
           } else {
-            const v141 = v140 as Record<string, unknown>;
+            const v141 = v140 as unknown as Record<string, unknown>;
             const v142 = v141.code;
             if (v142 === undefined) {
               fail(issues, path + '/messages' + '/' + v139 + '/code', 'number', v142, 'is required');
@@ -713,7 +713,7 @@ export function explainAigBillingDeleteTopupConfigResponse(
       if (typeof v145 !== 'object' || v145 === null || Array.isArray(v145)) {
         fail(issues, path + '/result_info', 'object', v145);
       } else {
-        const v146 = v145 as Record<string, unknown>;
+        const v146 = v145 as unknown as Record<string, unknown>;
         const v147 = v146.has_more;
         if (v147 === undefined) {
           fail(issues, path + '/result_info' + '/has_more', 'boolean', v147, 'is required');
@@ -774,7 +774,7 @@ export function validateAigBillingDeleteTopupConfigResponse(
 /** Whether `value` is a valid {@link AigBillingDeleteTopupConfigResult}. Fast: returns at the first problem. */
 export function isAigBillingDeleteTopupConfigResult(value: unknown): value is AigBillingDeleteTopupConfigResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v152 = value as Record<string, unknown>;
+  const v152 = value as unknown as Record<string, unknown>;
   return true;
 }
 
@@ -787,7 +787,7 @@ export function explainAigBillingDeleteTopupConfigResult(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v153 = value as Record<string, unknown>;
+    const v153 = value as unknown as Record<string, unknown>;
   }
 }
 
@@ -803,7 +803,7 @@ export function validateAigBillingDeleteTopupConfigResult(
 /** Whether `value` is a valid {@link AigBillingErrorResponse}. Fast: returns at the first problem. */
 export function isAigBillingErrorResponse(value: unknown): value is AigBillingErrorResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v154 = value as Record<string, unknown>;
+  const v154 = value as unknown as Record<string, unknown>;
   const v155 = v154.errors;
   if (v155 === undefined) return false;
   if (!Array.isArray(v155)) return false;
@@ -811,7 +811,7 @@ export function isAigBillingErrorResponse(value: unknown): value is AigBillingEr
   for (let v157 = 0; v157 < v156.length; v157++) {
     const v158 = v156[v157];
     if (typeof v158 !== 'object' || v158 === null || Array.isArray(v158)) return false;
-    const v159 = v158 as Record<string, unknown>;
+    const v159 = v158 as unknown as Record<string, unknown>;
     const v160 = v159.code;
     if (v160 === undefined) return false;
     if (typeof v160 !== 'number' || !Number.isFinite(v160)) return false;
@@ -823,7 +823,7 @@ export function isAigBillingErrorResponse(value: unknown): value is AigBillingEr
   if (v162 === undefined) return false;
   if (v162 !== null) {
     if (typeof v162 !== 'object' || v162 === null || Array.isArray(v162)) return false;
-    const v163 = v162 as Record<string, unknown>;
+    const v163 = v162 as unknown as Record<string, unknown>;
   }
   const v164 = v154.success;
   if (v164 === undefined) return false;
@@ -836,7 +836,7 @@ export function explainAigBillingErrorResponse(value: unknown, path: string, iss
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v165 = value as Record<string, unknown>;
+    const v165 = value as unknown as Record<string, unknown>;
     const v166 = v165.errors;
     if (v166 === undefined) {
       fail(issues, path + '/errors', 'array', v166, 'is required');
@@ -850,7 +850,7 @@ export function explainAigBillingErrorResponse(value: unknown, path: string, iss
           if (typeof v169 !== 'object' || v169 === null || Array.isArray(v169)) {
             fail(issues, path + '/errors' + '/' + v168, 'object', v169);
           } else {
-            const v170 = v169 as Record<string, unknown>;
+            const v170 = v169 as unknown as Record<string, unknown>;
             const v171 = v170.code;
             if (v171 === undefined) {
               fail(issues, path + '/errors' + '/' + v168 + '/code', 'number', v171, 'is required');
@@ -881,7 +881,7 @@ export function explainAigBillingErrorResponse(value: unknown, path: string, iss
         if (typeof v173 !== 'object' || v173 === null || Array.isArray(v173)) {
           fail(issues, path + '/result', 'object', v173);
         } else {
-          const v174 = v173 as Record<string, unknown>;
+          const v174 = v173 as unknown as Record<string, unknown>;
         }
       }
     }
@@ -906,7 +906,7 @@ export function validateAigBillingErrorResponse(value: unknown): ValidationResul
 /** Whether `value` is a valid {@link AigBillingGetCreditBalanceResponse}. Fast: returns at the first problem. */
 export function isAigBillingGetCreditBalanceResponse(value: unknown): value is AigBillingGetCreditBalanceResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v176 = value as Record<string, unknown>;
+  const v176 = value as unknown as Record<string, unknown>;
   const v177 = v176.errors;
   if (v177 === undefined) return false;
   if (!Array.isArray(v177)) return false;
@@ -914,7 +914,7 @@ export function isAigBillingGetCreditBalanceResponse(value: unknown): value is A
   for (let v179 = 0; v179 < v178.length; v179++) {
     const v180 = v178[v179];
     if (typeof v180 !== 'object' || v180 === null || Array.isArray(v180)) return false;
-    const v181 = v180 as Record<string, unknown>;
+    const v181 = v180 as unknown as Record<string, unknown>;
     const v182 = v181.code;
     if (v182 === undefined) return false;
     if (typeof v182 !== 'number' || !Number.isFinite(v182)) return false;
@@ -929,7 +929,7 @@ export function isAigBillingGetCreditBalanceResponse(value: unknown): value is A
   for (let v186 = 0; v186 < v185.length; v186++) {
     const v187 = v185[v186];
     if (typeof v187 !== 'object' || v187 === null || Array.isArray(v187)) return false;
-    const v188 = v187 as Record<string, unknown>;
+    const v188 = v187 as unknown as Record<string, unknown>;
     const v189 = v188.code;
     if (v189 === undefined) return false;
     if (typeof v189 !== 'number' || !Number.isFinite(v189)) return false;
@@ -943,7 +943,7 @@ export function isAigBillingGetCreditBalanceResponse(value: unknown): value is A
   const v192 = v176.result_info;
   if (v192 !== undefined) {
     if (typeof v192 !== 'object' || v192 === null || Array.isArray(v192)) return false;
-    const v193 = v192 as Record<string, unknown>;
+    const v193 = v192 as unknown as Record<string, unknown>;
     const v194 = v193.has_more;
     if (v194 === undefined) return false;
     if (typeof v194 !== 'boolean') return false;
@@ -972,7 +972,7 @@ export function explainAigBillingGetCreditBalanceResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v199 = value as Record<string, unknown>;
+    const v199 = value as unknown as Record<string, unknown>;
     const v200 = v199.errors;
     if (v200 === undefined) {
       fail(issues, path + '/errors', 'array', v200, 'is required');
@@ -986,7 +986,7 @@ export function explainAigBillingGetCreditBalanceResponse(
           if (typeof v203 !== 'object' || v203 === null || Array.isArray(v203)) {
             fail(issues, path + '/errors' + '/' + v202, 'object', v203);
           } else {
-            const v204 = v203 as Record<string, unknown>;
+            const v204 = v203 as unknown as Record<string, unknown>;
             const v205 = v204.code;
             if (v205 === undefined) {
               fail(issues, path + '/errors' + '/' + v202 + '/code', 'number', v205, 'is required');
@@ -1022,7 +1022,7 @@ export function explainAigBillingGetCreditBalanceResponse(
           if (typeof v210 !== 'object' || v210 === null || Array.isArray(v210)) {
             fail(issues, path + '/messages' + '/' + v209, 'object', v210);
           } else {
-            const v211 = v210 as Record<string, unknown>;
+            const v211 = v210 as unknown as Record<string, unknown>;
             const v212 = v211.code;
             if (v212 === undefined) {
               fail(issues, path + '/messages' + '/' + v209 + '/code', 'number', v212, 'is required');
@@ -1056,7 +1056,7 @@ export function explainAigBillingGetCreditBalanceResponse(
       if (typeof v215 !== 'object' || v215 === null || Array.isArray(v215)) {
         fail(issues, path + '/result_info', 'object', v215);
       } else {
-        const v216 = v215 as Record<string, unknown>;
+        const v216 = v215 as unknown as Record<string, unknown>;
         const v217 = v216.has_more;
         if (v217 === undefined) {
           fail(issues, path + '/result_info' + '/has_more', 'boolean', v217, 'is required');
@@ -1117,7 +1117,7 @@ export function validateAigBillingGetCreditBalanceResponse(
 /** Whether `value` is a valid {@link AigBillingGetCreditBalanceResult}. Fast: returns at the first problem. */
 export function isAigBillingGetCreditBalanceResult(value: unknown): value is AigBillingGetCreditBalanceResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v222 = value as Record<string, unknown>;
+  const v222 = value as unknown as Record<string, unknown>;
   const v223 = v222.balance;
   if (v223 === undefined) return false;
   if (typeof v223 !== 'number' || !Number.isFinite(v223)) return false;
@@ -1132,7 +1132,7 @@ export function isAigBillingGetCreditBalanceResult(value: unknown): value is Aig
   if (v226 === undefined) return false;
   if (v226 !== null) {
     if (typeof v226 !== 'object' || v226 === null || Array.isArray(v226)) return false;
-    const v227 = v226 as Record<string, unknown>;
+    const v227 = v226 as unknown as Record<string, unknown>;
     const v228 = v227.brand;
     if (v228 !== undefined) {
       if (typeof v228 !== 'string') return false;
@@ -1145,7 +1145,7 @@ export function isAigBillingGetCreditBalanceResult(value: unknown): value is Aig
   const v230 = v222.topup_config;
   if (v230 === undefined) return false;
   if (typeof v230 !== 'object' || v230 === null || Array.isArray(v230)) return false;
-  const v231 = v230 as Record<string, unknown>;
+  const v231 = v230 as unknown as Record<string, unknown>;
   const v232 = v231.amount;
   if (v232 === undefined) return false;
   if (v232 !== null) {
@@ -1179,7 +1179,7 @@ export function explainAigBillingGetCreditBalanceResult(value: unknown, path: st
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v237 = value as Record<string, unknown>;
+    const v237 = value as unknown as Record<string, unknown>;
     const v238 = v237.balance;
     if (v238 === undefined) {
       fail(issues, path + '/balance', 'number', v238, 'is required');
@@ -1211,7 +1211,7 @@ export function explainAigBillingGetCreditBalanceResult(value: unknown, path: st
         if (typeof v241 !== 'object' || v241 === null || Array.isArray(v241)) {
           fail(issues, path + '/payment_method', 'object', v241);
         } else {
-          const v242 = v241 as Record<string, unknown>;
+          const v242 = v241 as unknown as Record<string, unknown>;
           const v243 = v242.brand;
           if (v243 !== undefined) {
             if (typeof v243 !== 'string') {
@@ -1236,7 +1236,7 @@ export function explainAigBillingGetCreditBalanceResult(value: unknown, path: st
       if (typeof v245 !== 'object' || v245 === null || Array.isArray(v245)) {
         fail(issues, path + '/topup_config', 'object', v245);
       } else {
-        const v246 = v245 as Record<string, unknown>;
+        const v246 = v245 as unknown as Record<string, unknown>;
         const v247 = v246.amount;
         if (v247 === undefined) {
           fail(issues, path + '/topup_config' + '/amount', 'number or null', v247, 'is required');
@@ -1309,7 +1309,7 @@ export function validateAigBillingGetCreditBalanceResult(
 /** Whether `value` is a valid {@link AigBillingGetInvoiceHistoryResponse}. Fast: returns at the first problem. */
 export function isAigBillingGetInvoiceHistoryResponse(value: unknown): value is AigBillingGetInvoiceHistoryResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v252 = value as Record<string, unknown>;
+  const v252 = value as unknown as Record<string, unknown>;
   const v253 = v252.errors;
   if (v253 === undefined) return false;
   if (!Array.isArray(v253)) return false;
@@ -1317,7 +1317,7 @@ export function isAigBillingGetInvoiceHistoryResponse(value: unknown): value is 
   for (let v255 = 0; v255 < v254.length; v255++) {
     const v256 = v254[v255];
     if (typeof v256 !== 'object' || v256 === null || Array.isArray(v256)) return false;
-    const v257 = v256 as Record<string, unknown>;
+    const v257 = v256 as unknown as Record<string, unknown>;
     const v258 = v257.code;
     if (v258 === undefined) return false;
     if (typeof v258 !== 'number' || !Number.isFinite(v258)) return false;
@@ -1332,7 +1332,7 @@ export function isAigBillingGetInvoiceHistoryResponse(value: unknown): value is 
   for (let v262 = 0; v262 < v261.length; v262++) {
     const v263 = v261[v262];
     if (typeof v263 !== 'object' || v263 === null || Array.isArray(v263)) return false;
-    const v264 = v263 as Record<string, unknown>;
+    const v264 = v263 as unknown as Record<string, unknown>;
     const v265 = v264.code;
     if (v265 === undefined) return false;
     if (typeof v265 !== 'number' || !Number.isFinite(v265)) return false;
@@ -1346,7 +1346,7 @@ export function isAigBillingGetInvoiceHistoryResponse(value: unknown): value is 
   const v268 = v252.result_info;
   if (v268 !== undefined) {
     if (typeof v268 !== 'object' || v268 === null || Array.isArray(v268)) return false;
-    const v269 = v268 as Record<string, unknown>;
+    const v269 = v268 as unknown as Record<string, unknown>;
     const v270 = v269.has_more;
     if (v270 === undefined) return false;
     if (typeof v270 !== 'boolean') return false;
@@ -1375,7 +1375,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v275 = value as Record<string, unknown>;
+    const v275 = value as unknown as Record<string, unknown>;
     const v276 = v275.errors;
     if (v276 === undefined) {
       fail(issues, path + '/errors', 'array', v276, 'is required');
@@ -1389,7 +1389,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(
           if (typeof v279 !== 'object' || v279 === null || Array.isArray(v279)) {
             fail(issues, path + '/errors' + '/' + v278, 'object', v279);
           } else {
-            const v280 = v279 as Record<string, unknown>;
+            const v280 = v279 as unknown as Record<string, unknown>;
             const v281 = v280.code;
             if (v281 === undefined) {
               fail(issues, path + '/errors' + '/' + v278 + '/code', 'number', v281, 'is required');
@@ -1425,7 +1425,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(
           if (typeof v286 !== 'object' || v286 === null || Array.isArray(v286)) {
             fail(issues, path + '/messages' + '/' + v285, 'object', v286);
           } else {
-            const v287 = v286 as Record<string, unknown>;
+            const v287 = v286 as unknown as Record<string, unknown>;
             const v288 = v287.code;
             if (v288 === undefined) {
               fail(issues, path + '/messages' + '/' + v285 + '/code', 'number', v288, 'is required');
@@ -1459,7 +1459,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(
       if (typeof v291 !== 'object' || v291 === null || Array.isArray(v291)) {
         fail(issues, path + '/result_info', 'object', v291);
       } else {
-        const v292 = v291 as Record<string, unknown>;
+        const v292 = v291 as unknown as Record<string, unknown>;
         const v293 = v292.has_more;
         if (v293 === undefined) {
           fail(issues, path + '/result_info' + '/has_more', 'boolean', v293, 'is required');
@@ -1520,7 +1520,7 @@ export function validateAigBillingGetInvoiceHistoryResponse(
 /** Whether `value` is a valid {@link AigBillingGetInvoiceHistoryResult}. Fast: returns at the first problem. */
 export function isAigBillingGetInvoiceHistoryResult(value: unknown): value is AigBillingGetInvoiceHistoryResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v298 = value as Record<string, unknown>;
+  const v298 = value as unknown as Record<string, unknown>;
   const v299 = v298.invoices;
   if (v299 === undefined) return false;
   if (!Array.isArray(v299)) return false;
@@ -1528,7 +1528,7 @@ export function isAigBillingGetInvoiceHistoryResult(value: unknown): value is Ai
   for (let v301 = 0; v301 < v300.length; v301++) {
     const v302 = v300[v301];
     if (typeof v302 !== 'object' || v302 === null || Array.isArray(v302)) return false;
-    const v303 = v302 as Record<string, unknown>;
+    const v303 = v302 as unknown as Record<string, unknown>;
     const v304 = v303.amount_due;
     if (v304 === undefined) return false;
     if (typeof v304 !== 'number' || !Number.isFinite(v304)) return false;
@@ -1595,7 +1595,7 @@ export function isAigBillingGetInvoiceHistoryResult(value: unknown): value is Ai
   const v318 = v298.pagination;
   if (v318 === undefined) return false;
   if (typeof v318 !== 'object' || v318 === null || Array.isArray(v318)) return false;
-  const v319 = v318 as Record<string, unknown>;
+  const v319 = v318 as unknown as Record<string, unknown>;
   const v320 = v319.has_more;
   if (v320 === undefined) return false;
   if (typeof v320 !== 'boolean') return false;
@@ -1620,7 +1620,7 @@ export function explainAigBillingGetInvoiceHistoryResult(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v324 = value as Record<string, unknown>;
+    const v324 = value as unknown as Record<string, unknown>;
     const v325 = v324.invoices;
     if (v325 === undefined) {
       fail(issues, path + '/invoices', 'array', v325, 'is required');
@@ -1634,7 +1634,7 @@ export function explainAigBillingGetInvoiceHistoryResult(
           if (typeof v328 !== 'object' || v328 === null || Array.isArray(v328)) {
             fail(issues, path + '/invoices' + '/' + v327, 'object', v328);
           } else {
-            const v329 = v328 as Record<string, unknown>;
+            const v329 = v328 as unknown as Record<string, unknown>;
             const v330 = v329.amount_due;
             if (v330 === undefined) {
               fail(issues, path + '/invoices' + '/' + v327 + '/amount_due', 'number', v330, 'is required');
@@ -1760,7 +1760,7 @@ export function explainAigBillingGetInvoiceHistoryResult(
       if (typeof v344 !== 'object' || v344 === null || Array.isArray(v344)) {
         fail(issues, path + '/pagination', 'object', v344);
       } else {
-        const v345 = v344 as Record<string, unknown>;
+        const v345 = v344 as unknown as Record<string, unknown>;
         const v346 = v345.has_more;
         if (v346 === undefined) {
           fail(issues, path + '/pagination' + '/has_more', 'boolean', v346, 'is required');
@@ -1813,7 +1813,7 @@ export function validateAigBillingGetInvoiceHistoryResult(
 /** Whether `value` is a valid {@link AigBillingGetInvoicePreviewResponse}. Fast: returns at the first problem. */
 export function isAigBillingGetInvoicePreviewResponse(value: unknown): value is AigBillingGetInvoicePreviewResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v350 = value as Record<string, unknown>;
+  const v350 = value as unknown as Record<string, unknown>;
   const v351 = v350.errors;
   if (v351 === undefined) return false;
   if (!Array.isArray(v351)) return false;
@@ -1821,7 +1821,7 @@ export function isAigBillingGetInvoicePreviewResponse(value: unknown): value is 
   for (let v353 = 0; v353 < v352.length; v353++) {
     const v354 = v352[v353];
     if (typeof v354 !== 'object' || v354 === null || Array.isArray(v354)) return false;
-    const v355 = v354 as Record<string, unknown>;
+    const v355 = v354 as unknown as Record<string, unknown>;
     const v356 = v355.code;
     if (v356 === undefined) return false;
     if (typeof v356 !== 'number' || !Number.isFinite(v356)) return false;
@@ -1836,7 +1836,7 @@ export function isAigBillingGetInvoicePreviewResponse(value: unknown): value is 
   for (let v360 = 0; v360 < v359.length; v360++) {
     const v361 = v359[v360];
     if (typeof v361 !== 'object' || v361 === null || Array.isArray(v361)) return false;
-    const v362 = v361 as Record<string, unknown>;
+    const v362 = v361 as unknown as Record<string, unknown>;
     const v363 = v362.code;
     if (v363 === undefined) return false;
     if (typeof v363 !== 'number' || !Number.isFinite(v363)) return false;
@@ -1850,7 +1850,7 @@ export function isAigBillingGetInvoicePreviewResponse(value: unknown): value is 
   const v366 = v350.result_info;
   if (v366 !== undefined) {
     if (typeof v366 !== 'object' || v366 === null || Array.isArray(v366)) return false;
-    const v367 = v366 as Record<string, unknown>;
+    const v367 = v366 as unknown as Record<string, unknown>;
     const v368 = v367.has_more;
     if (v368 === undefined) return false;
     if (typeof v368 !== 'boolean') return false;
@@ -1879,7 +1879,7 @@ export function explainAigBillingGetInvoicePreviewResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v373 = value as Record<string, unknown>;
+    const v373 = value as unknown as Record<string, unknown>;
     const v374 = v373.errors;
     if (v374 === undefined) {
       fail(issues, path + '/errors', 'array', v374, 'is required');
@@ -1893,7 +1893,7 @@ export function explainAigBillingGetInvoicePreviewResponse(
           if (typeof v377 !== 'object' || v377 === null || Array.isArray(v377)) {
             fail(issues, path + '/errors' + '/' + v376, 'object', v377);
           } else {
-            const v378 = v377 as Record<string, unknown>;
+            const v378 = v377 as unknown as Record<string, unknown>;
             const v379 = v378.code;
             if (v379 === undefined) {
               fail(issues, path + '/errors' + '/' + v376 + '/code', 'number', v379, 'is required');
@@ -1929,7 +1929,7 @@ export function explainAigBillingGetInvoicePreviewResponse(
           if (typeof v384 !== 'object' || v384 === null || Array.isArray(v384)) {
             fail(issues, path + '/messages' + '/' + v383, 'object', v384);
           } else {
-            const v385 = v384 as Record<string, unknown>;
+            const v385 = v384 as unknown as Record<string, unknown>;
             const v386 = v385.code;
             if (v386 === undefined) {
               fail(issues, path + '/messages' + '/' + v383 + '/code', 'number', v386, 'is required');
@@ -1963,7 +1963,7 @@ export function explainAigBillingGetInvoicePreviewResponse(
       if (typeof v389 !== 'object' || v389 === null || Array.isArray(v389)) {
         fail(issues, path + '/result_info', 'object', v389);
       } else {
-        const v390 = v389 as Record<string, unknown>;
+        const v390 = v389 as unknown as Record<string, unknown>;
         const v391 = v390.has_more;
         if (v391 === undefined) {
           fail(issues, path + '/result_info' + '/has_more', 'boolean', v391, 'is required');
@@ -2024,7 +2024,7 @@ export function validateAigBillingGetInvoicePreviewResponse(
 /** Whether `value` is a valid {@link AigBillingGetInvoicePreviewResult}. Fast: returns at the first problem. */
 export function isAigBillingGetInvoicePreviewResult(value: unknown): value is AigBillingGetInvoicePreviewResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v396 = value as Record<string, unknown>;
+  const v396 = value as unknown as Record<string, unknown>;
   const v397 = v396.amount_due;
   if (v397 === undefined) return false;
   if (typeof v397 !== 'number' || !Number.isFinite(v397)) return false;
@@ -2047,7 +2047,7 @@ export function isAigBillingGetInvoicePreviewResult(value: unknown): value is Ai
   for (let v404 = 0; v404 < v403.length; v404++) {
     const v405 = v403[v404];
     if (typeof v405 !== 'object' || v405 === null || Array.isArray(v405)) return false;
-    const v406 = v405 as Record<string, unknown>;
+    const v406 = v405 as unknown as Record<string, unknown>;
     const v407 = v406.amount;
     if (v407 === undefined) return false;
     if (typeof v407 !== 'number' || !Number.isFinite(v407)) return false;
@@ -2062,7 +2062,7 @@ export function isAigBillingGetInvoicePreviewResult(value: unknown): value is Ai
     const v410 = v406.period;
     if (v410 === undefined) return false;
     if (typeof v410 !== 'object' || v410 === null || Array.isArray(v410)) return false;
-    const v411 = v410 as Record<string, unknown>;
+    const v411 = v410 as unknown as Record<string, unknown>;
     const v412 = v411.end;
     if (v412 === undefined) return false;
     if (typeof v412 !== 'number' || !Number.isFinite(v412)) return false;
@@ -2076,7 +2076,7 @@ export function isAigBillingGetInvoicePreviewResult(value: unknown): value is Ai
       for (let v416 = 0; v416 < v415.length; v416++) {
         const v417 = v415[v416];
         if (typeof v417 !== 'object' || v417 === null || Array.isArray(v417)) return false;
-        const v418 = v417 as Record<string, unknown>;
+        const v418 = v417 as unknown as Record<string, unknown>;
         const v419 = v418.amount;
         if (v419 === undefined) return false;
         if (typeof v419 !== 'number' || !Number.isFinite(v419)) return false;
@@ -2100,7 +2100,7 @@ export function isAigBillingGetInvoicePreviewResult(value: unknown): value is Ai
     const v423 = v406.pricing;
     if (v423 === undefined) return false;
     if (typeof v423 !== 'object' || v423 === null || Array.isArray(v423)) return false;
-    const v424 = v423 as Record<string, unknown>;
+    const v424 = v423 as unknown as Record<string, unknown>;
     const v425 = v424.unit_amount_decimal;
     if (v425 === undefined) return false;
     if (v425 !== null) {
@@ -2132,7 +2132,7 @@ export function explainAigBillingGetInvoicePreviewResult(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v430 = value as Record<string, unknown>;
+    const v430 = value as unknown as Record<string, unknown>;
     const v431 = v430.amount_due;
     if (v431 === undefined) {
       fail(issues, path + '/amount_due', 'number', v431, 'is required');
@@ -2191,7 +2191,7 @@ export function explainAigBillingGetInvoicePreviewResult(
           if (typeof v439 !== 'object' || v439 === null || Array.isArray(v439)) {
             fail(issues, path + '/invoice_lines' + '/' + v438, 'object', v439);
           } else {
-            const v440 = v439 as Record<string, unknown>;
+            const v440 = v439 as unknown as Record<string, unknown>;
             const v441 = v440.amount;
             if (v441 === undefined) {
               fail(issues, path + '/invoice_lines' + '/' + v438 + '/amount', 'number', v441, 'is required');
@@ -2234,7 +2234,7 @@ export function explainAigBillingGetInvoicePreviewResult(
               if (typeof v444 !== 'object' || v444 === null || Array.isArray(v444)) {
                 fail(issues, path + '/invoice_lines' + '/' + v438 + '/period', 'object', v444);
               } else {
-                const v445 = v444 as Record<string, unknown>;
+                const v445 = v444 as unknown as Record<string, unknown>;
                 const v446 = v445.end;
                 if (v446 === undefined) {
                   fail(
@@ -2283,7 +2283,7 @@ export function explainAigBillingGetInvoicePreviewResult(
                       v451,
                     );
                   } else {
-                    const v452 = v451 as Record<string, unknown>;
+                    const v452 = v451 as unknown as Record<string, unknown>;
                     const v453 = v452.amount;
                     if (v453 === undefined) {
                       fail(
@@ -2370,7 +2370,7 @@ export function explainAigBillingGetInvoicePreviewResult(
               if (typeof v457 !== 'object' || v457 === null || Array.isArray(v457)) {
                 fail(issues, path + '/invoice_lines' + '/' + v438 + '/pricing', 'object', v457);
               } else {
-                const v458 = v457 as Record<string, unknown>;
+                const v458 = v457 as unknown as Record<string, unknown>;
                 const v459 = v458.unit_amount_decimal;
                 if (v459 === undefined) {
                   fail(
@@ -2449,7 +2449,7 @@ export function validateAigBillingGetInvoicePreviewResult(
 /** Whether `value` is a valid {@link AigBillingGetSpendingLimitResponse}. Fast: returns at the first problem. */
 export function isAigBillingGetSpendingLimitResponse(value: unknown): value is AigBillingGetSpendingLimitResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v464 = value as Record<string, unknown>;
+  const v464 = value as unknown as Record<string, unknown>;
   const v465 = v464.errors;
   if (v465 === undefined) return false;
   if (!Array.isArray(v465)) return false;
@@ -2457,7 +2457,7 @@ export function isAigBillingGetSpendingLimitResponse(value: unknown): value is A
   for (let v467 = 0; v467 < v466.length; v467++) {
     const v468 = v466[v467];
     if (typeof v468 !== 'object' || v468 === null || Array.isArray(v468)) return false;
-    const v469 = v468 as Record<string, unknown>;
+    const v469 = v468 as unknown as Record<string, unknown>;
     const v470 = v469.code;
     if (v470 === undefined) return false;
     if (typeof v470 !== 'number' || !Number.isFinite(v470)) return false;
@@ -2472,7 +2472,7 @@ export function isAigBillingGetSpendingLimitResponse(value: unknown): value is A
   for (let v474 = 0; v474 < v473.length; v474++) {
     const v475 = v473[v474];
     if (typeof v475 !== 'object' || v475 === null || Array.isArray(v475)) return false;
-    const v476 = v475 as Record<string, unknown>;
+    const v476 = v475 as unknown as Record<string, unknown>;
     const v477 = v476.code;
     if (v477 === undefined) return false;
     if (typeof v477 !== 'number' || !Number.isFinite(v477)) return false;
@@ -2486,7 +2486,7 @@ export function isAigBillingGetSpendingLimitResponse(value: unknown): value is A
   const v480 = v464.result_info;
   if (v480 !== undefined) {
     if (typeof v480 !== 'object' || v480 === null || Array.isArray(v480)) return false;
-    const v481 = v480 as Record<string, unknown>;
+    const v481 = v480 as unknown as Record<string, unknown>;
     const v482 = v481.has_more;
     if (v482 === undefined) return false;
     if (typeof v482 !== 'boolean') return false;
@@ -2515,7 +2515,7 @@ export function explainAigBillingGetSpendingLimitResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v487 = value as Record<string, unknown>;
+    const v487 = value as unknown as Record<string, unknown>;
     const v488 = v487.errors;
     if (v488 === undefined) {
       fail(issues, path + '/errors', 'array', v488, 'is required');
@@ -2529,7 +2529,7 @@ export function explainAigBillingGetSpendingLimitResponse(
           if (typeof v491 !== 'object' || v491 === null || Array.isArray(v491)) {
             fail(issues, path + '/errors' + '/' + v490, 'object', v491);
           } else {
-            const v492 = v491 as Record<string, unknown>;
+            const v492 = v491 as unknown as Record<string, unknown>;
             const v493 = v492.code;
             if (v493 === undefined) {
               fail(issues, path + '/errors' + '/' + v490 + '/code', 'number', v493, 'is required');
@@ -2565,7 +2565,7 @@ export function explainAigBillingGetSpendingLimitResponse(
           if (typeof v498 !== 'object' || v498 === null || Array.isArray(v498)) {
             fail(issues, path + '/messages' + '/' + v497, 'object', v498);
           } else {
-            const v499 = v498 as Record<string, unknown>;
+            const v499 = v498 as unknown as Record<string, unknown>;
             const v500 = v499.code;
             if (v500 === undefined) {
               fail(issues, path + '/messages' + '/' + v497 + '/code', 'number', v500, 'is required');
@@ -2599,7 +2599,7 @@ export function explainAigBillingGetSpendingLimitResponse(
       if (typeof v503 !== 'object' || v503 === null || Array.isArray(v503)) {
         fail(issues, path + '/result_info', 'object', v503);
       } else {
-        const v504 = v503 as Record<string, unknown>;
+        const v504 = v503 as unknown as Record<string, unknown>;
         const v505 = v504.has_more;
         if (v505 === undefined) {
           fail(issues, path + '/result_info' + '/has_more', 'boolean', v505, 'is required');
@@ -2660,11 +2660,11 @@ export function validateAigBillingGetSpendingLimitResponse(
 /** Whether `value` is a valid {@link AigBillingGetSpendingLimitResult}. Fast: returns at the first problem. */
 export function isAigBillingGetSpendingLimitResult(value: unknown): value is AigBillingGetSpendingLimitResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v510 = value as Record<string, unknown>;
+  const v510 = value as unknown as Record<string, unknown>;
   const v511 = v510.config;
   if (v511 === undefined) return false;
   if (typeof v511 !== 'object' || v511 === null || Array.isArray(v511)) return false;
-  const v512 = v511 as Record<string, unknown>;
+  const v512 = v511 as unknown as Record<string, unknown>;
   const v513 = v512.amount;
   if (v513 === undefined) return false;
   if (v513 !== null) {
@@ -2691,7 +2691,7 @@ export function explainAigBillingGetSpendingLimitResult(value: unknown, path: st
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v517 = value as Record<string, unknown>;
+    const v517 = value as unknown as Record<string, unknown>;
     const v518 = v517.config;
     if (v518 === undefined) {
       fail(issues, path + '/config', 'object', v518, 'is required');
@@ -2699,7 +2699,7 @@ export function explainAigBillingGetSpendingLimitResult(value: unknown, path: st
       if (typeof v518 !== 'object' || v518 === null || Array.isArray(v518)) {
         fail(issues, path + '/config', 'object', v518);
       } else {
-        const v519 = v518 as Record<string, unknown>;
+        const v519 = v518 as unknown as Record<string, unknown>;
         const v520 = v519.amount;
         if (v520 === undefined) {
           fail(issues, path + '/config' + '/amount', 'number or null', v520, 'is required');
@@ -2758,7 +2758,7 @@ export function validateAigBillingGetSpendingLimitResult(
 /** Whether `value` is a valid {@link AigBillingGetTopupConfigResponse}. Fast: returns at the first problem. */
 export function isAigBillingGetTopupConfigResponse(value: unknown): value is AigBillingGetTopupConfigResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v524 = value as Record<string, unknown>;
+  const v524 = value as unknown as Record<string, unknown>;
   const v525 = v524.errors;
   if (v525 === undefined) return false;
   if (!Array.isArray(v525)) return false;
@@ -2766,7 +2766,7 @@ export function isAigBillingGetTopupConfigResponse(value: unknown): value is Aig
   for (let v527 = 0; v527 < v526.length; v527++) {
     const v528 = v526[v527];
     if (typeof v528 !== 'object' || v528 === null || Array.isArray(v528)) return false;
-    const v529 = v528 as Record<string, unknown>;
+    const v529 = v528 as unknown as Record<string, unknown>;
     const v530 = v529.code;
     if (v530 === undefined) return false;
     if (typeof v530 !== 'number' || !Number.isFinite(v530)) return false;
@@ -2781,7 +2781,7 @@ export function isAigBillingGetTopupConfigResponse(value: unknown): value is Aig
   for (let v534 = 0; v534 < v533.length; v534++) {
     const v535 = v533[v534];
     if (typeof v535 !== 'object' || v535 === null || Array.isArray(v535)) return false;
-    const v536 = v535 as Record<string, unknown>;
+    const v536 = v535 as unknown as Record<string, unknown>;
     const v537 = v536.code;
     if (v537 === undefined) return false;
     if (typeof v537 !== 'number' || !Number.isFinite(v537)) return false;
@@ -2795,7 +2795,7 @@ export function isAigBillingGetTopupConfigResponse(value: unknown): value is Aig
   const v540 = v524.result_info;
   if (v540 !== undefined) {
     if (typeof v540 !== 'object' || v540 === null || Array.isArray(v540)) return false;
-    const v541 = v540 as Record<string, unknown>;
+    const v541 = v540 as unknown as Record<string, unknown>;
     const v542 = v541.has_more;
     if (v542 === undefined) return false;
     if (typeof v542 !== 'boolean') return false;
@@ -2820,7 +2820,7 @@ export function explainAigBillingGetTopupConfigResponse(value: unknown, path: st
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v547 = value as Record<string, unknown>;
+    const v547 = value as unknown as Record<string, unknown>;
     const v548 = v547.errors;
     if (v548 === undefined) {
       fail(issues, path + '/errors', 'array', v548, 'is required');
@@ -2834,7 +2834,7 @@ export function explainAigBillingGetTopupConfigResponse(value: unknown, path: st
           if (typeof v551 !== 'object' || v551 === null || Array.isArray(v551)) {
             fail(issues, path + '/errors' + '/' + v550, 'object', v551);
           } else {
-            const v552 = v551 as Record<string, unknown>;
+            const v552 = v551 as unknown as Record<string, unknown>;
             const v553 = v552.code;
             if (v553 === undefined) {
               fail(issues, path + '/errors' + '/' + v550 + '/code', 'number', v553, 'is required');
@@ -2870,7 +2870,7 @@ export function explainAigBillingGetTopupConfigResponse(value: unknown, path: st
           if (typeof v558 !== 'object' || v558 === null || Array.isArray(v558)) {
             fail(issues, path + '/messages' + '/' + v557, 'object', v558);
           } else {
-            const v559 = v558 as Record<string, unknown>;
+            const v559 = v558 as unknown as Record<string, unknown>;
             const v560 = v559.code;
             if (v560 === undefined) {
               fail(issues, path + '/messages' + '/' + v557 + '/code', 'number', v560, 'is required');
@@ -2904,7 +2904,7 @@ export function explainAigBillingGetTopupConfigResponse(value: unknown, path: st
       if (typeof v563 !== 'object' || v563 === null || Array.isArray(v563)) {
         fail(issues, path + '/result_info', 'object', v563);
       } else {
-        const v564 = v563 as Record<string, unknown>;
+        const v564 = v563 as unknown as Record<string, unknown>;
         const v565 = v564.has_more;
         if (v565 === undefined) {
           fail(issues, path + '/result_info' + '/has_more', 'boolean', v565, 'is required');
@@ -2965,7 +2965,7 @@ export function validateAigBillingGetTopupConfigResponse(
 /** Whether `value` is a valid {@link AigBillingGetTopupConfigResult}. Fast: returns at the first problem. */
 export function isAigBillingGetTopupConfigResult(value: unknown): value is AigBillingGetTopupConfigResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v570 = value as Record<string, unknown>;
+  const v570 = value as unknown as Record<string, unknown>;
   const v571 = v570.amount;
   if (v571 === undefined) return false;
   if (v571 !== null) {
@@ -2999,7 +2999,7 @@ export function explainAigBillingGetTopupConfigResult(value: unknown, path: stri
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v576 = value as Record<string, unknown>;
+    const v576 = value as unknown as Record<string, unknown>;
     const v577 = v576.amount;
     if (v577 === undefined) {
       fail(issues, path + '/amount', 'number or null', v577, 'is required');
@@ -3070,7 +3070,7 @@ export function validateAigBillingGetTopupConfigResult(
 /** Whether `value` is a valid {@link AigBillingGetTopupLimitsResponse}. Fast: returns at the first problem. */
 export function isAigBillingGetTopupLimitsResponse(value: unknown): value is AigBillingGetTopupLimitsResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v582 = value as Record<string, unknown>;
+  const v582 = value as unknown as Record<string, unknown>;
   const v583 = v582.errors;
   if (v583 === undefined) return false;
   if (!Array.isArray(v583)) return false;
@@ -3078,7 +3078,7 @@ export function isAigBillingGetTopupLimitsResponse(value: unknown): value is Aig
   for (let v585 = 0; v585 < v584.length; v585++) {
     const v586 = v584[v585];
     if (typeof v586 !== 'object' || v586 === null || Array.isArray(v586)) return false;
-    const v587 = v586 as Record<string, unknown>;
+    const v587 = v586 as unknown as Record<string, unknown>;
     const v588 = v587.code;
     if (v588 === undefined) return false;
     if (typeof v588 !== 'number' || !Number.isFinite(v588)) return false;
@@ -3093,7 +3093,7 @@ export function isAigBillingGetTopupLimitsResponse(value: unknown): value is Aig
   for (let v592 = 0; v592 < v591.length; v592++) {
     const v593 = v591[v592];
     if (typeof v593 !== 'object' || v593 === null || Array.isArray(v593)) return false;
-    const v594 = v593 as Record<string, unknown>;
+    const v594 = v593 as unknown as Record<string, unknown>;
     const v595 = v594.code;
     if (v595 === undefined) return false;
     if (typeof v595 !== 'number' || !Number.isFinite(v595)) return false;
@@ -3107,7 +3107,7 @@ export function isAigBillingGetTopupLimitsResponse(value: unknown): value is Aig
   const v598 = v582.result_info;
   if (v598 !== undefined) {
     if (typeof v598 !== 'object' || v598 === null || Array.isArray(v598)) return false;
-    const v599 = v598 as Record<string, unknown>;
+    const v599 = v598 as unknown as Record<string, unknown>;
     const v600 = v599.has_more;
     if (v600 === undefined) return false;
     if (typeof v600 !== 'boolean') return false;
@@ -3132,7 +3132,7 @@ export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: st
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v605 = value as Record<string, unknown>;
+    const v605 = value as unknown as Record<string, unknown>;
     const v606 = v605.errors;
     if (v606 === undefined) {
       fail(issues, path + '/errors', 'array', v606, 'is required');
@@ -3146,7 +3146,7 @@ export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: st
           if (typeof v609 !== 'object' || v609 === null || Array.isArray(v609)) {
             fail(issues, path + '/errors' + '/' + v608, 'object', v609);
           } else {
-            const v610 = v609 as Record<string, unknown>;
+            const v610 = v609 as unknown as Record<string, unknown>;
             const v611 = v610.code;
             if (v611 === undefined) {
               fail(issues, path + '/errors' + '/' + v608 + '/code', 'number', v611, 'is required');
@@ -3182,7 +3182,7 @@ export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: st
           if (typeof v616 !== 'object' || v616 === null || Array.isArray(v616)) {
             fail(issues, path + '/messages' + '/' + v615, 'object', v616);
           } else {
-            const v617 = v616 as Record<string, unknown>;
+            const v617 = v616 as unknown as Record<string, unknown>;
             const v618 = v617.code;
             if (v618 === undefined) {
               fail(issues, path + '/messages' + '/' + v615 + '/code', 'number', v618, 'is required');
@@ -3216,7 +3216,7 @@ export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: st
       if (typeof v621 !== 'object' || v621 === null || Array.isArray(v621)) {
         fail(issues, path + '/result_info', 'object', v621);
       } else {
-        const v622 = v621 as Record<string, unknown>;
+        const v622 = v621 as unknown as Record<string, unknown>;
         const v623 = v622.has_more;
         if (v623 === undefined) {
           fail(issues, path + '/result_info' + '/has_more', 'boolean', v623, 'is required');
@@ -3277,7 +3277,7 @@ export function validateAigBillingGetTopupLimitsResponse(
 /** Whether `value` is a valid {@link AigBillingGetTopupLimitsResult}. Fast: returns at the first problem. */
 export function isAigBillingGetTopupLimitsResult(value: unknown): value is AigBillingGetTopupLimitsResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v628 = value as Record<string, unknown>;
+  const v628 = value as unknown as Record<string, unknown>;
   const v629 = v628.currency;
   if (v629 === undefined) return false;
   if (typeof v629 !== 'string') return false;
@@ -3295,7 +3295,7 @@ export function explainAigBillingGetTopupLimitsResult(value: unknown, path: stri
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v632 = value as Record<string, unknown>;
+    const v632 = value as unknown as Record<string, unknown>;
     const v633 = v632.currency;
     if (v633 === undefined) {
       fail(issues, path + '/currency', 'string', v633, 'is required');
@@ -3338,7 +3338,7 @@ export function validateAigBillingGetTopupLimitsResult(
 /** Whether `value` is a valid {@link AigBillingGetUsageHistoryResponse}. Fast: returns at the first problem. */
 export function isAigBillingGetUsageHistoryResponse(value: unknown): value is AigBillingGetUsageHistoryResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v636 = value as Record<string, unknown>;
+  const v636 = value as unknown as Record<string, unknown>;
   const v637 = v636.errors;
   if (v637 === undefined) return false;
   if (!Array.isArray(v637)) return false;
@@ -3346,7 +3346,7 @@ export function isAigBillingGetUsageHistoryResponse(value: unknown): value is Ai
   for (let v639 = 0; v639 < v638.length; v639++) {
     const v640 = v638[v639];
     if (typeof v640 !== 'object' || v640 === null || Array.isArray(v640)) return false;
-    const v641 = v640 as Record<string, unknown>;
+    const v641 = v640 as unknown as Record<string, unknown>;
     const v642 = v641.code;
     if (v642 === undefined) return false;
     if (typeof v642 !== 'number' || !Number.isFinite(v642)) return false;
@@ -3361,7 +3361,7 @@ export function isAigBillingGetUsageHistoryResponse(value: unknown): value is Ai
   for (let v646 = 0; v646 < v645.length; v646++) {
     const v647 = v645[v646];
     if (typeof v647 !== 'object' || v647 === null || Array.isArray(v647)) return false;
-    const v648 = v647 as Record<string, unknown>;
+    const v648 = v647 as unknown as Record<string, unknown>;
     const v649 = v648.code;
     if (v649 === undefined) return false;
     if (typeof v649 !== 'number' || !Number.isFinite(v649)) return false;
@@ -3375,7 +3375,7 @@ export function isAigBillingGetUsageHistoryResponse(value: unknown): value is Ai
   const v652 = v636.result_info;
   if (v652 !== undefined) {
     if (typeof v652 !== 'object' || v652 === null || Array.isArray(v652)) return false;
-    const v653 = v652 as Record<string, unknown>;
+    const v653 = v652 as unknown as Record<string, unknown>;
     const v654 = v653.has_more;
     if (v654 === undefined) return false;
     if (typeof v654 !== 'boolean') return false;
@@ -3404,7 +3404,7 @@ export function explainAigBillingGetUsageHistoryResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v659 = value as Record<string, unknown>;
+    const v659 = value as unknown as Record<string, unknown>;
     const v660 = v659.errors;
     if (v660 === undefined) {
       fail(issues, path + '/errors', 'array', v660, 'is required');
@@ -3418,7 +3418,7 @@ export function explainAigBillingGetUsageHistoryResponse(
           if (typeof v663 !== 'object' || v663 === null || Array.isArray(v663)) {
             fail(issues, path + '/errors' + '/' + v662, 'object', v663);
           } else {
-            const v664 = v663 as Record<string, unknown>;
+            const v664 = v663 as unknown as Record<string, unknown>;
             const v665 = v664.code;
             if (v665 === undefined) {
               fail(issues, path + '/errors' + '/' + v662 + '/code', 'number', v665, 'is required');
@@ -3454,7 +3454,7 @@ export function explainAigBillingGetUsageHistoryResponse(
           if (typeof v670 !== 'object' || v670 === null || Array.isArray(v670)) {
             fail(issues, path + '/messages' + '/' + v669, 'object', v670);
           } else {
-            const v671 = v670 as Record<string, unknown>;
+            const v671 = v670 as unknown as Record<string, unknown>;
             const v672 = v671.code;
             if (v672 === undefined) {
               fail(issues, path + '/messages' + '/' + v669 + '/code', 'number', v672, 'is required');
@@ -3488,7 +3488,7 @@ export function explainAigBillingGetUsageHistoryResponse(
       if (typeof v675 !== 'object' || v675 === null || Array.isArray(v675)) {
         fail(issues, path + '/result_info', 'object', v675);
       } else {
-        const v676 = v675 as Record<string, unknown>;
+        const v676 = v675 as unknown as Record<string, unknown>;
         const v677 = v676.has_more;
         if (v677 === undefined) {
           fail(issues, path + '/result_info' + '/has_more', 'boolean', v677, 'is required');
@@ -3549,7 +3549,7 @@ export function validateAigBillingGetUsageHistoryResponse(
 /** Whether `value` is a valid {@link AigBillingGetUsageHistoryResult}. Fast: returns at the first problem. */
 export function isAigBillingGetUsageHistoryResult(value: unknown): value is AigBillingGetUsageHistoryResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v682 = value as Record<string, unknown>;
+  const v682 = value as unknown as Record<string, unknown>;
   const v683 = v682.history;
   if (v683 === undefined) return false;
   if (!Array.isArray(v683)) return false;
@@ -3557,7 +3557,7 @@ export function isAigBillingGetUsageHistoryResult(value: unknown): value is AigB
   for (let v685 = 0; v685 < v684.length; v685++) {
     const v686 = v684[v685];
     if (typeof v686 !== 'object' || v686 === null || Array.isArray(v686)) return false;
-    const v687 = v686 as Record<string, unknown>;
+    const v687 = v686 as unknown as Record<string, unknown>;
     const v688 = v687.aggregated_value;
     if (v688 === undefined) return false;
     if (typeof v688 !== 'number' || !Number.isFinite(v688)) return false;
@@ -3579,7 +3579,7 @@ export function explainAigBillingGetUsageHistoryResult(value: unknown, path: str
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v692 = value as Record<string, unknown>;
+    const v692 = value as unknown as Record<string, unknown>;
     const v693 = v692.history;
     if (v693 === undefined) {
       fail(issues, path + '/history', 'array', v693, 'is required');
@@ -3593,7 +3593,7 @@ export function explainAigBillingGetUsageHistoryResult(value: unknown, path: str
           if (typeof v696 !== 'object' || v696 === null || Array.isArray(v696)) {
             fail(issues, path + '/history' + '/' + v695, 'object', v696);
           } else {
-            const v697 = v696 as Record<string, unknown>;
+            const v697 = v696 as unknown as Record<string, unknown>;
             const v698 = v697.aggregated_value;
             if (v698 === undefined) {
               fail(issues, path + '/history' + '/' + v695 + '/aggregated_value', 'number', v698, 'is required');
@@ -3649,7 +3649,7 @@ export function validateAigBillingGetUsageHistoryResult(
 /** Whether `value` is a valid {@link AigBillingSetSpendingLimitResponse}. Fast: returns at the first problem. */
 export function isAigBillingSetSpendingLimitResponse(value: unknown): value is AigBillingSetSpendingLimitResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v702 = value as Record<string, unknown>;
+  const v702 = value as unknown as Record<string, unknown>;
   const v703 = v702.errors;
   if (v703 === undefined) return false;
   if (!Array.isArray(v703)) return false;
@@ -3657,7 +3657,7 @@ export function isAigBillingSetSpendingLimitResponse(value: unknown): value is A
   for (let v705 = 0; v705 < v704.length; v705++) {
     const v706 = v704[v705];
     if (typeof v706 !== 'object' || v706 === null || Array.isArray(v706)) return false;
-    const v707 = v706 as Record<string, unknown>;
+    const v707 = v706 as unknown as Record<string, unknown>;
     const v708 = v707.code;
     if (v708 === undefined) return false;
     if (typeof v708 !== 'number' || !Number.isFinite(v708)) return false;
@@ -3672,7 +3672,7 @@ export function isAigBillingSetSpendingLimitResponse(value: unknown): value is A
   for (let v712 = 0; v712 < v711.length; v712++) {
     const v713 = v711[v712];
     if (typeof v713 !== 'object' || v713 === null || Array.isArray(v713)) return false;
-    const v714 = v713 as Record<string, unknown>;
+    const v714 = v713 as unknown as Record<string, unknown>;
     const v715 = v714.code;
     if (v715 === undefined) return false;
     if (typeof v715 !== 'number' || !Number.isFinite(v715)) return false;
@@ -3686,7 +3686,7 @@ export function isAigBillingSetSpendingLimitResponse(value: unknown): value is A
   const v718 = v702.result_info;
   if (v718 !== undefined) {
     if (typeof v718 !== 'object' || v718 === null || Array.isArray(v718)) return false;
-    const v719 = v718 as Record<string, unknown>;
+    const v719 = v718 as unknown as Record<string, unknown>;
     const v720 = v719.has_more;
     if (v720 === undefined) return false;
     if (typeof v720 !== 'boolean') return false;
@@ -3715,7 +3715,7 @@ export function explainAigBillingSetSpendingLimitResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v725 = value as Record<string, unknown>;
+    const v725 = value as unknown as Record<string, unknown>;
     const v726 = v725.errors;
     if (v726 === undefined) {
       fail(issues, path + '/errors', 'array', v726, 'is required');
@@ -3729,7 +3729,7 @@ export function explainAigBillingSetSpendingLimitResponse(
           if (typeof v729 !== 'object' || v729 === null || Array.isArray(v729)) {
             fail(issues, path + '/errors' + '/' + v728, 'object', v729);
           } else {
-            const v730 = v729 as Record<string, unknown>;
+            const v730 = v729 as unknown as Record<string, unknown>;
             const v731 = v730.code;
             if (v731 === undefined) {
               fail(issues, path + '/errors' + '/' + v728 + '/code', 'number', v731, 'is required');
@@ -3765,7 +3765,7 @@ export function explainAigBillingSetSpendingLimitResponse(
           if (typeof v736 !== 'object' || v736 === null || Array.isArray(v736)) {
             fail(issues, path + '/messages' + '/' + v735, 'object', v736);
           } else {
-            const v737 = v736 as Record<string, unknown>;
+            const v737 = v736 as unknown as Record<string, unknown>;
             const v738 = v737.code;
             if (v738 === undefined) {
               fail(issues, path + '/messages' + '/' + v735 + '/code', 'number', v738, 'is required');
@@ -3799,7 +3799,7 @@ export function explainAigBillingSetSpendingLimitResponse(
       if (typeof v741 !== 'object' || v741 === null || Array.isArray(v741)) {
         fail(issues, path + '/result_info', 'object', v741);
       } else {
-        const v742 = v741 as Record<string, unknown>;
+        const v742 = v741 as unknown as Record<string, unknown>;
         const v743 = v742.has_more;
         if (v743 === undefined) {
           fail(issues, path + '/result_info' + '/has_more', 'boolean', v743, 'is required');
@@ -3860,7 +3860,7 @@ export function validateAigBillingSetSpendingLimitResponse(
 /** Whether `value` is a valid {@link AigBillingSetSpendingLimitResult}. Fast: returns at the first problem. */
 export function isAigBillingSetSpendingLimitResult(value: unknown): value is AigBillingSetSpendingLimitResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v748 = value as Record<string, unknown>;
+  const v748 = value as unknown as Record<string, unknown>;
   return true;
 }
 
@@ -3869,7 +3869,7 @@ export function explainAigBillingSetSpendingLimitResult(value: unknown, path: st
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v749 = value as Record<string, unknown>;
+    const v749 = value as unknown as Record<string, unknown>;
   }
 }
 
@@ -3885,7 +3885,7 @@ export function validateAigBillingSetSpendingLimitResult(
 /** Whether `value` is a valid {@link AigBillingSetTopupConfigResponse}. Fast: returns at the first problem. */
 export function isAigBillingSetTopupConfigResponse(value: unknown): value is AigBillingSetTopupConfigResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v750 = value as Record<string, unknown>;
+  const v750 = value as unknown as Record<string, unknown>;
   const v751 = v750.errors;
   if (v751 === undefined) return false;
   if (!Array.isArray(v751)) return false;
@@ -3893,7 +3893,7 @@ export function isAigBillingSetTopupConfigResponse(value: unknown): value is Aig
   for (let v753 = 0; v753 < v752.length; v753++) {
     const v754 = v752[v753];
     if (typeof v754 !== 'object' || v754 === null || Array.isArray(v754)) return false;
-    const v755 = v754 as Record<string, unknown>;
+    const v755 = v754 as unknown as Record<string, unknown>;
     const v756 = v755.code;
     if (v756 === undefined) return false;
     if (typeof v756 !== 'number' || !Number.isFinite(v756)) return false;
@@ -3908,7 +3908,7 @@ export function isAigBillingSetTopupConfigResponse(value: unknown): value is Aig
   for (let v760 = 0; v760 < v759.length; v760++) {
     const v761 = v759[v760];
     if (typeof v761 !== 'object' || v761 === null || Array.isArray(v761)) return false;
-    const v762 = v761 as Record<string, unknown>;
+    const v762 = v761 as unknown as Record<string, unknown>;
     const v763 = v762.code;
     if (v763 === undefined) return false;
     if (typeof v763 !== 'number' || !Number.isFinite(v763)) return false;
@@ -3922,7 +3922,7 @@ export function isAigBillingSetTopupConfigResponse(value: unknown): value is Aig
   const v766 = v750.result_info;
   if (v766 !== undefined) {
     if (typeof v766 !== 'object' || v766 === null || Array.isArray(v766)) return false;
-    const v767 = v766 as Record<string, unknown>;
+    const v767 = v766 as unknown as Record<string, unknown>;
     const v768 = v767.has_more;
     if (v768 === undefined) return false;
     if (typeof v768 !== 'boolean') return false;
@@ -3947,7 +3947,7 @@ export function explainAigBillingSetTopupConfigResponse(value: unknown, path: st
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v773 = value as Record<string, unknown>;
+    const v773 = value as unknown as Record<string, unknown>;
     const v774 = v773.errors;
     if (v774 === undefined) {
       fail(issues, path + '/errors', 'array', v774, 'is required');
@@ -3961,7 +3961,7 @@ export function explainAigBillingSetTopupConfigResponse(value: unknown, path: st
           if (typeof v777 !== 'object' || v777 === null || Array.isArray(v777)) {
             fail(issues, path + '/errors' + '/' + v776, 'object', v777);
           } else {
-            const v778 = v777 as Record<string, unknown>;
+            const v778 = v777 as unknown as Record<string, unknown>;
             const v779 = v778.code;
             if (v779 === undefined) {
               fail(issues, path + '/errors' + '/' + v776 + '/code', 'number', v779, 'is required');
@@ -3997,7 +3997,7 @@ export function explainAigBillingSetTopupConfigResponse(value: unknown, path: st
           if (typeof v784 !== 'object' || v784 === null || Array.isArray(v784)) {
             fail(issues, path + '/messages' + '/' + v783, 'object', v784);
           } else {
-            const v785 = v784 as Record<string, unknown>;
+            const v785 = v784 as unknown as Record<string, unknown>;
             const v786 = v785.code;
             if (v786 === undefined) {
               fail(issues, path + '/messages' + '/' + v783 + '/code', 'number', v786, 'is required');
@@ -4031,7 +4031,7 @@ export function explainAigBillingSetTopupConfigResponse(value: unknown, path: st
       if (typeof v789 !== 'object' || v789 === null || Array.isArray(v789)) {
         fail(issues, path + '/result_info', 'object', v789);
       } else {
-        const v790 = v789 as Record<string, unknown>;
+        const v790 = v789 as unknown as Record<string, unknown>;
         const v791 = v790.has_more;
         if (v791 === undefined) {
           fail(issues, path + '/result_info' + '/has_more', 'boolean', v791, 'is required');
@@ -4092,7 +4092,7 @@ export function validateAigBillingSetTopupConfigResponse(
 /** Whether `value` is a valid {@link AigBillingSetTopupConfigResult}. Fast: returns at the first problem. */
 export function isAigBillingSetTopupConfigResult(value: unknown): value is AigBillingSetTopupConfigResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v796 = value as Record<string, unknown>;
+  const v796 = value as unknown as Record<string, unknown>;
   const v797 = v796.amount;
   if (v797 === undefined) return false;
   if (typeof v797 !== 'number' || !Number.isFinite(v797)) return false;
@@ -4107,7 +4107,7 @@ export function explainAigBillingSetTopupConfigResult(value: unknown, path: stri
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v799 = value as Record<string, unknown>;
+    const v799 = value as unknown as Record<string, unknown>;
     const v800 = v799.amount;
     if (v800 === undefined) {
       fail(issues, path + '/amount', 'number', v800, 'is required');
@@ -4141,7 +4141,7 @@ export function validateAigBillingSetTopupConfigResult(
 /** Whether `value` is a valid {@link AigBillingTopupStatusResponse}. Fast: returns at the first problem. */
 export function isAigBillingTopupStatusResponse(value: unknown): value is AigBillingTopupStatusResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v802 = value as Record<string, unknown>;
+  const v802 = value as unknown as Record<string, unknown>;
   const v803 = v802.errors;
   if (v803 === undefined) return false;
   if (!Array.isArray(v803)) return false;
@@ -4149,7 +4149,7 @@ export function isAigBillingTopupStatusResponse(value: unknown): value is AigBil
   for (let v805 = 0; v805 < v804.length; v805++) {
     const v806 = v804[v805];
     if (typeof v806 !== 'object' || v806 === null || Array.isArray(v806)) return false;
-    const v807 = v806 as Record<string, unknown>;
+    const v807 = v806 as unknown as Record<string, unknown>;
     const v808 = v807.code;
     if (v808 === undefined) return false;
     if (typeof v808 !== 'number' || !Number.isFinite(v808)) return false;
@@ -4164,7 +4164,7 @@ export function isAigBillingTopupStatusResponse(value: unknown): value is AigBil
   for (let v812 = 0; v812 < v811.length; v812++) {
     const v813 = v811[v812];
     if (typeof v813 !== 'object' || v813 === null || Array.isArray(v813)) return false;
-    const v814 = v813 as Record<string, unknown>;
+    const v814 = v813 as unknown as Record<string, unknown>;
     const v815 = v814.code;
     if (v815 === undefined) return false;
     if (typeof v815 !== 'number' || !Number.isFinite(v815)) return false;
@@ -4178,7 +4178,7 @@ export function isAigBillingTopupStatusResponse(value: unknown): value is AigBil
   const v818 = v802.result_info;
   if (v818 !== undefined) {
     if (typeof v818 !== 'object' || v818 === null || Array.isArray(v818)) return false;
-    const v819 = v818 as Record<string, unknown>;
+    const v819 = v818 as unknown as Record<string, unknown>;
     const v820 = v819.has_more;
     if (v820 === undefined) return false;
     if (typeof v820 !== 'boolean') return false;
@@ -4203,7 +4203,7 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v825 = value as Record<string, unknown>;
+    const v825 = value as unknown as Record<string, unknown>;
     const v826 = v825.errors;
     if (v826 === undefined) {
       fail(issues, path + '/errors', 'array', v826, 'is required');
@@ -4217,7 +4217,7 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
           if (typeof v829 !== 'object' || v829 === null || Array.isArray(v829)) {
             fail(issues, path + '/errors' + '/' + v828, 'object', v829);
           } else {
-            const v830 = v829 as Record<string, unknown>;
+            const v830 = v829 as unknown as Record<string, unknown>;
             const v831 = v830.code;
             if (v831 === undefined) {
               fail(issues, path + '/errors' + '/' + v828 + '/code', 'number', v831, 'is required');
@@ -4253,7 +4253,7 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
           if (typeof v836 !== 'object' || v836 === null || Array.isArray(v836)) {
             fail(issues, path + '/messages' + '/' + v835, 'object', v836);
           } else {
-            const v837 = v836 as Record<string, unknown>;
+            const v837 = v836 as unknown as Record<string, unknown>;
             const v838 = v837.code;
             if (v838 === undefined) {
               fail(issues, path + '/messages' + '/' + v835 + '/code', 'number', v838, 'is required');
@@ -4287,7 +4287,7 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
       if (typeof v841 !== 'object' || v841 === null || Array.isArray(v841)) {
         fail(issues, path + '/result_info', 'object', v841);
       } else {
-        const v842 = v841 as Record<string, unknown>;
+        const v842 = v841 as unknown as Record<string, unknown>;
         const v843 = v842.has_more;
         if (v843 === undefined) {
           fail(issues, path + '/result_info' + '/has_more', 'boolean', v843, 'is required');
@@ -4346,7 +4346,7 @@ export function validateAigBillingTopupStatusResponse(value: unknown): Validatio
 /** Whether `value` is a valid {@link AigBillingTopupStatusResult}. Fast: returns at the first problem. */
 export function isAigBillingTopupStatusResult(value: unknown): value is AigBillingTopupStatusResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v848 = value as Record<string, unknown>;
+  const v848 = value as unknown as Record<string, unknown>;
   const v849 = v848.payment_intent_id;
   if (v849 === undefined) return false;
   if (typeof v849 !== 'string') return false;
@@ -4361,7 +4361,7 @@ export function explainAigBillingTopupStatusResult(value: unknown, path: string,
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v851 = value as Record<string, unknown>;
+    const v851 = value as unknown as Record<string, unknown>;
     const v852 = v851.payment_intent_id;
     if (v852 === undefined) {
       fail(issues, path + '/payment_intent_id', 'string', v852, 'is required');

@@ -55,7 +55,7 @@ export function validateBillingInvoiceHistoryResponse(value: unknown): Validatio
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isBillingInvoiceHistoryArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as Record<string, unknown>;
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.account_id;
   if (v1 !== undefined) {
     if (typeof v1 !== 'string') return false;
@@ -72,7 +72,7 @@ export function explainBillingInvoiceHistoryArgs(value: unknown, path: string, i
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v3 = value as Record<string, unknown>;
+    const v3 = value as unknown as Record<string, unknown>;
     const v4 = v3.account_id;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') {
@@ -135,7 +135,7 @@ export function validateBillingUsageHistoryResponse(value: unknown): ValidationR
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isBillingUsageHistoryArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v6 = value as Record<string, unknown>;
+  const v6 = value as unknown as Record<string, unknown>;
   const v7 = v6.account_id;
   if (v7 !== undefined) {
     if (typeof v7 !== 'string') return false;
@@ -163,7 +163,7 @@ export function explainBillingUsageHistoryArgs(value: unknown, path: string, iss
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v11 = value as Record<string, unknown>;
+    const v11 = value as unknown as Record<string, unknown>;
     const v12 = v11.account_id;
     if (v12 !== undefined) {
       if (typeof v12 !== 'string') {

@@ -9,7 +9,7 @@ import type {
 /** Whether `value` is a valid {@link CustomDomainCreateResponse}. Fast: returns at the first problem. */
 export function isCustomDomainCreateResponse(value: unknown): value is CustomDomainCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as Record<string, unknown>;
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.cname_target;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -37,7 +37,7 @@ export function explainCustomDomainCreateResponse(value: unknown, path: string, 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v7 = value as Record<string, unknown>;
+    const v7 = value as unknown as Record<string, unknown>;
     const v8 = v7.cname_target;
     if (v8 === undefined) {
       fail(issues, path + '/cname_target', 'string', v8, 'is required');
@@ -106,7 +106,7 @@ export function validateCustomDomainCreateResponse(value: unknown): ValidationRe
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isCustomDomainCreateArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v14 = value as Record<string, unknown>;
+  const v14 = value as unknown as Record<string, unknown>;
   const v15 = v14.gateway_id;
   if (v15 === undefined) return false;
   if (typeof v15 !== 'string') return false;
@@ -124,7 +124,7 @@ export function explainCustomDomainCreateArgs(value: unknown, path: string, issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v17 = value as Record<string, unknown>;
+    const v17 = value as unknown as Record<string, unknown>;
     const v18 = v17.gateway_id;
     if (v18 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v18, 'is required');
@@ -160,7 +160,7 @@ export function validateCustomDomainCreateArgs(value: unknown): ValidationResult
 /** Whether `value` is a valid {@link CustomDomainDeleteResponse}. Fast: returns at the first problem. */
 export function isCustomDomainDeleteResponse(value: unknown): value is CustomDomainDeleteResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v20 = value as Record<string, unknown>;
+  const v20 = value as unknown as Record<string, unknown>;
   const v21 = v20.created_at;
   if (v21 === undefined) return false;
   if (!Number.isInteger(v21)) return false;
@@ -194,7 +194,7 @@ export function explainCustomDomainDeleteResponse(value: unknown, path: string, 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v27 = value as Record<string, unknown>;
+    const v27 = value as unknown as Record<string, unknown>;
     const v28 = v27.created_at;
     if (v28 === undefined) {
       fail(issues, path + '/created_at', 'integer', v28, 'is required');
@@ -277,7 +277,7 @@ export function validateCustomDomainDeleteResponse(value: unknown): ValidationRe
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isCustomDomainDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v34 = value as Record<string, unknown>;
+  const v34 = value as unknown as Record<string, unknown>;
   const v35 = v34.gateway_id;
   if (v35 === undefined) return false;
   if (typeof v35 !== 'string') return false;
@@ -300,7 +300,7 @@ export function explainCustomDomainDeleteArgs(value: unknown, path: string, issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v38 = value as Record<string, unknown>;
+    const v38 = value as unknown as Record<string, unknown>;
     const v39 = v38.gateway_id;
     if (v39 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v39, 'is required');
@@ -351,7 +351,7 @@ export function validateCustomDomainDeleteArgs(value: unknown): ValidationResult
 /** Whether `value` is a valid {@link CustomDomainGetResponse}. Fast: returns at the first problem. */
 export function isCustomDomainGetResponse(value: unknown): value is CustomDomainGetResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v42 = value as Record<string, unknown>;
+  const v42 = value as unknown as Record<string, unknown>;
   const v43 = v42.created_at;
   if (v43 === undefined) return false;
   if (!Number.isInteger(v43)) return false;
@@ -385,7 +385,7 @@ export function explainCustomDomainGetResponse(value: unknown, path: string, iss
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v49 = value as Record<string, unknown>;
+    const v49 = value as unknown as Record<string, unknown>;
     const v50 = v49.created_at;
     if (v50 === undefined) {
       fail(issues, path + '/created_at', 'integer', v50, 'is required');
@@ -468,7 +468,7 @@ export function validateCustomDomainGetResponse(value: unknown): ValidationResul
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isCustomDomainGetArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v56 = value as Record<string, unknown>;
+  const v56 = value as unknown as Record<string, unknown>;
   const v57 = v56.gateway_id;
   if (v57 === undefined) return false;
   if (typeof v57 !== 'string') return false;
@@ -491,7 +491,7 @@ export function explainCustomDomainGetArgs(value: unknown, path: string, issues:
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v60 = value as Record<string, unknown>;
+    const v60 = value as unknown as Record<string, unknown>;
     const v61 = v60.gateway_id;
     if (v61 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v61, 'is required');
@@ -546,7 +546,7 @@ export function isCustomDomainListResponse(value: unknown): value is CustomDomai
   for (let v65 = 0; v65 < v64.length; v65++) {
     const v66 = v64[v65];
     if (typeof v66 !== 'object' || v66 === null || Array.isArray(v66)) return false;
-    const v67 = v66 as Record<string, unknown>;
+    const v67 = v66 as unknown as Record<string, unknown>;
     const v68 = v67.created_at;
     if (v68 === undefined) return false;
     if (!Number.isInteger(v68)) return false;
@@ -587,7 +587,7 @@ export function explainCustomDomainListResponse(value: unknown, path: string, is
       if (typeof v76 !== 'object' || v76 === null || Array.isArray(v76)) {
         fail(issues, path + '/' + v75, 'object', v76);
       } else {
-        const v77 = v76 as Record<string, unknown>;
+        const v77 = v76 as unknown as Record<string, unknown>;
         const v78 = v77.created_at;
         if (v78 === undefined) {
           fail(issues, path + '/' + v75 + '/created_at', 'integer', v78, 'is required');
@@ -683,7 +683,7 @@ export function validateCustomDomainListResponse(value: unknown): ValidationResu
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isCustomDomainListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v84 = value as Record<string, unknown>;
+  const v84 = value as unknown as Record<string, unknown>;
   const v85 = v84.gateway_id;
   if (v85 === undefined) return false;
   if (typeof v85 !== 'string') return false;
@@ -721,7 +721,7 @@ export function explainCustomDomainListArgs(value: unknown, path: string, issues
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v91 = value as Record<string, unknown>;
+    const v91 = value as unknown as Record<string, unknown>;
     const v92 = v91.gateway_id;
     if (v92 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v92, 'is required');

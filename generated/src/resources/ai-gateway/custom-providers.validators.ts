@@ -11,7 +11,7 @@ import type {
 /** Whether `value` is a valid {@link CustomProviderCreateResponse}. Fast: returns at the first problem. */
 export function isCustomProviderCreateResponse(value: unknown): value is CustomProviderCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as Record<string, unknown>;
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.base_url;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -79,7 +79,7 @@ export function explainCustomProviderCreateResponse(value: unknown, path: string
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v16 = value as Record<string, unknown>;
+    const v16 = value as unknown as Record<string, unknown>;
     const v17 = v16.base_url;
     if (v17 === undefined) {
       fail(issues, path + '/base_url', 'string', v17, 'is required');
@@ -223,7 +223,7 @@ export function validateCustomProviderCreateResponse(value: unknown): Validation
 /** Whether `value` is a valid {@link CustomProviderDeleteResponse}. Fast: returns at the first problem. */
 export function isCustomProviderDeleteResponse(value: unknown): value is CustomProviderDeleteResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v32 = value as Record<string, unknown>;
+  const v32 = value as unknown as Record<string, unknown>;
   const v33 = v32.base_url;
   if (v33 === undefined) return false;
   if (typeof v33 !== 'string') return false;
@@ -291,7 +291,7 @@ export function explainCustomProviderDeleteResponse(value: unknown, path: string
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v48 = value as Record<string, unknown>;
+    const v48 = value as unknown as Record<string, unknown>;
     const v49 = v48.base_url;
     if (v49 === undefined) {
       fail(issues, path + '/base_url', 'string', v49, 'is required');
@@ -435,7 +435,7 @@ export function validateCustomProviderDeleteResponse(value: unknown): Validation
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isCustomProviderDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v64 = value as Record<string, unknown>;
+  const v64 = value as unknown as Record<string, unknown>;
   const v65 = v64.id;
   if (v65 === undefined) return false;
   if (typeof v65 !== 'string') return false;
@@ -452,7 +452,7 @@ export function explainCustomProviderDeleteArgs(value: unknown, path: string, is
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v67 = value as Record<string, unknown>;
+    const v67 = value as unknown as Record<string, unknown>;
     const v68 = v67.id;
     if (v68 === undefined) {
       fail(issues, path + '/id', 'string', v68, 'is required');
@@ -485,7 +485,7 @@ export function validateCustomProviderDeleteArgs(value: unknown): ValidationResu
 /** Whether `value` is a valid {@link CustomProviderEditResponse}. Fast: returns at the first problem. */
 export function isCustomProviderEditResponse(value: unknown): value is CustomProviderEditResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v70 = value as Record<string, unknown>;
+  const v70 = value as unknown as Record<string, unknown>;
   const v71 = v70.base_url;
   if (v71 === undefined) return false;
   if (typeof v71 !== 'string') return false;
@@ -553,7 +553,7 @@ export function explainCustomProviderEditResponse(value: unknown, path: string, 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v86 = value as Record<string, unknown>;
+    const v86 = value as unknown as Record<string, unknown>;
     const v87 = v86.base_url;
     if (v87 === undefined) {
       fail(issues, path + '/base_url', 'string', v87, 'is required');
@@ -697,7 +697,7 @@ export function validateCustomProviderEditResponse(value: unknown): ValidationRe
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isCustomProviderEditArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v102 = value as Record<string, unknown>;
+  const v102 = value as unknown as Record<string, unknown>;
   const v103 = v102.id;
   if (v103 === undefined) return false;
   if (typeof v103 !== 'string') return false;
@@ -714,7 +714,7 @@ export function explainCustomProviderEditArgs(value: unknown, path: string, issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v105 = value as Record<string, unknown>;
+    const v105 = value as unknown as Record<string, unknown>;
     const v106 = v105.id;
     if (v106 === undefined) {
       fail(issues, path + '/id', 'string', v106, 'is required');
@@ -747,7 +747,7 @@ export function validateCustomProviderEditArgs(value: unknown): ValidationResult
 /** Whether `value` is a valid {@link CustomProviderGetResponse}. Fast: returns at the first problem. */
 export function isCustomProviderGetResponse(value: unknown): value is CustomProviderGetResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v108 = value as Record<string, unknown>;
+  const v108 = value as unknown as Record<string, unknown>;
   const v109 = v108.base_url;
   if (v109 === undefined) return false;
   if (typeof v109 !== 'string') return false;
@@ -815,7 +815,7 @@ export function explainCustomProviderGetResponse(value: unknown, path: string, i
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v124 = value as Record<string, unknown>;
+    const v124 = value as unknown as Record<string, unknown>;
     const v125 = v124.base_url;
     if (v125 === undefined) {
       fail(issues, path + '/base_url', 'string', v125, 'is required');
@@ -959,7 +959,7 @@ export function validateCustomProviderGetResponse(value: unknown): ValidationRes
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isCustomProviderGetArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v140 = value as Record<string, unknown>;
+  const v140 = value as unknown as Record<string, unknown>;
   const v141 = v140.id;
   if (v141 === undefined) return false;
   if (typeof v141 !== 'string') return false;
@@ -976,7 +976,7 @@ export function explainCustomProviderGetArgs(value: unknown, path: string, issue
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v143 = value as Record<string, unknown>;
+    const v143 = value as unknown as Record<string, unknown>;
     const v144 = v143.id;
     if (v144 === undefined) {
       fail(issues, path + '/id', 'string', v144, 'is required');
@@ -1013,7 +1013,7 @@ export function isCustomProviderListResponse(value: unknown): value is CustomPro
   for (let v147 = 0; v147 < v146.length; v147++) {
     const v148 = v146[v147];
     if (typeof v148 !== 'object' || v148 === null || Array.isArray(v148)) return false;
-    const v149 = v148 as Record<string, unknown>;
+    const v149 = v148 as unknown as Record<string, unknown>;
     const v150 = v149.base_url;
     if (v150 === undefined) return false;
     if (typeof v150 !== 'string') return false;
@@ -1088,7 +1088,7 @@ export function explainCustomProviderListResponse(value: unknown, path: string, 
       if (typeof v167 !== 'object' || v167 === null || Array.isArray(v167)) {
         fail(issues, path + '/' + v166, 'object', v167);
       } else {
-        const v168 = v167 as Record<string, unknown>;
+        const v168 = v167 as unknown as Record<string, unknown>;
         const v169 = v168.base_url;
         if (v169 === undefined) {
           fail(issues, path + '/' + v166 + '/base_url', 'string', v169, 'is required');
@@ -1234,7 +1234,7 @@ export function validateCustomProviderListResponse(value: unknown): ValidationRe
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isCustomProviderListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v184 = value as Record<string, unknown>;
+  const v184 = value as unknown as Record<string, unknown>;
   const v185 = v184.account_id;
   if (v185 !== undefined) {
     if (typeof v185 !== 'string') return false;
@@ -1270,7 +1270,7 @@ export function explainCustomProviderListArgs(value: unknown, path: string, issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v191 = value as Record<string, unknown>;
+    const v191 = value as unknown as Record<string, unknown>;
     const v192 = v191.account_id;
     if (v192 !== undefined) {
       if (typeof v192 !== 'string') {

@@ -38,7 +38,7 @@ function check16(value: unknown): boolean {
 /** Whether `value` is a valid {@link DatasetCreateResponse}. Fast: returns at the first problem. */
 export function isDatasetCreateResponse(value: unknown): value is DatasetCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as Record<string, unknown>;
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.created_at;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -53,7 +53,7 @@ export function isDatasetCreateResponse(value: unknown): value is DatasetCreateR
   for (let v5 = 0; v5 < v4.length; v5++) {
     const v6 = v4[v5];
     if (typeof v6 !== 'object' || v6 === null || Array.isArray(v6)) return false;
-    const v7 = v6 as Record<string, unknown>;
+    const v7 = v6 as unknown as Record<string, unknown>;
     const v8 = v7.key;
     if (v8 === undefined) return false;
     if (!ENUM_0.has(v8)) return false;
@@ -92,7 +92,7 @@ export function explainDatasetCreateResponse(value: unknown, path: string, issue
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v21 = value as Record<string, unknown>;
+    const v21 = value as unknown as Record<string, unknown>;
     const v22 = v21.created_at;
     if (v22 === undefined) {
       fail(issues, path + '/created_at', 'string', v22, 'is required');
@@ -126,7 +126,7 @@ export function explainDatasetCreateResponse(value: unknown, path: string, issue
           if (typeof v27 !== 'object' || v27 === null || Array.isArray(v27)) {
             fail(issues, path + '/filters' + '/' + v26, 'object', v27);
           } else {
-            const v28 = v27 as Record<string, unknown>;
+            const v28 = v27 as unknown as Record<string, unknown>;
             const v29 = v28.key;
             if (v29 === undefined) {
               fail(issues, path + '/filters' + '/' + v26 + '/key', 'enum', v29, 'is required');
@@ -232,7 +232,7 @@ export function validateDatasetCreateResponse(value: unknown): ValidationResult<
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isDatasetCreateArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v39 = value as Record<string, unknown>;
+  const v39 = value as unknown as Record<string, unknown>;
   const v40 = v39.gateway_id;
   if (v40 === undefined) return false;
   if (typeof v40 !== 'string') return false;
@@ -250,7 +250,7 @@ export function explainDatasetCreateArgs(value: unknown, path: string, issues: V
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v42 = value as Record<string, unknown>;
+    const v42 = value as unknown as Record<string, unknown>;
     const v43 = v42.gateway_id;
     if (v43 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v43, 'is required');
@@ -286,7 +286,7 @@ export function validateDatasetCreateArgs(value: unknown): ValidationResult<Reco
 /** Whether `value` is a valid {@link DatasetDeleteResponse}. Fast: returns at the first problem. */
 export function isDatasetDeleteResponse(value: unknown): value is DatasetDeleteResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v45 = value as Record<string, unknown>;
+  const v45 = value as unknown as Record<string, unknown>;
   const v46 = v45.created_at;
   if (v46 === undefined) return false;
   if (typeof v46 !== 'string') return false;
@@ -301,7 +301,7 @@ export function isDatasetDeleteResponse(value: unknown): value is DatasetDeleteR
   for (let v50 = 0; v50 < v49.length; v50++) {
     const v51 = v49[v50];
     if (typeof v51 !== 'object' || v51 === null || Array.isArray(v51)) return false;
-    const v52 = v51 as Record<string, unknown>;
+    const v52 = v51 as unknown as Record<string, unknown>;
     const v53 = v52.key;
     if (v53 === undefined) return false;
     if (!ENUM_0.has(v53)) return false;
@@ -340,7 +340,7 @@ export function explainDatasetDeleteResponse(value: unknown, path: string, issue
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v63 = value as Record<string, unknown>;
+    const v63 = value as unknown as Record<string, unknown>;
     const v64 = v63.created_at;
     if (v64 === undefined) {
       fail(issues, path + '/created_at', 'string', v64, 'is required');
@@ -374,7 +374,7 @@ export function explainDatasetDeleteResponse(value: unknown, path: string, issue
           if (typeof v69 !== 'object' || v69 === null || Array.isArray(v69)) {
             fail(issues, path + '/filters' + '/' + v68, 'object', v69);
           } else {
-            const v70 = v69 as Record<string, unknown>;
+            const v70 = v69 as unknown as Record<string, unknown>;
             const v71 = v70.key;
             if (v71 === undefined) {
               fail(issues, path + '/filters' + '/' + v68 + '/key', 'enum', v71, 'is required');
@@ -480,7 +480,7 @@ export function validateDatasetDeleteResponse(value: unknown): ValidationResult<
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isDatasetDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v81 = value as Record<string, unknown>;
+  const v81 = value as unknown as Record<string, unknown>;
   const v82 = v81.gateway_id;
   if (v82 === undefined) return false;
   if (typeof v82 !== 'string') return false;
@@ -501,7 +501,7 @@ export function explainDatasetDeleteArgs(value: unknown, path: string, issues: V
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v85 = value as Record<string, unknown>;
+    const v85 = value as unknown as Record<string, unknown>;
     const v86 = v85.gateway_id;
     if (v86 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v86, 'is required');
@@ -546,7 +546,7 @@ export function validateDatasetDeleteArgs(value: unknown): ValidationResult<Reco
 /** Whether `value` is a valid {@link DatasetGetResponse}. Fast: returns at the first problem. */
 export function isDatasetGetResponse(value: unknown): value is DatasetGetResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v89 = value as Record<string, unknown>;
+  const v89 = value as unknown as Record<string, unknown>;
   const v90 = v89.created_at;
   if (v90 === undefined) return false;
   if (typeof v90 !== 'string') return false;
@@ -561,7 +561,7 @@ export function isDatasetGetResponse(value: unknown): value is DatasetGetRespons
   for (let v94 = 0; v94 < v93.length; v94++) {
     const v95 = v93[v94];
     if (typeof v95 !== 'object' || v95 === null || Array.isArray(v95)) return false;
-    const v96 = v95 as Record<string, unknown>;
+    const v96 = v95 as unknown as Record<string, unknown>;
     const v97 = v96.key;
     if (v97 === undefined) return false;
     if (!ENUM_0.has(v97)) return false;
@@ -600,7 +600,7 @@ export function explainDatasetGetResponse(value: unknown, path: string, issues: 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v107 = value as Record<string, unknown>;
+    const v107 = value as unknown as Record<string, unknown>;
     const v108 = v107.created_at;
     if (v108 === undefined) {
       fail(issues, path + '/created_at', 'string', v108, 'is required');
@@ -634,7 +634,7 @@ export function explainDatasetGetResponse(value: unknown, path: string, issues: 
           if (typeof v113 !== 'object' || v113 === null || Array.isArray(v113)) {
             fail(issues, path + '/filters' + '/' + v112, 'object', v113);
           } else {
-            const v114 = v113 as Record<string, unknown>;
+            const v114 = v113 as unknown as Record<string, unknown>;
             const v115 = v114.key;
             if (v115 === undefined) {
               fail(issues, path + '/filters' + '/' + v112 + '/key', 'enum', v115, 'is required');
@@ -740,7 +740,7 @@ export function validateDatasetGetResponse(value: unknown): ValidationResult<Dat
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isDatasetGetArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v125 = value as Record<string, unknown>;
+  const v125 = value as unknown as Record<string, unknown>;
   const v126 = v125.gateway_id;
   if (v126 === undefined) return false;
   if (typeof v126 !== 'string') return false;
@@ -761,7 +761,7 @@ export function explainDatasetGetArgs(value: unknown, path: string, issues: Vali
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v129 = value as Record<string, unknown>;
+    const v129 = value as unknown as Record<string, unknown>;
     const v130 = v129.gateway_id;
     if (v130 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v130, 'is required');
@@ -810,7 +810,7 @@ export function isDatasetListResponse(value: unknown): value is DatasetListRespo
   for (let v134 = 0; v134 < v133.length; v134++) {
     const v135 = v133[v134];
     if (typeof v135 !== 'object' || v135 === null || Array.isArray(v135)) return false;
-    const v136 = v135 as Record<string, unknown>;
+    const v136 = v135 as unknown as Record<string, unknown>;
     const v137 = v136.created_at;
     if (v137 === undefined) return false;
     if (typeof v137 !== 'string') return false;
@@ -825,7 +825,7 @@ export function isDatasetListResponse(value: unknown): value is DatasetListRespo
     for (let v141 = 0; v141 < v140.length; v141++) {
       const v142 = v140[v141];
       if (typeof v142 !== 'object' || v142 === null || Array.isArray(v142)) return false;
-      const v143 = v142 as Record<string, unknown>;
+      const v143 = v142 as unknown as Record<string, unknown>;
       const v144 = v143.key;
       if (v144 === undefined) return false;
       if (!ENUM_0.has(v144)) return false;
@@ -871,7 +871,7 @@ export function explainDatasetListResponse(value: unknown, path: string, issues:
       if (typeof v156 !== 'object' || v156 === null || Array.isArray(v156)) {
         fail(issues, path + '/' + v155, 'object', v156);
       } else {
-        const v157 = v156 as Record<string, unknown>;
+        const v157 = v156 as unknown as Record<string, unknown>;
         const v158 = v157.created_at;
         if (v158 === undefined) {
           fail(issues, path + '/' + v155 + '/created_at', 'string', v158, 'is required');
@@ -905,7 +905,7 @@ export function explainDatasetListResponse(value: unknown, path: string, issues:
               if (typeof v163 !== 'object' || v163 === null || Array.isArray(v163)) {
                 fail(issues, path + '/' + v155 + '/filters' + '/' + v162, 'object', v163);
               } else {
-                const v164 = v163 as Record<string, unknown>;
+                const v164 = v163 as unknown as Record<string, unknown>;
                 const v165 = v164.key;
                 if (v165 === undefined) {
                   fail(issues, path + '/' + v155 + '/filters' + '/' + v162 + '/key', 'enum', v165, 'is required');
@@ -1018,7 +1018,7 @@ export function validateDatasetListResponse(value: unknown): ValidationResult<Da
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isDatasetListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v175 = value as Record<string, unknown>;
+  const v175 = value as unknown as Record<string, unknown>;
   const v176 = v175.gateway_id;
   if (v176 === undefined) return false;
   if (typeof v176 !== 'string') return false;
@@ -1059,7 +1059,7 @@ export function explainDatasetListArgs(value: unknown, path: string, issues: Val
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v183 = value as Record<string, unknown>;
+    const v183 = value as unknown as Record<string, unknown>;
     const v184 = v183.gateway_id;
     if (v184 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v184, 'is required');
@@ -1138,7 +1138,7 @@ export function validateDatasetListArgs(value: unknown): ValidationResult<Record
 /** Whether `value` is a valid {@link DatasetUpdateResponse}. Fast: returns at the first problem. */
 export function isDatasetUpdateResponse(value: unknown): value is DatasetUpdateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v191 = value as Record<string, unknown>;
+  const v191 = value as unknown as Record<string, unknown>;
   const v192 = v191.created_at;
   if (v192 === undefined) return false;
   if (typeof v192 !== 'string') return false;
@@ -1153,7 +1153,7 @@ export function isDatasetUpdateResponse(value: unknown): value is DatasetUpdateR
   for (let v196 = 0; v196 < v195.length; v196++) {
     const v197 = v195[v196];
     if (typeof v197 !== 'object' || v197 === null || Array.isArray(v197)) return false;
-    const v198 = v197 as Record<string, unknown>;
+    const v198 = v197 as unknown as Record<string, unknown>;
     const v199 = v198.key;
     if (v199 === undefined) return false;
     if (!ENUM_0.has(v199)) return false;
@@ -1192,7 +1192,7 @@ export function explainDatasetUpdateResponse(value: unknown, path: string, issue
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v209 = value as Record<string, unknown>;
+    const v209 = value as unknown as Record<string, unknown>;
     const v210 = v209.created_at;
     if (v210 === undefined) {
       fail(issues, path + '/created_at', 'string', v210, 'is required');
@@ -1226,7 +1226,7 @@ export function explainDatasetUpdateResponse(value: unknown, path: string, issue
           if (typeof v215 !== 'object' || v215 === null || Array.isArray(v215)) {
             fail(issues, path + '/filters' + '/' + v214, 'object', v215);
           } else {
-            const v216 = v215 as Record<string, unknown>;
+            const v216 = v215 as unknown as Record<string, unknown>;
             const v217 = v216.key;
             if (v217 === undefined) {
               fail(issues, path + '/filters' + '/' + v214 + '/key', 'enum', v217, 'is required');
@@ -1332,7 +1332,7 @@ export function validateDatasetUpdateResponse(value: unknown): ValidationResult<
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isDatasetUpdateArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v227 = value as Record<string, unknown>;
+  const v227 = value as unknown as Record<string, unknown>;
   const v228 = v227.gateway_id;
   if (v228 === undefined) return false;
   if (typeof v228 !== 'string') return false;
@@ -1353,7 +1353,7 @@ export function explainDatasetUpdateArgs(value: unknown, path: string, issues: V
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v231 = value as Record<string, unknown>;
+    const v231 = value as unknown as Record<string, unknown>;
     const v232 = v231.gateway_id;
     if (v232 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v232, 'is required');

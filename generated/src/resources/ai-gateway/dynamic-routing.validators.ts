@@ -10,18 +10,18 @@ import type {
 
 function check11(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v12 = value as Record<string, unknown>;
+  const v12 = value as unknown as Record<string, unknown>;
   const v13 = v12.id;
   if (v13 === undefined) return false;
   if (typeof v13 !== 'string') return false;
   const v14 = v12.outputs;
   if (v14 === undefined) return false;
   if (typeof v14 !== 'object' || v14 === null || Array.isArray(v14)) return false;
-  const v15 = v14 as Record<string, unknown>;
+  const v15 = v14 as unknown as Record<string, unknown>;
   const v16 = v15.next;
   if (v16 === undefined) return false;
   if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-  const v17 = v16 as Record<string, unknown>;
+  const v17 = v16 as unknown as Record<string, unknown>;
   const v18 = v17.elementId;
   if (v18 === undefined) return false;
   if (typeof v18 !== 'string') return false;
@@ -32,36 +32,36 @@ function check11(value: unknown): boolean {
 }
 function check20(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v21 = value as Record<string, unknown>;
+  const v21 = value as unknown as Record<string, unknown>;
   const v22 = v21.id;
   if (v22 === undefined) return false;
   if (typeof v22 !== 'string') return false;
   const v23 = v21.outputs;
   if (v23 === undefined) return false;
   if (typeof v23 !== 'object' || v23 === null || Array.isArray(v23)) return false;
-  const v24 = v23 as Record<string, unknown>;
+  const v24 = v23 as unknown as Record<string, unknown>;
   const v25 = v24.false;
   if (v25 === undefined) return false;
   if (typeof v25 !== 'object' || v25 === null || Array.isArray(v25)) return false;
-  const v26 = v25 as Record<string, unknown>;
+  const v26 = v25 as unknown as Record<string, unknown>;
   const v27 = v26.elementId;
   if (v27 === undefined) return false;
   if (typeof v27 !== 'string') return false;
   const v28 = v24.true;
   if (v28 === undefined) return false;
   if (typeof v28 !== 'object' || v28 === null || Array.isArray(v28)) return false;
-  const v29 = v28 as Record<string, unknown>;
+  const v29 = v28 as unknown as Record<string, unknown>;
   const v30 = v29.elementId;
   if (v30 === undefined) return false;
   if (typeof v30 !== 'string') return false;
   const v31 = v21.properties;
   if (v31 === undefined) return false;
   if (typeof v31 !== 'object' || v31 === null || Array.isArray(v31)) return false;
-  const v32 = v31 as Record<string, unknown>;
+  const v32 = v31 as unknown as Record<string, unknown>;
   const v33 = v32.conditions;
   if (v33 !== undefined) {
     if (typeof v33 !== 'object' || v33 === null || Array.isArray(v33)) return false;
-    const v34 = v33 as Record<string, unknown>;
+    const v34 = v33 as unknown as Record<string, unknown>;
   }
   const v35 = v21.type;
   if (v35 === undefined) return false;
@@ -70,19 +70,19 @@ function check20(value: unknown): boolean {
 }
 function check36(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v37 = value as Record<string, unknown>;
+  const v37 = value as unknown as Record<string, unknown>;
   const v38 = v37.id;
   if (v38 === undefined) return false;
   if (typeof v38 !== 'string') return false;
   const v39 = v37.outputs;
   if (v39 === undefined) return false;
   if (typeof v39 !== 'object' || v39 === null || Array.isArray(v39)) return false;
-  const v40 = v39 as Record<string, unknown>;
+  const v40 = v39 as unknown as Record<string, unknown>;
   for (const v41 of Object.keys(v40)) {
     if (false) continue;
     const v42 = v40[v41];
     if (typeof v42 !== 'object' || v42 === null || Array.isArray(v42)) return false;
-    const v43 = v42 as Record<string, unknown>;
+    const v43 = v42 as unknown as Record<string, unknown>;
     const v44 = v43.elementId;
     if (v44 === undefined) return false;
     if (typeof v44 !== 'string') return false;
@@ -94,32 +94,32 @@ function check36(value: unknown): boolean {
 }
 function check46(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v47 = value as Record<string, unknown>;
+  const v47 = value as unknown as Record<string, unknown>;
   const v48 = v47.id;
   if (v48 === undefined) return false;
   if (typeof v48 !== 'string') return false;
   const v49 = v47.outputs;
   if (v49 === undefined) return false;
   if (typeof v49 !== 'object' || v49 === null || Array.isArray(v49)) return false;
-  const v50 = v49 as Record<string, unknown>;
+  const v50 = v49 as unknown as Record<string, unknown>;
   const v51 = v50.fallback;
   if (v51 === undefined) return false;
   if (typeof v51 !== 'object' || v51 === null || Array.isArray(v51)) return false;
-  const v52 = v51 as Record<string, unknown>;
+  const v52 = v51 as unknown as Record<string, unknown>;
   const v53 = v52.elementId;
   if (v53 === undefined) return false;
   if (typeof v53 !== 'string') return false;
   const v54 = v50.success;
   if (v54 === undefined) return false;
   if (typeof v54 !== 'object' || v54 === null || Array.isArray(v54)) return false;
-  const v55 = v54 as Record<string, unknown>;
+  const v55 = v54 as unknown as Record<string, unknown>;
   const v56 = v55.elementId;
   if (v56 === undefined) return false;
   if (typeof v56 !== 'string') return false;
   const v57 = v47.properties;
   if (v57 === undefined) return false;
   if (typeof v57 !== 'object' || v57 === null || Array.isArray(v57)) return false;
-  const v58 = v57 as Record<string, unknown>;
+  const v58 = v57 as unknown as Record<string, unknown>;
   const v59 = v58.key;
   if (v59 === undefined) return false;
   if (typeof v59 !== 'string') return false;
@@ -139,32 +139,32 @@ function check46(value: unknown): boolean {
 }
 function check64(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v65 = value as Record<string, unknown>;
+  const v65 = value as unknown as Record<string, unknown>;
   const v66 = v65.id;
   if (v66 === undefined) return false;
   if (typeof v66 !== 'string') return false;
   const v67 = v65.outputs;
   if (v67 === undefined) return false;
   if (typeof v67 !== 'object' || v67 === null || Array.isArray(v67)) return false;
-  const v68 = v67 as Record<string, unknown>;
+  const v68 = v67 as unknown as Record<string, unknown>;
   const v69 = v68.fallback;
   if (v69 === undefined) return false;
   if (typeof v69 !== 'object' || v69 === null || Array.isArray(v69)) return false;
-  const v70 = v69 as Record<string, unknown>;
+  const v70 = v69 as unknown as Record<string, unknown>;
   const v71 = v70.elementId;
   if (v71 === undefined) return false;
   if (typeof v71 !== 'string') return false;
   const v72 = v68.success;
   if (v72 === undefined) return false;
   if (typeof v72 !== 'object' || v72 === null || Array.isArray(v72)) return false;
-  const v73 = v72 as Record<string, unknown>;
+  const v73 = v72 as unknown as Record<string, unknown>;
   const v74 = v73.elementId;
   if (v74 === undefined) return false;
   if (typeof v74 !== 'string') return false;
   const v75 = v65.properties;
   if (v75 === undefined) return false;
   if (typeof v75 !== 'object' || v75 === null || Array.isArray(v75)) return false;
-  const v76 = v75 as Record<string, unknown>;
+  const v76 = v75 as unknown as Record<string, unknown>;
   const v77 = v76.model;
   if (v77 === undefined) return false;
   if (typeof v77 !== 'string') return false;
@@ -184,19 +184,19 @@ function check64(value: unknown): boolean {
 }
 function check82(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v83 = value as Record<string, unknown>;
+  const v83 = value as unknown as Record<string, unknown>;
   const v84 = v83.id;
   if (v84 === undefined) return false;
   if (typeof v84 !== 'string') return false;
   const v85 = v83.outputs;
   if (v85 === undefined) return false;
   if (typeof v85 !== 'object' || v85 === null || Array.isArray(v85)) return false;
-  const v86 = v85 as Record<string, unknown>;
+  const v86 = v85 as unknown as Record<string, unknown>;
   for (const v87 of Object.keys(v86)) {
     if (false) continue;
     const v88 = v86[v87];
     if (typeof v88 !== 'object' || v88 === null || Array.isArray(v88)) return false;
-    const v89 = v88 as Record<string, unknown>;
+    const v89 = v88 as unknown as Record<string, unknown>;
     const v90 = v89.elementId;
     if (v90 === undefined) return false;
     if (typeof v90 !== 'string') return false;
@@ -209,7 +209,7 @@ function check82(value: unknown): boolean {
 /** Whether `value` is a valid {@link DynamicRoutingCreateResponse}. Fast: returns at the first problem. */
 export function isDynamicRoutingCreateResponse(value: unknown): value is DynamicRoutingCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as Record<string, unknown>;
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.created_at;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -217,7 +217,7 @@ export function isDynamicRoutingCreateResponse(value: unknown): value is Dynamic
   const v2 = v0.deployment;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = v2 as Record<string, unknown>;
+  const v3 = v2 as unknown as Record<string, unknown>;
   const v4 = v3.created_at;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'string') return false;
@@ -251,7 +251,7 @@ export function isDynamicRoutingCreateResponse(value: unknown): value is Dynamic
   const v96 = v0.version;
   if (v96 === undefined) return false;
   if (typeof v96 !== 'object' || v96 === null || Array.isArray(v96)) return false;
-  const v97 = v96 as Record<string, unknown>;
+  const v97 = v96 as unknown as Record<string, unknown>;
   const v98 = v97.active;
   if (v98 === undefined) return false;
   if (!(v98 === 'true' || v98 === 'false')) return false;
@@ -276,7 +276,7 @@ export function explainDynamicRoutingCreateResponse(value: unknown, path: string
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v103 = value as Record<string, unknown>;
+    const v103 = value as unknown as Record<string, unknown>;
     const v104 = v103.created_at;
     if (v104 === undefined) {
       fail(issues, path + '/created_at', 'string', v104, 'is required');
@@ -296,7 +296,7 @@ export function explainDynamicRoutingCreateResponse(value: unknown, path: string
       if (typeof v105 !== 'object' || v105 === null || Array.isArray(v105)) {
         fail(issues, path + '/deployment', 'object', v105);
       } else {
-        const v106 = v105 as Record<string, unknown>;
+        const v106 = v105 as unknown as Record<string, unknown>;
         const v107 = v106.created_at;
         if (v107 === undefined) {
           fail(issues, path + '/deployment' + '/created_at', 'string', v107, 'is required');
@@ -394,7 +394,7 @@ export function explainDynamicRoutingCreateResponse(value: unknown, path: string
       if (typeof v118 !== 'object' || v118 === null || Array.isArray(v118)) {
         fail(issues, path + '/version', 'object', v118);
       } else {
-        const v119 = v118 as Record<string, unknown>;
+        const v119 = v118 as unknown as Record<string, unknown>;
         const v120 = v119.active;
         if (v120 === undefined) {
           fail(issues, path + '/version' + '/active', 'enum', v120, 'is required');
@@ -451,7 +451,7 @@ export function validateDynamicRoutingCreateResponse(value: unknown): Validation
 /** Whether `value` is a valid {@link DynamicRoutingDeleteResponse}. Fast: returns at the first problem. */
 export function isDynamicRoutingDeleteResponse(value: unknown): value is DynamicRoutingDeleteResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v125 = value as Record<string, unknown>;
+  const v125 = value as unknown as Record<string, unknown>;
   const v126 = v125.created_at;
   if (v126 === undefined) return false;
   if (typeof v126 !== 'string') return false;
@@ -486,7 +486,7 @@ export function explainDynamicRoutingDeleteResponse(value: unknown, path: string
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v135 = value as Record<string, unknown>;
+    const v135 = value as unknown as Record<string, unknown>;
     const v136 = v135.created_at;
     if (v136 === undefined) {
       fail(issues, path + '/created_at', 'string', v136, 'is required');
@@ -573,7 +573,7 @@ export function validateDynamicRoutingDeleteResponse(value: unknown): Validation
 /** Whether `value` is a valid {@link DynamicRoutingGetResponse}. Fast: returns at the first problem. */
 export function isDynamicRoutingGetResponse(value: unknown): value is DynamicRoutingGetResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v145 = value as Record<string, unknown>;
+  const v145 = value as unknown as Record<string, unknown>;
   const v146 = v145.created_at;
   if (v146 === undefined) return false;
   if (typeof v146 !== 'string') return false;
@@ -581,7 +581,7 @@ export function isDynamicRoutingGetResponse(value: unknown): value is DynamicRou
   const v147 = v145.deployment;
   if (v147 === undefined) return false;
   if (typeof v147 !== 'object' || v147 === null || Array.isArray(v147)) return false;
-  const v148 = v147 as Record<string, unknown>;
+  const v148 = v147 as unknown as Record<string, unknown>;
   const v149 = v148.created_at;
   if (v149 === undefined) return false;
   if (typeof v149 !== 'string') return false;
@@ -616,7 +616,7 @@ export function isDynamicRoutingGetResponse(value: unknown): value is DynamicRou
   const v160 = v145.version;
   if (v160 === undefined) return false;
   if (typeof v160 !== 'object' || v160 === null || Array.isArray(v160)) return false;
-  const v161 = v160 as Record<string, unknown>;
+  const v161 = v160 as unknown as Record<string, unknown>;
   const v162 = v161.active;
   if (v162 === undefined) return false;
   if (!(v162 === 'true' || v162 === 'false')) return false;
@@ -641,7 +641,7 @@ export function explainDynamicRoutingGetResponse(value: unknown, path: string, i
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v167 = value as Record<string, unknown>;
+    const v167 = value as unknown as Record<string, unknown>;
     const v168 = v167.created_at;
     if (v168 === undefined) {
       fail(issues, path + '/created_at', 'string', v168, 'is required');
@@ -661,7 +661,7 @@ export function explainDynamicRoutingGetResponse(value: unknown, path: string, i
       if (typeof v169 !== 'object' || v169 === null || Array.isArray(v169)) {
         fail(issues, path + '/deployment', 'object', v169);
       } else {
-        const v170 = v169 as Record<string, unknown>;
+        const v170 = v169 as unknown as Record<string, unknown>;
         const v171 = v170.created_at;
         if (v171 === undefined) {
           fail(issues, path + '/deployment' + '/created_at', 'string', v171, 'is required');
@@ -759,7 +759,7 @@ export function explainDynamicRoutingGetResponse(value: unknown, path: string, i
       if (typeof v182 !== 'object' || v182 === null || Array.isArray(v182)) {
         fail(issues, path + '/version', 'object', v182);
       } else {
-        const v183 = v182 as Record<string, unknown>;
+        const v183 = v182 as unknown as Record<string, unknown>;
         const v184 = v183.active;
         if (v184 === undefined) {
           fail(issues, path + '/version' + '/active', 'enum', v184, 'is required');
@@ -816,7 +816,7 @@ export function validateDynamicRoutingGetResponse(value: unknown): ValidationRes
 /** Whether `value` is a valid {@link DynamicRoutingListResponse}. Fast: returns at the first problem. */
 export function isDynamicRoutingListResponse(value: unknown): value is DynamicRoutingListResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v189 = value as Record<string, unknown>;
+  const v189 = value as unknown as Record<string, unknown>;
   const v190 = v189.order_by;
   if (v190 === undefined) return false;
   if (typeof v190 !== 'string') return false;
@@ -836,7 +836,7 @@ export function isDynamicRoutingListResponse(value: unknown): value is DynamicRo
   for (let v196 = 0; v196 < v195.length; v196++) {
     const v197 = v195[v196];
     if (typeof v197 !== 'object' || v197 === null || Array.isArray(v197)) return false;
-    const v198 = v197 as Record<string, unknown>;
+    const v198 = v197 as unknown as Record<string, unknown>;
     const v199 = v198.account_tag;
     if (v199 === undefined) return false;
     if (typeof v199 !== 'string') return false;
@@ -847,7 +847,7 @@ export function isDynamicRoutingListResponse(value: unknown): value is DynamicRo
     const v201 = v198.deployment;
     if (v201 === undefined) return false;
     if (typeof v201 !== 'object' || v201 === null || Array.isArray(v201)) return false;
-    const v202 = v201 as Record<string, unknown>;
+    const v202 = v201 as unknown as Record<string, unknown>;
     const v203 = v202.created_at;
     if (v203 === undefined) return false;
     if (typeof v203 !== 'string') return false;
@@ -882,7 +882,7 @@ export function isDynamicRoutingListResponse(value: unknown): value is DynamicRo
     const v214 = v198.version;
     if (v214 === undefined) return false;
     if (typeof v214 !== 'object' || v214 === null || Array.isArray(v214)) return false;
-    const v215 = v214 as Record<string, unknown>;
+    const v215 = v214 as unknown as Record<string, unknown>;
     const v216 = v215.active;
     if (v216 === undefined) return false;
     if (!(v216 === 'true' || v216 === 'false')) return false;
@@ -908,7 +908,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v221 = value as Record<string, unknown>;
+    const v221 = value as unknown as Record<string, unknown>;
     const v222 = v221.order_by;
     if (v222 === undefined) {
       fail(issues, path + '/order_by', 'string', v222, 'is required');
@@ -958,7 +958,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
           if (typeof v229 !== 'object' || v229 === null || Array.isArray(v229)) {
             fail(issues, path + '/routes' + '/' + v228, 'object', v229);
           } else {
-            const v230 = v229 as Record<string, unknown>;
+            const v230 = v229 as unknown as Record<string, unknown>;
             const v231 = v230.account_tag;
             if (v231 === undefined) {
               fail(issues, path + '/routes' + '/' + v228 + '/account_tag', 'string', v231, 'is required');
@@ -987,7 +987,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
               if (typeof v233 !== 'object' || v233 === null || Array.isArray(v233)) {
                 fail(issues, path + '/routes' + '/' + v228 + '/deployment', 'object', v233);
               } else {
-                const v234 = v233 as Record<string, unknown>;
+                const v234 = v233 as unknown as Record<string, unknown>;
                 const v235 = v234.created_at;
                 if (v235 === undefined) {
                   fail(
@@ -1112,7 +1112,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
               if (typeof v246 !== 'object' || v246 === null || Array.isArray(v246)) {
                 fail(issues, path + '/routes' + '/' + v228 + '/version', 'object', v246);
               } else {
-                const v247 = v246 as Record<string, unknown>;
+                const v247 = v246 as unknown as Record<string, unknown>;
                 const v248 = v247.active;
                 if (v248 === undefined) {
                   fail(issues, path + '/routes' + '/' + v228 + '/version' + '/active', 'enum', v248, 'is required');
@@ -1190,7 +1190,7 @@ export function validateDynamicRoutingListResponse(value: unknown): ValidationRe
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isDynamicRoutingListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v253 = value as Record<string, unknown>;
+  const v253 = value as unknown as Record<string, unknown>;
   const v254 = v253.gateway_id;
   if (v254 === undefined) return false;
   if (typeof v254 !== 'string') return false;
@@ -1214,7 +1214,7 @@ export function explainDynamicRoutingListArgs(value: unknown, path: string, issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v258 = value as Record<string, unknown>;
+    const v258 = value as unknown as Record<string, unknown>;
     const v259 = v258.gateway_id;
     if (v259 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v259, 'is required');
@@ -1258,7 +1258,7 @@ export function validateDynamicRoutingListArgs(value: unknown): ValidationResult
 /** Whether `value` is a valid {@link DynamicRoutingUpdateResponse}. Fast: returns at the first problem. */
 export function isDynamicRoutingUpdateResponse(value: unknown): value is DynamicRoutingUpdateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v263 = value as Record<string, unknown>;
+  const v263 = value as unknown as Record<string, unknown>;
   const v264 = v263.account_tag;
   if (v264 === undefined) return false;
   if (typeof v264 !== 'string') return false;
@@ -1269,7 +1269,7 @@ export function isDynamicRoutingUpdateResponse(value: unknown): value is Dynamic
   const v266 = v263.deployment;
   if (v266 === undefined) return false;
   if (typeof v266 !== 'object' || v266 === null || Array.isArray(v266)) return false;
-  const v267 = v266 as Record<string, unknown>;
+  const v267 = v266 as unknown as Record<string, unknown>;
   const v268 = v267.created_at;
   if (v268 === undefined) return false;
   if (typeof v268 !== 'string') return false;
@@ -1304,7 +1304,7 @@ export function isDynamicRoutingUpdateResponse(value: unknown): value is Dynamic
   const v279 = v263.version;
   if (v279 === undefined) return false;
   if (typeof v279 !== 'object' || v279 === null || Array.isArray(v279)) return false;
-  const v280 = v279 as Record<string, unknown>;
+  const v280 = v279 as unknown as Record<string, unknown>;
   const v281 = v280.active;
   if (v281 === undefined) return false;
   if (!(v281 === 'true' || v281 === 'false')) return false;
@@ -1329,7 +1329,7 @@ export function explainDynamicRoutingUpdateResponse(value: unknown, path: string
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v286 = value as Record<string, unknown>;
+    const v286 = value as unknown as Record<string, unknown>;
     const v287 = v286.account_tag;
     if (v287 === undefined) {
       fail(issues, path + '/account_tag', 'string', v287, 'is required');
@@ -1358,7 +1358,7 @@ export function explainDynamicRoutingUpdateResponse(value: unknown, path: string
       if (typeof v289 !== 'object' || v289 === null || Array.isArray(v289)) {
         fail(issues, path + '/deployment', 'object', v289);
       } else {
-        const v290 = v289 as Record<string, unknown>;
+        const v290 = v289 as unknown as Record<string, unknown>;
         const v291 = v290.created_at;
         if (v291 === undefined) {
           fail(issues, path + '/deployment' + '/created_at', 'string', v291, 'is required');
@@ -1456,7 +1456,7 @@ export function explainDynamicRoutingUpdateResponse(value: unknown, path: string
       if (typeof v302 !== 'object' || v302 === null || Array.isArray(v302)) {
         fail(issues, path + '/version', 'object', v302);
       } else {
-        const v303 = v302 as Record<string, unknown>;
+        const v303 = v302 as unknown as Record<string, unknown>;
         const v304 = v303.active;
         if (v304 === undefined) {
           fail(issues, path + '/version' + '/active', 'enum', v304, 'is required');

@@ -9,7 +9,7 @@ export function isEvaluationTypeListResponse(value: unknown): value is Evaluatio
   for (let v1 = 0; v1 < v0.length; v1++) {
     const v2 = v0[v1];
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-    const v3 = v2 as Record<string, unknown>;
+    const v3 = v2 as unknown as Record<string, unknown>;
     const v4 = v3.created_at;
     if (v4 === undefined) return false;
     if (typeof v4 !== 'string') return false;
@@ -51,7 +51,7 @@ export function explainEvaluationTypeListResponse(value: unknown, path: string, 
       if (typeof v14 !== 'object' || v14 === null || Array.isArray(v14)) {
         fail(issues, path + '/' + v13, 'object', v14);
       } else {
-        const v15 = v14 as Record<string, unknown>;
+        const v15 = v14 as unknown as Record<string, unknown>;
         const v16 = v15.created_at;
         if (v16 === undefined) {
           fail(issues, path + '/' + v13 + '/created_at', 'string', v16, 'is required');
@@ -143,7 +143,7 @@ export function validateEvaluationTypeListResponse(value: unknown): ValidationRe
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isEvaluationTypeListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v24 = value as Record<string, unknown>;
+  const v24 = value as unknown as Record<string, unknown>;
   const v25 = v24.account_id;
   if (v25 !== undefined) {
     if (typeof v25 !== 'string') return false;
@@ -175,7 +175,7 @@ export function explainEvaluationTypeListArgs(value: unknown, path: string, issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v30 = value as Record<string, unknown>;
+    const v30 = value as unknown as Record<string, unknown>;
     const v31 = v30.account_id;
     if (v31 !== undefined) {
       if (typeof v31 !== 'string') {

@@ -37,7 +37,7 @@ function check24(value: unknown): boolean {
 /** Whether `value` is a valid {@link EvaluationCreateResponse}. Fast: returns at the first problem. */
 export function isEvaluationCreateResponse(value: unknown): value is EvaluationCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as Record<string, unknown>;
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.created_at;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -49,7 +49,7 @@ export function isEvaluationCreateResponse(value: unknown): value is EvaluationC
   for (let v4 = 0; v4 < v3.length; v4++) {
     const v5 = v3[v4];
     if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5)) return false;
-    const v6 = v5 as Record<string, unknown>;
+    const v6 = v5 as unknown as Record<string, unknown>;
     const v7 = v6.account_id;
     if (v7 === undefined) return false;
     if (typeof v7 !== 'string') return false;
@@ -70,7 +70,7 @@ export function isEvaluationCreateResponse(value: unknown): value is EvaluationC
     for (let v13 = 0; v13 < v12.length; v13++) {
       const v14 = v12[v13];
       if (typeof v14 !== 'object' || v14 === null || Array.isArray(v14)) return false;
-      const v15 = v14 as Record<string, unknown>;
+      const v15 = v14 as unknown as Record<string, unknown>;
       const v16 = v15.key;
       if (v16 === undefined) return false;
       if (!ENUM_0.has(v16)) return false;
@@ -127,7 +127,7 @@ export function isEvaluationCreateResponse(value: unknown): value is EvaluationC
   for (let v36 = 0; v36 < v35.length; v36++) {
     const v37 = v35[v36];
     if (typeof v37 !== 'object' || v37 === null || Array.isArray(v37)) return false;
-    const v38 = v37 as Record<string, unknown>;
+    const v38 = v37 as unknown as Record<string, unknown>;
     const v39 = v38.created_at;
     if (v39 === undefined) return false;
     if (typeof v39 !== 'string') return false;
@@ -169,7 +169,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v49 = value as Record<string, unknown>;
+    const v49 = value as unknown as Record<string, unknown>;
     const v50 = v49.created_at;
     if (v50 === undefined) {
       fail(issues, path + '/created_at', 'string', v50, 'is required');
@@ -195,7 +195,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
           if (typeof v54 !== 'object' || v54 === null || Array.isArray(v54)) {
             fail(issues, path + '/datasets' + '/' + v53, 'object', v54);
           } else {
-            const v55 = v54 as Record<string, unknown>;
+            const v55 = v54 as unknown as Record<string, unknown>;
             const v56 = v55.account_id;
             if (v56 === undefined) {
               fail(issues, path + '/datasets' + '/' + v53 + '/account_id', 'string', v56, 'is required');
@@ -247,7 +247,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
                   if (typeof v63 !== 'object' || v63 === null || Array.isArray(v63)) {
                     fail(issues, path + '/datasets' + '/' + v53 + '/filters' + '/' + v62, 'object', v63);
                   } else {
-                    const v64 = v63 as Record<string, unknown>;
+                    const v64 = v63 as unknown as Record<string, unknown>;
                     const v65 = v64.key;
                     if (v65 === undefined) {
                       fail(
@@ -433,7 +433,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
           if (typeof v83 !== 'object' || v83 === null || Array.isArray(v83)) {
             fail(issues, path + '/results' + '/' + v82, 'object', v83);
           } else {
-            const v84 = v83 as Record<string, unknown>;
+            const v84 = v83 as unknown as Record<string, unknown>;
             const v85 = v84.created_at;
             if (v85 === undefined) {
               fail(issues, path + '/results' + '/' + v82 + '/created_at', 'string', v85, 'is required');
@@ -547,7 +547,7 @@ export function validateEvaluationCreateResponse(value: unknown): ValidationResu
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isEvaluationCreateArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v95 = value as Record<string, unknown>;
+  const v95 = value as unknown as Record<string, unknown>;
   const v96 = v95.gateway_id;
   if (v96 === undefined) return false;
   if (typeof v96 !== 'string') return false;
@@ -565,7 +565,7 @@ export function explainEvaluationCreateArgs(value: unknown, path: string, issues
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v98 = value as Record<string, unknown>;
+    const v98 = value as unknown as Record<string, unknown>;
     const v99 = v98.gateway_id;
     if (v99 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v99, 'is required');
@@ -601,7 +601,7 @@ export function validateEvaluationCreateArgs(value: unknown): ValidationResult<R
 /** Whether `value` is a valid {@link EvaluationDeleteResponse}. Fast: returns at the first problem. */
 export function isEvaluationDeleteResponse(value: unknown): value is EvaluationDeleteResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v101 = value as Record<string, unknown>;
+  const v101 = value as unknown as Record<string, unknown>;
   const v102 = v101.created_at;
   if (v102 === undefined) return false;
   if (typeof v102 !== 'string') return false;
@@ -613,7 +613,7 @@ export function isEvaluationDeleteResponse(value: unknown): value is EvaluationD
   for (let v105 = 0; v105 < v104.length; v105++) {
     const v106 = v104[v105];
     if (typeof v106 !== 'object' || v106 === null || Array.isArray(v106)) return false;
-    const v107 = v106 as Record<string, unknown>;
+    const v107 = v106 as unknown as Record<string, unknown>;
     const v108 = v107.account_id;
     if (v108 === undefined) return false;
     if (typeof v108 !== 'string') return false;
@@ -634,7 +634,7 @@ export function isEvaluationDeleteResponse(value: unknown): value is EvaluationD
     for (let v114 = 0; v114 < v113.length; v114++) {
       const v115 = v113[v114];
       if (typeof v115 !== 'object' || v115 === null || Array.isArray(v115)) return false;
-      const v116 = v115 as Record<string, unknown>;
+      const v116 = v115 as unknown as Record<string, unknown>;
       const v117 = v116.key;
       if (v117 === undefined) return false;
       if (!ENUM_0.has(v117)) return false;
@@ -691,7 +691,7 @@ export function isEvaluationDeleteResponse(value: unknown): value is EvaluationD
   for (let v134 = 0; v134 < v133.length; v134++) {
     const v135 = v133[v134];
     if (typeof v135 !== 'object' || v135 === null || Array.isArray(v135)) return false;
-    const v136 = v135 as Record<string, unknown>;
+    const v136 = v135 as unknown as Record<string, unknown>;
     const v137 = v136.created_at;
     if (v137 === undefined) return false;
     if (typeof v137 !== 'string') return false;
@@ -733,7 +733,7 @@ export function explainEvaluationDeleteResponse(value: unknown, path: string, is
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v147 = value as Record<string, unknown>;
+    const v147 = value as unknown as Record<string, unknown>;
     const v148 = v147.created_at;
     if (v148 === undefined) {
       fail(issues, path + '/created_at', 'string', v148, 'is required');
@@ -759,7 +759,7 @@ export function explainEvaluationDeleteResponse(value: unknown, path: string, is
           if (typeof v152 !== 'object' || v152 === null || Array.isArray(v152)) {
             fail(issues, path + '/datasets' + '/' + v151, 'object', v152);
           } else {
-            const v153 = v152 as Record<string, unknown>;
+            const v153 = v152 as unknown as Record<string, unknown>;
             const v154 = v153.account_id;
             if (v154 === undefined) {
               fail(issues, path + '/datasets' + '/' + v151 + '/account_id', 'string', v154, 'is required');
@@ -811,7 +811,7 @@ export function explainEvaluationDeleteResponse(value: unknown, path: string, is
                   if (typeof v161 !== 'object' || v161 === null || Array.isArray(v161)) {
                     fail(issues, path + '/datasets' + '/' + v151 + '/filters' + '/' + v160, 'object', v161);
                   } else {
-                    const v162 = v161 as Record<string, unknown>;
+                    const v162 = v161 as unknown as Record<string, unknown>;
                     const v163 = v162.key;
                     if (v163 === undefined) {
                       fail(
@@ -1012,7 +1012,7 @@ export function explainEvaluationDeleteResponse(value: unknown, path: string, is
           if (typeof v181 !== 'object' || v181 === null || Array.isArray(v181)) {
             fail(issues, path + '/results' + '/' + v180, 'object', v181);
           } else {
-            const v182 = v181 as Record<string, unknown>;
+            const v182 = v181 as unknown as Record<string, unknown>;
             const v183 = v182.created_at;
             if (v183 === undefined) {
               fail(issues, path + '/results' + '/' + v180 + '/created_at', 'string', v183, 'is required');
@@ -1126,7 +1126,7 @@ export function validateEvaluationDeleteResponse(value: unknown): ValidationResu
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isEvaluationDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v193 = value as Record<string, unknown>;
+  const v193 = value as unknown as Record<string, unknown>;
   const v194 = v193.gateway_id;
   if (v194 === undefined) return false;
   if (typeof v194 !== 'string') return false;
@@ -1147,7 +1147,7 @@ export function explainEvaluationDeleteArgs(value: unknown, path: string, issues
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v197 = value as Record<string, unknown>;
+    const v197 = value as unknown as Record<string, unknown>;
     const v198 = v197.gateway_id;
     if (v198 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v198, 'is required');
@@ -1192,7 +1192,7 @@ export function validateEvaluationDeleteArgs(value: unknown): ValidationResult<R
 /** Whether `value` is a valid {@link EvaluationGetResponse}. Fast: returns at the first problem. */
 export function isEvaluationGetResponse(value: unknown): value is EvaluationGetResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v201 = value as Record<string, unknown>;
+  const v201 = value as unknown as Record<string, unknown>;
   const v202 = v201.created_at;
   if (v202 === undefined) return false;
   if (typeof v202 !== 'string') return false;
@@ -1204,7 +1204,7 @@ export function isEvaluationGetResponse(value: unknown): value is EvaluationGetR
   for (let v205 = 0; v205 < v204.length; v205++) {
     const v206 = v204[v205];
     if (typeof v206 !== 'object' || v206 === null || Array.isArray(v206)) return false;
-    const v207 = v206 as Record<string, unknown>;
+    const v207 = v206 as unknown as Record<string, unknown>;
     const v208 = v207.account_id;
     if (v208 === undefined) return false;
     if (typeof v208 !== 'string') return false;
@@ -1225,7 +1225,7 @@ export function isEvaluationGetResponse(value: unknown): value is EvaluationGetR
     for (let v214 = 0; v214 < v213.length; v214++) {
       const v215 = v213[v214];
       if (typeof v215 !== 'object' || v215 === null || Array.isArray(v215)) return false;
-      const v216 = v215 as Record<string, unknown>;
+      const v216 = v215 as unknown as Record<string, unknown>;
       const v217 = v216.key;
       if (v217 === undefined) return false;
       if (!ENUM_0.has(v217)) return false;
@@ -1282,7 +1282,7 @@ export function isEvaluationGetResponse(value: unknown): value is EvaluationGetR
   for (let v234 = 0; v234 < v233.length; v234++) {
     const v235 = v233[v234];
     if (typeof v235 !== 'object' || v235 === null || Array.isArray(v235)) return false;
-    const v236 = v235 as Record<string, unknown>;
+    const v236 = v235 as unknown as Record<string, unknown>;
     const v237 = v236.created_at;
     if (v237 === undefined) return false;
     if (typeof v237 !== 'string') return false;
@@ -1324,7 +1324,7 @@ export function explainEvaluationGetResponse(value: unknown, path: string, issue
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v247 = value as Record<string, unknown>;
+    const v247 = value as unknown as Record<string, unknown>;
     const v248 = v247.created_at;
     if (v248 === undefined) {
       fail(issues, path + '/created_at', 'string', v248, 'is required');
@@ -1350,7 +1350,7 @@ export function explainEvaluationGetResponse(value: unknown, path: string, issue
           if (typeof v252 !== 'object' || v252 === null || Array.isArray(v252)) {
             fail(issues, path + '/datasets' + '/' + v251, 'object', v252);
           } else {
-            const v253 = v252 as Record<string, unknown>;
+            const v253 = v252 as unknown as Record<string, unknown>;
             const v254 = v253.account_id;
             if (v254 === undefined) {
               fail(issues, path + '/datasets' + '/' + v251 + '/account_id', 'string', v254, 'is required');
@@ -1402,7 +1402,7 @@ export function explainEvaluationGetResponse(value: unknown, path: string, issue
                   if (typeof v261 !== 'object' || v261 === null || Array.isArray(v261)) {
                     fail(issues, path + '/datasets' + '/' + v251 + '/filters' + '/' + v260, 'object', v261);
                   } else {
-                    const v262 = v261 as Record<string, unknown>;
+                    const v262 = v261 as unknown as Record<string, unknown>;
                     const v263 = v262.key;
                     if (v263 === undefined) {
                       fail(
@@ -1603,7 +1603,7 @@ export function explainEvaluationGetResponse(value: unknown, path: string, issue
           if (typeof v281 !== 'object' || v281 === null || Array.isArray(v281)) {
             fail(issues, path + '/results' + '/' + v280, 'object', v281);
           } else {
-            const v282 = v281 as Record<string, unknown>;
+            const v282 = v281 as unknown as Record<string, unknown>;
             const v283 = v282.created_at;
             if (v283 === undefined) {
               fail(issues, path + '/results' + '/' + v280 + '/created_at', 'string', v283, 'is required');
@@ -1717,7 +1717,7 @@ export function validateEvaluationGetResponse(value: unknown): ValidationResult<
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isEvaluationGetArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v293 = value as Record<string, unknown>;
+  const v293 = value as unknown as Record<string, unknown>;
   const v294 = v293.gateway_id;
   if (v294 === undefined) return false;
   if (typeof v294 !== 'string') return false;
@@ -1738,7 +1738,7 @@ export function explainEvaluationGetArgs(value: unknown, path: string, issues: V
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v297 = value as Record<string, unknown>;
+    const v297 = value as unknown as Record<string, unknown>;
     const v298 = v297.gateway_id;
     if (v298 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v298, 'is required');
@@ -1787,7 +1787,7 @@ export function isEvaluationListResponse(value: unknown): value is EvaluationLis
   for (let v302 = 0; v302 < v301.length; v302++) {
     const v303 = v301[v302];
     if (typeof v303 !== 'object' || v303 === null || Array.isArray(v303)) return false;
-    const v304 = v303 as Record<string, unknown>;
+    const v304 = v303 as unknown as Record<string, unknown>;
     const v305 = v304.created_at;
     if (v305 === undefined) return false;
     if (typeof v305 !== 'string') return false;
@@ -1799,7 +1799,7 @@ export function isEvaluationListResponse(value: unknown): value is EvaluationLis
     for (let v308 = 0; v308 < v307.length; v308++) {
       const v309 = v307[v308];
       if (typeof v309 !== 'object' || v309 === null || Array.isArray(v309)) return false;
-      const v310 = v309 as Record<string, unknown>;
+      const v310 = v309 as unknown as Record<string, unknown>;
       const v311 = v310.account_id;
       if (v311 === undefined) return false;
       if (typeof v311 !== 'string') return false;
@@ -1820,7 +1820,7 @@ export function isEvaluationListResponse(value: unknown): value is EvaluationLis
       for (let v317 = 0; v317 < v316.length; v317++) {
         const v318 = v316[v317];
         if (typeof v318 !== 'object' || v318 === null || Array.isArray(v318)) return false;
-        const v319 = v318 as Record<string, unknown>;
+        const v319 = v318 as unknown as Record<string, unknown>;
         const v320 = v319.key;
         if (v320 === undefined) return false;
         if (!ENUM_0.has(v320)) return false;
@@ -1877,7 +1877,7 @@ export function isEvaluationListResponse(value: unknown): value is EvaluationLis
     for (let v337 = 0; v337 < v336.length; v337++) {
       const v338 = v336[v337];
       if (typeof v338 !== 'object' || v338 === null || Array.isArray(v338)) return false;
-      const v339 = v338 as Record<string, unknown>;
+      const v339 = v338 as unknown as Record<string, unknown>;
       const v340 = v339.created_at;
       if (v340 === undefined) return false;
       if (typeof v340 !== 'string') return false;
@@ -1926,7 +1926,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
       if (typeof v352 !== 'object' || v352 === null || Array.isArray(v352)) {
         fail(issues, path + '/' + v351, 'object', v352);
       } else {
-        const v353 = v352 as Record<string, unknown>;
+        const v353 = v352 as unknown as Record<string, unknown>;
         const v354 = v353.created_at;
         if (v354 === undefined) {
           fail(issues, path + '/' + v351 + '/created_at', 'string', v354, 'is required');
@@ -1952,7 +1952,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
               if (typeof v358 !== 'object' || v358 === null || Array.isArray(v358)) {
                 fail(issues, path + '/' + v351 + '/datasets' + '/' + v357, 'object', v358);
               } else {
-                const v359 = v358 as Record<string, unknown>;
+                const v359 = v358 as unknown as Record<string, unknown>;
                 const v360 = v359.account_id;
                 if (v360 === undefined) {
                   fail(
@@ -2038,7 +2038,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
                           v367,
                         );
                       } else {
-                        const v368 = v367 as Record<string, unknown>;
+                        const v368 = v367 as unknown as Record<string, unknown>;
                         const v369 = v368.key;
                         if (v369 === undefined) {
                           fail(
@@ -2267,7 +2267,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
               if (typeof v387 !== 'object' || v387 === null || Array.isArray(v387)) {
                 fail(issues, path + '/' + v351 + '/results' + '/' + v386, 'object', v387);
               } else {
-                const v388 = v387 as Record<string, unknown>;
+                const v388 = v387 as unknown as Record<string, unknown>;
                 const v389 = v388.created_at;
                 if (v389 === undefined) {
                   fail(
@@ -2429,7 +2429,7 @@ export function validateEvaluationListResponse(value: unknown): ValidationResult
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isEvaluationListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v399 = value as Record<string, unknown>;
+  const v399 = value as unknown as Record<string, unknown>;
   const v400 = v399.gateway_id;
   if (v400 === undefined) return false;
   if (typeof v400 !== 'string') return false;
@@ -2470,7 +2470,7 @@ export function explainEvaluationListArgs(value: unknown, path: string, issues: 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v407 = value as Record<string, unknown>;
+    const v407 = value as unknown as Record<string, unknown>;
     const v408 = v407.gateway_id;
     if (v408 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v408, 'is required');

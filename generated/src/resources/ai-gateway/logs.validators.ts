@@ -73,7 +73,7 @@ function check165(value: unknown): boolean {
 /** Whether `value` is a valid {@link LogDeleteResponse}. Fast: returns at the first problem. */
 export function isLogDeleteResponse(value: unknown): value is LogDeleteResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as Record<string, unknown>;
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.success;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'boolean') return false;
@@ -85,7 +85,7 @@ export function explainLogDeleteResponse(value: unknown, path: string, issues: V
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v2 = value as Record<string, unknown>;
+    const v2 = value as unknown as Record<string, unknown>;
     const v3 = v2.success;
     if (v3 === undefined) {
       fail(issues, path + '/success', 'boolean', v3, 'is required');
@@ -107,7 +107,7 @@ export function validateLogDeleteResponse(value: unknown): ValidationResult<LogD
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isLogDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v4 = value as Record<string, unknown>;
+  const v4 = value as unknown as Record<string, unknown>;
   const v5 = v4.gateway_id;
   if (v5 === undefined) return false;
   if (typeof v5 !== 'string') return false;
@@ -124,7 +124,7 @@ export function isLogDeleteArgs(value: unknown): value is Record<string, unknown
     for (let v9 = 0; v9 < v8.length; v9++) {
       const v10 = v8[v9];
       if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) return false;
-      const v11 = v10 as Record<string, unknown>;
+      const v11 = v10 as unknown as Record<string, unknown>;
       const v12 = v11.key;
       if (v12 === undefined) return false;
       if (!ENUM_0.has(v12)) return false;
@@ -163,7 +163,7 @@ export function explainLogDeleteArgs(value: unknown, path: string, issues: Valid
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v24 = value as Record<string, unknown>;
+    const v24 = value as unknown as Record<string, unknown>;
     const v25 = v24.gateway_id;
     if (v25 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v25, 'is required');
@@ -197,7 +197,7 @@ export function explainLogDeleteArgs(value: unknown, path: string, issues: Valid
           if (typeof v30 !== 'object' || v30 === null || Array.isArray(v30)) {
             fail(issues, path + '/filters' + '/' + v29, 'object', v30);
           } else {
-            const v31 = v30 as Record<string, unknown>;
+            const v31 = v30 as unknown as Record<string, unknown>;
             const v32 = v31.key;
             if (v32 === undefined) {
               fail(issues, path + '/filters' + '/' + v29 + '/key', 'enum', v32, 'is required');
@@ -293,7 +293,7 @@ export function validateLogDeleteArgs(value: unknown): ValidationResult<Record<s
 /** Whether `value` is a valid {@link LogEditResponse}. Fast: returns at the first problem. */
 export function isLogEditResponse(value: unknown): value is LogEditResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v41 = value as Record<string, unknown>;
+  const v41 = value as unknown as Record<string, unknown>;
   return true;
 }
 
@@ -302,7 +302,7 @@ export function explainLogEditResponse(value: unknown, path: string, issues: Val
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v42 = value as Record<string, unknown>;
+    const v42 = value as unknown as Record<string, unknown>;
   }
 }
 
@@ -316,7 +316,7 @@ export function validateLogEditResponse(value: unknown): ValidationResult<LogEdi
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isLogEditArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v43 = value as Record<string, unknown>;
+  const v43 = value as unknown as Record<string, unknown>;
   const v44 = v43.gateway_id;
   if (v44 === undefined) return false;
   if (typeof v44 !== 'string') return false;
@@ -337,7 +337,7 @@ export function explainLogEditArgs(value: unknown, path: string, issues: Validat
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v47 = value as Record<string, unknown>;
+    const v47 = value as unknown as Record<string, unknown>;
     const v48 = v47.gateway_id;
     if (v48 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v48, 'is required');
@@ -380,7 +380,7 @@ export function validateLogEditArgs(value: unknown): ValidationResult<Record<str
 /** Whether `value` is a valid {@link LogGetResponse}. Fast: returns at the first problem. */
 export function isLogGetResponse(value: unknown): value is LogGetResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v51 = value as Record<string, unknown>;
+  const v51 = value as unknown as Record<string, unknown>;
   const v52 = v51.cached;
   if (v52 === undefined) return false;
   if (typeof v52 !== 'boolean') return false;
@@ -484,7 +484,7 @@ export function explainLogGetResponse(value: unknown, path: string, issues: Vali
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v77 = value as Record<string, unknown>;
+    const v77 = value as unknown as Record<string, unknown>;
     const v78 = v77.cached;
     if (v78 === undefined) {
       fail(issues, path + '/cached', 'boolean', v78, 'is required');
@@ -695,7 +695,7 @@ export function validateLogGetResponse(value: unknown): ValidationResult<LogGetR
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isLogGetArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v103 = value as Record<string, unknown>;
+  const v103 = value as unknown as Record<string, unknown>;
   const v104 = v103.gateway_id;
   if (v104 === undefined) return false;
   if (typeof v104 !== 'string') return false;
@@ -716,7 +716,7 @@ export function explainLogGetArgs(value: unknown, path: string, issues: Validati
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v107 = value as Record<string, unknown>;
+    const v107 = value as unknown as Record<string, unknown>;
     const v108 = v107.gateway_id;
     if (v108 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v108, 'is required');
@@ -763,7 +763,7 @@ export function isLogListResponse(value: unknown): value is LogListResponse {
   for (let v112 = 0; v112 < v111.length; v112++) {
     const v113 = v111[v112];
     if (typeof v113 !== 'object' || v113 === null || Array.isArray(v113)) return false;
-    const v114 = v113 as Record<string, unknown>;
+    const v114 = v113 as unknown as Record<string, unknown>;
     const v115 = v114.cached;
     if (v115 === undefined) return false;
     if (typeof v115 !== 'boolean') return false;
@@ -850,7 +850,7 @@ export function explainLogListResponse(value: unknown, path: string, issues: Val
       if (typeof v136 !== 'object' || v136 === null || Array.isArray(v136)) {
         fail(issues, path + '/' + v135, 'object', v136);
       } else {
-        const v137 = v136 as Record<string, unknown>;
+        const v137 = v136 as unknown as Record<string, unknown>;
         const v138 = v137.cached;
         if (v138 === undefined) {
           fail(issues, path + '/' + v135 + '/cached', 'boolean', v138, 'is required');
@@ -1023,7 +1023,7 @@ export function validateLogListResponse(value: unknown): ValidationResult<LogLis
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isLogListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v157 = value as Record<string, unknown>;
+  const v157 = value as unknown as Record<string, unknown>;
   const v158 = v157.gateway_id;
   if (v158 === undefined) return false;
   if (typeof v158 !== 'string') return false;
@@ -1057,7 +1057,7 @@ export function isLogListArgs(value: unknown): value is Record<string, unknown> 
     for (let v168 = 0; v168 < v167.length; v168++) {
       const v169 = v167[v168];
       if (typeof v169 !== 'object' || v169 === null || Array.isArray(v169)) return false;
-      const v170 = v169 as Record<string, unknown>;
+      const v170 = v169 as unknown as Record<string, unknown>;
       const v171 = v170.key;
       if (v171 === undefined) return false;
       if (!ENUM_0.has(v171)) return false;
@@ -1188,7 +1188,7 @@ export function explainLogListArgs(value: unknown, path: string, issues: Validat
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v200 = value as Record<string, unknown>;
+    const v200 = value as unknown as Record<string, unknown>;
     const v201 = v200.gateway_id;
     if (v201 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v201, 'is required');
@@ -1256,7 +1256,7 @@ export function explainLogListArgs(value: unknown, path: string, issues: Validat
           if (typeof v210 !== 'object' || v210 === null || Array.isArray(v210)) {
             fail(issues, path + '/filters' + '/' + v209, 'object', v210);
           } else {
-            const v211 = v210 as Record<string, unknown>;
+            const v211 = v210 as unknown as Record<string, unknown>;
             const v212 = v211.key;
             if (v212 === undefined) {
               fail(issues, path + '/filters' + '/' + v209 + '/key', 'enum', v212, 'is required');
@@ -1503,7 +1503,7 @@ export function validateLogListArgs(value: unknown): ValidationResult<Record<str
 /** Whether `value` is a valid {@link LogRequestResponse}. Fast: returns at the first problem. */
 export function isLogRequestResponse(value: unknown): value is LogRequestResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v241 = value as Record<string, unknown>;
+  const v241 = value as unknown as Record<string, unknown>;
   return true;
 }
 
@@ -1512,7 +1512,7 @@ export function explainLogRequestResponse(value: unknown, path: string, issues: 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v242 = value as Record<string, unknown>;
+    const v242 = value as unknown as Record<string, unknown>;
   }
 }
 
@@ -1526,7 +1526,7 @@ export function validateLogRequestResponse(value: unknown): ValidationResult<Log
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isLogRequestArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v243 = value as Record<string, unknown>;
+  const v243 = value as unknown as Record<string, unknown>;
   const v244 = v243.gateway_id;
   if (v244 === undefined) return false;
   if (typeof v244 !== 'string') return false;
@@ -1547,7 +1547,7 @@ export function explainLogRequestArgs(value: unknown, path: string, issues: Vali
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v247 = value as Record<string, unknown>;
+    const v247 = value as unknown as Record<string, unknown>;
     const v248 = v247.gateway_id;
     if (v248 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v248, 'is required');
@@ -1592,7 +1592,7 @@ export function validateLogRequestArgs(value: unknown): ValidationResult<Record<
 /** Whether `value` is a valid {@link LogResponseResponse}. Fast: returns at the first problem. */
 export function isLogResponseResponse(value: unknown): value is LogResponseResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v251 = value as Record<string, unknown>;
+  const v251 = value as unknown as Record<string, unknown>;
   return true;
 }
 
@@ -1601,7 +1601,7 @@ export function explainLogResponseResponse(value: unknown, path: string, issues:
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v252 = value as Record<string, unknown>;
+    const v252 = value as unknown as Record<string, unknown>;
   }
 }
 
@@ -1615,7 +1615,7 @@ export function validateLogResponseResponse(value: unknown): ValidationResult<Lo
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isLogResponseArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v253 = value as Record<string, unknown>;
+  const v253 = value as unknown as Record<string, unknown>;
   const v254 = v253.gateway_id;
   if (v254 === undefined) return false;
   if (typeof v254 !== 'string') return false;
@@ -1636,7 +1636,7 @@ export function explainLogResponseArgs(value: unknown, path: string, issues: Val
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v257 = value as Record<string, unknown>;
+    const v257 = value as unknown as Record<string, unknown>;
     const v258 = v257.gateway_id;
     if (v258 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v258, 'is required');

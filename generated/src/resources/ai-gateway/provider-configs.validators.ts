@@ -10,7 +10,7 @@ import type {
 /** Whether `value` is a valid {@link ProviderConfigCreateResponse}. Fast: returns at the first problem. */
 export function isProviderConfigCreateResponse(value: unknown): value is ProviderConfigCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as Record<string, unknown>;
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.alias;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -54,7 +54,7 @@ export function explainProviderConfigCreateResponse(value: unknown, path: string
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v11 = value as Record<string, unknown>;
+    const v11 = value as unknown as Record<string, unknown>;
     const v12 = v11.alias;
     if (v12 === undefined) {
       fail(issues, path + '/alias', 'string', v12, 'is required');
@@ -162,7 +162,7 @@ export function validateProviderConfigCreateResponse(value: unknown): Validation
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isProviderConfigCreateArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v22 = value as Record<string, unknown>;
+  const v22 = value as unknown as Record<string, unknown>;
   const v23 = v22.gateway_id;
   if (v23 === undefined) return false;
   if (typeof v23 !== 'string') return false;
@@ -180,7 +180,7 @@ export function explainProviderConfigCreateArgs(value: unknown, path: string, is
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v25 = value as Record<string, unknown>;
+    const v25 = value as unknown as Record<string, unknown>;
     const v26 = v25.gateway_id;
     if (v26 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v26, 'is required');
@@ -216,7 +216,7 @@ export function validateProviderConfigCreateArgs(value: unknown): ValidationResu
 /** Whether `value` is a valid {@link ProviderConfigDeleteResponse}. Fast: returns at the first problem. */
 export function isProviderConfigDeleteResponse(value: unknown): value is ProviderConfigDeleteResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v28 = value as Record<string, unknown>;
+  const v28 = value as unknown as Record<string, unknown>;
   const v29 = v28.alias;
   if (v29 === undefined) return false;
   if (typeof v29 !== 'string') return false;
@@ -260,7 +260,7 @@ export function explainProviderConfigDeleteResponse(value: unknown, path: string
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v39 = value as Record<string, unknown>;
+    const v39 = value as unknown as Record<string, unknown>;
     const v40 = v39.alias;
     if (v40 === undefined) {
       fail(issues, path + '/alias', 'string', v40, 'is required');
@@ -368,7 +368,7 @@ export function validateProviderConfigDeleteResponse(value: unknown): Validation
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isProviderConfigDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v50 = value as Record<string, unknown>;
+  const v50 = value as unknown as Record<string, unknown>;
   const v51 = v50.gateway_id;
   if (v51 === undefined) return false;
   if (typeof v51 !== 'string') return false;
@@ -389,7 +389,7 @@ export function explainProviderConfigDeleteArgs(value: unknown, path: string, is
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v54 = value as Record<string, unknown>;
+    const v54 = value as unknown as Record<string, unknown>;
     const v55 = v54.gateway_id;
     if (v55 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v55, 'is required');
@@ -438,7 +438,7 @@ export function isProviderConfigListResponse(value: unknown): value is ProviderC
   for (let v59 = 0; v59 < v58.length; v59++) {
     const v60 = v58[v59];
     if (typeof v60 !== 'object' || v60 === null || Array.isArray(v60)) return false;
-    const v61 = v60 as Record<string, unknown>;
+    const v61 = v60 as unknown as Record<string, unknown>;
     const v62 = v61.alias;
     if (v62 === undefined) return false;
     if (typeof v62 !== 'string') return false;
@@ -489,7 +489,7 @@ export function explainProviderConfigListResponse(value: unknown, path: string, 
       if (typeof v74 !== 'object' || v74 === null || Array.isArray(v74)) {
         fail(issues, path + '/' + v73, 'object', v74);
       } else {
-        const v75 = v74 as Record<string, unknown>;
+        const v75 = v74 as unknown as Record<string, unknown>;
         const v76 = v75.alias;
         if (v76 === undefined) {
           fail(issues, path + '/' + v73 + '/alias', 'string', v76, 'is required');
@@ -599,7 +599,7 @@ export function validateProviderConfigListResponse(value: unknown): ValidationRe
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isProviderConfigListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v86 = value as Record<string, unknown>;
+  const v86 = value as unknown as Record<string, unknown>;
   const v87 = v86.gateway_id;
   if (v87 === undefined) return false;
   if (typeof v87 !== 'string') return false;
@@ -628,7 +628,7 @@ export function explainProviderConfigListArgs(value: unknown, path: string, issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v91 = value as Record<string, unknown>;
+    const v91 = value as unknown as Record<string, unknown>;
     const v92 = v91.gateway_id;
     if (v92 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v92, 'is required');
@@ -687,7 +687,7 @@ export function validateProviderConfigListArgs(value: unknown): ValidationResult
 /** Whether `value` is a valid {@link ProviderConfigUpdateResponse}. Fast: returns at the first problem. */
 export function isProviderConfigUpdateResponse(value: unknown): value is ProviderConfigUpdateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v96 = value as Record<string, unknown>;
+  const v96 = value as unknown as Record<string, unknown>;
   const v97 = v96.alias;
   if (v97 === undefined) return false;
   if (typeof v97 !== 'string') return false;
@@ -731,7 +731,7 @@ export function explainProviderConfigUpdateResponse(value: unknown, path: string
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v107 = value as Record<string, unknown>;
+    const v107 = value as unknown as Record<string, unknown>;
     const v108 = v107.alias;
     if (v108 === undefined) {
       fail(issues, path + '/alias', 'string', v108, 'is required');
@@ -839,7 +839,7 @@ export function validateProviderConfigUpdateResponse(value: unknown): Validation
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isProviderConfigUpdateArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v118 = value as Record<string, unknown>;
+  const v118 = value as unknown as Record<string, unknown>;
   const v119 = v118.gateway_id;
   if (v119 === undefined) return false;
   if (typeof v119 !== 'string') return false;
@@ -860,7 +860,7 @@ export function explainProviderConfigUpdateArgs(value: unknown, path: string, is
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v122 = value as Record<string, unknown>;
+    const v122 = value as unknown as Record<string, unknown>;
     const v123 = v122.gateway_id;
     if (v123 === undefined) {
       fail(issues, path + '/gateway_id', 'string', v123, 'is required');

@@ -7,8 +7,8 @@ export { Page, PagePromise, type PageInfo } from './core/pagination.js';
 export type { ValidationIssue, ValidationResult } from './core/validation.js';
 export type * from './schemas/types.js';
 export {
-  isError,
-  validateError,
+  isError2,
+  validateError2,
   isNewPet,
   validateNewPet,
   isOwner,

@@ -11,7 +11,7 @@ import type {
 /** Whether `value` is a valid {@link CostCreateResponse}. Fast: returns at the first problem. */
 export function isCostCreateResponse(value: unknown): value is CostCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as Record<string, unknown>;
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.account_provider_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -71,7 +71,7 @@ export function explainCostCreateResponse(value: unknown, path: string, issues: 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v14 = value as Record<string, unknown>;
+    const v14 = value as unknown as Record<string, unknown>;
     const v15 = v14.account_provider_id;
     if (v15 === undefined) {
       fail(issues, path + '/account_provider_id', 'string', v15, 'is required');
@@ -196,7 +196,7 @@ export function validateCostCreateResponse(value: unknown): ValidationResult<Cos
 /** Whether `value` is a valid {@link CostDeleteResponse}. Fast: returns at the first problem. */
 export function isCostDeleteResponse(value: unknown): value is CostDeleteResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v28 = value as Record<string, unknown>;
+  const v28 = value as unknown as Record<string, unknown>;
   const v29 = v28.account_provider_id;
   if (v29 === undefined) return false;
   if (typeof v29 !== 'string') return false;
@@ -256,7 +256,7 @@ export function explainCostDeleteResponse(value: unknown, path: string, issues: 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v42 = value as Record<string, unknown>;
+    const v42 = value as unknown as Record<string, unknown>;
     const v43 = v42.account_provider_id;
     if (v43 === undefined) {
       fail(issues, path + '/account_provider_id', 'string', v43, 'is required');
@@ -381,7 +381,7 @@ export function validateCostDeleteResponse(value: unknown): ValidationResult<Cos
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isCostDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v56 = value as Record<string, unknown>;
+  const v56 = value as unknown as Record<string, unknown>;
   const v57 = v56.id;
   if (v57 === undefined) return false;
   if (typeof v57 !== 'string') return false;
@@ -398,7 +398,7 @@ export function explainCostDeleteArgs(value: unknown, path: string, issues: Vali
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v59 = value as Record<string, unknown>;
+    const v59 = value as unknown as Record<string, unknown>;
     const v60 = v59.id;
     if (v60 === undefined) {
       fail(issues, path + '/id', 'string', v60, 'is required');
@@ -431,7 +431,7 @@ export function validateCostDeleteArgs(value: unknown): ValidationResult<Record<
 /** Whether `value` is a valid {@link CostEditResponse}. Fast: returns at the first problem. */
 export function isCostEditResponse(value: unknown): value is CostEditResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v62 = value as Record<string, unknown>;
+  const v62 = value as unknown as Record<string, unknown>;
   const v63 = v62.account_provider_id;
   if (v63 === undefined) return false;
   if (typeof v63 !== 'string') return false;
@@ -491,7 +491,7 @@ export function explainCostEditResponse(value: unknown, path: string, issues: Va
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v76 = value as Record<string, unknown>;
+    const v76 = value as unknown as Record<string, unknown>;
     const v77 = v76.account_provider_id;
     if (v77 === undefined) {
       fail(issues, path + '/account_provider_id', 'string', v77, 'is required');
@@ -616,7 +616,7 @@ export function validateCostEditResponse(value: unknown): ValidationResult<CostE
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isCostEditArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v90 = value as Record<string, unknown>;
+  const v90 = value as unknown as Record<string, unknown>;
   const v91 = v90.id;
   if (v91 === undefined) return false;
   if (typeof v91 !== 'string') return false;
@@ -633,7 +633,7 @@ export function explainCostEditArgs(value: unknown, path: string, issues: Valida
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v93 = value as Record<string, unknown>;
+    const v93 = value as unknown as Record<string, unknown>;
     const v94 = v93.id;
     if (v94 === undefined) {
       fail(issues, path + '/id', 'string', v94, 'is required');
@@ -664,7 +664,7 @@ export function validateCostEditArgs(value: unknown): ValidationResult<Record<st
 /** Whether `value` is a valid {@link CostGetResponse}. Fast: returns at the first problem. */
 export function isCostGetResponse(value: unknown): value is CostGetResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v96 = value as Record<string, unknown>;
+  const v96 = value as unknown as Record<string, unknown>;
   const v97 = v96.account_provider_id;
   if (v97 === undefined) return false;
   if (typeof v97 !== 'string') return false;
@@ -724,7 +724,7 @@ export function explainCostGetResponse(value: unknown, path: string, issues: Val
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v110 = value as Record<string, unknown>;
+    const v110 = value as unknown as Record<string, unknown>;
     const v111 = v110.account_provider_id;
     if (v111 === undefined) {
       fail(issues, path + '/account_provider_id', 'string', v111, 'is required');
@@ -849,7 +849,7 @@ export function validateCostGetResponse(value: unknown): ValidationResult<CostGe
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isCostGetArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v124 = value as Record<string, unknown>;
+  const v124 = value as unknown as Record<string, unknown>;
   const v125 = v124.id;
   if (v125 === undefined) return false;
   if (typeof v125 !== 'string') return false;
@@ -866,7 +866,7 @@ export function explainCostGetArgs(value: unknown, path: string, issues: Validat
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v127 = value as Record<string, unknown>;
+    const v127 = value as unknown as Record<string, unknown>;
     const v128 = v127.id;
     if (v128 === undefined) {
       fail(issues, path + '/id', 'string', v128, 'is required');
@@ -901,7 +901,7 @@ export function isCostListResponse(value: unknown): value is CostListResponse {
   for (let v131 = 0; v131 < v130.length; v131++) {
     const v132 = v130[v131];
     if (typeof v132 !== 'object' || v132 === null || Array.isArray(v132)) return false;
-    const v133 = v132 as Record<string, unknown>;
+    const v133 = v132 as unknown as Record<string, unknown>;
     const v134 = v133.account_provider_id;
     if (v134 === undefined) return false;
     if (typeof v134 !== 'string') return false;
@@ -968,7 +968,7 @@ export function explainCostListResponse(value: unknown, path: string, issues: Va
       if (typeof v149 !== 'object' || v149 === null || Array.isArray(v149)) {
         fail(issues, path + '/' + v148, 'object', v149);
       } else {
-        const v150 = v149 as Record<string, unknown>;
+        const v150 = v149 as unknown as Record<string, unknown>;
         const v151 = v150.account_provider_id;
         if (v151 === undefined) {
           fail(issues, path + '/' + v148 + '/account_provider_id', 'string', v151, 'is required');
@@ -1095,7 +1095,7 @@ export function validateCostListResponse(value: unknown): ValidationResult<CostL
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isCostListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v164 = value as Record<string, unknown>;
+  const v164 = value as unknown as Record<string, unknown>;
   const v165 = v164.account_id;
   if (v165 !== undefined) {
     if (typeof v165 !== 'string') return false;
@@ -1140,7 +1140,7 @@ export function explainCostListArgs(value: unknown, path: string, issues: Valida
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v173 = value as Record<string, unknown>;
+    const v173 = value as unknown as Record<string, unknown>;
     const v174 = v173.account_id;
     if (v174 !== undefined) {
       if (typeof v174 !== 'string') {

@@ -4,18 +4,18 @@ import type { DeploymentCreateResponse, DeploymentListResponse } from './deploym
 
 function check6(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v7 = value as Record<string, unknown>;
+  const v7 = value as unknown as Record<string, unknown>;
   const v8 = v7.id;
   if (v8 === undefined) return false;
   if (typeof v8 !== 'string') return false;
   const v9 = v7.outputs;
   if (v9 === undefined) return false;
   if (typeof v9 !== 'object' || v9 === null || Array.isArray(v9)) return false;
-  const v10 = v9 as Record<string, unknown>;
+  const v10 = v9 as unknown as Record<string, unknown>;
   const v11 = v10.next;
   if (v11 === undefined) return false;
   if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-  const v12 = v11 as Record<string, unknown>;
+  const v12 = v11 as unknown as Record<string, unknown>;
   const v13 = v12.elementId;
   if (v13 === undefined) return false;
   if (typeof v13 !== 'string') return false;
@@ -26,36 +26,36 @@ function check6(value: unknown): boolean {
 }
 function check15(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v16 = value as Record<string, unknown>;
+  const v16 = value as unknown as Record<string, unknown>;
   const v17 = v16.id;
   if (v17 === undefined) return false;
   if (typeof v17 !== 'string') return false;
   const v18 = v16.outputs;
   if (v18 === undefined) return false;
   if (typeof v18 !== 'object' || v18 === null || Array.isArray(v18)) return false;
-  const v19 = v18 as Record<string, unknown>;
+  const v19 = v18 as unknown as Record<string, unknown>;
   const v20 = v19.false;
   if (v20 === undefined) return false;
   if (typeof v20 !== 'object' || v20 === null || Array.isArray(v20)) return false;
-  const v21 = v20 as Record<string, unknown>;
+  const v21 = v20 as unknown as Record<string, unknown>;
   const v22 = v21.elementId;
   if (v22 === undefined) return false;
   if (typeof v22 !== 'string') return false;
   const v23 = v19.true;
   if (v23 === undefined) return false;
   if (typeof v23 !== 'object' || v23 === null || Array.isArray(v23)) return false;
-  const v24 = v23 as Record<string, unknown>;
+  const v24 = v23 as unknown as Record<string, unknown>;
   const v25 = v24.elementId;
   if (v25 === undefined) return false;
   if (typeof v25 !== 'string') return false;
   const v26 = v16.properties;
   if (v26 === undefined) return false;
   if (typeof v26 !== 'object' || v26 === null || Array.isArray(v26)) return false;
-  const v27 = v26 as Record<string, unknown>;
+  const v27 = v26 as unknown as Record<string, unknown>;
   const v28 = v27.conditions;
   if (v28 !== undefined) {
     if (typeof v28 !== 'object' || v28 === null || Array.isArray(v28)) return false;
-    const v29 = v28 as Record<string, unknown>;
+    const v29 = v28 as unknown as Record<string, unknown>;
   }
   const v30 = v16.type;
   if (v30 === undefined) return false;
@@ -64,19 +64,19 @@ function check15(value: unknown): boolean {
 }
 function check31(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v32 = value as Record<string, unknown>;
+  const v32 = value as unknown as Record<string, unknown>;
   const v33 = v32.id;
   if (v33 === undefined) return false;
   if (typeof v33 !== 'string') return false;
   const v34 = v32.outputs;
   if (v34 === undefined) return false;
   if (typeof v34 !== 'object' || v34 === null || Array.isArray(v34)) return false;
-  const v35 = v34 as Record<string, unknown>;
+  const v35 = v34 as unknown as Record<string, unknown>;
   for (const v36 of Object.keys(v35)) {
     if (false) continue;
     const v37 = v35[v36];
     if (typeof v37 !== 'object' || v37 === null || Array.isArray(v37)) return false;
-    const v38 = v37 as Record<string, unknown>;
+    const v38 = v37 as unknown as Record<string, unknown>;
     const v39 = v38.elementId;
     if (v39 === undefined) return false;
     if (typeof v39 !== 'string') return false;
@@ -88,32 +88,32 @@ function check31(value: unknown): boolean {
 }
 function check41(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v42 = value as Record<string, unknown>;
+  const v42 = value as unknown as Record<string, unknown>;
   const v43 = v42.id;
   if (v43 === undefined) return false;
   if (typeof v43 !== 'string') return false;
   const v44 = v42.outputs;
   if (v44 === undefined) return false;
   if (typeof v44 !== 'object' || v44 === null || Array.isArray(v44)) return false;
-  const v45 = v44 as Record<string, unknown>;
+  const v45 = v44 as unknown as Record<string, unknown>;
   const v46 = v45.fallback;
   if (v46 === undefined) return false;
   if (typeof v46 !== 'object' || v46 === null || Array.isArray(v46)) return false;
-  const v47 = v46 as Record<string, unknown>;
+  const v47 = v46 as unknown as Record<string, unknown>;
   const v48 = v47.elementId;
   if (v48 === undefined) return false;
   if (typeof v48 !== 'string') return false;
   const v49 = v45.success;
   if (v49 === undefined) return false;
   if (typeof v49 !== 'object' || v49 === null || Array.isArray(v49)) return false;
-  const v50 = v49 as Record<string, unknown>;
+  const v50 = v49 as unknown as Record<string, unknown>;
   const v51 = v50.elementId;
   if (v51 === undefined) return false;
   if (typeof v51 !== 'string') return false;
   const v52 = v42.properties;
   if (v52 === undefined) return false;
   if (typeof v52 !== 'object' || v52 === null || Array.isArray(v52)) return false;
-  const v53 = v52 as Record<string, unknown>;
+  const v53 = v52 as unknown as Record<string, unknown>;
   const v54 = v53.key;
   if (v54 === undefined) return false;
   if (typeof v54 !== 'string') return false;
@@ -133,32 +133,32 @@ function check41(value: unknown): boolean {
 }
 function check59(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v60 = value as Record<string, unknown>;
+  const v60 = value as unknown as Record<string, unknown>;
   const v61 = v60.id;
   if (v61 === undefined) return false;
   if (typeof v61 !== 'string') return false;
   const v62 = v60.outputs;
   if (v62 === undefined) return false;
   if (typeof v62 !== 'object' || v62 === null || Array.isArray(v62)) return false;
-  const v63 = v62 as Record<string, unknown>;
+  const v63 = v62 as unknown as Record<string, unknown>;
   const v64 = v63.fallback;
   if (v64 === undefined) return false;
   if (typeof v64 !== 'object' || v64 === null || Array.isArray(v64)) return false;
-  const v65 = v64 as Record<string, unknown>;
+  const v65 = v64 as unknown as Record<string, unknown>;
   const v66 = v65.elementId;
   if (v66 === undefined) return false;
   if (typeof v66 !== 'string') return false;
   const v67 = v63.success;
   if (v67 === undefined) return false;
   if (typeof v67 !== 'object' || v67 === null || Array.isArray(v67)) return false;
-  const v68 = v67 as Record<string, unknown>;
+  const v68 = v67 as unknown as Record<string, unknown>;
   const v69 = v68.elementId;
   if (v69 === undefined) return false;
   if (typeof v69 !== 'string') return false;
   const v70 = v60.properties;
   if (v70 === undefined) return false;
   if (typeof v70 !== 'object' || v70 === null || Array.isArray(v70)) return false;
-  const v71 = v70 as Record<string, unknown>;
+  const v71 = v70 as unknown as Record<string, unknown>;
   const v72 = v71.model;
   if (v72 === undefined) return false;
   if (typeof v72 !== 'string') return false;
@@ -178,19 +178,19 @@ function check59(value: unknown): boolean {
 }
 function check77(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v78 = value as Record<string, unknown>;
+  const v78 = value as unknown as Record<string, unknown>;
   const v79 = v78.id;
   if (v79 === undefined) return false;
   if (typeof v79 !== 'string') return false;
   const v80 = v78.outputs;
   if (v80 === undefined) return false;
   if (typeof v80 !== 'object' || v80 === null || Array.isArray(v80)) return false;
-  const v81 = v80 as Record<string, unknown>;
+  const v81 = v80 as unknown as Record<string, unknown>;
   for (const v82 of Object.keys(v81)) {
     if (false) continue;
     const v83 = v81[v82];
     if (typeof v83 !== 'object' || v83 === null || Array.isArray(v83)) return false;
-    const v84 = v83 as Record<string, unknown>;
+    const v84 = v83 as unknown as Record<string, unknown>;
     const v85 = v84.elementId;
     if (v85 === undefined) return false;
     if (typeof v85 !== 'string') return false;
@@ -203,7 +203,7 @@ function check77(value: unknown): boolean {
 /** Whether `value` is a valid {@link DeploymentCreateResponse}. Fast: returns at the first problem. */
 export function isDeploymentCreateResponse(value: unknown): value is DeploymentCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as Record<string, unknown>;
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.created_at;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -237,7 +237,7 @@ export function explainDeploymentCreateResponse(value: unknown, path: string, is
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v91 = value as Record<string, unknown>;
+    const v91 = value as unknown as Record<string, unknown>;
     const v92 = v91.created_at;
     if (v92 === undefined) {
       fail(issues, path + '/created_at', 'string', v92, 'is required');
@@ -324,7 +324,7 @@ export function validateDeploymentCreateResponse(value: unknown): ValidationResu
 /** Whether `value` is a valid {@link DeploymentListResponse}. Fast: returns at the first problem. */
 export function isDeploymentListResponse(value: unknown): value is DeploymentListResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v101 = value as Record<string, unknown>;
+  const v101 = value as unknown as Record<string, unknown>;
   const v102 = v101.deployments;
   if (v102 === undefined) return false;
   if (!Array.isArray(v102)) return false;
@@ -332,7 +332,7 @@ export function isDeploymentListResponse(value: unknown): value is DeploymentLis
   for (let v104 = 0; v104 < v103.length; v104++) {
     const v105 = v103[v104];
     if (typeof v105 !== 'object' || v105 === null || Array.isArray(v105)) return false;
-    const v106 = v105 as Record<string, unknown>;
+    const v106 = v105 as unknown as Record<string, unknown>;
     const v107 = v106.created_at;
     if (v107 === undefined) return false;
     if (typeof v107 !== 'string') return false;
@@ -363,7 +363,7 @@ export function explainDeploymentListResponse(value: unknown, path: string, issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v114 = value as Record<string, unknown>;
+    const v114 = value as unknown as Record<string, unknown>;
     const v115 = v114.deployments;
     if (v115 === undefined) {
       fail(issues, path + '/deployments', 'array', v115, 'is required');
@@ -377,7 +377,7 @@ export function explainDeploymentListResponse(value: unknown, path: string, issu
           if (typeof v118 !== 'object' || v118 === null || Array.isArray(v118)) {
             fail(issues, path + '/deployments' + '/' + v117, 'object', v118);
           } else {
-            const v119 = v118 as Record<string, unknown>;
+            const v119 = v118 as unknown as Record<string, unknown>;
             const v120 = v119.created_at;
             if (v120 === undefined) {
               fail(issues, path + '/deployments' + '/' + v117 + '/created_at', 'string', v120, 'is required');

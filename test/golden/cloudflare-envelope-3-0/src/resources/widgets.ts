@@ -30,7 +30,7 @@ export class Widgets {
    *
    * `DELETE /accounts/{account_id}/widgets/{widget_id}` (operationId `widgets-delete`)
    */
-  delete_(
+  delete(
     accountId: string,
     widgetId: string,
     params: WidgetDeleteParams = {},

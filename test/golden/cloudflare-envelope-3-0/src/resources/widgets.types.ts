@@ -1,5 +1,5 @@
 import type { Widget } from '../schemas/types.js';
-/** Parameters of `widgets.delete_` (`DELETE /accounts/{account_id}/widgets/{widget_id}`). */
+/** Parameters of `widgets.delete` (`DELETE /accounts/{account_id}/widgets/{widget_id}`). */
 export type WidgetDeleteParams = Record<string, unknown>;
 export type WidgetDeleteResponse = {
   id: string;

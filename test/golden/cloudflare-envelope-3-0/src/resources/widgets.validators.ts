@@ -6,7 +6,7 @@ import type { WidgetDeleteResponse, WidgetListResponse } from './widgets.types.j
 export function isWidgetDeleteResponse(value: unknown): value is WidgetDeleteResponse {
   if (value !== null) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-    const v0 = value as Record<string, unknown>;
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.id;
     if (v1 === undefined) return false;
     if (typeof v1 !== 'string') return false;
@@ -20,7 +20,7 @@ export function explainWidgetDeleteResponse(value: unknown, path: string, issues
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       fail(issues, path, 'object', value);
     } else {
-      const v2 = value as Record<string, unknown>;
+      const v2 = value as unknown as Record<string, unknown>;
       const v3 = v2.id;
       if (v3 === undefined) {
         fail(issues, path + '/id', 'string', v3, 'is required');
@@ -44,7 +44,7 @@ export function validateWidgetDeleteResponse(value: unknown): ValidationResult<W
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isWidgetDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v4 = value as Record<string, unknown>;
+  const v4 = value as unknown as Record<string, unknown>;
   const v5 = v4.account_id;
   if (v5 === undefined) return false;
   if (typeof v5 !== 'string') return false;
@@ -61,7 +61,7 @@ export function explainWidgetDeleteArgs(value: unknown, path: string, issues: Va
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v7 = value as Record<string, unknown>;
+    const v7 = value as unknown as Record<string, unknown>;
     const v8 = v7.account_id;
     if (v8 === undefined) {
       fail(issues, path + '/account_id', 'string', v8, 'is required');
@@ -130,7 +130,7 @@ export function validateWidgetListResponse(value: unknown): ValidationResult<Wid
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isWidgetListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v16 = value as Record<string, unknown>;
+  const v16 = value as unknown as Record<string, unknown>;
   const v17 = v16.account_id;
   if (v17 === undefined) return false;
   if (typeof v17 !== 'string') return false;
@@ -154,7 +154,7 @@ export function explainWidgetListArgs(value: unknown, path: string, issues: Vali
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v20 = value as Record<string, unknown>;
+    const v20 = value as unknown as Record<string, unknown>;
     const v21 = v20.account_id;
     if (v21 === undefined) {
       fail(issues, path + '/account_id', 'string', v21, 'is required');

@@ -7,7 +7,7 @@ const ENUM_0: ReadonlySet<unknown> = new Set(['red', 'green', 'blue', 'cyan', 'm
 /** Whether `value` is a valid {@link Envelope}. Fast: returns at the first problem. */
 export function isEnvelope(value: unknown): value is Envelope {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as Record<string, unknown>;
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.success;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'boolean') return false;
@@ -35,7 +35,7 @@ export function explainEnvelope(value: unknown, path: string, issues: Validation
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v10 = value as Record<string, unknown>;
+    const v10 = value as unknown as Record<string, unknown>;
     const v11 = v10.success;
     if (v11 === undefined) {
       fail(issues, path + '/success', 'boolean', v11, 'is required');
@@ -83,7 +83,7 @@ export function validateEnvelope(value: unknown): ValidationResult<Envelope> {
 /** Whether `value` is a valid {@link Message}. Fast: returns at the first problem. */
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v20 = value as Record<string, unknown>;
+  const v20 = value as unknown as Record<string, unknown>;
   const v21 = v20.code;
   if (v21 === undefined) return false;
   if (!Number.isInteger(v21)) return false;
@@ -99,7 +99,7 @@ export function explainMessage(value: unknown, path: string, issues: ValidationI
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v23 = value as Record<string, unknown>;
+    const v23 = value as unknown as Record<string, unknown>;
     const v24 = v23.code;
     if (v24 === undefined) {
       fail(issues, path + '/code', 'integer', v24, 'is required');
@@ -132,7 +132,7 @@ export function validateMessage(value: unknown): ValidationResult<Message> {
 /** Whether `value` is a valid {@link ResultInfo}. Fast: returns at the first problem. */
 export function isResultInfo(value: unknown): value is ResultInfo {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v26 = value as Record<string, unknown>;
+  const v26 = value as unknown as Record<string, unknown>;
   const v27 = v26.page;
   if (v27 !== undefined) {
     if (typeof v27 !== 'number' || !Number.isFinite(v27)) return false;
@@ -157,7 +157,7 @@ export function explainResultInfo(value: unknown, path: string, issues: Validati
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v31 = value as Record<string, unknown>;
+    const v31 = value as unknown as Record<string, unknown>;
     const v32 = v31.page;
     if (v32 !== undefined) {
       if (typeof v32 !== 'number' || !Number.isFinite(v32)) {
@@ -197,7 +197,7 @@ export function validateResultInfo(value: unknown): ValidationResult<ResultInfo>
 /** Whether `value` is a valid {@link Widget}. Fast: returns at the first problem. */
 export function isWidget(value: unknown): value is Widget {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v36 = value as Record<string, unknown>;
+  const v36 = value as unknown as Record<string, unknown>;
   const v37 = v36.id;
   if (v37 === undefined) return false;
   if (typeof v37 !== 'string') return false;
@@ -226,7 +226,7 @@ export function explainWidget(value: unknown, path: string, issues: ValidationIs
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v42 = value as Record<string, unknown>;
+    const v42 = value as unknown as Record<string, unknown>;
     const v43 = v42.id;
     if (v43 === undefined) {
       fail(issues, path + '/id', 'string', v43, 'is required');

@@ -51,7 +51,7 @@ export class Pets {
    *
    * `GET /pets/{petId}` (operationId `getPet`)
    */
-  get_(petId: string, params: PetGetParams = {}, options?: RequestOptions): APIPromise<PetGetResponse> {
+  get(petId: string, params: PetGetParams = {}, options?: RequestOptions): APIPromise<PetGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
     return this._client.request<PetGetResponse>(() => {
       this._client.checkArgs({ ...params, petId: petId }, isPetGetArgs, explainPetGetArgs);

@@ -7,7 +7,7 @@ export interface PetCreatePetsParams {
 }
 
 export type PetCreatePetsResponse = Pet;
-/** Parameters of `pets.get_` (`GET /pets/{petId}`). */
+/** Parameters of `pets.get` (`GET /pets/{petId}`). */
 export type PetGetParams = Record<string, unknown>;
 export type PetGetResponse = Pet;
 

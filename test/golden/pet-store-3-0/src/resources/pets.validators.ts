@@ -41,7 +41,7 @@ export function validatePetGetResponse(value: unknown): ValidationResult<PetGetR
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isPetGetArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as Record<string, unknown>;
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.petId;
   if (v1 === undefined) return false;
   if (!Number.isInteger(v1)) return false;
@@ -54,7 +54,7 @@ export function explainPetGetArgs(value: unknown, path: string, issues: Validati
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v2 = value as Record<string, unknown>;
+    const v2 = value as unknown as Record<string, unknown>;
     const v3 = v2.petId;
     if (v3 === undefined) {
       fail(issues, path + '/petId', 'integer', v3, 'is required');
@@ -109,7 +109,7 @@ export function validatePetListPetsResponse(value: unknown): ValidationResult<Pe
 /** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
 export function isPetListPetsArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v10 = value as Record<string, unknown>;
+  const v10 = value as unknown as Record<string, unknown>;
   const v11 = v10.limit;
   if (v11 !== undefined) {
     if (!Number.isInteger(v11)) return false;
@@ -128,7 +128,7 @@ export function explainPetListPetsArgs(value: unknown, path: string, issues: Val
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v13 = value as Record<string, unknown>;
+    const v13 = value as unknown as Record<string, unknown>;
     const v14 = v13.limit;
     if (v14 !== undefined) {
       if (!Number.isInteger(v14)) {

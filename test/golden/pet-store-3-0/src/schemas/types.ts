@@ -1,4 +1,4 @@
-export interface Error {
+export interface Error2 {
   code: number;
   message: string;
 }

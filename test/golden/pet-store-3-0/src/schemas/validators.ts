@@ -1,11 +1,11 @@
 import { codePoints, collectIssues, fail, type ValidationIssue, type ValidationResult } from '../core/validation.js';
 import { isEmail, isUri } from '../core/formats.js';
-import type { Error, NewPet, Owner, Pet, PetRecord, PetStatus } from './types.js';
+import type { Error2, NewPet, Owner, Pet, PetRecord, PetStatus } from './types.js';
 
-/** Whether `value` is a valid {@link Error}. Fast: returns at the first problem. */
-export function isError(value: unknown): value is Error {
+/** Whether `value` is a valid {@link Error2}. Fast: returns at the first problem. */
+export function isError2(value: unknown): value is Error2 {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as Record<string, unknown>;
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.code;
   if (v1 === undefined) return false;
   if (!Number.isInteger(v1)) return false;
@@ -15,12 +15,12 @@ export function isError(value: unknown): value is Error {
   return true;
 }
 
-/** @internal Collects every problem with `value`; called only when {@link isError} is false. */
-export function explainError(value: unknown, path: string, issues: ValidationIssue[]): void {
+/** @internal Collects every problem with `value`; called only when {@link isError2} is false. */
+export function explainError2(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v3 = value as Record<string, unknown>;
+    const v3 = value as unknown as Record<string, unknown>;
     const v4 = v3.code;
     if (v4 === undefined) {
       fail(issues, path + '/code', 'integer', v4, 'is required');
@@ -42,15 +42,15 @@ export function explainError(value: unknown, path: string, issues: ValidationIss
   }
 }
 
-/** Checks `value` against {@link Error}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateError(value: unknown): ValidationResult<Error> {
-  return isError(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainError) };
+/** Checks `value` against {@link Error2}; returns it unchanged when valid, or every problem with its JSON pointer path. */
+export function validateError2(value: unknown): ValidationResult<Error2> {
+  return isError2(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainError2) };
 }
 
 /** Whether `value` is a valid {@link NewPet}. Fast: returns at the first problem. */
 export function isNewPet(value: unknown): value is NewPet {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v6 = value as Record<string, unknown>;
+  const v6 = value as unknown as Record<string, unknown>;
   const v7 = v6.name;
   if (v7 === undefined) return false;
   if (typeof v7 !== 'string') return false;
@@ -84,7 +84,7 @@ export function explainNewPet(value: unknown, path: string, issues: ValidationIs
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v12 = value as Record<string, unknown>;
+    const v12 = value as unknown as Record<string, unknown>;
     const v13 = v12.name;
     if (v13 === undefined) {
       fail(issues, path + '/name', 'string', v13, 'is required');
@@ -137,7 +137,7 @@ export function validateNewPet(value: unknown): ValidationResult<NewPet> {
 /** Whether `value` is a valid {@link Owner}. Fast: returns at the first problem. */
 export function isOwner(value: unknown): value is Owner {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v18 = value as Record<string, unknown>;
+  const v18 = value as unknown as Record<string, unknown>;
   const v19 = v18.name;
   if (v19 === undefined) return false;
   if (typeof v19 !== 'string') return false;
@@ -154,7 +154,7 @@ export function explainOwner(value: unknown, path: string, issues: ValidationIss
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v21 = value as Record<string, unknown>;
+    const v21 = value as unknown as Record<string, unknown>;
     const v22 = v21.name;
     if (v22 === undefined) {
       fail(issues, path + '/name', 'string', v22, 'is required');
@@ -203,7 +203,7 @@ export function validatePet(value: unknown): ValidationResult<Pet> {
 /** Whether `value` is a valid {@link PetRecord}. Fast: returns at the first problem. */
 export function isPetRecord(value: unknown): value is PetRecord {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v24 = value as Record<string, unknown>;
+  const v24 = value as unknown as Record<string, unknown>;
   const v25 = v24.id;
   if (v25 === undefined) return false;
   if (!Number.isInteger(v25)) return false;
@@ -230,7 +230,7 @@ export function explainPetRecord(value: unknown, path: string, issues: Validatio
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v31 = value as Record<string, unknown>;
+    const v31 = value as unknown as Record<string, unknown>;
     const v32 = v31.id;
     if (v32 === undefined) {
       fail(issues, path + '/id', 'integer', v32, 'is required');

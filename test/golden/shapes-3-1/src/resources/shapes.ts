@@ -17,7 +17,7 @@ export class Shapes {
    *
    * `GET /shapes/{shape_id}` (operationId `getShape`)
    */
-  get_(shapeId: string, params: ShapeGetParams = {}, options?: RequestOptions): APIPromise<ShapeGetResponse> {
+  get(shapeId: string, params: ShapeGetParams = {}, options?: RequestOptions): APIPromise<ShapeGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
     return this._client.request<ShapeGetResponse>(() => {
       this._client.checkArgs({ ...params, shape_id: shapeId }, isShapeGetArgs, explainShapeGetArgs);

@@ -1,4 +1,4 @@
 import type { Shape } from '../schemas/types.js';
-/** Parameters of `shapes.get_` (`GET /shapes/{shape_id}`). */
+/** Parameters of `shapes.get` (`GET /shapes/{shape_id}`). */
 export type ShapeGetParams = Record<string, unknown>;
 export type ShapeGetResponse = Shape;

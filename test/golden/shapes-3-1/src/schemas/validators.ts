@@ -23,7 +23,7 @@ function check36(value: unknown): boolean {
 /** Whether `value` is a valid {@link Circle}. Fast: returns at the first problem. */
 export function isCircle(value: unknown): value is Circle {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as Record<string, unknown>;
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.kind;
   if (v1 === undefined) return false;
   if (!(v1 === 'circle')) return false;
@@ -45,7 +45,7 @@ export function explainCircle(value: unknown, path: string, issues: ValidationIs
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v4 = value as Record<string, unknown>;
+    const v4 = value as unknown as Record<string, unknown>;
     const v5 = v4.kind;
     if (v5 === undefined) {
       fail(issues, path + '/kind', 'enum', v5, 'is required');
@@ -86,7 +86,7 @@ export function validateCircle(value: unknown): ValidationResult<Circle> {
 /** Whether `value` is a valid {@link Shape}. Fast: returns at the first problem. */
 export function isShape(value: unknown): value is Shape {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v8 = value as Record<string, unknown>;
+  const v8 = value as unknown as Record<string, unknown>;
   switch (v8.kind) {
     case 'circle':
       if (!isCircle(value)) return false;
@@ -105,7 +105,7 @@ export function explainShape(value: unknown, path: string, issues: ValidationIss
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v9 = value as Record<string, unknown>;
+    const v9 = value as unknown as Record<string, unknown>;
     const v10 = v9.kind;
     switch (v10) {
       case 'circle':
@@ -128,7 +128,7 @@ export function validateShape(value: unknown): ValidationResult<Shape> {
 /** Whether `value` is a valid {@link Square}. Fast: returns at the first problem. */
 export function isSquare(value: unknown): value is Square {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v11 = value as Record<string, unknown>;
+  const v11 = value as unknown as Record<string, unknown>;
   const v12 = v11.kind;
   if (v12 === undefined) return false;
   if (!(v12 === 'square')) return false;
@@ -157,7 +157,7 @@ export function explainSquare(value: unknown, path: string, issues: ValidationIs
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v19 = value as Record<string, unknown>;
+    const v19 = value as unknown as Record<string, unknown>;
     const v20 = v19.kind;
     if (v20 === undefined) {
       fail(issues, path + '/kind', 'enum', v20, 'is required');
@@ -211,7 +211,7 @@ export function validateSquare(value: unknown): ValidationResult<Square> {
 /** Whether `value` is a valid {@link TreeNode}. Fast: returns at the first problem. */
 export function isTreeNode(value: unknown): value is TreeNode {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v27 = value as Record<string, unknown>;
+  const v27 = value as unknown as Record<string, unknown>;
   const v28 = v27.value;
   if (v28 === undefined) return false;
   if (!(check29(v28) || check30(v28))) return false;
@@ -239,7 +239,7 @@ export function explainTreeNode(value: unknown, path: string, issues: Validation
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v38 = value as Record<string, unknown>;
+    const v38 = value as unknown as Record<string, unknown>;
     const v39 = v38.value;
     if (v39 === undefined) {
       fail(issues, path + '/value', 'a value', v39, 'is required');
