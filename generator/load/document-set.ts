@@ -70,6 +70,22 @@ export class DocumentSet {
   }
 }
 
+/**
+ * Follows a chain of `$ref`s (a ref to a ref is allowed) from an object at `at` to the
+ * object it finally names. `undefined` when a ref dangles (already reported).
+ */
+export function followRefs(documents: DocumentSet, value: unknown, at: { file: string; pointer: string }): Located<Record<string, unknown>> | undefined {
+  let current = { value, ...at };
+  for (let hops = 0; hops < 20; hops++) {
+    const object = current.value as Record<string, unknown> | undefined;
+    if (!object || typeof object.$ref !== 'string') return { ...current, value: object as Record<string, unknown> };
+    const target = documents.resolveRef(object.$ref, current);
+    if (!target) return undefined;
+    current = target;
+  }
+  return { ...current, value: current.value as Record<string, unknown> };
+}
+
 function safeDecodeURIComponent(text: string): string {
   try {
     return decodeURIComponent(text);

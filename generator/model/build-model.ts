@@ -1,5 +1,5 @@
 import { joinPointer, type Diagnostics } from '../diagnostics.js';
-import type { DocumentSet } from '../load/document-set.js';
+import { followRefs, type DocumentSet } from '../load/document-set.js';
 import type { SdkConfig } from '../load/load-config.js';
 import type { Api, HttpMethod, NamedSchema, Operation, Pagination, Parameter, Property, RequestBody, Resource, Response, Schema, SecurityScheme } from './ir.js';
 import { NameRegistry, toCamelCase, toKebabCase, toPascalCase } from './names.js';
@@ -165,15 +165,10 @@ function collectParameters(f: FoundOperation, documents: DocumentSet, converter:
   for (const [list, listPointer] of lists) {
     if (!Array.isArray(list)) continue;
     list.forEach((item: unknown, i) => {
-      let at = { file: f.file, pointer: joinPointer(listPointer, i) };
-      let p = item as Raw;
-      // Follow $ref chains (a ref to a ref is allowed).
-      for (let hops = 0; p && typeof p.$ref === 'string' && hops < 20; hops++) {
-        const target = documents.resolveRef(p.$ref, at);
-        if (!target) return;
-        p = target.value as Raw;
-        at = { file: target.file, pointer: target.pointer };
-      }
+      const found = followRefs(documents, item, { file: f.file, pointer: joinPointer(listPointer, i) });
+      if (!found) return;
+      const p = found.value;
+      const at = { file: found.file, pointer: found.pointer };
       if (!p || typeof p.name !== 'string' || !['path', 'query', 'header', 'cookie'].includes(p.in as string)) {
         diagnostics.error('parameter-invalid', 'A parameter needs a string "name" and "in" set to path, query, header or cookie.', at);
         return;
@@ -207,15 +202,10 @@ function jsonContent(content: unknown): { contentType: string; media: Raw; key: 
 }
 
 function buildRequestBody(raw: Raw, documents: DocumentSet, converter: SchemaConverter, file: string, pointer: string): { requestBody?: RequestBody } {
-  let body = raw.requestBody as Raw | undefined;
-  let at = { file, pointer: joinPointer(pointer, 'requestBody') };
-  for (let hops = 0; body && typeof body.$ref === 'string' && hops < 20; hops++) {
-    const target = documents.resolveRef(body.$ref, at);
-    if (!target) return {};
-    body = target.value as Raw;
-    at = { file: target.file, pointer: target.pointer };
-  }
-  if (!body) return {};
+  const found = followRefs(documents, raw.requestBody, { file, pointer: joinPointer(pointer, 'requestBody') });
+  const body = found?.value;
+  if (!found || !body) return {};
+  const at = { file: found.file, pointer: found.pointer };
   const content = jsonContent(body.content);
   if (!content) return {};
   const schema = converter.convert(content.media?.schema, at.file, joinPointer(at.pointer, 'content', content.key, 'schema'));
@@ -226,14 +216,10 @@ function buildResponse(raw: Raw, documents: DocumentSet, converter: SchemaConver
   const responses = (raw.responses ?? {}) as Raw;
   const status = Object.keys(responses).filter((s) => /^2/.test(s)).sort()[0];
   if (status === undefined) return { status: '200' };
-  let response = responses[status] as Raw;
-  let at = { file, pointer: joinPointer(pointer, 'responses', status) };
-  for (let hops = 0; response && typeof response.$ref === 'string' && hops < 20; hops++) {
-    const target = documents.resolveRef(response.$ref, at);
-    if (!target) return { status };
-    response = target.value as Raw;
-    at = { file: target.file, pointer: target.pointer };
-  }
+  const found = followRefs(documents, responses[status], { file, pointer: joinPointer(pointer, 'responses', status) });
+  if (!found) return { status };
+  const response = found.value;
+  const at = { file: found.file, pointer: found.pointer };
   const content = jsonContent(response?.content);
   if (!content || content.media?.schema === undefined) return { status, ...(content ? { contentType: content.contentType } : {}) };
   const schema = converter.convert(content.media.schema, at.file, joinPointer(at.pointer, 'content', content.key, 'schema'));
