@@ -1,7 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, GenerationFailed, type Diagnostic } from './diagnostics.js';
-import { countOperations, generate } from './pipeline.js';
+import { Diagnostics, formatDiagnostic, GenerationFailed, type Diagnostic } from './diagnostics.js';
+import { BUILTIN_TEMPLATES } from './emit/templates.js';
+import { loadConfig } from './load/load-config.js';
+import { countOperations, generate, type GenerateOptions } from './pipeline.js';
+import { printable, renderReportMarkdown, renderReportText } from './report/render-report.js';
+import { API_SURFACE_FILE } from './report/surface-file.js';
+import { InputWatcher } from './watch-inputs.js';
+import { WriteFailed } from './write/write-output.js';
 
 /** Exit codes, documented in the README. */
 export const EXIT = { ok: 0, inputErrors: 1, usage: 2, stale: 3, internal: 70 } as const;
@@ -9,21 +16,41 @@ export const EXIT = { ok: 0, inputErrors: 1, usage: 2, stale: 3, internal: 70 } 
 const HELP = `Usage: sdkgen <command> [options]
 
 Commands:
-  generate   Generate the SDK package (default config: spec/sdk.config.yaml)
-  validate   Check the spec and config; report problems, write nothing
+  generate   Generate the SDK package (the default; default config: spec/sdk.config.yaml)
+  validate   Check the spec, config and templates; report problems, write nothing
 
 Options:
   --config FILE   The sdk.config.yaml to use
   --spec FILE     The OpenAPI document (overrides the config's; alone, no config is needed)
   --out DIR       Output directory (overrides the config's)
   --check         Write nothing; exit 3 listing stale files if the output is out of date
+  --watch         Stay running and regenerate when the spec, config or templates change
+  --report FILE   Also write the API change report (what changed in the public API
+                  since the output's previous generation) as Markdown to FILE
   --quiet         Print errors only
   --debug         Print stack traces for internal errors
   --help          Show this help
   --version       Show the sdkgen version
 
-Exit codes: 0 success, 1 problems in the spec/config/templates, 2 bad usage,
-3 --check found stale files, 70 internal error (a bug in sdkgen).`;
+Exit codes:
+  0   success (and, with --check, the output is up to date)
+  1   problems in the spec, config or templates (each printed as file:line:col),
+      or the output directory or report file cannot be written; nothing was changed
+  2   bad usage (unknown command or option, missing value)
+  3   --check found stale files (they are listed)
+  70  internal error: a bug in sdkgen (run again with --debug for the stack trace)
+With --watch, sdkgen runs until Ctrl-C (SIGINT) or SIGTERM and then exits 0.`;
+
+interface Settings {
+  command: 'generate' | 'validate';
+  config?: string;
+  spec?: string;
+  out?: string;
+  check: boolean;
+  report?: string;
+  quiet: boolean;
+  debug: boolean;
+}
 
 export async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -36,6 +63,8 @@ export async function main(argv: string[]): Promise<number> {
         spec: { type: 'string' },
         out: { type: 'string' },
         check: { type: 'boolean' },
+        watch: { type: 'boolean' },
+        report: { type: 'string' },
         quiet: { type: 'boolean' },
         debug: { type: 'boolean' },
         help: { type: 'boolean' },
@@ -43,8 +72,7 @@ export async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    process.stderr.write(`sdkgen: ${(error as Error).message}\n\n${HELP}\n`);
-    return EXIT.usage;
+    return usage((error as Error).message);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -57,13 +85,39 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   const command = positionals[0] ?? 'generate';
-  if (!['generate', 'validate'].includes(command) || positionals.length > 1) {
-    process.stderr.write(`sdkgen: unknown command "${positionals.join(' ')}"\n\n${HELP}\n`);
-    return EXIT.usage;
+  if ((command !== 'generate' && command !== 'validate') || positionals.length > 1) return usage(`unknown command "${positionals.join(' ')}"`);
+  if (values.report !== undefined && command !== 'generate') return usage('--report works with "generate" only');
+  for (const name of ['config', 'spec', 'out', 'report'] as const) {
+    if (values[name] === '') return usage(`--${name} needs a value`);
   }
-  const config = values.config ?? (values.spec ? undefined : 'spec/sdk.config.yaml');
+  const settings: Settings = {
+    command,
+    config: values.config ?? (values.spec ? undefined : 'spec/sdk.config.yaml'),
+    spec: values.spec,
+    out: values.out,
+    check: values.check ?? false,
+    report: values.report,
+    quiet: values.quiet ?? false,
+    debug: values.debug ?? false,
+  };
+  catchStrayErrors(settings);
+  return values.watch ? watch(settings) : run(settings);
+}
+
+function usage(message: string): number {
+  process.stderr.write(`sdkgen: ${printable(message)}\n\n${HELP}\n`);
+  return EXIT.usage;
+}
+
+/** One line to stderr; spec text in it cannot move the cursor or start a new line. */
+function say(line: string): void {
+  process.stderr.write(`${printable(line)}\n`);
+}
+
+/** One generation (or validation, or check): prints everything and returns the exit code. */
+async function run(settings: Settings, onRead?: (file: string) => void): Promise<number> {
   const log = (line: string) => {
-    if (!values.quiet) process.stderr.write(`${line}\n`);
+    if (!settings.quiet) say(line);
   };
   try {
     const started = Date.now();
@@ -72,15 +126,20 @@ export async function main(argv: string[]): Promise<number> {
       if (process.env.SDKGEN_TIMINGS) log(`  [${Date.now() - last} ms] ${stage}${detail ? ` (${detail})` : ''}`);
       last = Date.now();
     };
-    const result = await generate({ config, spec: values.spec, out: values.out, check: values.check, validateOnly: command === 'validate', onStage });
+    const options: GenerateOptions = { config: settings.config, spec: settings.spec, out: settings.out, check: settings.check, validateOnly: settings.command === 'validate', onStage, ...(onRead ? { onRead } : {}) };
+    const result = await generate(options);
     printWarnings(result.diagnostics.warnings, log);
-    if (command === 'validate') {
+    if (settings.command === 'validate') {
       log(`sdkgen: the spec is valid (${result.api ? countOperations(result.api) : 0} operations, ${result.diagnostics.warnings.length} warnings)`);
       return EXIT.ok;
     }
-    if (values.check) {
+    const baseline = `${result.outDir}/${API_SURFACE_FILE}`;
+    for (const line of renderReportText(result.apiChanges, baseline)) log(line);
+    if (settings.report !== undefined && !writeReport(settings.report, renderReportMarkdown(result.apiChanges, baseline))) return EXIT.inputErrors;
+    if (settings.check) {
       if (result.stale && result.stale.length > 0) {
-        process.stderr.write(`sdkgen: ${result.stale.length} file(s) in ${result.outDir} are out of date; run "npm run generate":\n${result.stale.map((f) => `  ${f}`).join('\n')}\n`);
+        say(`sdkgen: ${result.stale.length} file(s) in ${result.outDir} are out of date; run "sdkgen generate" (npm run generate) to update them:`);
+        for (const file of result.stale) say(`  ${file}`);
         return EXIT.stale;
       }
       log(`sdkgen: ${result.outDir} is up to date`);
@@ -91,15 +150,54 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof GenerationFailed) {
       printWarnings(error.diagnostics.warnings, log);
-      for (const d of error.diagnostics.errors) process.stderr.write(`${formatDiagnostic(d)}\n`);
-      process.stderr.write(`sdkgen: ${error.diagnostics.errors.length} error(s); nothing was written.\n`);
+      for (const d of sortByPosition(error.diagnostics.errors)) say(formatDiagnostic(d));
+      say(`sdkgen: ${error.diagnostics.errors.length} error(s); nothing was written.`);
       return EXIT.inputErrors;
     }
-    process.stderr.write(`sdkgen: internal error: ${(error as Error).message}\n`);
-    if (values.debug) process.stderr.write(`${(error as Error).stack}\n`);
-    else process.stderr.write('Run again with --debug for a stack trace, and please report it.\n');
+    if (error instanceof WriteFailed) {
+      say(`sdkgen: ${error.message}`);
+      if (settings.debug) say(String((error.cause as Error | undefined)?.stack ?? error.stack));
+      return EXIT.inputErrors;
+    }
+    reportInternalError(error, settings.debug);
     return EXIT.internal;
   }
+}
+
+function writeReport(file: string, markdown: string): boolean {
+  try {
+    writeFileSync(file, markdown);
+    return true;
+  } catch (error) {
+    say(`sdkgen: cannot write the report to ${file}: ${(error as Error).message}`);
+    return false;
+  }
+}
+
+function reportInternalError(error: unknown, debug: boolean): void {
+  say(`sdkgen: internal error: ${error instanceof Error ? error.message : String(error)}`);
+  if (debug) process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  else say('This is a bug in sdkgen. Run again with --debug for a stack trace, and please report it.');
+}
+
+/** An error that escapes every await (a callback, a timer) still never prints a raw stack. */
+function catchStrayErrors(settings: Settings): void {
+  const handle = (error: unknown) => {
+    reportInternalError(error, settings.debug);
+    process.exit(EXIT.internal);
+  };
+  process.on('uncaughtException', handle);
+  process.on('unhandledRejection', handle);
+}
+
+/** Errors in file order, so that problems in one file read top to bottom. */
+function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => {
+    const fa = a.file ?? '';
+    const fb = b.file ?? '';
+    if (fa !== fb) return fa < fb ? -1 : 1;
+    return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+  });
 }
 
 /** Warnings are grouped by code: the first few in full, then a count. */
@@ -110,4 +208,87 @@ function printWarnings(warnings: Diagnostic[], log: (line: string) => void): voi
     for (const w of list.slice(0, 3)) log(formatDiagnostic(w));
     if (list.length > 3) log(`  ... and ${list.length - 3} more [${code}] warnings`);
   }
+}
+
+/** How long to wait after the last change before regenerating (editors write in bursts). */
+const DEBOUNCE_MS = 150;
+
+/**
+ * `--watch`: runs once, then again whenever a spec file, the config or a template changes.
+ * A failed run prints its errors and keeps watching. SIGINT and SIGTERM stop it with exit
+ * code 0. A change during a run queues one more run after it.
+ */
+async function watch(settings: Settings): Promise<number> {
+  const log = (line: string) => {
+    if (!settings.quiet) say(line);
+  };
+  return new Promise<number>((resolveExit) => {
+    let running = false;
+    let queued = false;
+    let stopped = false;
+    let timer: NodeJS.Timeout | undefined;
+    const watcher = new InputWatcher((changed) => {
+      if (stopped) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        log(`sdkgen: ${changed} changed; regenerating`);
+        void cycle();
+      }, DEBOUNCE_MS);
+    });
+    const cycle = async (): Promise<void> => {
+      if (running) {
+        queued = true;
+        return;
+      }
+      running = true;
+      const read = new Set<string>();
+      await run(settings, (file) => read.add(file));
+      if (stopped) return;
+      const targets = watchTargets(settings, read);
+      watcher.update(targets);
+      log(`sdkgen: watching ${targets.files.length} file(s) and ${targets.directories.length} template folder(s) for changes; press Ctrl-C to stop`);
+      running = false;
+      if (queued) {
+        queued = false;
+        void cycle();
+      }
+    };
+    const stop = () => {
+      if (stopped) return;
+      stopped = true;
+      clearTimeout(timer);
+      watcher.close();
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      log('sdkgen: stopped watching');
+      // A run in progress has not written anything yet (the write is one synchronous
+      // step), so leaving now cannot leave a half-written output behind.
+      if (running) process.exit(EXIT.ok);
+      resolveExit(EXIT.ok);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    void cycle();
+  });
+}
+
+/** The config file, every spec file the run read, and the template folders (built-in and the config's). */
+function watchTargets(settings: Settings, read: Set<string>): { files: string[]; directories: string[]; ignore: string[] } {
+  const files = new Set(read);
+  const directories = new Set([BUILTIN_TEMPLATES]);
+  const ignore: string[] = [];
+  if (settings.config) {
+    const configFile = resolve(settings.config);
+    files.add(configFile);
+    // A quiet second read: the run has already reported any problem in the config.
+    const config = loadConfig(configFile, new Diagnostics());
+    if (config?.templates) directories.add(config.templates);
+    if (config) ignore.push(config.output);
+  }
+  if (settings.out) ignore.push(resolve(settings.out));
+  if (settings.report) {
+    files.delete(resolve(settings.report));
+    ignore.push(resolve(settings.report));
+  }
+  return { files: [...files].sort(), directories: [...directories].sort(), ignore };
 }

@@ -6,6 +6,9 @@ import { DocumentSet } from './load/document-set.js';
 import { defaultConfig, loadConfig, type SdkConfig } from './load/load-config.js';
 import { buildModel } from './model/build-model.js';
 import type { Api } from './model/ir.js';
+import { apiSurface } from './report/api-surface.js';
+import { diffSurface, type ApiChange } from './report/diff-surface.js';
+import { API_SURFACE_FILE, readSurface, serializeSurface } from './report/surface-file.js';
 import { staleFiles, writeOutput } from './write/write-output.js';
 
 export interface GenerateOptions {
@@ -18,6 +21,8 @@ export interface GenerateOptions {
   /** Stop after the model: report problems only (`sdkgen validate`). */
   validateOnly?: boolean;
   onStage?: (stage: string, detail?: string) => void;
+  /** Told the path of every spec file read (`--watch` watches them). */
+  onRead?: (file: string) => void;
 }
 
 export interface GenerateResult {
@@ -27,6 +32,8 @@ export interface GenerateResult {
   outDir?: string;
   /** With `check`: files that are out of date. */
   stale?: string[];
+  /** Public API changes against the output's previous `api.json`; `undefined` when there is none. */
+  apiChanges?: ApiChange[];
 }
 
 /**
@@ -45,12 +52,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   diagnostics.throwIfErrors();
   if (options.spec) config = { ...config!, spec: defaultConfig(options.spec, '.').spec };
   if (options.out) config = { ...config!, output: defaultConfig('.', options.out).output };
-  const documents = new DocumentSet(diagnostics);
+  const documents = new DocumentSet(diagnostics, options.onRead);
   documents.load(config!.spec);
   diagnostics.throwIfErrors();
 
   stage('model');
   const api = buildModel(documents, config!, diagnostics);
+  documents.checkRefs();
   diagnostics.throwIfErrors();
   if (options.validateOnly || !api) return { diagnostics, ...(api ? { api } : {}) };
 
@@ -59,15 +67,19 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   diagnostics.throwIfErrors();
   stage('format', `${files.size} files`);
   await formatFiles(files);
+  const surface = apiSurface(api);
+  files.set(API_SURFACE_FILE, serializeSurface(surface));
   stage('build');
   compilePackage(files, diagnostics);
   diagnostics.throwIfErrors();
 
   const outDir = config!.output;
-  if (options.check) return { diagnostics, api, files, outDir, stale: staleFiles(outDir, files) };
+  const previous = readSurface(outDir);
+  const apiChanges = previous ? diffSurface(previous, surface) : undefined;
+  if (options.check) return { diagnostics, api, files, outDir, stale: staleFiles(outDir, files), apiChanges };
   stage('write', outDir);
   writeOutput(outDir, files);
-  return { diagnostics, api, files, outDir };
+  return { diagnostics, api, files, outDir, apiChanges };
 }
 
 export function countOperations(api: Api): number {

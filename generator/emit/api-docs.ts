@@ -7,7 +7,7 @@ export function emitApiDocs(api: Api): string {
     if (r.operations.length > 0) {
       lines.push(`## \`client.${r.path.join('.')}\``, '', '| Method | HTTP | Params | Resolves to |', '| --- | --- | --- | --- |');
       for (const op of r.operations) {
-        const args = [...op.positionalParams.map((p) => p.name), 'params', 'options?'].join(', ');
+        const args = [...op.positionalParams.map((p) => oneLine(p.name)), 'params', 'options?'].join(', ');
         const ret = op.pagination ? `\`PagePromise<${op.typeNames.response}[number]>\`` : `\`${op.typeNames.response}\``;
         lines.push(`| \`${op.methodName}(${args})\` | \`${op.method.toUpperCase()} ${oneLine(op.path)}\` | \`${op.typeNames.params}\` | ${ret} |`);
       }
@@ -19,6 +19,14 @@ export function emitApiDocs(api: Api): string {
   return lines.join('\n');
 }
 
+/**
+ * Spec text made safe for one Markdown table cell or heading: no line breaks, pipes,
+ * backticks or control characters, and no HTML (`<script>` stays text).
+ */
 function oneLine(text: string): string {
-  return text.replace(/[\r\n|`]/g, ' ');
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029|`]/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }

@@ -24,34 +24,57 @@ function hasConstraints(s: Schema): boolean {
   }
 }
 
-/** Escapes static text for a template literal: backslash, backtick and `${`. */
-function templateText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+/**
+ * The TypeScript type of a positional path argument: path parameters are scalars, so a
+ * `$ref` is followed to its scalar (an enum stays a literal union); anything else is a string.
+ */
+function pathArgType(schema: Schema, byId: Map<string, NamedSchema>): string {
+  let s = schema;
+  for (let hops = 0; s.kind === 'ref' && hops < 32; hops++) {
+    const named = byId.get(s.target);
+    if (!named) return 'string';
+    s = named.schema;
+  }
+  switch (s.kind) {
+    case 'number':
+      return 'number';
+    case 'enum':
+      return s.values.length > 0 && s.values.every((v) => typeof v === 'string' || typeof v === 'number')
+        ? s.values.map((v) => (typeof v === 'string' ? stringLiteral(v) : String(v))).join(' | ')
+        : 'string';
+    default:
+      return 'string';
+  }
 }
 
 function access(name: string): string {
   return isIdentifier(name) ? `params.${name}` : `params[${stringLiteral(name)}]`;
 }
 
-function methodContext(op: Operation, used: Set<string>): MethodContext {
+/** `{ name: { style, explode } }` for query parameters not serialized the default way (`form`, exploded), or ''. */
+function queryStylesLiteral(op: Operation): string {
+  const styled = op.objectParams.filter((p) => p.in === 'query' && !(p.style === 'form' && p.explode));
+  if (styled.length === 0) return '';
+  return `{ ${styled.map((p) => `${propertyKey(p.name)}: { style: ${stringLiteral(p.style)}, explode: ${p.explode} }`).join(', ')} }`;
+}
+
+function methodContext(op: Operation, used: Set<string>, byId: Map<string, NamedSchema>): MethodContext {
+  // `item-id` and `item_id` are both `itemId`: local names get a number until they are unique.
+  const taken = new Set(['params', 'options']);
+  const unique = (base: string) => {
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base}${n}`;
+    taken.add(name);
+    return name;
+  };
   const argNames = new Map<string, string>();
-  for (const p of op.positionalParams) {
-    let name = toCamelCase(p.name);
-    if (name === 'params' || name === 'options') name = `${name}Arg`;
-    argNames.set(p.name, name);
-  }
+  for (const p of op.positionalParams) argNames.set(p.name, unique(toCamelCase(p.name)));
   const pathDefaults = op.objectParams
     .filter((p) => p.in === 'path')
-    .map((p) => ({ varName: `${toCamelCase(p.name)}Param`, wireLiteral: stringLiteral(p.name), optionLiteral: stringLiteral(p.clientOption!), access: access(p.name) }));
+    .map((p) => ({ varName: unique(`${toCamelCase(p.name)}Param`), wireLiteral: stringLiteral(p.name), optionLiteral: stringLiteral(p.clientOption!), access: access(p.name) }));
   const pathVars = new Map<string, string>([...argNames, ...pathDefaults.map((d) => [JSON.parse(d.wireLiteral) as string, d.varName] as [string, string])]);
-  let pathExpression = 'encodePath`';
-  let last = 0;
-  for (const m of op.path.matchAll(/\{([^}]+)\}/g)) {
-    pathExpression += templateText(op.path.slice(last, m.index)) + `\${${pathVars.get(m[1]!) ?? 'undefined as never'}}`;
-    last = m.index! + m[0].length;
-  }
-  pathExpression += templateText(op.path.slice(last)) + '`';
-  if (!op.path.includes('{')) pathExpression = stringLiteral(op.path);
+  const pathValues = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => `${propertyKey(m[1]!)}: ${pathVars.get(m[1]!) ?? 'undefined'}`);
+  const pathExpression = pathValues.length > 0 ? `expandPath(${stringLiteral(op.path)}, { ${pathValues.join(', ')} })` : stringLiteral(op.path);
   const argsCheck = argsValidatorName(op);
   const responseType = op.typeNames.response;
   const paginated = op.pagination !== undefined;
@@ -66,12 +89,14 @@ function methodContext(op: Operation, used: Set<string>): MethodContext {
     ...(paginated ? ['', 'Returns the first page; `for await` over the result walks every item of every page.'] : []),
     ...(op.deprecated ? ['@deprecated'] : []),
   ];
+  // Without a summary the block would open with a blank line.
+  while (docLines[0] === '') docLines.shift();
   const paramsOptional = !op.objectParams.some((p) => p.required && p.clientOption === undefined) && !(op.requestBody?.required ?? false);
   return {
     name: op.methodName,
-    operationId: op.operationId,
+    operationId: commentText(op.operationId),
     docLines,
-    args: op.positionalParams.map((p) => ({ name: argNames.get(p.name)! })),
+    args: op.positionalParams.map((p) => ({ name: argNames.get(p.name)!, type: pathArgType(p.schema, byId) })),
     paramsType: op.typeNames.params,
     paramsOptional,
     responseType,
@@ -83,6 +108,7 @@ function methodContext(op: Operation, used: Set<string>): MethodContext {
     httpMethodLiteral: stringLiteral(op.method),
     pathExpression,
     queryEntries: op.objectParams.filter((p) => p.in === 'query').map((p) => ({ key: propertyKey(p.name), access: access(p.name) })),
+    queryStylesLiteral: queryStylesLiteral(op),
     headerEntries: op.objectParams.filter((p) => p.in === 'header').map((p) => ({ key: propertyKey(p.name), access: access(p.name) })),
     hasBody: op.requestBody !== undefined,
     securityLiteral: JSON.stringify(op.security),
@@ -92,9 +118,9 @@ function methodContext(op: Operation, used: Set<string>): MethodContext {
   };
 }
 
-export function resourceContext(resource: Resource): ResourceContext {
+export function resourceContext(resource: Resource, byId: Map<string, NamedSchema>): ResourceContext {
   const used = new Set<string>();
-  const methods = resource.operations.map((op) => methodContext(op, used));
+  const methods = resource.operations.map((op) => methodContext(op, used, byId));
   const typeImports = resource.operations.flatMap((op) => [op.typeNames.params, op.typeNames.response]).sort();
   const validatorImports = [...used].sort().flatMap((n) => [`is${n}`, `explain${n}`]);
   return {
@@ -109,7 +135,7 @@ export function resourceContext(resource: Resource): ResourceContext {
     methods,
     usesPagination: methods.some((m) => m.paginated),
     usesPlainRequests: methods.some((m) => !m.paginated),
-    usesPath: methods.some((m) => m.pathExpression.startsWith('encodePath')),
+    usesPath: methods.some((m) => m.pathExpression.startsWith('expandPath')),
   };
 }
 

@@ -34,7 +34,7 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
   };
   api.resources.forEach(walk);
   for (const r of resources) {
-    put(`src/${r.modulePath}.ts`, render('resource.ts', resourceContext(r)));
+    put(`src/${r.modulePath}.ts`, render('resource.ts', resourceContext(r, byId)));
     if (r.operations.length > 0) {
       put(`src/${r.modulePath}.types.ts`, emitOperationTypes(r, byId));
       put(`src/${r.modulePath}.validators.ts`, emitResourceValidators(r, byId, diagnostics));

@@ -18,7 +18,7 @@ export function emitPackageJson(api: Api, resourceModules: string[]): string {
     main: './dist/index.js',
     types: './dist/index.d.ts',
     exports,
-    files: ['dist', 'src', 'README.md', 'api.md'],
+    files: ['dist', 'src', 'api.md'],
     engines: { node: '>=20' },
     scripts: { build: 'tsc -p tsconfig.json' },
   };

@@ -21,11 +21,12 @@ export interface ClientContext {
 
 export interface MethodContext {
   name: string;
+  /** The spec's operationId, comment-safe (as placed in the built-in method-doc partial). */
   operationId: string;
   /** JSDoc lines: summary, description, HTTP method and path, `@deprecated`. */
   docLines: string[];
-  /** Positional path arguments, in path order. */
-  args: { name: string }[];
+  /** Positional path arguments, in path order, with their TypeScript type (`string`, `number`, a literal union). */
+  args: { name: string; type: string }[];
   paramsType: string;
   /** True when every params field is optional (the argument defaults to `{}`). */
   paramsOptional: boolean;
@@ -40,9 +41,11 @@ export interface MethodContext {
   /** Positional arguments added to the checked object: `{ key: value }`. */
   argsEntries: { key: string; value: string }[];
   httpMethodLiteral: string;
-  /** A template-literal expression through `encodePath`. */
+  /** `expandPath('/spec/{template}', { name: value })`, or a plain string literal for a path without parameters. */
   pathExpression: string;
   queryEntries: { key: string; access: string }[];
+  /** `{ name: { style, explode } }` for query parameters with a non-default OpenAPI style, or ''. */
+  queryStylesLiteral: string;
   headerEntries: { key: string; access: string }[];
   hasBody: boolean;
   securityLiteral: string;

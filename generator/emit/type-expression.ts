@@ -22,8 +22,13 @@ export function typeExpression(schema: Schema, ctx: TypeContext): string {
   return schema.nullable && base !== 'unknown' && base !== 'null' ? `${wrap(base)} | null` : base;
 }
 
+/**
+ * Parenthesises a type for use inside `[]`, `|` or `&`. Only names, literals and arrays of
+ * them are left bare: an object literal may be followed by `| {...}`, so it is wrapped too
+ * (prettier drops the parentheses where they are redundant).
+ */
 function wrap(type: string): string {
-  return /^[\w$.<>[\]"' ]+$/.test(type) || type.startsWith('{') ? type : `(${type})`;
+  return /^[\w$.<>[\]"' ]+$/.test(type) ? type : `(${type})`;
 }
 
 function baseType(schema: Schema, ctx: TypeContext): string {
@@ -46,7 +51,7 @@ function baseType(schema: Schema, ctx: TypeContext): string {
       const named = ctx.byId.get(schema.target);
       if (!named) return 'unknown';
       ctx.use(named);
-      return named.typeName;
+      return ctx.direction === 'request' ? requestView(named) : named.typeName;
     }
     case 'array': {
       const rest = schema.items ? `${wrap(typeExpression(schema.items, ctx))}[]` : schema.closed ? '' : 'unknown[]';
@@ -76,6 +81,24 @@ export function objectType(schema: Extract<Schema, { kind: 'object' }>, ctx: Typ
     return `Record<string, ${ap === true ? 'unknown' : typeExpression(ap, ctx)}>`;
   }
   return `{\n${objectMembers(schema, ctx)}}`;
+}
+
+/**
+ * A named schema is declared once, as responses read it (`readOnly` fields as the spec says,
+ * `writeOnly` ones optional). Written in a request, its own `readOnly` fields become optional
+ * and its required `writeOnly` fields required again.
+ */
+function requestView(named: NamedSchema): string {
+  if (named.schema.kind !== 'object') return named.typeName;
+  const readOnly = named.schema.properties.filter((p) => p.required && p.schema.readOnly === true).map((p) => stringLiteral(p.name));
+  const writeOnly = named.schema.properties.filter((p) => p.required && p.schema.writeOnly === true).map((p) => stringLiteral(p.name));
+  if (readOnly.length === 0 && writeOnly.length === 0) return named.typeName;
+  const changed = [...readOnly, ...writeOnly].join(' | ');
+  return [
+    `Omit<${named.typeName}, ${changed}>`,
+    ...(readOnly.length > 0 ? [`Partial<Pick<${named.typeName}, ${readOnly.join(' | ')}>>`] : []),
+    ...(writeOnly.length > 0 ? [`Required<Pick<${named.typeName}, ${writeOnly.join(' | ')}>>`] : []),
+  ].join(' & ');
 }
 
 /** The member lines of an object type, each with its JSDoc. */

@@ -2,7 +2,7 @@ import type { Diagnostics } from '../diagnostics.js';
 import type { Api, NamedSchema, Operation, Resource, Schema } from '../model/ir.js';
 import { argsValidatorName } from './contexts.js';
 import { relativeImport } from './module-paths.js';
-import { ValidatorEmitter, type ValidatorModule } from './validators.js';
+import { formatAlias, ValidatorEmitter, type ValidatorModule } from './validators.js';
 
 /** `src/schemas/validators.ts`: `is`/`explain`/`validate` for every named schema. */
 export function emitSchemaValidators(api: Api, byId: Map<string, NamedSchema>, diagnostics: Diagnostics): string {
@@ -46,7 +46,7 @@ function assemble(modulePath: string, module: ValidatorModule, typeImports: stri
   const helpers = [...module.usedHelpers].sort();
   const typeOnly = ['ValidationIssue', ...(module.code.includes('ValidationResult<') ? ['ValidationResult'] : [])];
   lines.push(`import { ${[...helpers, ...typeOnly.map((t) => `type ${t}`)].join(', ')} } from '${relativeImport(modulePath, 'core/validation')}';`);
-  if (module.usedFormats.size > 0) lines.push(`import { ${[...module.usedFormats].sort().join(', ')} } from '${relativeImport(modulePath, 'core/formats')}';`);
+  if (module.usedFormats.size > 0) lines.push(`import { ${[...module.usedFormats].sort().map((f) => `${f} as ${formatAlias(f)}`).join(', ')} } from '${relativeImport(modulePath, 'core/formats')}';`);
   if (importNamed && module.usedSchemas.size > 0) {
     const names = [...module.usedSchemas].map((s) => s.typeName).sort().flatMap((n) => [`explain${n}`, `is${n}`]);
     lines.push(`import { ${names.join(', ')} } from '${relativeImport(modulePath, 'schemas/validators')}';`);

@@ -2,6 +2,7 @@ import type { Diagnostics } from '../diagnostics.js';
 import type { Discriminator, NamedSchema, Schema } from '../model/ir.js';
 import { encodePointerSegment } from '../diagnostics.js';
 import { propertyKey } from '../model/names.js';
+import { dispatchIsExact } from './discriminator-dispatch.js';
 import { checkPatternSafety } from './pattern-safety.js';
 import { stringLiteral } from './safe-text.js';
 
@@ -24,6 +25,17 @@ const FORMAT_FUNCTIONS: Record<string, string> = {
   ipv4: 'isIpv4',
   ipv6: 'isIpv6',
 };
+
+/**
+ * The local name a format checker is imported as. A schema named `Email` has its own
+ * `isEmail`; generated names never start with `format`, so the alias cannot collide.
+ */
+export function formatAlias(checker: string): string {
+  return `format${checker.slice(2)}`;
+}
+
+/** Schema fields that document a value without constraining it. */
+const DOC_FIELDS = new Set(['description', 'title', 'example', 'default', 'deprecated']);
 
 /** What a validator module needs besides its own functions. */
 export interface ValidatorModule {
@@ -60,6 +72,8 @@ export class ValidatorEmitter {
   private request = false;
   /** Hoisted functions by schema shape: an inline schema shared by several operations is emitted once. */
   private readonly hoisted = new Map<string, string>();
+  /** Emitted targets by shape, so that a repeated shape delegates to the first. */
+  private readonly targets = new Map<string, string>();
 
   constructor(
     private readonly byId: Map<string, NamedSchema>,
@@ -70,20 +84,41 @@ export class ValidatorEmitter {
     this.request = target.request === true;
     const { name, schema, typeName } = target;
     const exp = target.exported ? 'export ' : '';
-    this.out.push(
-      `/** Whether \`value\` is a valid {@link ${typeName}}. Fast: returns at the first problem. */\n` +
-        `${exp}function is${name}(value: unknown): value is ${typeName} {\n${this.check(schema, 'value')}return true;\n}\n`,
+    // `{@link}` needs a name; args checks narrow to a plain record.
+    const typeRef = /^[A-Za-z_$][\w$]*$/.test(typeName) ? `{@link ${typeName}}` : `\`${typeName}\``;
+    const key = this.shapeKey(schema);
+    const same = this.targets.get(key);
+    if (same !== undefined) {
+      // Operations often repeat one inline shape (create, get and update of a gateway): check it once.
+      this.out.push(
+        `/** Whether \`value\` is a valid ${typeRef}: the same checks as {@link is${same}}. */\n` +
+          `${exp}function is${name}(value: unknown): value is ${typeName} {\nreturn is${same}(value);\n}\n`,
+        `/** @internal The same checks as {@link explain${same}}. */\n` +
+          `${exp}function explain${name}(value: unknown, path: string, issues: ValidationIssue[]): void {\nexplain${same}(value, path, issues);\n}\n`,
+      );
+    } else {
+      this.targets.set(key, name);
+      this.out.push(
+      `/** Whether \`value\` is a valid ${typeRef}. Fast: returns at the first problem. */\n` +
+        `${exp}function is${name}(value: unknown): value is ${typeName} {\n${this.ownVariables(() => this.check(schema, 'value'))}return true;\n}\n`,
       `/** @internal Collects every problem with \`value\`; called only when {@link is${name}} is false. */\n` +
-        `${exp}function explain${name}(value: unknown, path: string, issues: ValidationIssue[]): void {\n${this.explain(schema, 'value', 'path')}}\n`,
-    );
-    if (target.exported) {
+        `${exp}function explain${name}(value: unknown, path: string, issues: ValidationIssue[]): void {\n${this.ownVariables(() => this.explain(schema, 'value', 'path'))}}\n`,
+      );
+    }
+    // Argument checks are called by the resource methods only; they need no public wrapper.
+    if (target.exported && !this.request) {
       this.usedHelpers.add('collectIssues');
       this.out.push(
-        `/** Checks \`value\` against {@link ${typeName}}; returns it unchanged when valid, or every problem with its JSON pointer path. */\n` +
+        `/** Checks \`value\` against ${typeRef}; returns it unchanged when valid, or every problem with its JSON pointer path. */\n` +
           `export function validate${name}(value: unknown): ValidationResult<${typeName}> {\n` +
           `return is${name}(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explain${name}) };\n}\n`,
       );
     }
+  }
+
+  /** What decides a schema's verdict: the schema without its documentation, and the direction. */
+  private shapeKey(schema: Schema): string {
+    return `${this.request}:${JSON.stringify(schema, (k, v: unknown) => (DOC_FIELDS.has(k) ? undefined : v))}`;
   }
 
   module(): ValidatorModule {
@@ -92,6 +127,20 @@ export class ValidatorEmitter {
 
   private v(): string {
     return `v${this.counter++}`;
+  }
+
+  /**
+   * Generates one function's body with its own variable numbering (v0, v1, ...), so that a
+   * field added to one schema renames nothing in the others: regenerated diffs stay small.
+   */
+  private ownVariables(body: () => string): string {
+    const outer = this.counter;
+    this.counter = 0;
+    try {
+      return body();
+    } finally {
+      this.counter = outer;
+    }
   }
 
   private named(target: string): NamedSchema | undefined {
@@ -137,7 +186,7 @@ export class ValidatorEmitter {
     const fn = FORMAT_FUNCTIONS[format];
     if (fn) {
       this.usedFormats.add(fn);
-      return fn;
+      return formatAlias(fn);
     }
     if (!this.warnedFormats.has(format)) {
       this.warnedFormats.add(format);
@@ -152,12 +201,13 @@ export class ValidatorEmitter {
       const named = this.named(schema.target);
       return named ? `is${named.typeName}(${value})` : 'true';
     }
-    const key = `check:${this.request}:${JSON.stringify(schema)}`;
+    const key = `check:${this.shapeKey(schema)}`;
     let fn = this.hoisted.get(key);
     if (!fn) {
-      fn = `check${this.counter++}`;
+      fn = `check${this.hoisted.size}`;
       this.hoisted.set(key, fn);
-      this.constants.push(`function ${fn}(value: unknown): boolean {\n${this.check(schema, 'value')}return true;\n}`);
+      const body = this.ownVariables(() => this.check(schema, 'value'));
+      this.constants.push(`function ${fn}(value: unknown): boolean {\n${body}return true;\n}`);
     }
     return `${fn}(${value})`;
   }
@@ -168,12 +218,13 @@ export class ValidatorEmitter {
       const named = this.named(schema.target);
       return named ? `explain${named.typeName}(${value}, ${path}, issues);\n` : '';
     }
-    const key = `explain:${this.request}:${JSON.stringify(schema)}`;
+    const key = `explain:${this.shapeKey(schema)}`;
     let fn = this.hoisted.get(key);
     if (!fn) {
-      fn = `explain${this.counter++}`;
+      fn = `explain${this.hoisted.size}`;
       this.hoisted.set(key, fn);
-      this.constants.push(`function ${fn}(value: unknown, path: string, issues: ValidationIssue[]): void {\n${this.explain(schema, 'value', 'path')}}`);
+      const body = this.ownVariables(() => this.explain(schema, 'value', 'path'));
+      this.constants.push(`function ${fn}(value: unknown, path: string, issues: ValidationIssue[]): void {\n${body}}`);
     }
     return `${fn}(${value}, ${path}, issues);\n`;
   }
@@ -221,7 +272,7 @@ export class ValidatorEmitter {
       case 'anyOf':
         return s.members.length === 0 ? 'return false;\n' : `if (!(${s.members.map((m) => this.predicate(m, v)).join(' || ')})) return false;\n`;
       case 'oneOf': {
-        if (s.discriminator) return this.checkDiscriminated(s.discriminator, v);
+        if (s.discriminator && dispatchIsExact(s.members, s.discriminator, this.byId)) return this.checkDiscriminated(s.discriminator, v);
         const n = this.v();
         return `let ${n} = 0;\n${s.members.map((m) => `if (${this.predicate(m, v)}) ${n}++;\n`).join('')}if (${n} !== 1) return false;\n`;
       }
@@ -231,12 +282,18 @@ export class ValidatorEmitter {
   private checkDiscriminated(d: Discriminator, v: string): string {
     const o = this.v();
     let out = `if (typeof ${v} !== 'object' || ${v} === null || Array.isArray(${v})) return false;\n`;
-    out += `const ${o} = ${v} as unknown as Record<string, unknown>;\nswitch (${this.read(o, d.propertyName)}) {\n`;
+    out += `const ${o} = ${this.ownRecord(v)};\nswitch (${this.read(o, d.propertyName)}) {\n`;
     for (const { value, target } of d.mapping) {
       const named = this.named(target);
       out += `case ${stringLiteral(value)}:\n${named ? `if (!is${named.typeName}(${v})) return false;\n` : ''}break;\n`;
     }
     return out + 'default:\nreturn false;\n}\n';
+  }
+
+  /** The object's own properties: inherited ones must never satisfy `required` or a property check. */
+  private ownRecord(v: string): string {
+    this.usedHelpers.add('ownRecord');
+    return `ownRecord(${v} as object)`;
   }
 
   /** Reads an own property; names that exist on Object.prototype are guarded so they cannot be inherited. */
@@ -318,7 +375,7 @@ export class ValidatorEmitter {
 
   private checkObject(s: Extract<Schema, { kind: 'object' }>, v: string): string {
     const o = this.v();
-    let out = `if (typeof ${v} !== 'object' || ${v} === null || Array.isArray(${v})) return false;\nconst ${o} = ${v} as unknown as Record<string, unknown>;\n`;
+    let out = `if (typeof ${v} !== 'object' || ${v} === null || Array.isArray(${v})) return false;\nconst ${o} = ${this.ownRecord(v)};\n`;
     for (const p of s.properties) {
       const pv = this.v();
       const body = this.check(p.schema, pv);
@@ -371,7 +428,7 @@ export class ValidatorEmitter {
   }
 
   private typeGuard(cond: string, expected: string, v: string, path: string, body: string): string {
-    return `if (${cond}) {\n${this.fail(path, expected, v)}} else {\n${body}}\n`;
+    return `if (${cond}) {\n${this.fail(path, expected, v)}}${body ? ` else {\n${body}}` : ''}\n`;
   }
 
   private explainBase(s: Schema, v: string, path: string): string {
@@ -413,9 +470,14 @@ export class ValidatorEmitter {
       case 'anyOf':
         return `if (!(${s.members.map((m) => this.predicate(m, v)).join(' || ') || 'false'})) {\n${this.fail(path, `a value matching at least one of ${s.members.length} alternatives (anyOf)`, v, 'matches none of the anyOf alternatives')}}\n`;
       case 'oneOf': {
-        if (s.discriminator) return this.explainDiscriminated(s.discriminator, v, path);
+        if (s.discriminator && dispatchIsExact(s.members, s.discriminator, this.byId)) return this.explainDiscriminated(s.discriminator, v, path);
         const n = this.v();
-        return `let ${n} = 0;\n${s.members.map((m) => `if (${this.predicate(m, v)}) ${n}++;\n`).join('')}if (${n} !== 1) {\n${this.fail(path, `a value matching exactly one of ${s.members.length} alternatives (oneOf)`, v, 'must match exactly one oneOf alternative')}}\n`;
+        const count = `let ${n} = 0;\n${s.members.map((m) => `if (${this.predicate(m, v)}) ${n}++;\n`).join('')}`;
+        const expected = `a value matching exactly one of ${s.members.length} alternatives (oneOf)`;
+        if (!s.discriminator) return `${count}if (${n} !== 1) {\n${this.fail(path, expected, v, 'must match exactly one oneOf alternative')}}\n`;
+        // The discriminator cannot decide validity here, but it says which branch was meant:
+        // when nothing matches, that branch's problems are the useful explanation.
+        return `${count}if (${n} > 1) {\n${this.fail(path, expected, v, 'matches more than one oneOf alternative')}} else if (${n} === 0) {\n${this.explainDiscriminated(s.discriminator, v, path)}}\n`;
       }
     }
   }
@@ -424,7 +486,7 @@ export class ValidatorEmitter {
     const o = this.v();
     const tag = this.v();
     const tagPath = `${path} + ${stringLiteral('/' + encodePointerSegment(d.propertyName))}`;
-    let body = `const ${o} = ${v} as unknown as Record<string, unknown>;\nconst ${tag} = ${this.read(o, d.propertyName)};\nswitch (${tag}) {\n`;
+    let body = `const ${o} = ${this.ownRecord(v)};\nconst ${tag} = ${this.read(o, d.propertyName)};\nswitch (${tag}) {\n`;
     for (const { value, target } of d.mapping) {
       const named = this.named(target);
       body += `case ${stringLiteral(value)}:\n${named ? `explain${named.typeName}(${v}, ${path}, issues);\n` : ''}break;\n`;
@@ -459,7 +521,7 @@ export class ValidatorEmitter {
 
   private explainObject(s: Extract<Schema, { kind: 'object' }>, v: string, path: string): string {
     const o = this.v();
-    let body = `const ${o} = ${v} as unknown as Record<string, unknown>;\n`;
+    let body = `const ${o} = ${this.ownRecord(v)};\n`;
     for (const p of s.properties) {
       const pv = this.v();
       const childPath = `${path} + ${stringLiteral('/' + encodePointerSegment(p.name))}`;

@@ -1,6 +1,8 @@
-import { dirname, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { joinPointer, type Diagnostics } from '../diagnostics.js';
 import { readDocument } from './read-document.js';
+import { didYouMean } from './suggest-name.js';
 
 /** `spec/sdk.config.yaml`, validated. Paths are absolute. */
 export interface SdkConfig {
@@ -34,17 +36,23 @@ export interface OperationMapping {
 
 type Shape =
   | { type: 'string' }
+  /** A name that becomes a TypeScript identifier (`Cloudflare`, `apiToken`, `AIGateway`). */
+  | { type: 'identifier' }
+  /** An environment variable name. */
+  | { type: 'env' }
+  /** `resource.method`: dot-separated identifiers, at least two. */
+  | { type: 'method-path' }
   | { type: 'boolean' }
   | { type: 'enum'; values: string[] }
   | { type: 'object'; fields: Record<string, Shape>; required?: string[] }
   | { type: 'map'; of: Shape }
   | { type: 'oneOf'; options: Shape[] };
 
-const credential: Shape = { type: 'object', fields: { option: { type: 'string' }, env: { type: 'string' } }, required: ['option'] };
+const credential: Shape = { type: 'object', fields: { option: { type: 'identifier' }, env: { type: 'env' } }, required: ['option'] };
 const mapping: Shape = {
   type: 'object',
   fields: {
-    method: { type: 'string' },
+    method: { type: 'method-path' },
     pagination: { type: 'enum', values: ['page', 'none'] },
     envelope: { type: 'string' },
     retrySafe: { type: 'boolean' },
@@ -67,15 +75,15 @@ const configShape: Shape = {
       type: 'object',
       required: ['className'],
       fields: {
-        className: { type: 'string' },
+        className: { type: 'identifier' },
         baseURL: { type: 'string' },
-        baseURLEnv: { type: 'string' },
+        baseURLEnv: { type: 'env' },
         security: { type: 'map', of: credential },
         pathParams: { type: 'map', of: credential },
       },
     },
-    resources: { type: 'map', of: { type: 'object', fields: { typePrefix: { type: 'string' } } } },
-    operations: { type: 'map', of: { type: 'oneOf', options: [{ type: 'string' }, mapping] } },
+    resources: { type: 'map', of: { type: 'object', fields: { typePrefix: { type: 'identifier' } } } },
+    operations: { type: 'map', of: { type: 'oneOf', options: [{ type: 'method-path' }, mapping] } },
   },
 };
 
@@ -84,14 +92,40 @@ export function loadConfig(file: string, diagnostics: Diagnostics): SdkConfig | 
   const path = resolve(file);
   const doc = readDocument(path, diagnostics);
   if (!doc) return undefined;
+  // Later stages report problems against the config too (an unknown operationId).
+  const previous = diagnostics.locator;
+  diagnostics.locator = (f, pointer) => (f === path ? doc.locate(pointer) : previous(f, pointer));
   const before = diagnostics.errors.length;
-  const report = (pointer: string, message: string) => {
-    const pos = doc.locate(pointer);
+  const report = (pointer: string, message: string, at: 'value' | 'key' = 'value') => {
+    const pos = at === 'key' ? doc.locateKey(pointer) : doc.locate(pointer);
     diagnostics.error('config-invalid', message, { file: path, pointer, ...pos });
   };
   checkShape(doc.value, configShape, '', report);
   if (diagnostics.errors.length > before) return undefined;
-  return normalise(doc.value as RawConfig, dirname(path), path);
+  const raw = doc.value as RawConfig;
+  const config = normalise(raw, dirname(path), path);
+  let ok = true;
+  if (!existsSync(config.spec)) {
+    report('/spec', `"spec" names ${JSON.stringify(raw.spec)}, which does not exist; the path is relative to the config file.${didYouMean(basename(config.spec), siblingNames(config.spec))}`);
+    ok = false;
+  }
+  if (config.templates !== undefined && !isDirectory(config.templates)) {
+    report('/templates', `"templates" names ${JSON.stringify(raw.templates)}, which is not a directory; create it or fix the path (it is relative to the config file).`);
+    ok = false;
+  }
+  return ok ? config : undefined;
+}
+
+function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
+
+function siblingNames(path: string): string[] {
+  try {
+    return readdirSync(dirname(path));
+  } catch {
+    return [];
+  }
 }
 
 type RawConfig = Omit<SdkConfig, 'operations' | 'file' | 'resources' | 'client'> & {
@@ -101,7 +135,7 @@ type RawConfig = Omit<SdkConfig, 'operations' | 'file' | 'resources' | 'client'>
 };
 
 function normalise(raw: RawConfig, dir: string, file: string): SdkConfig {
-  const operations: Record<string, OperationMapping> = {};
+  const operations = dictionary<OperationMapping>();
   for (const [id, value] of Object.entries(raw.operations ?? {})) operations[id] = typeof value === 'string' ? { method: value } : value;
   return {
     file,
@@ -109,10 +143,20 @@ function normalise(raw: RawConfig, dir: string, file: string): SdkConfig {
     output: resolve(dir, raw.output ?? '../generated'),
     templates: raw.templates === undefined ? undefined : resolve(dir, raw.templates),
     package: raw.package,
-    client: { ...raw.client, security: raw.client.security ?? {}, pathParams: raw.client.pathParams ?? {} },
-    resources: raw.resources ?? {},
+    client: { ...raw.client, security: dictionary(raw.client.security), pathParams: dictionary(raw.client.pathParams) },
+    resources: dictionary(raw.resources),
     operations,
   };
+}
+
+/**
+ * The config's maps are looked up by names from the spec (`operations[operationId]`):
+ * without a prototype, `constructor` or `__proto__` find nothing instead of Object's members.
+ */
+function dictionary<T>(entries: Record<string, T> = {}): Record<string, T> {
+  const out = Object.create(null) as Record<string, T>;
+  for (const [key, value] of Object.entries(entries)) out[key] = value;
+  return out;
 }
 
 /** A config for a bare spec (`sdkgen generate --spec FILE`): everything derived. */
@@ -121,9 +165,9 @@ export function defaultConfig(spec: string, output: string): SdkConfig {
     spec: resolve(spec),
     output: resolve(output),
     package: { name: 'api-client', version: '0.1.0' },
-    client: { className: 'Client', security: {}, pathParams: {} },
-    resources: {},
-    operations: {},
+    client: { className: 'Client', security: dictionary(), pathParams: dictionary() },
+    resources: dictionary(),
+    operations: dictionary(),
   };
 }
 
@@ -133,13 +177,31 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'a mapping' : `${typeof value} ${JSON.stringify(value)}`;
 }
 
-function checkShape(value: unknown, shape: Shape, pointer: string, report: (pointer: string, message: string) => void): boolean {
-  const where = pointer === '' ? 'The config' : `"${pointer.slice(1).replace(/\//g, '.')}"`;
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** Names that are identifiers but break a class or an object when used as a member. */
+const UNSAFE_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+
+function checkShape(value: unknown, shape: Shape, pointer: string, report: (pointer: string, message: string, at?: 'value' | 'key') => void): boolean {
+  const where = pointer === '' ? 'The config' : `"${pointer.slice(1).split('/').map(decodeSegment).join('.')}"`;
   switch (shape.type) {
     case 'string':
       if (typeof value === 'string') return true;
       report(pointer, `${where} must be a string, not ${describe(value)}.`);
       return false;
+    case 'identifier':
+      if (typeof value === 'string' && IDENTIFIER.test(value) && !UNSAFE_NAMES.has(value)) return true;
+      report(pointer, `${where} must be a TypeScript name (letters, digits, _ and $, not starting with a digit), not ${describe(value)}.`);
+      return false;
+    case 'env':
+      if (typeof value === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(value)) return true;
+      report(pointer, `${where} must be an environment variable name (letters, digits and _), not ${describe(value)}.`);
+      return false;
+    case 'method-path': {
+      const parts = typeof value === 'string' ? value.split('.') : [];
+      if (parts.length >= 2 && parts.every((p) => IDENTIFIER.test(p) && !UNSAFE_NAMES.has(p))) return true;
+      report(pointer, `${where} must be "resource.method" (names joined by dots, at least two, e.g. "aiGateway.logs.get"), not ${describe(value)}.`);
+      return false;
+    }
     case 'boolean':
       if (typeof value === 'boolean') return true;
       report(pointer, `${where} must be true or false, not ${describe(value)}.`);
@@ -149,8 +211,12 @@ function checkShape(value: unknown, shape: Shape, pointer: string, report: (poin
       report(pointer, `${where} must be one of ${shape.values.map((v) => `"${v}"`).join(', ')}, not ${describe(value)}.`);
       return false;
     case 'oneOf': {
-      if (typeof value === 'string') return checkShape(value, shape.options.find((o) => o.type === 'string') ?? shape.options[0]!, pointer, report);
-      return checkShape(value, shape.options.find((o) => o.type !== 'string') ?? shape.options[0]!, pointer, report);
+      const byString = shape.options.find((o) => o.type !== 'object');
+      const byObject = shape.options.find((o) => o.type === 'object');
+      if (typeof value === 'string' && byString) return checkShape(value, byString, pointer, report);
+      if (value !== null && typeof value === 'object' && !Array.isArray(value) && byObject) return checkShape(value, byObject, pointer, report);
+      report(pointer, `${where} must be "resource.method" or a mapping with a "method" key, not ${describe(value)}.`);
+      return false;
     }
     case 'map':
     case 'object': {
@@ -166,14 +232,15 @@ function checkShape(value: unknown, shape: Shape, pointer: string, report: (poin
       }
       for (const key of shape.required ?? []) {
         if (!(key in record)) {
-          report(pointer, `${where} is missing the required key "${key}".`);
+          report(pointer, `${where} is missing the required key "${key}"; add it.`, 'key');
           ok = false;
         }
       }
       for (const [key, item] of Object.entries(record)) {
         const field = shape.fields[key];
         if (!field) {
-          report(joinPointer(pointer, key), `Unknown key "${key}" in ${where === 'The config' ? 'the config' : where}; expected one of: ${Object.keys(shape.fields).join(', ')}.`);
+          const hint = didYouMean(key, Object.keys(shape.fields)) || ` Expected one of: ${Object.keys(shape.fields).join(', ')}.`;
+          report(joinPointer(pointer, key), `Unknown key "${key}" in ${where === 'The config' ? 'the config' : where}.${hint}`);
           ok = false;
           continue;
         }
@@ -182,4 +249,8 @@ function checkShape(value: unknown, shape: Shape, pointer: string, report: (poin
       return ok;
     }
   }
+}
+
+function decodeSegment(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }

@@ -9,9 +9,15 @@ import { SchemaConverter } from './schema-object.js';
 const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const IDEMPOTENT = new Set<HttpMethod>(['get', 'put', 'delete', 'options', 'head', 'trace']);
 /** Names the runtime exports; a schema may not take them. */
-const RUNTIME_NAMES = ['APIError', 'APIPromise', 'CloudflareError', 'ValidationIssue', 'ValidationResult', 'RequestOptions', 'Page', 'ClientOptions'];
+const RUNTIME_NAMES = [
+  // templates/index.ts.hbs re-exports these from the runtime (test/model/schema-features.test.ts reads them from there).
+  ...['APIClient', 'APIPromise', 'ClientOptions', 'Logger', 'LogLevel', 'Page', 'PageInfo', 'PagePromise', 'RequestOptions', 'ValidationIssue', 'ValidationMode', 'ValidationResult', 'WithResponse'],
+  // Everything templates/runtime/core/errors.ts exports.
+  ...['APIConnectionError', 'APIConnectionTimeoutError', 'APIError', 'APIUserAbortError', 'AuthenticationError', 'BadRequestError', 'CloudflareError', 'ConflictError', 'InternalServerError', 'InvalidParameterError'],
+  ...['MissingCredentialsError', 'NotFoundError', 'PermissionDeniedError', 'RateLimitError', 'ResponseMessage', 'ResponseParseError', 'ResponseValidationError', 'UnprocessableEntityError'],
+];
 /** Globals the generated code uses or a consumer expects; a schema named `Record` or `Error` must not shadow them. */
-const GLOBAL_NAMES = ['Array', 'Boolean', 'Date', 'Error', 'Headers', 'Map', 'Number', 'Object', 'Partial', 'Promise', 'Readonly', 'ReadonlySet', 'Record', 'RegExp', 'Request', 'Response', 'Set', 'String', 'Symbol', 'URL'];
+const GLOBAL_NAMES = ['Array', 'Boolean', 'Date', 'Error', 'Headers', 'Map', 'Number', 'Object', 'Omit', 'Partial', 'Pick', 'Promise', 'Readonly', 'ReadonlySet', 'Record', 'RegExp', 'Request', 'Required', 'Response', 'Set', 'String', 'Symbol', 'URL'];
 
 type Raw = Record<string, unknown>;
 
@@ -123,7 +129,9 @@ function buildOperation(f: FoundOperation, documents: DocumentSet, converter: Sc
   const pathOrder = [...f.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
   for (const name of pathOrder) {
     if (!params.some((p) => p.in === 'path' && p.name === name)) {
-      diagnostics.error('path-param-missing', `The path has "{${name}}" but the operation declares no path parameter "${name}".`, { file, pointer });
+      // The path cannot be requested without it, so it becomes a required string argument.
+      diagnostics.warn('path-param-missing', `The path has "{${name}}" but the operation declares no path parameter "${name}"; it is generated as a required string argument.`, { file, pointer });
+      params.push({ name, in: 'path', required: true, schema: { kind: 'string', nullable: false }, style: 'simple', explode: false });
     }
   }
   const positional = pathOrder.map((n) => params.find((p) => p.in === 'path' && p.name === n && p.clientOption === undefined)).filter((p): p is Parameter => p !== undefined);
@@ -280,6 +288,10 @@ function buildSecuritySchemes(doc: Raw, config: SdkConfig, file: string, diagnos
   for (const name of Object.keys(raw).sort()) {
     const s = raw[name] as Raw;
     const pointer = joinPointer('/components/securitySchemes', name);
+    if (typeof s !== 'object' || s === null || Array.isArray(s)) {
+      diagnostics.error('security-invalid', `Security scheme "${name}" must be an object with a "type" (http, apiKey, oauth2, openIdConnect), not ${JSON.stringify(s)}.`, { file, pointer });
+      continue;
+    }
     const configured = config.client.security[name];
     const base = { name, option: configured?.option ?? toCamelCase(name), ...(configured?.env ? { env: configured.env } : {}), ...(typeof s.description === 'string' ? { description: s.description } : {}) };
     if (s.type === 'http' && typeof s.scheme === 'string' && s.scheme.toLowerCase() === 'bearer') schemes.push({ ...base, kind: 'bearer' });

@@ -7,6 +7,15 @@ import { NameRegistry, toPascalCase } from './names.js';
 type SchemaObject = Record<string, unknown> | boolean;
 
 const KNOWN_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'array', 'object']);
+/** String and number keywords, which JSON Schema applies only to values of their type. */
+const TYPED_LIMITS = ['minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'] as const;
+/** Deeper than any real spec; a hostile one could otherwise overflow the stack. */
+const MAX_DEPTH = 500;
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
+const NUMBER_FORMATS = new Set(['int32', 'int64', 'float', 'double']);
+/** Non-standard `type` values that mean "no type constraint". */
+const ANY_TYPE_ALIASES = new Set(['any', 'unknown']);
 
 /**
  * Converts Schema Objects into IR schemas. Every `$ref` target becomes a named schema,
@@ -25,6 +34,11 @@ export class SchemaConverter {
     this.names = new NameRegistry(reservedNames);
   }
 
+  /** Named schemas being converted whose contents reach the current schema without a property or item in between. */
+  private direct = new Set<string>();
+  private depth = 0;
+  private tooDeep = false;
+
   /** All named schemas reached so far, sorted by type name. */
   namedSchemas(): NamedSchema[] {
     return [...this.named.values()].sort((a, b) => (a.typeName < b.typeName ? -1 : a.typeName > b.typeName ? 1 : 0));
@@ -36,6 +50,34 @@ export class SchemaConverter {
   }
 
   convert(raw: unknown, file: string, pointer: string): Schema {
+    if (this.depth >= MAX_DEPTH) {
+      if (!this.tooDeep) this.diagnostics.error('schema-too-deep', `Schemas are nested more than ${MAX_DEPTH} levels deep here; flatten them with $ref to named components.`, { file, pointer });
+      this.tooDeep = true;
+      return { kind: 'unknown', nullable: false };
+    }
+    this.depth++;
+    try {
+      return this.convertAny(raw, file, pointer);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /**
+   * Converts a schema that is a value's own contents (a property, an item): a reference from
+   * there back to an enclosing schema is ordinary recursion, not a cycle.
+   */
+  private nested(raw: unknown, file: string, pointer: string): Schema {
+    const saved = this.direct;
+    this.direct = new Set();
+    try {
+      return this.convert(raw, file, pointer);
+    } finally {
+      this.direct = saved;
+    }
+  }
+
+  private convertAny(raw: unknown, file: string, pointer: string): Schema {
     if (raw === true || raw === undefined) return { kind: 'unknown', nullable: false };
     if (raw === false) return { kind: 'never', nullable: false };
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -55,11 +97,22 @@ export class SchemaConverter {
     }
     const target = this.documents.resolveRef(ref, { file, pointer });
     if (!target) return { kind: 'unknown', nullable: false };
+    const targetId = `${target.file}#${target.pointer}`;
+    if (this.direct.has(targetId)) {
+      // `A = B & {...}`, `B = A | C`: no value can be built, and TypeScript cannot type it.
+      const chain = [...this.direct].slice([...this.direct].indexOf(targetId)).map((id) => this.named.get(id)?.typeName ?? id);
+      this.diagnostics.error('ref-cycle', `This $ref closes a cycle through $ref, allOf, anyOf or oneOf alone (${[...chain, chain[0]].join(' -> ')}), which has no type; put the reference inside a property or array items.`, { file, pointer: joinPointer(pointer, '$ref') });
+      return { kind: 'unknown', nullable: false };
+    }
     const id = this.refTarget(target.file, target.pointer);
     const common = typeof s.description === 'string' ? { description: s.description } : {};
     // 3.1 allows siblings that further constrain the referenced schema.
     if (this.openapi31 && siblings.some((k) => !['description', 'summary', 'title', 'deprecated', 'default', 'example', 'examples', 'readOnly', 'writeOnly'].includes(k))) {
       const { $ref: _ignored, ...rest } = s;
+      // `maximum` next to a `$ref` to a number schema applies to that number: the siblings
+      // take the target's `type`, which the `allOf` requires anyway.
+      const targetType = (this.documents.get(target.file, target.pointer) as Record<string, unknown> | undefined)?.type;
+      if (rest.type === undefined && targetType !== undefined) rest.type = targetType;
       return { kind: 'allOf', nullable: false, members: [{ kind: 'ref', target: id, nullable: false }, this.convertObject(rest, file, pointer)], ...common };
     }
     return { kind: 'ref', target: id, nullable: false, ...common, ...(s.deprecated === true ? { deprecated: true } : {}) };
@@ -78,7 +131,12 @@ export class SchemaConverter {
       source: { file, pointer },
     };
     this.named.set(id, entry);
-    entry.schema = this.convert(this.documents.get(file, pointer), file, pointer);
+    this.direct.add(id);
+    try {
+      entry.schema = this.convert(this.documents.get(file, pointer), file, pointer);
+    } finally {
+      this.direct.delete(id);
+    }
     return id;
   }
 
@@ -90,8 +148,12 @@ export class SchemaConverter {
 
     const parts: Schema[] = [];
     if (s.enum !== undefined || s.const !== undefined) {
-      const values = this.literals(s, file, pointer);
+      // A literal the `type` rules out can never match: `{type: string, enum: [a, 1]}` is `"a"`.
+      const values = this.literals(s, file, pointer).filter((v) => types.length === 0 || types.some((t) => literalHasType(v, t)));
       if (values.includes(null)) nullable = true;
+      // In 3.1 `type: [string, "null"]` with an enum that lacks null rejects null; 3.0's
+      // `nullable: true` is read as "null is also allowed" (what specs that use it mean).
+      else if (types.includes('null')) nullable = s.nullable === true;
       parts.push({ kind: 'enum', nullable: false, values: values.filter((v) => v !== null) });
     } else if (nonNull.length > 1) {
       parts.push({ kind: 'anyOf', nullable: false, members: nonNull.map((t) => this.typed(t, s, file, pointer)) });
@@ -100,6 +162,11 @@ export class SchemaConverter {
     } else if (types.length === 0) {
       const implied = s.properties !== undefined || s.additionalProperties !== undefined || s.required !== undefined ? 'object' : s.items !== undefined || s.prefixItems !== undefined ? 'array' : undefined;
       if (implied) parts.push(this.typed(implied, s, file, pointer));
+      else if (TYPED_LIMITS.some((k) => s[k] !== undefined)) {
+        // JSON Schema applies string limits to strings and number limits to numbers only.
+        parts.push({ kind: 'anyOf', nullable: false, members: ['string', 'number', 'boolean', 'array', 'object'].map((t) => this.typed(t, s, file, pointer)) });
+        nullable = true;
+      }
     } else {
       // `type: "null"` alone.
       parts.push({ kind: 'null', nullable: false });
@@ -145,6 +212,12 @@ export class SchemaConverter {
     const raw = s.type;
     if (raw === undefined) return [];
     const list = Array.isArray(raw) ? raw : [raw];
+    const anyType = list.find((t) => typeof t === 'string' && ANY_TYPE_ALIASES.has(t));
+    if (anyType !== undefined) {
+      // Not JSON Schema, but its intent is plain; real specs (Cloudflare's among them) use it.
+      this.diagnostics.warn('schema-any-type', `Type ${JSON.stringify(anyType)} is not a JSON Schema type; it is read as "any value" (omit "type" to say that).`, { file, pointer: joinPointer(pointer, 'type') });
+      return [];
+    }
     const types: string[] = [];
     for (const t of list) {
       if (typeof t === 'string' && KNOWN_TYPES.has(t)) {
@@ -183,25 +256,27 @@ export class SchemaConverter {
         // 3.0: exclusiveMinimum is a boolean modifying minimum; 3.1: it is the bound itself.
         const exclusiveMinimum = s.exclusiveMinimum === true ? num('minimum') : num('exclusiveMinimum');
         const exclusiveMaximum = s.exclusiveMaximum === true ? num('maximum') : num('exclusiveMaximum');
-        return omitUndefined({
-          kind: 'number',
-          nullable: false,
-          integer: type === 'integer',
-          minimum: s.exclusiveMinimum === true ? undefined : num('minimum'),
-          maximum: s.exclusiveMaximum === true ? undefined : num('maximum'),
-          exclusiveMinimum,
-          exclusiveMaximum,
-          multipleOf: num('multipleOf'),
-        });
+        let minimum = s.exclusiveMinimum === true ? undefined : num('minimum');
+        let maximum = s.exclusiveMaximum === true ? undefined : num('maximum');
+        // The integer formats are ranges (int32) or integrality (int64), as ajv-formats reads them;
+        // float and double say nothing a JSON number does not already satisfy.
+        const integer = type === 'integer' || s.format === 'int32' || s.format === 'int64';
+        if (s.format === 'int32') {
+          minimum = Math.max(minimum ?? INT32_MIN, INT32_MIN);
+          maximum = Math.min(maximum ?? INT32_MAX, INT32_MAX);
+        } else if (typeof s.format === 'string' && !NUMBER_FORMATS.has(s.format)) {
+          this.diagnostics.warn('format-unknown', `The number format ${JSON.stringify(s.format)} is not checked (known: ${[...NUMBER_FORMATS].join(', ')}).`, { file, pointer: joinPointer(pointer, 'format') });
+        }
+        return omitUndefined({ kind: 'number', nullable: false, integer, minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf: num('multipleOf') });
       }
       case 'boolean':
         return { kind: 'boolean', nullable: false };
       case 'null':
         return { kind: 'null', nullable: false };
       case 'array': {
-        const prefix = Array.isArray(s.prefixItems) ? s.prefixItems.map((m: unknown, i) => this.convert(m, file, joinPointer(pointer, 'prefixItems', i))) : [];
+        const prefix = Array.isArray(s.prefixItems) ? s.prefixItems.map((m: unknown, i) => this.nested(m, file, joinPointer(pointer, 'prefixItems', i))) : [];
         const closed = s.items === false;
-        const items = s.items === undefined || s.items === false ? undefined : this.convert(s.items, file, joinPointer(pointer, 'items'));
+        const items = s.items === undefined || s.items === false ? undefined : this.nested(s.items, file, joinPointer(pointer, 'items'));
         return omitUndefined({ kind: 'array', nullable: false, items, closed, prefixItems: prefix, minItems: num('minItems'), maxItems: num('maxItems'), uniqueItems: s.uniqueItems === true });
       }
       default:
@@ -219,7 +294,7 @@ export class SchemaConverter {
     }
     const properties: Property[] = Object.keys(props).map((name) => ({
       name,
-      schema: this.convert(props[name], file, joinPointer(pointer, 'properties', name)),
+      schema: this.nested(props[name], file, joinPointer(pointer, 'properties', name)),
       required: seen.has(name),
     }));
     // Required names without a property schema still must be present (any value).
@@ -227,7 +302,7 @@ export class SchemaConverter {
       if (!Object.prototype.hasOwnProperty.call(props, name)) properties.push({ name, schema: { kind: 'unknown', nullable: false }, required: true });
     }
     const ap = s.additionalProperties;
-    const additionalProperties = ap === undefined || ap === true ? true : ap === false ? false : this.convert(ap, file, joinPointer(pointer, 'additionalProperties'));
+    const additionalProperties = ap === undefined || ap === true ? true : ap === false ? false : this.nested(ap, file, joinPointer(pointer, 'additionalProperties'));
     const num = (k: string) => (typeof s[k] === 'number' ? (s[k] as number) : undefined);
     return omitUndefined({ kind: 'object', nullable: false, properties, additionalProperties, minProperties: num('minProperties'), maxProperties: num('maxProperties') });
   }
@@ -260,4 +335,21 @@ export class SchemaConverter {
 function omitUndefined<T extends object>(value: T): T {
   for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
   return value;
+}
+
+/** Whether a JSON literal is of a JSON Schema type. */
+function literalHasType(value: JsonPrimitive, type: string): boolean {
+  switch (type) {
+    case 'null':
+      return value === null;
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number';
+    case 'string':
+    case 'boolean':
+      return typeof value === type;
+    default:
+      return false;
+  }
 }

@@ -1,13 +1,29 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, parse, relative, resolve } from 'node:path';
 import type { FileMap } from '../emit/emit-package.js';
 
 /** Lists the files sdkgen owns in an output directory, so it never deletes anyone else's. */
 export const MANIFEST = '.sdkgen-manifest.json';
 
+/**
+ * The output directory could not be written (permissions, a file in the way, a full
+ * disk, or a directory that must not be replaced). Nothing in it was changed.
+ */
+export class WriteFailed extends Error {
+  constructor(
+    readonly outDir: string,
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`Cannot write ${outDir}: ${reason}`, options);
+    this.name = 'WriteFailed';
+  }
+}
+
 function ownedFiles(outDir: string): Set<string> {
   try {
-    return new Set(JSON.parse(readFileSync(join(outDir, MANIFEST), 'utf8')) as string[]);
+    const list: unknown = JSON.parse(readFileSync(join(outDir, MANIFEST), 'utf8'));
+    return new Set(Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string') : []);
   } catch {
     return new Set();
   }
@@ -19,14 +35,19 @@ function withManifest(files: FileMap): FileMap {
   return all;
 }
 
+function readIfFile(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 /** Files whose content on disk differs from `files`, is missing, or is owned but no longer generated. */
 export function staleFiles(outDir: string, files: FileMap): string[] {
   const all = withManifest(files);
   const stale: string[] = [];
-  for (const [path, content] of all) {
-    const full = join(outDir, path);
-    if (!existsSync(full) || readFileSync(full, 'utf8') !== content) stale.push(path);
-  }
+  for (const [path, content] of all) if (readIfFile(join(outDir, path)) !== content) stale.push(path);
   for (const path of ownedFiles(outDir)) if (!all.has(path) && existsSync(join(outDir, path))) stale.push(path);
   return stale.sort();
 }
@@ -34,26 +55,27 @@ export function staleFiles(outDir: string, files: FileMap): string[] {
 /**
  * Writes the package atomically: everything goes to a temporary sibling directory, files
  * the generator does not own are carried over, and only then is it swapped into place.
- * If anything fails before the swap, `outDir` is untouched.
+ * If anything fails before the swap, `outDir` is untouched (and `WriteFailed` says why).
  */
 export function writeOutput(outDir: string, files: FileMap): void {
+  refuseDangerousTarget(outDir);
   const all = withManifest(files);
   const parent = dirname(outDir);
-  mkdirSync(parent, { recursive: true });
   const stamp = `${process.pid}-${Date.now()}`;
   const tmp = join(parent, `.${relativeName(outDir)}.tmp-${stamp}`);
   const old = join(parent, `.${relativeName(outDir)}.old-${stamp}`);
   try {
+    mkdirSync(parent, { recursive: true });
     for (const [path, content] of all) {
       const full = join(tmp, path);
       mkdirSync(dirname(full), { recursive: true });
       writeFileSync(full, content);
     }
     if (existsSync(outDir)) {
+      if (!lstatSync(outDir).isDirectory()) throw new WriteFailed(outDir, 'it exists and is not a directory; remove it or choose another --out');
       const owned = ownedFiles(outDir);
-      for (const path of walk(outDir)) {
-        if (owned.has(path) || all.has(path)) continue;
-        cpSync(join(outDir, path), join(tmp, path), { recursive: true, verbatimSymlinks: true });
+      for (const path of carriedOver(outDir, owned, all)) {
+        cpSync(join(outDir, path), join(tmp, path), { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
       }
       renameSync(outDir, old);
     }
@@ -61,22 +83,63 @@ export function writeOutput(outDir: string, files: FileMap): void {
   } catch (error) {
     rmSync(tmp, { recursive: true, force: true });
     if (existsSync(old) && !existsSync(outDir)) renameSync(old, outDir);
-    throw error;
+    if (error instanceof WriteFailed) throw error;
+    throw new WriteFailed(outDir, describeFsError(error), { cause: error });
   }
-  rmSync(old, { recursive: true, force: true });
+  // The new output is in place; a leftover copy of the old one is only clutter.
+  rmSync(old, { recursive: true, force: true, maxRetries: 2 });
+}
+
+/**
+ * Swapping a directory that holds the current directory (or is the filesystem root)
+ * would pull the ground from under the user's shell and copy their whole project.
+ */
+function refuseDangerousTarget(outDir: string): void {
+  const target = resolve(outDir);
+  if (target === parse(target).root) throw new WriteFailed(outDir, 'it is the filesystem root; choose an output directory of its own');
+  const fromTarget = relative(target, process.cwd());
+  if (fromTarget === '' || !fromTarget.startsWith('..')) {
+    throw new WriteFailed(outDir, 'it contains the current directory, and sdkgen replaces its output directory as a whole; choose an output directory of its own (such as generated/)');
+  }
+}
+
+function describeFsError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  const reasons: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ENOTDIR: 'a path component is a file, not a directory',
+    ENOSPC: 'the disk is full',
+    EROFS: 'the file system is read-only',
+    EBUSY: 'the directory is in use',
+    EXDEV: 'the temporary directory is on another device',
+  };
+  const reason = (e.code && reasons[e.code]) ?? (e instanceof Error ? e.message : String(error));
+  return `${reason}${e.path ? ` (${e.path})` : ''}; nothing in it was changed`;
 }
 
 function relativeName(dir: string): string {
   return dir.split('/').filter(Boolean).pop() ?? 'out';
 }
 
-/** Relative paths of files under `dir`; `node_modules` is carried as one entry, not walked. */
-function walk(dir: string, base = dir): string[] {
+/**
+ * Entries under `outDir` that the new output must keep: everything sdkgen neither owns
+ * nor writes now. Symlinks and empty directories are entries of their own (copied as
+ * they are, not followed); `node_modules` is carried as one entry, not walked.
+ */
+function carriedOver(outDir: string, owned: Set<string>, written: FileMap): string[] {
   const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (name === 'node_modules' || !statSync(full).isDirectory()) out.push(relative(base, full));
-    else out.push(...walk(full, base));
-  }
+  const walk = (dir: string) => {
+    const names = readdirSync(dir);
+    if (names.length === 0 && dir !== outDir) out.push(relative(outDir, dir));
+    for (const name of names) {
+      const full = join(dir, name);
+      const path = relative(outDir, full);
+      const stat = lstatSync(full);
+      if (stat.isDirectory() && name !== 'node_modules' && !stat.isSymbolicLink()) walk(full);
+      else if (!owned.has(path) && !written.has(path)) out.push(path);
+    }
+  };
+  walk(outDir);
   return out;
 }

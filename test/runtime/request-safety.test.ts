@@ -59,6 +59,16 @@ describe('path parameters', () => {
     expect(error).toBeInstanceOf(InvalidParameterError);
   });
 
+  it.each([
+    ['gateway_id', () => client().aiGateway.logs.get('..', 'log-1')],
+    ['id', () => client().aiGateway.logs.get('gw', '.')],
+    ['account_id', () => client({ accountId: '..' }).aiGateway.logs.get('gw', 'log-1')],
+  ])('names the path parameter %s in the error', async (name, call) => {
+    const error = (await rejectsBeforeSending(call)) as InvalidParameterError;
+    expect(error.issues.map((i) => i.path)).toEqual([`/${name}`]);
+    expect(error.message).toContain(`/${name}`);
+  });
+
   it.each(['.', '..'])('rejects %p as the id and as the account id', async (value) => {
     expect(await rejectsBeforeSending(() => client().aiGateway.logs.get('gw', value))).toBeInstanceOf(InvalidParameterError);
     expect(await rejectsBeforeSending(() => client({ accountId: value }).aiGateway.logs.get('gw', 'log-1'))).toBeInstanceOf(InvalidParameterError);

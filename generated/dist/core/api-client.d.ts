@@ -49,9 +49,11 @@ export interface RequestOptions {
 /** One operation call, as a resource method describes it. */
 export interface RequestSpec {
     method: string;
-    /** Already encoded (see `encodePath`). */
+    /** Already encoded (see `expandPath`). */
     path: string;
     query?: Record<string, unknown>;
+    /** Query parameters whose OpenAPI `style`/`explode` is not the default (`form`, exploded). */
+    queryStyles?: Record<string, QueryStyle>;
     headers?: Record<string, unknown>;
     body?: unknown;
     /** Alternatives (OR) of scheme sets (AND); `[]` means no auth, `[[]]` auth optional. */
@@ -98,6 +100,7 @@ export declare class APIClient {
     private buildURL;
     private buildHeaders;
     private applyAuth;
+    /** Fetches and reads the whole body as text, both within `timeout`. */
     private fetchWithTimeout;
     private retryDelay;
     private readBody;
@@ -105,4 +108,15 @@ export declare class APIClient {
 /** Evaluates a lazily built request spec inside a promise, so its errors reject. */
 export declare function resolveSpec(spec: RequestSpec | (() => RequestSpec)): Promise<RequestSpec>;
 /** Query string: arrays repeat the key (`form`, `explode`), objects use `key[sub]` (`deepObject`). */
-export declare function serializeQuery(query: Record<string, unknown>): string;
+/** How OpenAPI serializes one query parameter: `form` (default), `spaceDelimited`, `pipeDelimited` or `deepObject`. */
+export interface QueryStyle {
+    style: string;
+    explode: boolean;
+}
+/**
+ * Serializes query parameters as their OpenAPI `style` and `explode` say (default `form`,
+ * exploded): arrays as repeated keys or one delimited value, objects as their own keys,
+ * `key=k,v` pairs or `key[k]=v` (`deepObject`). `undefined` and `null` are left out.
+ * OpenAPI does not define nested values (an array of objects); they are sent in brackets.
+ */
+export declare function serializeQuery(query: Record<string, unknown>, styles?: Record<string, QueryStyle>): string;

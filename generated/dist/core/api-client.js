@@ -1,4 +1,4 @@
-import { APIPromise } from './api-promise.js';
+import { APIPromise, withResponse } from './api-promise.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, InvalidParameterError, MissingCredentialsError, ResponseParseError, ResponseValidationError, } from './errors.js';
 import { enabled, redactHeaders } from './logger.js';
 const RETRY_STATUSES = new Set([408, 409, 429]);
@@ -93,8 +93,9 @@ export class APIClient {
             if (enabled(this.logLevel, 'debug'))
                 this.logger.debug(`sdk request ${init.method} ${url}`, { headers: redactHeaders(headers), attempt });
             let response;
+            let text;
             try {
-                response = await this.fetchWithTimeout(url, init, timeout, options.signal);
+                ({ response, text } = await this.fetchWithTimeout(url, init, timeout, options.signal));
             }
             catch (error) {
                 if (error instanceof APIUserAbortError || !retryable || left <= 0)
@@ -106,20 +107,17 @@ export class APIClient {
                 this.logger.debug(`sdk response ${response.status} ${init.method} ${url}`);
             if (!response.ok) {
                 if (left > 0 && shouldRetry(response, retryable)) {
-                    await response.body?.cancel().catch(() => undefined);
                     await this.retryDelay(attempt, response.headers, `status ${response.status}`, options.signal);
                     continue;
                 }
-                const text = await response.text().catch(() => '');
                 throw APIError.for(response.status, headersOf(response), parseMaybe(text));
             }
-            // Parse a copy, so the `Response` handed out by asResponse()/withResponse() can still be read.
-            return { data: await this.readBody(response.clone(), spec, options), response };
+            return withResponse(this.readBody(text, response, spec, options), response, text);
         }
     }
     buildURL(spec) {
         let url = this.baseURL + spec.path;
-        const query = spec.query ? serializeQuery(spec.query) : '';
+        const query = spec.query ? serializeQuery(spec.query, spec.queryStyles) : '';
         if (query)
             url += `?${query}`;
         return url;
@@ -159,6 +157,7 @@ export class APIClient {
                 headers.cookie = `${scheme.paramName}=${encodeURIComponent(value)}`;
         }
     }
+    /** Fetches and reads the whole body as text, both within `timeout`. */
     async fetchWithTimeout(url, init, timeout, signal) {
         if (signal?.aborted)
             throw new APIUserAbortError();
@@ -171,14 +170,11 @@ export class APIClient {
         const onAbort = () => controller.abort();
         signal?.addEventListener('abort', onAbort, { once: true });
         try {
-            const response = await this.fetchImpl(url, { ...init, signal: controller.signal });
+            init.signal = controller.signal;
+            const response = await this.fetchImpl(url, init);
             // The body is read inside the timeout too: a server that stalls mid-body is a timeout.
-            const body = await response.arrayBuffer();
-            return new Response(response.status === 204 || response.status === 304 ? null : body, {
-                status: response.status,
-                statusText: response.statusText,
-                headers: response.headers,
-            });
+            // It is read once, as text; asResponse() rebuilds a readable Response only when asked.
+            return { response, text: await response.text() };
         }
         catch (error) {
             if (signal?.aborted)
@@ -211,8 +207,7 @@ export class APIClient {
             signal?.addEventListener('abort', onAbort, { once: true });
         });
     }
-    async readBody(response, spec, options) {
-        const text = await response.text();
+    readBody(text, response, spec, options) {
         if (spec.check === undefined && text === '')
             return undefined;
         let body;
@@ -330,26 +325,55 @@ function checkHeaders(headers) {
     }
     return headers;
 }
-/** Query string: arrays repeat the key (`form`, `explode`), objects use `key[sub]` (`deepObject`). */
-export function serializeQuery(query) {
+const DELIMITERS = { form: ',', spaceDelimited: '%20', pipeDelimited: '|' };
+/**
+ * Serializes query parameters as their OpenAPI `style` and `explode` say (default `form`,
+ * exploded): arrays as repeated keys or one delimited value, objects as their own keys,
+ * `key=k,v` pairs or `key[k]=v` (`deepObject`). `undefined` and `null` are left out.
+ * OpenAPI does not define nested values (an array of objects); they are sent in brackets.
+ */
+export function serializeQuery(query, styles = {}) {
     const parts = [];
-    const add = (key, value) => {
+    const pair = (key, value) => parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+    const nested = (key, value) => {
         if (value === undefined || value === null)
             return;
-        if (Array.isArray(value)) {
+        if (Array.isArray(value))
             for (const item of value)
-                add(key, item);
+                nested(key, item);
+        else if (typeof value === 'object')
+            for (const [k, v] of Object.entries(value))
+                nested(`${key}[${k}]`, v);
+        else
+            pair(key, value);
+    };
+    for (const [key, value] of Object.entries(query)) {
+        if (value === undefined || value === null)
+            continue;
+        const { style, explode } = styles[key] ?? { style: 'form', explode: true };
+        if (Array.isArray(value)) {
+            const items = value.filter((item) => item !== undefined && item !== null);
+            if (explode || style === 'deepObject')
+                for (const item of items)
+                    nested(key, item);
+            else if (items.length > 0)
+                parts.push(`${encodeURIComponent(key)}=${items.map((item) => encodeURIComponent(String(item))).join(DELIMITERS[style] ?? ',')}`);
         }
         else if (typeof value === 'object') {
-            for (const [k, v] of Object.entries(value))
-                add(`${key}[${k}]`, v);
+            const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
+            if (style === 'deepObject')
+                for (const [k, v] of entries)
+                    nested(`${key}[${k}]`, v);
+            else if (explode)
+                for (const [k, v] of entries)
+                    nested(k, v);
+            else if (entries.length > 0)
+                parts.push(`${encodeURIComponent(key)}=${entries.flatMap(([k, v]) => [encodeURIComponent(k), encodeURIComponent(String(v))]).join(',')}`);
         }
         else {
-            parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+            pair(key, value);
         }
-    };
-    for (const [key, value] of Object.entries(query))
-        add(key, value);
+    }
     return parts.join('&');
 }
 function readEnv() {

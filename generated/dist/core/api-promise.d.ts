@@ -4,6 +4,12 @@ export interface WithResponse<T> {
     response: Response;
 }
 /**
+ * Pairs a parsed value with its response. The response's body was read once, as `text`, to
+ * parse it; the `Response` handed out is rebuilt from that text on first access, so that
+ * callers who never ask for it do not pay for it, and those who do can still read the body.
+ */
+export declare function withResponse<T>(data: T, raw: Response, text: string): WithResponse<T>;
+/**
  * The promise every method returns: it resolves to the parsed value, and also offers
  * the raw `Response` (`asResponse()`) or both (`withResponse()`), as the official SDK does.
  */

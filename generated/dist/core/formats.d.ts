@@ -4,7 +4,7 @@
  * Each checker accepts exactly what ajv-formats 3 accepts in "full" mode, so the SDK agrees with
  * the JSON Schema tooling most APIs validate against. The one exception is `time` (and so
  * `date-time`): ajv-formats accepts some clock values past 23:59, such as "24:59:00+01:00", and we
- * reject those (see `isTime`).
+ * reject those (see `isTimeFrom`).
  */
 /** RFC 3339 full-date, with real calendar limits: "2019-02-29" fails and "2020-02-29" passes. */
 export declare function isDate(value: string): boolean;

@@ -64,10 +64,17 @@ export class PagePromise extends APIPromise {
 export function fetchPage(client, spec, options) {
     return client
         .send({ ...spec, keepEnvelope: true }, options)
-        .then(({ data, response }) => {
-        const items = (data[spec.envelope ?? 'result'] ?? []);
-        const info = data.result_info;
-        return { data: new Page(client, spec, options, Array.isArray(items) ? items : [], info), response };
+        .then((sent) => {
+        const items = (sent.data[spec.envelope ?? 'result'] ?? []);
+        const info = sent.data.result_info;
+        const page = new Page(client, spec, options, Array.isArray(items) ? items : [], info);
+        // A getter, not a copy: reading `sent.response` rebuilds the Response.
+        return {
+            data: page,
+            get response() {
+                return sent.response;
+            },
+        };
     });
 }
 export function requestPage(client, spec, options = {}) {

@@ -25,6 +25,17 @@ export function describe(value) {
 export function pointer(key) {
     return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
+/**
+ * The object as validators read it: its own properties. A plain object (what `JSON.parse`
+ * makes) is used as is; any other prototype could lend it properties it does not have, so
+ * its own enumerable properties are copied onto a plain record first.
+ */
+export function ownRecord(value) {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null
+        ? value
+        : Object.fromEntries(Object.entries(value));
+}
 /** An own property only: `__proto__`, `constructor` and friends cannot be inherited into validity. */
 export function ownValue(o, key) {
     return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;

@@ -1,4 +1,4 @@
-import { encodePath } from '../core/path.js';
+import { expandPath } from '../core/path.js';
 import { Billing } from './ai-gateway/billing.js';
 import { CustomDomains } from './ai-gateway/custom-domains.js';
 import { CustomProviders } from './ai-gateway/custom-providers.js';
@@ -79,7 +79,7 @@ export class AiGateway {
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'post',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways', { account_id: accountIdParam }),
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
@@ -103,7 +103,7 @@ export class AiGateway {
             this._client.checkArgs({ ...params, id: id }, isAIGatewayDeleteArgs, explainAIGatewayDeleteArgs);
             return {
                 method: 'delete',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${id}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{id}', { account_id: accountIdParam, id: id }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isAIGatewayDeleteResponse,
@@ -126,7 +126,7 @@ export class AiGateway {
             this._client.checkArgs({ ...params, id: id }, isAIGatewayGetArgs, explainAIGatewayGetArgs);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${id}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{id}', { account_id: accountIdParam, id: id }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isAIGatewayGetResponse,
@@ -149,7 +149,7 @@ export class AiGateway {
             this._client.checkArgs({ ...params }, isAIGatewayListArgs, explainAIGatewayListArgs);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways', { account_id: accountIdParam }),
                 query: { page: params.page, per_page: params.per_page, search: params.search },
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
@@ -173,7 +173,7 @@ export class AiGateway {
             this._client.checkArgs({ ...params, id: id }, isAIGatewayUpdateArgs, explainAIGatewayUpdateArgs);
             return {
                 method: 'put',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${id}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{id}', { account_id: accountIdParam, id: id }),
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',

@@ -30,9 +30,9 @@ export declare function isAigBillingDeleteTopupConfigResponse(value: unknown): v
 export declare function explainAigBillingDeleteTopupConfigResponse(value: unknown, path: string, issues: ValidationIssue[]): void;
 /** Checks `value` against {@link AigBillingDeleteTopupConfigResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export declare function validateAigBillingDeleteTopupConfigResponse(value: unknown): ValidationResult<AigBillingDeleteTopupConfigResponse>;
-/** Whether `value` is a valid {@link AigBillingDeleteTopupConfigResult}. Fast: returns at the first problem. */
+/** Whether `value` is a valid {@link AigBillingDeleteTopupConfigResult}: the same checks as {@link isAigBillingDeleteSpendingLimitResult}. */
 export declare function isAigBillingDeleteTopupConfigResult(value: unknown): value is AigBillingDeleteTopupConfigResult;
-/** @internal Collects every problem with `value`; called only when {@link isAigBillingDeleteTopupConfigResult} is false. */
+/** @internal The same checks as {@link explainAigBillingDeleteSpendingLimitResult}. */
 export declare function explainAigBillingDeleteTopupConfigResult(value: unknown, path: string, issues: ValidationIssue[]): void;
 /** Checks `value` against {@link AigBillingDeleteTopupConfigResult}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export declare function validateAigBillingDeleteTopupConfigResult(value: unknown): ValidationResult<AigBillingDeleteTopupConfigResult>;
@@ -132,9 +132,9 @@ export declare function isAigBillingSetSpendingLimitResponse(value: unknown): va
 export declare function explainAigBillingSetSpendingLimitResponse(value: unknown, path: string, issues: ValidationIssue[]): void;
 /** Checks `value` against {@link AigBillingSetSpendingLimitResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export declare function validateAigBillingSetSpendingLimitResponse(value: unknown): ValidationResult<AigBillingSetSpendingLimitResponse>;
-/** Whether `value` is a valid {@link AigBillingSetSpendingLimitResult}. Fast: returns at the first problem. */
+/** Whether `value` is a valid {@link AigBillingSetSpendingLimitResult}: the same checks as {@link isAigBillingDeleteSpendingLimitResult}. */
 export declare function isAigBillingSetSpendingLimitResult(value: unknown): value is AigBillingSetSpendingLimitResult;
-/** @internal Collects every problem with `value`; called only when {@link isAigBillingSetSpendingLimitResult} is false. */
+/** @internal The same checks as {@link explainAigBillingDeleteSpendingLimitResult}. */
 export declare function explainAigBillingSetSpendingLimitResult(value: unknown, path: string, issues: ValidationIssue[]): void;
 /** Checks `value` against {@link AigBillingSetSpendingLimitResult}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export declare function validateAigBillingSetSpendingLimitResult(value: unknown): ValidationResult<AigBillingSetSpendingLimitResult>;

@@ -1,4 +1,4 @@
-import { APIPromise, type WithResponse } from './api-promise.js';
+import { APIPromise, withResponse, type WithResponse } from './api-promise.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -63,9 +63,11 @@ export interface RequestOptions {
 /** One operation call, as a resource method describes it. */
 export interface RequestSpec {
   method: string;
-  /** Already encoded (see `encodePath`). */
+  /** Already encoded (see `expandPath`). */
   path: string;
   query?: Record<string, unknown>;
+  /** Query parameters whose OpenAPI `style`/`explode` is not the default (`form`, exploded). */
+  queryStyles?: Record<string, QueryStyle>;
   headers?: Record<string, unknown>;
   body?: unknown;
   /** Alternatives (OR) of scheme sets (AND); `[]` means no auth, `[[]]` auth optional. */
@@ -182,8 +184,9 @@ export class APIClient {
       if (enabled(this.logLevel, 'debug'))
         this.logger.debug(`sdk request ${init.method} ${url}`, { headers: redactHeaders(headers), attempt });
       let response: Response;
+      let text: string;
       try {
-        response = await this.fetchWithTimeout(url, init, timeout, options.signal);
+        ({ response, text } = await this.fetchWithTimeout(url, init, timeout, options.signal));
       } catch (error) {
         if (error instanceof APIUserAbortError || !retryable || left <= 0) throw error;
         await this.retryDelay(attempt, undefined, `${(error as Error).name}`, options.signal);
@@ -192,21 +195,18 @@ export class APIClient {
       if (enabled(this.logLevel, 'debug')) this.logger.debug(`sdk response ${response.status} ${init.method} ${url}`);
       if (!response.ok) {
         if (left > 0 && shouldRetry(response, retryable)) {
-          await response.body?.cancel().catch(() => undefined);
           await this.retryDelay(attempt, response.headers, `status ${response.status}`, options.signal);
           continue;
         }
-        const text = await response.text().catch(() => '');
         throw APIError.for(response.status, headersOf(response), parseMaybe(text));
       }
-      // Parse a copy, so the `Response` handed out by asResponse()/withResponse() can still be read.
-      return { data: await this.readBody<T>(response.clone(), spec, options), response };
+      return withResponse(this.readBody<T>(text, response, spec, options), response, text);
     }
   }
 
   private buildURL(spec: RequestSpec): string {
     let url = this.baseURL + spec.path;
-    const query = spec.query ? serializeQuery(spec.query) : '';
+    const query = spec.query ? serializeQuery(spec.query, spec.queryStyles) : '';
     if (query) url += `?${query}`;
     return url;
   }
@@ -246,12 +246,13 @@ export class APIClient {
     }
   }
 
+  /** Fetches and reads the whole body as text, both within `timeout`. */
   private async fetchWithTimeout(
     url: string,
     init: RequestInit,
     timeout: number,
     signal: AbortSignal | undefined,
-  ): Promise<Response> {
+  ): Promise<{ response: Response; text: string }> {
     if (signal?.aborted) throw new APIUserAbortError();
     const controller = new AbortController();
     let timedOut = false;
@@ -262,14 +263,11 @@ export class APIClient {
     const onAbort = () => controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const response = await this.fetchImpl(url, { ...init, signal: controller.signal });
+      init.signal = controller.signal;
+      const response = await this.fetchImpl(url, init);
       // The body is read inside the timeout too: a server that stalls mid-body is a timeout.
-      const body = await response.arrayBuffer();
-      return new Response(response.status === 204 || response.status === 304 ? null : body, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-      });
+      // It is read once, as text; asResponse() rebuilds a readable Response only when asked.
+      return { response, text: await response.text() };
     } catch (error) {
       if (signal?.aborted) throw new APIUserAbortError();
       if (timedOut) throw new APIConnectionTimeoutError(timeout);
@@ -304,8 +302,7 @@ export class APIClient {
     });
   }
 
-  private async readBody<T>(response: Response, spec: RequestSpec, options: RequestOptions): Promise<T> {
-    const text = await response.text();
+  private readBody<T>(text: string, response: Response, spec: RequestSpec, options: RequestOptions): T {
     if (spec.check === undefined && text === '') return undefined as T;
     let body: unknown;
     try {
@@ -426,19 +423,52 @@ function checkHeaders(headers: Record<string, string>): Record<string, string> {
 }
 
 /** Query string: arrays repeat the key (`form`, `explode`), objects use `key[sub]` (`deepObject`). */
-export function serializeQuery(query: Record<string, unknown>): string {
+/** How OpenAPI serializes one query parameter: `form` (default), `spaceDelimited`, `pipeDelimited` or `deepObject`. */
+export interface QueryStyle {
+  style: string;
+  explode: boolean;
+}
+
+const DELIMITERS: Record<string, string> = { form: ',', spaceDelimited: '%20', pipeDelimited: '|' };
+
+/**
+ * Serializes query parameters as their OpenAPI `style` and `explode` say (default `form`,
+ * exploded): arrays as repeated keys or one delimited value, objects as their own keys,
+ * `key=k,v` pairs or `key[k]=v` (`deepObject`). `undefined` and `null` are left out.
+ * OpenAPI does not define nested values (an array of objects); they are sent in brackets.
+ */
+export function serializeQuery(query: Record<string, unknown>, styles: Record<string, QueryStyle> = {}): string {
   const parts: string[] = [];
-  const add = (key: string, value: unknown) => {
+  const pair = (key: string, value: unknown) =>
+    parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+  const nested = (key: string, value: unknown): void => {
     if (value === undefined || value === null) return;
-    if (Array.isArray(value)) {
-      for (const item of value) add(key, item);
-    } else if (typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) add(`${key}[${k}]`, v);
-    } else {
-      parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
-    }
+    if (Array.isArray(value)) for (const item of value) nested(key, item);
+    else if (typeof value === 'object') for (const [k, v] of Object.entries(value)) nested(`${key}[${k}]`, v);
+    else pair(key, value);
   };
-  for (const [key, value] of Object.entries(query)) add(key, value);
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    const { style, explode } = styles[key] ?? { style: 'form', explode: true };
+    if (Array.isArray(value)) {
+      const items = value.filter((item) => item !== undefined && item !== null);
+      if (explode || style === 'deepObject') for (const item of items) nested(key, item);
+      else if (items.length > 0)
+        parts.push(
+          `${encodeURIComponent(key)}=${items.map((item) => encodeURIComponent(String(item))).join(DELIMITERS[style] ?? ',')}`,
+        );
+    } else if (typeof value === 'object') {
+      const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
+      if (style === 'deepObject') for (const [k, v] of entries) nested(`${key}[${k}]`, v);
+      else if (explode) for (const [k, v] of entries) nested(k, v);
+      else if (entries.length > 0)
+        parts.push(
+          `${encodeURIComponent(key)}=${entries.flatMap(([k, v]) => [encodeURIComponent(k), encodeURIComponent(String(v))]).join(',')}`,
+        );
+    } else {
+      pair(key, value);
+    }
+  }
   return parts.join('&');
 }
 

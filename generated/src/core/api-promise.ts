@@ -5,6 +5,26 @@ export interface WithResponse<T> {
 }
 
 /**
+ * Pairs a parsed value with its response. The response's body was read once, as `text`, to
+ * parse it; the `Response` handed out is rebuilt from that text on first access, so that
+ * callers who never ask for it do not pay for it, and those who do can still read the body.
+ */
+export function withResponse<T>(data: T, raw: Response, text: string): WithResponse<T> {
+  let rebuilt: Response | undefined;
+  return {
+    data,
+    get response(): Response {
+      const nullBody = raw.status === 204 || raw.status === 205 || raw.status === 304;
+      return (rebuilt ??= new Response(nullBody ? null : text, {
+        status: raw.status,
+        statusText: raw.statusText,
+        headers: raw.headers,
+      }));
+    },
+  };
+}
+
+/**
  * The promise every method returns: it resolves to the parsed value, and also offers
  * the raw `Response` (`asResponse()`) or both (`withResponse()`), as the official SDK does.
  */

@@ -47,6 +47,18 @@ export function pointer(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/**
+ * The object as validators read it: its own properties. A plain object (what `JSON.parse`
+ * makes) is used as is; any other prototype could lend it properties it does not have, so
+ * its own enumerable properties are copied onto a plain record first.
+ */
+export function ownRecord(value: object): Record<string, unknown> {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null
+    ? (value as Record<string, unknown>)
+    : Object.fromEntries(Object.entries(value));
+}
+
 /** An own property only: `__proto__`, `constructor` and friends cannot be inherited into validity. */
 export function ownValue(o: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;

@@ -68,10 +68,12 @@ export class PagePromise<Item> extends APIPromise<Page<Item>> implements AsyncIt
 }
 
 export function fetchPage<Item>(client: APIClient, spec: RequestSpec, options: RequestOptions): Promise<WithResponse<Page<Item>>> {
-  return client.send<Record<string, unknown>>({ ...spec, keepEnvelope: true }, options).then(({ data, response }): WithResponse<Page<Item>> => {
-    const items = (data[spec.envelope ?? 'result'] ?? []) as Item[];
-    const info = data.result_info as PageInfo | undefined;
-    return { data: new Page<Item>(client, spec, options, Array.isArray(items) ? items : [], info), response };
+  return client.send<Record<string, unknown>>({ ...spec, keepEnvelope: true }, options).then((sent): WithResponse<Page<Item>> => {
+    const items = (sent.data[spec.envelope ?? 'result'] ?? []) as Item[];
+    const info = sent.data.result_info as PageInfo | undefined;
+    const page = new Page<Item>(client, spec, options, Array.isArray(items) ? items : [], info);
+    // A getter, not a copy: reading `sent.response` rebuilds the Response.
+    return { data: page, get response() { return sent.response; } };
   });
 }
 

@@ -1,4 +1,4 @@
-import { encodePath } from '../../core/path.js';
+import { expandPath } from '../../core/path.js';
 import { SpendingLimit } from './billing/spending-limit.js';
 import { Topup } from './billing/topup.js';
 import { isBillingCreditBalanceResponse, explainBillingCreditBalanceResponse, isBillingInvoiceHistoryArgs, explainBillingInvoiceHistoryArgs, isBillingInvoiceHistoryResponse, explainBillingInvoiceHistoryResponse, isBillingInvoicePreviewResponse, explainBillingInvoicePreviewResponse, isBillingUsageHistoryArgs, explainBillingUsageHistoryArgs, isBillingUsageHistoryResponse, explainBillingUsageHistoryResponse, } from './billing.validators.js';
@@ -31,7 +31,7 @@ export class Billing {
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/credit-balance`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/billing/credit-balance', { account_id: accountIdParam }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isBillingCreditBalanceResponse,
@@ -54,7 +54,7 @@ export class Billing {
             this._client.checkArgs({ ...params }, isBillingInvoiceHistoryArgs, explainBillingInvoiceHistoryArgs);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/invoice-history`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/billing/invoice-history', { account_id: accountIdParam }),
                 query: { type: params['type'] },
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
@@ -77,7 +77,7 @@ export class Billing {
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/invoice-preview`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/billing/invoice-preview', { account_id: accountIdParam }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isBillingInvoicePreviewResponse,
@@ -100,7 +100,7 @@ export class Billing {
             this._client.checkArgs({ ...params }, isBillingUsageHistoryArgs, explainBillingUsageHistoryArgs);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/usage-history`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/billing/usage-history', { account_id: accountIdParam }),
                 query: {
                     end_time: params.end_time,
                     start_time: params.start_time,

@@ -12,12 +12,10 @@ export declare function isBillingInvoiceHistoryResponse(value: unknown): value i
 export declare function explainBillingInvoiceHistoryResponse(value: unknown, path: string, issues: ValidationIssue[]): void;
 /** Checks `value` against {@link BillingInvoiceHistoryResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export declare function validateBillingInvoiceHistoryResponse(value: unknown): ValidationResult<BillingInvoiceHistoryResponse>;
-/** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
+/** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export declare function isBillingInvoiceHistoryArgs(value: unknown): value is Record<string, unknown>;
 /** @internal Collects every problem with `value`; called only when {@link isBillingInvoiceHistoryArgs} is false. */
 export declare function explainBillingInvoiceHistoryArgs(value: unknown, path: string, issues: ValidationIssue[]): void;
-/** Checks `value` against {@link Record<string, unknown>}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export declare function validateBillingInvoiceHistoryArgs(value: unknown): ValidationResult<Record<string, unknown>>;
 /** Whether `value` is a valid {@link BillingInvoicePreviewResponse}. Fast: returns at the first problem. */
 export declare function isBillingInvoicePreviewResponse(value: unknown): value is BillingInvoicePreviewResponse;
 /** @internal Collects every problem with `value`; called only when {@link isBillingInvoicePreviewResponse} is false. */
@@ -30,9 +28,7 @@ export declare function isBillingUsageHistoryResponse(value: unknown): value is 
 export declare function explainBillingUsageHistoryResponse(value: unknown, path: string, issues: ValidationIssue[]): void;
 /** Checks `value` against {@link BillingUsageHistoryResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export declare function validateBillingUsageHistoryResponse(value: unknown): ValidationResult<BillingUsageHistoryResponse>;
-/** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
+/** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export declare function isBillingUsageHistoryArgs(value: unknown): value is Record<string, unknown>;
 /** @internal Collects every problem with `value`; called only when {@link isBillingUsageHistoryArgs} is false. */
 export declare function explainBillingUsageHistoryArgs(value: unknown, path: string, issues: ValidationIssue[]): void;
-/** Checks `value` against {@link Record<string, unknown>}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export declare function validateBillingUsageHistoryArgs(value: unknown): ValidationResult<Record<string, unknown>>;

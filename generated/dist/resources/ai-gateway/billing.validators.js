@@ -1,4 +1,4 @@
-import { collectIssues, fail } from '../../core/validation.js';
+import { collectIssues, fail, ownRecord } from '../../core/validation.js';
 import { explainAigBillingGetCreditBalanceResult, isAigBillingGetCreditBalanceResult, explainAigBillingGetInvoiceHistoryResult, isAigBillingGetInvoiceHistoryResult, explainAigBillingGetInvoicePreviewResult, isAigBillingGetInvoicePreviewResult, explainAigBillingGetUsageHistoryResult, isAigBillingGetUsageHistoryResult, } from '../../schemas/validators.js';
 /** Whether `value` is a valid {@link BillingCreditBalanceResponse}. Fast: returns at the first problem. */
 export function isBillingCreditBalanceResponse(value) {
@@ -32,11 +32,11 @@ export function validateBillingInvoiceHistoryResponse(value) {
         ? { ok: true, value }
         : { ok: false, errors: collectIssues(value, explainBillingInvoiceHistoryResponse) };
 }
-/** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
+/** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isBillingInvoiceHistoryArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = value;
+    const v0 = ownRecord(value);
     const v1 = v0.account_id;
     if (v1 !== undefined) {
         if (typeof v1 !== 'string')
@@ -55,28 +55,20 @@ export function explainBillingInvoiceHistoryArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v3 = value;
-        const v4 = v3.account_id;
-        if (v4 !== undefined) {
-            if (typeof v4 !== 'string') {
-                fail(issues, path + '/account_id', 'string', v4);
-            }
-            else {
+        const v0 = ownRecord(value);
+        const v1 = v0.account_id;
+        if (v1 !== undefined) {
+            if (typeof v1 !== 'string') {
+                fail(issues, path + '/account_id', 'string', v1);
             }
         }
-        const v5 = v3.type;
-        if (v5 !== undefined) {
-            if (!(v5 === 'auto' || v5 === 'all' || v5 === 'manual')) {
-                fail(issues, path + '/type', 'one of "auto", "all", "manual"', v5);
+        const v2 = v0.type;
+        if (v2 !== undefined) {
+            if (!(v2 === 'auto' || v2 === 'all' || v2 === 'manual')) {
+                fail(issues, path + '/type', 'one of "auto", "all", "manual"', v2);
             }
         }
     }
-}
-/** Checks `value` against {@link Record<string, unknown>}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateBillingInvoiceHistoryArgs(value) {
-    return isBillingInvoiceHistoryArgs(value)
-        ? { ok: true, value }
-        : { ok: false, errors: collectIssues(value, explainBillingInvoiceHistoryArgs) };
 }
 /** Whether `value` is a valid {@link BillingInvoicePreviewResponse}. Fast: returns at the first problem. */
 export function isBillingInvoicePreviewResponse(value) {
@@ -110,34 +102,34 @@ export function validateBillingUsageHistoryResponse(value) {
         ? { ok: true, value }
         : { ok: false, errors: collectIssues(value, explainBillingUsageHistoryResponse) };
 }
-/** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
+/** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isBillingUsageHistoryArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v6 = value;
-    const v7 = v6.account_id;
-    if (v7 !== undefined) {
-        if (typeof v7 !== 'string')
+    const v0 = ownRecord(value);
+    const v1 = v0.account_id;
+    if (v1 !== undefined) {
+        if (typeof v1 !== 'string')
             return false;
     }
-    const v8 = v6.end_time;
-    if (v8 !== undefined) {
-        if (v8 !== null) {
-            if (typeof v8 !== 'number' || !Number.isFinite(v8))
+    const v2 = v0.end_time;
+    if (v2 !== undefined) {
+        if (v2 !== null) {
+            if (typeof v2 !== 'number' || !Number.isFinite(v2))
                 return false;
         }
     }
-    const v9 = v6.start_time;
-    if (v9 !== undefined) {
-        if (v9 !== null) {
-            if (typeof v9 !== 'number' || !Number.isFinite(v9))
+    const v3 = v0.start_time;
+    if (v3 !== undefined) {
+        if (v3 !== null) {
+            if (typeof v3 !== 'number' || !Number.isFinite(v3))
                 return false;
         }
     }
-    const v10 = v6.value_grouping_window;
-    if (v10 === undefined)
+    const v4 = v0.value_grouping_window;
+    if (v4 === undefined)
         return false;
-    if (!(v10 === 'day' || v10 === 'hour'))
+    if (!(v4 === 'day' || v4 === 'hour'))
         return false;
     return true;
 }
@@ -147,49 +139,37 @@ export function explainBillingUsageHistoryArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v11 = value;
-        const v12 = v11.account_id;
-        if (v12 !== undefined) {
-            if (typeof v12 !== 'string') {
-                fail(issues, path + '/account_id', 'string', v12);
-            }
-            else {
+        const v0 = ownRecord(value);
+        const v1 = v0.account_id;
+        if (v1 !== undefined) {
+            if (typeof v1 !== 'string') {
+                fail(issues, path + '/account_id', 'string', v1);
             }
         }
-        const v13 = v11.end_time;
-        if (v13 !== undefined) {
-            if (v13 !== null) {
-                if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                    fail(issues, path + '/end_time', 'number', v13);
-                }
-                else {
+        const v2 = v0.end_time;
+        if (v2 !== undefined) {
+            if (v2 !== null) {
+                if (typeof v2 !== 'number' || !Number.isFinite(v2)) {
+                    fail(issues, path + '/end_time', 'number', v2);
                 }
             }
         }
-        const v14 = v11.start_time;
-        if (v14 !== undefined) {
-            if (v14 !== null) {
-                if (typeof v14 !== 'number' || !Number.isFinite(v14)) {
-                    fail(issues, path + '/start_time', 'number', v14);
-                }
-                else {
+        const v3 = v0.start_time;
+        if (v3 !== undefined) {
+            if (v3 !== null) {
+                if (typeof v3 !== 'number' || !Number.isFinite(v3)) {
+                    fail(issues, path + '/start_time', 'number', v3);
                 }
             }
         }
-        const v15 = v11.value_grouping_window;
-        if (v15 === undefined) {
-            fail(issues, path + '/value_grouping_window', 'enum', v15, 'is required');
+        const v4 = v0.value_grouping_window;
+        if (v4 === undefined) {
+            fail(issues, path + '/value_grouping_window', 'enum', v4, 'is required');
         }
         else {
-            if (!(v15 === 'day' || v15 === 'hour')) {
-                fail(issues, path + '/value_grouping_window', 'one of "day", "hour"', v15);
+            if (!(v4 === 'day' || v4 === 'hour')) {
+                fail(issues, path + '/value_grouping_window', 'one of "day", "hour"', v4);
             }
         }
     }
-}
-/** Checks `value` against {@link Record<string, unknown>}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateBillingUsageHistoryArgs(value) {
-    return isBillingUsageHistoryArgs(value)
-        ? { ok: true, value }
-        : { ok: false, errors: collectIssues(value, explainBillingUsageHistoryArgs) };
 }

@@ -1,4 +1,4 @@
-import { encodePath } from '../../core/path.js';
+import { expandPath } from '../../core/path.js';
 import { isCustomDomainCreateArgs, explainCustomDomainCreateArgs, isCustomDomainCreateResponse, explainCustomDomainCreateResponse, isCustomDomainDeleteArgs, explainCustomDomainDeleteArgs, isCustomDomainDeleteResponse, explainCustomDomainDeleteResponse, isCustomDomainGetArgs, explainCustomDomainGetArgs, isCustomDomainGetResponse, explainCustomDomainGetResponse, isCustomDomainListArgs, explainCustomDomainListArgs, isCustomDomainListResponse, explainCustomDomainListResponse, } from './custom-domains.validators.js';
 /** Operations under `aiGateway.customDomains`. */
 export class CustomDomains {
@@ -20,7 +20,10 @@ export class CustomDomains {
             this._client.checkArgs({ ...params, gateway_id: gatewayId }, isCustomDomainCreateArgs, explainCustomDomainCreateArgs);
             return {
                 method: 'post',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                }),
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
@@ -44,7 +47,11 @@ export class CustomDomains {
             this._client.checkArgs({ ...params, gateway_id: gatewayId, hostname: hostname }, isCustomDomainDeleteArgs, explainCustomDomainDeleteArgs);
             return {
                 method: 'delete',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains/${hostname}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                    hostname: hostname,
+                }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isCustomDomainDeleteResponse,
@@ -67,7 +74,11 @@ export class CustomDomains {
             this._client.checkArgs({ ...params, gateway_id: gatewayId, hostname: hostname }, isCustomDomainGetArgs, explainCustomDomainGetArgs);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains/${hostname}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                    hostname: hostname,
+                }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isCustomDomainGetResponse,
@@ -90,7 +101,10 @@ export class CustomDomains {
             this._client.checkArgs({ ...params, gateway_id: gatewayId }, isCustomDomainListArgs, explainCustomDomainListArgs);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                }),
                 query: { page: params.page, per_page: params.per_page, search: params.search, status: params.status },
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',

@@ -1,4 +1,4 @@
-import { encodePath } from '../../core/path.js';
+import { expandPath } from '../../core/path.js';
 import { Costs } from './custom-providers/costs.js';
 import { isCustomProviderCreateResponse, explainCustomProviderCreateResponse, isCustomProviderDeleteArgs, explainCustomProviderDeleteArgs, isCustomProviderDeleteResponse, explainCustomProviderDeleteResponse, isCustomProviderEditArgs, explainCustomProviderEditArgs, isCustomProviderEditResponse, explainCustomProviderEditResponse, isCustomProviderGetArgs, explainCustomProviderGetArgs, isCustomProviderGetResponse, explainCustomProviderGetResponse, isCustomProviderListArgs, explainCustomProviderListArgs, isCustomProviderListResponse, explainCustomProviderListResponse, } from './custom-providers.validators.js';
 /** Operations under `aiGateway.customProviders`. */
@@ -25,7 +25,7 @@ export class CustomProviders {
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'post',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers', { account_id: accountIdParam }),
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
@@ -49,7 +49,10 @@ export class CustomProviders {
             this._client.checkArgs({ ...params, id: id }, isCustomProviderDeleteArgs, explainCustomProviderDeleteArgs);
             return {
                 method: 'delete',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/${id}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/{id}', {
+                    account_id: accountIdParam,
+                    id: id,
+                }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isCustomProviderDeleteResponse,
@@ -72,7 +75,10 @@ export class CustomProviders {
             this._client.checkArgs({ ...params, id: id }, isCustomProviderEditArgs, explainCustomProviderEditArgs);
             return {
                 method: 'patch',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/${id}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/{id}', {
+                    account_id: accountIdParam,
+                    id: id,
+                }),
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
@@ -96,7 +102,10 @@ export class CustomProviders {
             this._client.checkArgs({ ...params, id: id }, isCustomProviderGetArgs, explainCustomProviderGetArgs);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/${id}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/{id}', {
+                    account_id: accountIdParam,
+                    id: id,
+                }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isCustomProviderGetResponse,
@@ -119,7 +128,7 @@ export class CustomProviders {
             this._client.checkArgs({ ...params }, isCustomProviderListArgs, explainCustomProviderListArgs);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers', { account_id: accountIdParam }),
                 query: {
                     beta: params.beta,
                     enable: params.enable,

@@ -1,4 +1,4 @@
-import { encodePath } from '../../core/path.js';
+import { expandPath } from '../../core/path.js';
 import { isDatasetCreateArgs, explainDatasetCreateArgs, isDatasetCreateResponse, explainDatasetCreateResponse, isDatasetDeleteArgs, explainDatasetDeleteArgs, isDatasetDeleteResponse, explainDatasetDeleteResponse, isDatasetGetArgs, explainDatasetGetArgs, isDatasetGetResponse, explainDatasetGetResponse, isDatasetListArgs, explainDatasetListArgs, isDatasetListResponse, explainDatasetListResponse, isDatasetUpdateArgs, explainDatasetUpdateArgs, isDatasetUpdateResponse, explainDatasetUpdateResponse, } from './datasets.validators.js';
 /** Operations under `aiGateway.datasets`. */
 export class Datasets {
@@ -20,7 +20,10 @@ export class Datasets {
             this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDatasetCreateArgs, explainDatasetCreateArgs);
             return {
                 method: 'post',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                }),
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
@@ -44,7 +47,11 @@ export class Datasets {
             this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetDeleteArgs, explainDatasetDeleteArgs);
             return {
                 method: 'delete',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets/${id}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                    id: id,
+                }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isDatasetDeleteResponse,
@@ -67,7 +74,11 @@ export class Datasets {
             this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetGetArgs, explainDatasetGetArgs);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets/${id}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                    id: id,
+                }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isDatasetGetResponse,
@@ -90,7 +101,10 @@ export class Datasets {
             this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDatasetListArgs, explainDatasetListArgs);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                }),
                 query: {
                     enable: params.enable,
                     name: params.name,
@@ -120,7 +134,11 @@ export class Datasets {
             this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetUpdateArgs, explainDatasetUpdateArgs);
             return {
                 method: 'put',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets/${id}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                    id: id,
+                }),
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',

@@ -1,4 +1,4 @@
-import { encodePath } from '../../core/path.js';
+import { expandPath } from '../../core/path.js';
 import { Deployments } from './dynamic-routing/deployments.js';
 import { Versions } from './dynamic-routing/versions.js';
 import { isDynamicRoutingCreateResponse, explainDynamicRoutingCreateResponse, isDynamicRoutingDeleteResponse, explainDynamicRoutingDeleteResponse, isDynamicRoutingGetResponse, explainDynamicRoutingGetResponse, isDynamicRoutingListArgs, explainDynamicRoutingListArgs, isDynamicRoutingListResponse, explainDynamicRoutingListResponse, isDynamicRoutingUpdateResponse, explainDynamicRoutingUpdateResponse, } from './dynamic-routing.validators.js';
@@ -29,7 +29,10 @@ export class DynamicRouting {
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'post',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                }),
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
@@ -50,7 +53,11 @@ export class DynamicRouting {
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'delete',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                    id: id,
+                }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isDynamicRoutingDeleteResponse,
@@ -70,7 +77,11 @@ export class DynamicRouting {
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                    id: id,
+                }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isDynamicRoutingGetResponse,
@@ -91,7 +102,10 @@ export class DynamicRouting {
             this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDynamicRoutingListArgs, explainDynamicRoutingListArgs);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                }),
                 query: { page: params.page, per_page: params.per_page },
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'data',
@@ -112,7 +126,11 @@ export class DynamicRouting {
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'patch',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                    id: id,
+                }),
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'route',

@@ -7,7 +7,7 @@ export interface DynamicRoutingCreateParams {
     account_id?: string;
     /** The JSON request body. */
     body?: {
-        elements: {
+        elements: ({
             id: string;
             outputs: {
                 next: {
@@ -75,7 +75,7 @@ export interface DynamicRoutingCreateParams {
                 elementId: string;
             }>;
             type: 'end';
-        }[];
+        })[];
         name: string;
     };
 }
@@ -91,7 +91,7 @@ export interface DynamicRoutingCreateResponse {
         deployment_id: string;
         version_id: string;
     };
-    elements: {
+    elements: ({
         id: string;
         outputs: {
             next: {
@@ -159,7 +159,7 @@ export interface DynamicRoutingCreateResponse {
             elementId: string;
         }>;
         type: 'end';
-    }[];
+    })[];
     gateway_id: string;
     id: string;
     /**
@@ -191,7 +191,7 @@ export interface DynamicRoutingDeleteResponse {
      * @readonly Set by the server; ignored in requests.
      */
     created_at: string;
-    elements: {
+    elements: ({
         id: string;
         outputs: {
             next: {
@@ -259,7 +259,7 @@ export interface DynamicRoutingDeleteResponse {
             elementId: string;
         }>;
         type: 'end';
-    }[];
+    })[];
     gateway_id: string;
     id: string;
     /**
@@ -289,7 +289,7 @@ export interface DynamicRoutingGetResponse {
         deployment_id: string;
         version_id: string;
     };
-    elements: {
+    elements: ({
         id: string;
         outputs: {
             next: {
@@ -357,7 +357,7 @@ export interface DynamicRoutingGetResponse {
             elementId: string;
         }>;
         type: 'end';
-    }[];
+    })[];
     gateway_id: string;
     id: string;
     /**
@@ -411,7 +411,7 @@ export interface DynamicRoutingListResponse {
             deployment_id: string;
             version_id: string;
         };
-        elements: {
+        elements: ({
             id: string;
             outputs: {
                 next: {
@@ -479,7 +479,7 @@ export interface DynamicRoutingListResponse {
                 elementId: string;
             }>;
             type: 'end';
-        }[];
+        })[];
         gateway_id: string;
         id: string;
         /**
@@ -524,7 +524,7 @@ export interface DynamicRoutingUpdateResponse {
         deployment_id: string;
         version_id: string;
     };
-    elements: {
+    elements: ({
         id: string;
         outputs: {
             next: {
@@ -592,7 +592,7 @@ export interface DynamicRoutingUpdateResponse {
             elementId: string;
         }>;
         type: 'end';
-    }[];
+    })[];
     gateway_id: string;
     id: string;
     /**

@@ -12,9 +12,9 @@ export declare function isDynamicRoutingDeleteResponse(value: unknown): value is
 export declare function explainDynamicRoutingDeleteResponse(value: unknown, path: string, issues: ValidationIssue[]): void;
 /** Checks `value` against {@link DynamicRoutingDeleteResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export declare function validateDynamicRoutingDeleteResponse(value: unknown): ValidationResult<DynamicRoutingDeleteResponse>;
-/** Whether `value` is a valid {@link DynamicRoutingGetResponse}. Fast: returns at the first problem. */
+/** Whether `value` is a valid {@link DynamicRoutingGetResponse}: the same checks as {@link isDynamicRoutingCreateResponse}. */
 export declare function isDynamicRoutingGetResponse(value: unknown): value is DynamicRoutingGetResponse;
-/** @internal Collects every problem with `value`; called only when {@link isDynamicRoutingGetResponse} is false. */
+/** @internal The same checks as {@link explainDynamicRoutingCreateResponse}. */
 export declare function explainDynamicRoutingGetResponse(value: unknown, path: string, issues: ValidationIssue[]): void;
 /** Checks `value` against {@link DynamicRoutingGetResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export declare function validateDynamicRoutingGetResponse(value: unknown): ValidationResult<DynamicRoutingGetResponse>;
@@ -24,12 +24,10 @@ export declare function isDynamicRoutingListResponse(value: unknown): value is D
 export declare function explainDynamicRoutingListResponse(value: unknown, path: string, issues: ValidationIssue[]): void;
 /** Checks `value` against {@link DynamicRoutingListResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export declare function validateDynamicRoutingListResponse(value: unknown): ValidationResult<DynamicRoutingListResponse>;
-/** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
+/** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export declare function isDynamicRoutingListArgs(value: unknown): value is Record<string, unknown>;
 /** @internal Collects every problem with `value`; called only when {@link isDynamicRoutingListArgs} is false. */
 export declare function explainDynamicRoutingListArgs(value: unknown, path: string, issues: ValidationIssue[]): void;
-/** Checks `value` against {@link Record<string, unknown>}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export declare function validateDynamicRoutingListArgs(value: unknown): ValidationResult<Record<string, unknown>>;
 /** Whether `value` is a valid {@link DynamicRoutingUpdateResponse}. Fast: returns at the first problem. */
 export declare function isDynamicRoutingUpdateResponse(value: unknown): value is DynamicRoutingUpdateResponse;
 /** @internal Collects every problem with `value`; called only when {@link isDynamicRoutingUpdateResponse} is false. */

@@ -1,5 +1,5 @@
 import { requestPage } from '../../core/pagination.js';
-import { encodePath } from '../../core/path.js';
+import { expandPath } from '../../core/path.js';
 import { isEvaluationTypeListArgs, explainEvaluationTypeListArgs, isEvaluationTypeListResponse, explainEvaluationTypeListResponse, } from './evaluation-types.validators.js';
 /** Operations under `aiGateway.evaluationTypes`. */
 export class EvaluationTypes {
@@ -23,7 +23,7 @@ export class EvaluationTypes {
             this._client.checkArgs({ ...params }, isEvaluationTypeListArgs, explainEvaluationTypeListArgs);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/evaluation-types`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/evaluation-types', { account_id: accountIdParam }),
                 query: {
                     order_by: params.order_by,
                     order_by_direction: params.order_by_direction,

@@ -6,9 +6,7 @@ export declare function isEvaluationTypeListResponse(value: unknown): value is E
 export declare function explainEvaluationTypeListResponse(value: unknown, path: string, issues: ValidationIssue[]): void;
 /** Checks `value` against {@link EvaluationTypeListResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export declare function validateEvaluationTypeListResponse(value: unknown): ValidationResult<EvaluationTypeListResponse>;
-/** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
+/** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export declare function isEvaluationTypeListArgs(value: unknown): value is Record<string, unknown>;
 /** @internal Collects every problem with `value`; called only when {@link isEvaluationTypeListArgs} is false. */
 export declare function explainEvaluationTypeListArgs(value: unknown, path: string, issues: ValidationIssue[]): void;
-/** Checks `value` against {@link Record<string, unknown>}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export declare function validateEvaluationTypeListArgs(value: unknown): ValidationResult<Record<string, unknown>>;

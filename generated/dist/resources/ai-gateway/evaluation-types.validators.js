@@ -1,5 +1,5 @@
-import { collectIssues, fail } from '../../core/validation.js';
-import { isDateTime } from '../../core/formats.js';
+import { collectIssues, fail, ownRecord } from '../../core/validation.js';
+import { isDateTime as formatDateTime } from '../../core/formats.js';
 /** Whether `value` is a valid {@link EvaluationTypeListResponse}. Fast: returns at the first problem. */
 export function isEvaluationTypeListResponse(value) {
     if (!Array.isArray(value))
@@ -9,13 +9,13 @@ export function isEvaluationTypeListResponse(value) {
         const v2 = v0[v1];
         if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
             return false;
-        const v3 = v2;
+        const v3 = ownRecord(v2);
         const v4 = v3.created_at;
         if (v4 === undefined)
             return false;
         if (typeof v4 !== 'string')
             return false;
-        if (!isDateTime(v4))
+        if (!formatDateTime(v4))
             return false;
         const v5 = v3.description;
         if (v5 === undefined)
@@ -42,7 +42,7 @@ export function isEvaluationTypeListResponse(value) {
             return false;
         if (typeof v9 !== 'string')
             return false;
-        if (!isDateTime(v9))
+        if (!formatDateTime(v9))
             return false;
         const v10 = v3.name;
         if (v10 === undefined)
@@ -63,102 +63,94 @@ export function explainEvaluationTypeListResponse(value, path, issues) {
         fail(issues, path, 'array', value);
     }
     else {
-        const v12 = value;
-        for (let v13 = 0; v13 < v12.length; v13++) {
-            const v14 = v12[v13];
-            if (typeof v14 !== 'object' || v14 === null || Array.isArray(v14)) {
-                fail(issues, path + '/' + v13, 'object', v14);
+        const v0 = value;
+        for (let v1 = 0; v1 < v0.length; v1++) {
+            const v2 = v0[v1];
+            if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
+                fail(issues, path + '/' + v1, 'object', v2);
             }
             else {
-                const v15 = v14;
-                const v16 = v15.created_at;
-                if (v16 === undefined) {
-                    fail(issues, path + '/' + v13 + '/created_at', 'string', v16, 'is required');
+                const v3 = ownRecord(v2);
+                const v4 = v3.created_at;
+                if (v4 === undefined) {
+                    fail(issues, path + '/' + v1 + '/created_at', 'string', v4, 'is required');
                 }
                 else {
-                    if (typeof v16 !== 'string') {
-                        fail(issues, path + '/' + v13 + '/created_at', 'string', v16);
+                    if (typeof v4 !== 'string') {
+                        fail(issues, path + '/' + v1 + '/created_at', 'string', v4);
                     }
                     else {
-                        if (!isDateTime(v16)) {
-                            fail(issues, path + '/' + v13 + '/created_at', 'date-time string', v16);
+                        if (!formatDateTime(v4)) {
+                            fail(issues, path + '/' + v1 + '/created_at', 'date-time string', v4);
                         }
                     }
                 }
-                const v17 = v15.description;
-                if (v17 === undefined) {
-                    fail(issues, path + '/' + v13 + '/description', 'string', v17, 'is required');
+                const v5 = v3.description;
+                if (v5 === undefined) {
+                    fail(issues, path + '/' + v1 + '/description', 'string', v5, 'is required');
                 }
                 else {
-                    if (typeof v17 !== 'string') {
-                        fail(issues, path + '/' + v13 + '/description', 'string', v17);
+                    if (typeof v5 !== 'string') {
+                        fail(issues, path + '/' + v1 + '/description', 'string', v5);
+                    }
+                }
+                const v6 = v3.enable;
+                if (v6 === undefined) {
+                    fail(issues, path + '/' + v1 + '/enable', 'boolean', v6, 'is required');
+                }
+                else {
+                    if (typeof v6 !== 'boolean') {
+                        fail(issues, path + '/' + v1 + '/enable', 'boolean', v6);
+                    }
+                }
+                const v7 = v3.id;
+                if (v7 === undefined) {
+                    fail(issues, path + '/' + v1 + '/id', 'string', v7, 'is required');
+                }
+                else {
+                    if (typeof v7 !== 'string') {
+                        fail(issues, path + '/' + v1 + '/id', 'string', v7);
+                    }
+                }
+                const v8 = v3.mandatory;
+                if (v8 === undefined) {
+                    fail(issues, path + '/' + v1 + '/mandatory', 'boolean', v8, 'is required');
+                }
+                else {
+                    if (typeof v8 !== 'boolean') {
+                        fail(issues, path + '/' + v1 + '/mandatory', 'boolean', v8);
+                    }
+                }
+                const v9 = v3.modified_at;
+                if (v9 === undefined) {
+                    fail(issues, path + '/' + v1 + '/modified_at', 'string', v9, 'is required');
+                }
+                else {
+                    if (typeof v9 !== 'string') {
+                        fail(issues, path + '/' + v1 + '/modified_at', 'string', v9);
                     }
                     else {
-                    }
-                }
-                const v18 = v15.enable;
-                if (v18 === undefined) {
-                    fail(issues, path + '/' + v13 + '/enable', 'boolean', v18, 'is required');
-                }
-                else {
-                    if (typeof v18 !== 'boolean') {
-                        fail(issues, path + '/' + v13 + '/enable', 'boolean', v18);
-                    }
-                }
-                const v19 = v15.id;
-                if (v19 === undefined) {
-                    fail(issues, path + '/' + v13 + '/id', 'string', v19, 'is required');
-                }
-                else {
-                    if (typeof v19 !== 'string') {
-                        fail(issues, path + '/' + v13 + '/id', 'string', v19);
-                    }
-                    else {
-                    }
-                }
-                const v20 = v15.mandatory;
-                if (v20 === undefined) {
-                    fail(issues, path + '/' + v13 + '/mandatory', 'boolean', v20, 'is required');
-                }
-                else {
-                    if (typeof v20 !== 'boolean') {
-                        fail(issues, path + '/' + v13 + '/mandatory', 'boolean', v20);
-                    }
-                }
-                const v21 = v15.modified_at;
-                if (v21 === undefined) {
-                    fail(issues, path + '/' + v13 + '/modified_at', 'string', v21, 'is required');
-                }
-                else {
-                    if (typeof v21 !== 'string') {
-                        fail(issues, path + '/' + v13 + '/modified_at', 'string', v21);
-                    }
-                    else {
-                        if (!isDateTime(v21)) {
-                            fail(issues, path + '/' + v13 + '/modified_at', 'date-time string', v21);
+                        if (!formatDateTime(v9)) {
+                            fail(issues, path + '/' + v1 + '/modified_at', 'date-time string', v9);
                         }
                     }
                 }
-                const v22 = v15.name;
-                if (v22 === undefined) {
-                    fail(issues, path + '/' + v13 + '/name', 'string', v22, 'is required');
+                const v10 = v3.name;
+                if (v10 === undefined) {
+                    fail(issues, path + '/' + v1 + '/name', 'string', v10, 'is required');
                 }
                 else {
-                    if (typeof v22 !== 'string') {
-                        fail(issues, path + '/' + v13 + '/name', 'string', v22);
-                    }
-                    else {
+                    if (typeof v10 !== 'string') {
+                        fail(issues, path + '/' + v1 + '/name', 'string', v10);
                     }
                 }
-                const v23 = v15.type;
-                if (v23 === undefined) {
-                    fail(issues, path + '/' + v13 + '/type', 'string', v23, 'is required');
+                const v11 = v3.type;
+                if (v11 === undefined) {
+                    fail(issues, path + '/' + v1 + '/type', 'string', v11, 'is required');
                 }
                 else {
-                    if (typeof v23 !== 'string') {
-                        fail(issues, path + '/' + v13 + '/type', 'string', v23);
-                    }
-                    else {
+                    if (typeof v11 !== 'string') {
+                        fail(issues, path + '/' + v1 + '/type', 'string', v11);
                     }
                 }
             }
@@ -171,40 +163,40 @@ export function validateEvaluationTypeListResponse(value) {
         ? { ok: true, value }
         : { ok: false, errors: collectIssues(value, explainEvaluationTypeListResponse) };
 }
-/** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
+/** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isEvaluationTypeListArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v24 = value;
-    const v25 = v24.account_id;
-    if (v25 !== undefined) {
-        if (typeof v25 !== 'string')
+    const v0 = ownRecord(value);
+    const v1 = v0.account_id;
+    if (v1 !== undefined) {
+        if (typeof v1 !== 'string')
             return false;
     }
-    const v26 = v24.order_by;
-    if (v26 !== undefined) {
-        if (typeof v26 !== 'string')
+    const v2 = v0.order_by;
+    if (v2 !== undefined) {
+        if (typeof v2 !== 'string')
             return false;
     }
-    const v27 = v24.order_by_direction;
-    if (v27 !== undefined) {
-        if (!(v27 === 'asc' || v27 === 'desc'))
+    const v3 = v0.order_by_direction;
+    if (v3 !== undefined) {
+        if (!(v3 === 'asc' || v3 === 'desc'))
             return false;
     }
-    const v28 = v24.page;
-    if (v28 !== undefined) {
-        if (!Number.isInteger(v28))
+    const v4 = v0.page;
+    if (v4 !== undefined) {
+        if (!Number.isInteger(v4))
             return false;
-        if (v28 < 1)
+        if (v4 < 1)
             return false;
     }
-    const v29 = v24.per_page;
-    if (v29 !== undefined) {
-        if (!Number.isInteger(v29))
+    const v5 = v0.per_page;
+    if (v5 !== undefined) {
+        if (!Number.isInteger(v5))
             return false;
-        if (v29 < 5)
+        if (v5 < 5)
             return false;
-        if (v29 > 50)
+        if (v5 > 50)
             return false;
     }
     return true;
@@ -215,59 +207,49 @@ export function explainEvaluationTypeListArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v30 = value;
-        const v31 = v30.account_id;
-        if (v31 !== undefined) {
-            if (typeof v31 !== 'string') {
-                fail(issues, path + '/account_id', 'string', v31);
-            }
-            else {
+        const v0 = ownRecord(value);
+        const v1 = v0.account_id;
+        if (v1 !== undefined) {
+            if (typeof v1 !== 'string') {
+                fail(issues, path + '/account_id', 'string', v1);
             }
         }
-        const v32 = v30.order_by;
-        if (v32 !== undefined) {
-            if (typeof v32 !== 'string') {
-                fail(issues, path + '/order_by', 'string', v32);
-            }
-            else {
+        const v2 = v0.order_by;
+        if (v2 !== undefined) {
+            if (typeof v2 !== 'string') {
+                fail(issues, path + '/order_by', 'string', v2);
             }
         }
-        const v33 = v30.order_by_direction;
-        if (v33 !== undefined) {
-            if (!(v33 === 'asc' || v33 === 'desc')) {
-                fail(issues, path + '/order_by_direction', 'one of "asc", "desc"', v33);
+        const v3 = v0.order_by_direction;
+        if (v3 !== undefined) {
+            if (!(v3 === 'asc' || v3 === 'desc')) {
+                fail(issues, path + '/order_by_direction', 'one of "asc", "desc"', v3);
             }
         }
-        const v34 = v30.page;
-        if (v34 !== undefined) {
-            if (!Number.isInteger(v34)) {
-                fail(issues, path + '/page', 'integer', v34);
+        const v4 = v0.page;
+        if (v4 !== undefined) {
+            if (!Number.isInteger(v4)) {
+                fail(issues, path + '/page', 'integer', v4);
             }
             else {
-                if (v34 < 1) {
-                    fail(issues, path + '/page', 'integer that is >= 1', v34, 'must be >= 1');
+                if (v4 < 1) {
+                    fail(issues, path + '/page', 'integer that is >= 1', v4, 'must be >= 1');
                 }
             }
         }
-        const v35 = v30.per_page;
-        if (v35 !== undefined) {
-            if (!Number.isInteger(v35)) {
-                fail(issues, path + '/per_page', 'integer', v35);
+        const v5 = v0.per_page;
+        if (v5 !== undefined) {
+            if (!Number.isInteger(v5)) {
+                fail(issues, path + '/per_page', 'integer', v5);
             }
             else {
-                if (v35 < 5) {
-                    fail(issues, path + '/per_page', 'integer that is >= 5', v35, 'must be >= 5');
+                if (v5 < 5) {
+                    fail(issues, path + '/per_page', 'integer that is >= 5', v5, 'must be >= 5');
                 }
-                if (v35 > 50) {
-                    fail(issues, path + '/per_page', 'integer that is <= 50', v35, 'must be <= 50');
+                if (v5 > 50) {
+                    fail(issues, path + '/per_page', 'integer that is <= 50', v5, 'must be <= 50');
                 }
             }
         }
     }
-}
-/** Checks `value` against {@link Record<string, unknown>}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateEvaluationTypeListArgs(value) {
-    return isEvaluationTypeListArgs(value)
-        ? { ok: true, value }
-        : { ok: false, errors: collectIssues(value, explainEvaluationTypeListArgs) };
 }

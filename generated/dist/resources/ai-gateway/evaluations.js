@@ -1,4 +1,4 @@
-import { encodePath } from '../../core/path.js';
+import { expandPath } from '../../core/path.js';
 import { isEvaluationCreateArgs, explainEvaluationCreateArgs, isEvaluationCreateResponse, explainEvaluationCreateResponse, isEvaluationDeleteArgs, explainEvaluationDeleteArgs, isEvaluationDeleteResponse, explainEvaluationDeleteResponse, isEvaluationGetArgs, explainEvaluationGetArgs, isEvaluationGetResponse, explainEvaluationGetResponse, isEvaluationListArgs, explainEvaluationListArgs, isEvaluationListResponse, explainEvaluationListResponse, } from './evaluations.validators.js';
 /** Operations under `aiGateway.evaluations`. */
 export class Evaluations {
@@ -20,7 +20,10 @@ export class Evaluations {
             this._client.checkArgs({ ...params, gateway_id: gatewayId }, isEvaluationCreateArgs, explainEvaluationCreateArgs);
             return {
                 method: 'post',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                }),
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
@@ -44,7 +47,11 @@ export class Evaluations {
             this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isEvaluationDeleteArgs, explainEvaluationDeleteArgs);
             return {
                 method: 'delete',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations/${id}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                    id: id,
+                }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isEvaluationDeleteResponse,
@@ -67,7 +74,11 @@ export class Evaluations {
             this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isEvaluationGetArgs, explainEvaluationGetArgs);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations/${id}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                    id: id,
+                }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isEvaluationGetResponse,
@@ -90,7 +101,10 @@ export class Evaluations {
             this._client.checkArgs({ ...params, gateway_id: gatewayId }, isEvaluationListArgs, explainEvaluationListArgs);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                }),
                 query: {
                     name: params.name,
                     page: params.page,

@@ -1,5 +1,5 @@
 import { requestPage } from '../../core/pagination.js';
-import { encodePath } from '../../core/path.js';
+import { expandPath } from '../../core/path.js';
 import { isLogDeleteArgs, explainLogDeleteArgs, isLogDeleteResponse, explainLogDeleteResponse, isLogEditArgs, explainLogEditArgs, isLogEditResponse, explainLogEditResponse, isLogGetArgs, explainLogGetArgs, isLogGetResponse, explainLogGetResponse, isLogListArgs, explainLogListArgs, isLogListResponse, explainLogListResponse, isLogRequestArgs, explainLogRequestArgs, isLogRequestResponse, explainLogRequestResponse, isLogResponseArgs, explainLogResponseArgs, isLogResponseResponse, explainLogResponseResponse, } from './logs.validators.js';
 /** Operations under `aiGateway.logs`. */
 export class Logs {
@@ -21,7 +21,10 @@ export class Logs {
             this._client.checkArgs({ ...params, gateway_id: gatewayId }, isLogDeleteArgs, explainLogDeleteArgs);
             return {
                 method: 'delete',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                }),
                 query: {
                     filters: params.filters,
                     limit: params.limit,
@@ -49,7 +52,11 @@ export class Logs {
             this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogEditArgs, explainLogEditArgs);
             return {
                 method: 'patch',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                    id: id,
+                }),
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
@@ -73,7 +80,11 @@ export class Logs {
             this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogGetArgs, explainLogGetArgs);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                    id: id,
+                }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isLogGetResponse,
@@ -98,7 +109,10 @@ export class Logs {
             this._client.checkArgs({ ...params, gateway_id: gatewayId }, isLogListArgs, explainLogListArgs);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                }),
                 query: {
                     cached: params.cached,
                     direction: params.direction,
@@ -151,7 +165,11 @@ export class Logs {
             this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogRequestArgs, explainLogRequestArgs);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}/request`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/request', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                    id: id,
+                }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 check: isLogRequestResponse,
                 explain: explainLogRequestResponse,
@@ -173,7 +191,11 @@ export class Logs {
             this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogResponseArgs, explainLogResponseArgs);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}/response`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/response', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                    id: id,
+                }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 check: isLogResponseResponse,
                 explain: explainLogResponseResponse,

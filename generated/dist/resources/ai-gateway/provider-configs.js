@@ -1,4 +1,4 @@
-import { encodePath } from '../../core/path.js';
+import { expandPath } from '../../core/path.js';
 import { isProviderConfigCreateArgs, explainProviderConfigCreateArgs, isProviderConfigCreateResponse, explainProviderConfigCreateResponse, isProviderConfigDeleteArgs, explainProviderConfigDeleteArgs, isProviderConfigDeleteResponse, explainProviderConfigDeleteResponse, isProviderConfigListArgs, explainProviderConfigListArgs, isProviderConfigListResponse, explainProviderConfigListResponse, isProviderConfigUpdateArgs, explainProviderConfigUpdateArgs, isProviderConfigUpdateResponse, explainProviderConfigUpdateResponse, } from './provider-configs.validators.js';
 /** Operations under `aiGateway.providerConfigs`. */
 export class ProviderConfigs {
@@ -20,7 +20,10 @@ export class ProviderConfigs {
             this._client.checkArgs({ ...params, gateway_id: gatewayId }, isProviderConfigCreateArgs, explainProviderConfigCreateArgs);
             return {
                 method: 'post',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                }),
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
@@ -44,7 +47,11 @@ export class ProviderConfigs {
             this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isProviderConfigDeleteArgs, explainProviderConfigDeleteArgs);
             return {
                 method: 'delete',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs/${id}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                    id: id,
+                }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isProviderConfigDeleteResponse,
@@ -67,7 +74,10 @@ export class ProviderConfigs {
             this._client.checkArgs({ ...params, gateway_id: gatewayId }, isProviderConfigListArgs, explainProviderConfigListArgs);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                }),
                 query: { page: params.page, per_page: params.per_page },
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
@@ -91,7 +101,11 @@ export class ProviderConfigs {
             this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isProviderConfigUpdateArgs, explainProviderConfigUpdateArgs);
             return {
                 method: 'put',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs/${id}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                    id: id,
+                }),
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',

@@ -1,10 +1,10 @@
-import { codePoints, collectIssues, fail } from '../../core/validation.js';
-import { isDateTime } from '../../core/formats.js';
+import { codePoints, collectIssues, fail, ownRecord, } from '../../core/validation.js';
+import { isDateTime as formatDateTime } from '../../core/formats.js';
 /** Whether `value` is a valid {@link ProviderConfigCreateResponse}. Fast: returns at the first problem. */
 export function isProviderConfigCreateResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = value;
+    const v0 = ownRecord(value);
     const v1 = v0.alias;
     if (v1 === undefined)
         return false;
@@ -34,7 +34,7 @@ export function isProviderConfigCreateResponse(value) {
         return false;
     if (typeof v5 !== 'string')
         return false;
-    if (!isDateTime(v5))
+    if (!formatDateTime(v5))
         return false;
     const v6 = v0.provider_slug;
     if (v6 === undefined)
@@ -69,116 +69,102 @@ export function explainProviderConfigCreateResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v11 = value;
-        const v12 = v11.alias;
-        if (v12 === undefined) {
-            fail(issues, path + '/alias', 'string', v12, 'is required');
+        const v0 = ownRecord(value);
+        const v1 = v0.alias;
+        if (v1 === undefined) {
+            fail(issues, path + '/alias', 'string', v1, 'is required');
         }
         else {
-            if (typeof v12 !== 'string') {
-                fail(issues, path + '/alias', 'string', v12);
+            if (typeof v1 !== 'string') {
+                fail(issues, path + '/alias', 'string', v1);
+            }
+        }
+        const v2 = v0.default_config;
+        if (v2 === undefined) {
+            fail(issues, path + '/default_config', 'boolean', v2, 'is required');
+        }
+        else {
+            if (typeof v2 !== 'boolean') {
+                fail(issues, path + '/default_config', 'boolean', v2);
+            }
+        }
+        const v3 = v0.gateway_id;
+        if (v3 === undefined) {
+            fail(issues, path + '/gateway_id', 'string', v3, 'is required');
+        }
+        else {
+            if (typeof v3 !== 'string') {
+                fail(issues, path + '/gateway_id', 'string', v3);
             }
             else {
-            }
-        }
-        const v13 = v11.default_config;
-        if (v13 === undefined) {
-            fail(issues, path + '/default_config', 'boolean', v13, 'is required');
-        }
-        else {
-            if (typeof v13 !== 'boolean') {
-                fail(issues, path + '/default_config', 'boolean', v13);
-            }
-        }
-        const v14 = v11.gateway_id;
-        if (v14 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v14, 'is required');
-        }
-        else {
-            if (typeof v14 !== 'string') {
-                fail(issues, path + '/gateway_id', 'string', v14);
-            }
-            else {
-                if (v14.length < 1 || (v14.length < 2 && codePoints(v14) < 1)) {
-                    fail(issues, path + '/gateway_id', 'string of at least 1 characters', v14);
+                if (v3.length < 1 || (v3.length < 2 && codePoints(v3) < 1)) {
+                    fail(issues, path + '/gateway_id', 'string of at least 1 characters', v3);
                 }
-                if (v14.length > 64 && codePoints(v14) > 64) {
-                    fail(issues, path + '/gateway_id', 'string of at most 64 characters', v14);
+                if (v3.length > 64 && codePoints(v3) > 64) {
+                    fail(issues, path + '/gateway_id', 'string of at most 64 characters', v3);
                 }
             }
         }
-        const v15 = v11.id;
-        if (v15 === undefined) {
-            fail(issues, path + '/id', 'string', v15, 'is required');
+        const v4 = v0.id;
+        if (v4 === undefined) {
+            fail(issues, path + '/id', 'string', v4, 'is required');
         }
         else {
-            if (typeof v15 !== 'string') {
-                fail(issues, path + '/id', 'string', v15);
-            }
-            else {
+            if (typeof v4 !== 'string') {
+                fail(issues, path + '/id', 'string', v4);
             }
         }
-        const v16 = v11.modified_at;
-        if (v16 === undefined) {
-            fail(issues, path + '/modified_at', 'string', v16, 'is required');
+        const v5 = v0.modified_at;
+        if (v5 === undefined) {
+            fail(issues, path + '/modified_at', 'string', v5, 'is required');
         }
         else {
-            if (typeof v16 !== 'string') {
-                fail(issues, path + '/modified_at', 'string', v16);
+            if (typeof v5 !== 'string') {
+                fail(issues, path + '/modified_at', 'string', v5);
             }
             else {
-                if (!isDateTime(v16)) {
-                    fail(issues, path + '/modified_at', 'date-time string', v16);
+                if (!formatDateTime(v5)) {
+                    fail(issues, path + '/modified_at', 'date-time string', v5);
                 }
             }
         }
-        const v17 = v11.provider_slug;
-        if (v17 === undefined) {
-            fail(issues, path + '/provider_slug', 'string', v17, 'is required');
+        const v6 = v0.provider_slug;
+        if (v6 === undefined) {
+            fail(issues, path + '/provider_slug', 'string', v6, 'is required');
         }
         else {
-            if (typeof v17 !== 'string') {
-                fail(issues, path + '/provider_slug', 'string', v17);
-            }
-            else {
+            if (typeof v6 !== 'string') {
+                fail(issues, path + '/provider_slug', 'string', v6);
             }
         }
-        const v18 = v11.rate_limit;
-        if (v18 !== undefined) {
-            if (typeof v18 !== 'number' || !Number.isFinite(v18)) {
-                fail(issues, path + '/rate_limit', 'number', v18);
-            }
-            else {
+        const v7 = v0.rate_limit;
+        if (v7 !== undefined) {
+            if (typeof v7 !== 'number' || !Number.isFinite(v7)) {
+                fail(issues, path + '/rate_limit', 'number', v7);
             }
         }
-        const v19 = v11.rate_limit_period;
-        if (v19 !== undefined) {
-            if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-                fail(issues, path + '/rate_limit_period', 'number', v19);
-            }
-            else {
+        const v8 = v0.rate_limit_period;
+        if (v8 !== undefined) {
+            if (typeof v8 !== 'number' || !Number.isFinite(v8)) {
+                fail(issues, path + '/rate_limit_period', 'number', v8);
             }
         }
-        const v20 = v11.secret_id;
-        if (v20 === undefined) {
-            fail(issues, path + '/secret_id', 'string', v20, 'is required');
+        const v9 = v0.secret_id;
+        if (v9 === undefined) {
+            fail(issues, path + '/secret_id', 'string', v9, 'is required');
         }
         else {
-            if (typeof v20 !== 'string') {
-                fail(issues, path + '/secret_id', 'string', v20);
-            }
-            else {
+            if (typeof v9 !== 'string') {
+                fail(issues, path + '/secret_id', 'string', v9);
             }
         }
-        const v21 = v11.secret_preview;
-        if (v21 === undefined) {
-            fail(issues, path + '/secret_preview', 'string', v21, 'is required');
+        const v10 = v0.secret_preview;
+        if (v10 === undefined) {
+            fail(issues, path + '/secret_preview', 'string', v10, 'is required');
         }
         else {
-            if (typeof v21 !== 'string') {
-                fail(issues, path + '/secret_preview', 'string', v21);
-            }
-            else {
+            if (typeof v10 !== 'string') {
+                fail(issues, path + '/secret_preview', 'string', v10);
             }
         }
     }
@@ -189,23 +175,23 @@ export function validateProviderConfigCreateResponse(value) {
         ? { ok: true, value }
         : { ok: false, errors: collectIssues(value, explainProviderConfigCreateResponse) };
 }
-/** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
+/** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isProviderConfigCreateArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v22 = value;
-    const v23 = v22.gateway_id;
-    if (v23 === undefined)
+    const v0 = ownRecord(value);
+    const v1 = v0.gateway_id;
+    if (v1 === undefined)
         return false;
-    if (typeof v23 !== 'string')
+    if (typeof v1 !== 'string')
         return false;
-    if (v23.length < 1 || (v23.length < 2 && codePoints(v23) < 1))
+    if (v1.length < 1 || (v1.length < 2 && codePoints(v1) < 1))
         return false;
-    if (v23.length > 64 && codePoints(v23) > 64)
+    if (v1.length > 64 && codePoints(v1) > 64)
         return false;
-    const v24 = v22.account_id;
-    if (v24 !== undefined) {
-        if (typeof v24 !== 'string')
+    const v2 = v0.account_id;
+    if (v2 !== undefined) {
+        if (typeof v2 !== 'string')
             return false;
     }
     return true;
@@ -216,222 +202,39 @@ export function explainProviderConfigCreateArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v25 = value;
-        const v26 = v25.gateway_id;
-        if (v26 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v26, 'is required');
+        const v0 = ownRecord(value);
+        const v1 = v0.gateway_id;
+        if (v1 === undefined) {
+            fail(issues, path + '/gateway_id', 'string', v1, 'is required');
         }
         else {
-            if (typeof v26 !== 'string') {
-                fail(issues, path + '/gateway_id', 'string', v26);
+            if (typeof v1 !== 'string') {
+                fail(issues, path + '/gateway_id', 'string', v1);
             }
             else {
-                if (v26.length < 1 || (v26.length < 2 && codePoints(v26) < 1)) {
-                    fail(issues, path + '/gateway_id', 'string of at least 1 characters', v26);
+                if (v1.length < 1 || (v1.length < 2 && codePoints(v1) < 1)) {
+                    fail(issues, path + '/gateway_id', 'string of at least 1 characters', v1);
                 }
-                if (v26.length > 64 && codePoints(v26) > 64) {
-                    fail(issues, path + '/gateway_id', 'string of at most 64 characters', v26);
+                if (v1.length > 64 && codePoints(v1) > 64) {
+                    fail(issues, path + '/gateway_id', 'string of at most 64 characters', v1);
                 }
             }
         }
-        const v27 = v25.account_id;
-        if (v27 !== undefined) {
-            if (typeof v27 !== 'string') {
-                fail(issues, path + '/account_id', 'string', v27);
-            }
-            else {
+        const v2 = v0.account_id;
+        if (v2 !== undefined) {
+            if (typeof v2 !== 'string') {
+                fail(issues, path + '/account_id', 'string', v2);
             }
         }
     }
 }
-/** Checks `value` against {@link Record<string, unknown>}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateProviderConfigCreateArgs(value) {
-    return isProviderConfigCreateArgs(value)
-        ? { ok: true, value }
-        : { ok: false, errors: collectIssues(value, explainProviderConfigCreateArgs) };
-}
-/** Whether `value` is a valid {@link ProviderConfigDeleteResponse}. Fast: returns at the first problem. */
+/** Whether `value` is a valid {@link ProviderConfigDeleteResponse}: the same checks as {@link isProviderConfigCreateResponse}. */
 export function isProviderConfigDeleteResponse(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return false;
-    const v28 = value;
-    const v29 = v28.alias;
-    if (v29 === undefined)
-        return false;
-    if (typeof v29 !== 'string')
-        return false;
-    const v30 = v28.default_config;
-    if (v30 === undefined)
-        return false;
-    if (typeof v30 !== 'boolean')
-        return false;
-    const v31 = v28.gateway_id;
-    if (v31 === undefined)
-        return false;
-    if (typeof v31 !== 'string')
-        return false;
-    if (v31.length < 1 || (v31.length < 2 && codePoints(v31) < 1))
-        return false;
-    if (v31.length > 64 && codePoints(v31) > 64)
-        return false;
-    const v32 = v28.id;
-    if (v32 === undefined)
-        return false;
-    if (typeof v32 !== 'string')
-        return false;
-    const v33 = v28.modified_at;
-    if (v33 === undefined)
-        return false;
-    if (typeof v33 !== 'string')
-        return false;
-    if (!isDateTime(v33))
-        return false;
-    const v34 = v28.provider_slug;
-    if (v34 === undefined)
-        return false;
-    if (typeof v34 !== 'string')
-        return false;
-    const v35 = v28.rate_limit;
-    if (v35 !== undefined) {
-        if (typeof v35 !== 'number' || !Number.isFinite(v35))
-            return false;
-    }
-    const v36 = v28.rate_limit_period;
-    if (v36 !== undefined) {
-        if (typeof v36 !== 'number' || !Number.isFinite(v36))
-            return false;
-    }
-    const v37 = v28.secret_id;
-    if (v37 === undefined)
-        return false;
-    if (typeof v37 !== 'string')
-        return false;
-    const v38 = v28.secret_preview;
-    if (v38 === undefined)
-        return false;
-    if (typeof v38 !== 'string')
-        return false;
-    return true;
+    return isProviderConfigCreateResponse(value);
 }
-/** @internal Collects every problem with `value`; called only when {@link isProviderConfigDeleteResponse} is false. */
+/** @internal The same checks as {@link explainProviderConfigCreateResponse}. */
 export function explainProviderConfigDeleteResponse(value, path, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        fail(issues, path, 'object', value);
-    }
-    else {
-        const v39 = value;
-        const v40 = v39.alias;
-        if (v40 === undefined) {
-            fail(issues, path + '/alias', 'string', v40, 'is required');
-        }
-        else {
-            if (typeof v40 !== 'string') {
-                fail(issues, path + '/alias', 'string', v40);
-            }
-            else {
-            }
-        }
-        const v41 = v39.default_config;
-        if (v41 === undefined) {
-            fail(issues, path + '/default_config', 'boolean', v41, 'is required');
-        }
-        else {
-            if (typeof v41 !== 'boolean') {
-                fail(issues, path + '/default_config', 'boolean', v41);
-            }
-        }
-        const v42 = v39.gateway_id;
-        if (v42 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v42, 'is required');
-        }
-        else {
-            if (typeof v42 !== 'string') {
-                fail(issues, path + '/gateway_id', 'string', v42);
-            }
-            else {
-                if (v42.length < 1 || (v42.length < 2 && codePoints(v42) < 1)) {
-                    fail(issues, path + '/gateway_id', 'string of at least 1 characters', v42);
-                }
-                if (v42.length > 64 && codePoints(v42) > 64) {
-                    fail(issues, path + '/gateway_id', 'string of at most 64 characters', v42);
-                }
-            }
-        }
-        const v43 = v39.id;
-        if (v43 === undefined) {
-            fail(issues, path + '/id', 'string', v43, 'is required');
-        }
-        else {
-            if (typeof v43 !== 'string') {
-                fail(issues, path + '/id', 'string', v43);
-            }
-            else {
-            }
-        }
-        const v44 = v39.modified_at;
-        if (v44 === undefined) {
-            fail(issues, path + '/modified_at', 'string', v44, 'is required');
-        }
-        else {
-            if (typeof v44 !== 'string') {
-                fail(issues, path + '/modified_at', 'string', v44);
-            }
-            else {
-                if (!isDateTime(v44)) {
-                    fail(issues, path + '/modified_at', 'date-time string', v44);
-                }
-            }
-        }
-        const v45 = v39.provider_slug;
-        if (v45 === undefined) {
-            fail(issues, path + '/provider_slug', 'string', v45, 'is required');
-        }
-        else {
-            if (typeof v45 !== 'string') {
-                fail(issues, path + '/provider_slug', 'string', v45);
-            }
-            else {
-            }
-        }
-        const v46 = v39.rate_limit;
-        if (v46 !== undefined) {
-            if (typeof v46 !== 'number' || !Number.isFinite(v46)) {
-                fail(issues, path + '/rate_limit', 'number', v46);
-            }
-            else {
-            }
-        }
-        const v47 = v39.rate_limit_period;
-        if (v47 !== undefined) {
-            if (typeof v47 !== 'number' || !Number.isFinite(v47)) {
-                fail(issues, path + '/rate_limit_period', 'number', v47);
-            }
-            else {
-            }
-        }
-        const v48 = v39.secret_id;
-        if (v48 === undefined) {
-            fail(issues, path + '/secret_id', 'string', v48, 'is required');
-        }
-        else {
-            if (typeof v48 !== 'string') {
-                fail(issues, path + '/secret_id', 'string', v48);
-            }
-            else {
-            }
-        }
-        const v49 = v39.secret_preview;
-        if (v49 === undefined) {
-            fail(issues, path + '/secret_preview', 'string', v49, 'is required');
-        }
-        else {
-            if (typeof v49 !== 'string') {
-                fail(issues, path + '/secret_preview', 'string', v49);
-            }
-            else {
-            }
-        }
-    }
+    explainProviderConfigCreateResponse(value, path, issues);
 }
 /** Checks `value` against {@link ProviderConfigDeleteResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateProviderConfigDeleteResponse(value) {
@@ -439,28 +242,28 @@ export function validateProviderConfigDeleteResponse(value) {
         ? { ok: true, value }
         : { ok: false, errors: collectIssues(value, explainProviderConfigDeleteResponse) };
 }
-/** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
+/** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isProviderConfigDeleteArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v50 = value;
-    const v51 = v50.gateway_id;
-    if (v51 === undefined)
+    const v0 = ownRecord(value);
+    const v1 = v0.gateway_id;
+    if (v1 === undefined)
         return false;
-    if (typeof v51 !== 'string')
+    if (typeof v1 !== 'string')
         return false;
-    if (v51.length < 1 || (v51.length < 2 && codePoints(v51) < 1))
+    if (v1.length < 1 || (v1.length < 2 && codePoints(v1) < 1))
         return false;
-    if (v51.length > 64 && codePoints(v51) > 64)
+    if (v1.length > 64 && codePoints(v1) > 64)
         return false;
-    const v52 = v50.id;
-    if (v52 === undefined)
+    const v2 = v0.id;
+    if (v2 === undefined)
         return false;
-    if (typeof v52 !== 'string')
+    if (typeof v2 !== 'string')
         return false;
-    const v53 = v50.account_id;
-    if (v53 !== undefined) {
-        if (typeof v53 !== 'string')
+    const v3 = v0.account_id;
+    if (v3 !== undefined) {
+        if (typeof v3 !== 'string')
             return false;
     }
     return true;
@@ -471,116 +274,106 @@ export function explainProviderConfigDeleteArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v54 = value;
-        const v55 = v54.gateway_id;
-        if (v55 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v55, 'is required');
+        const v0 = ownRecord(value);
+        const v1 = v0.gateway_id;
+        if (v1 === undefined) {
+            fail(issues, path + '/gateway_id', 'string', v1, 'is required');
         }
         else {
-            if (typeof v55 !== 'string') {
-                fail(issues, path + '/gateway_id', 'string', v55);
+            if (typeof v1 !== 'string') {
+                fail(issues, path + '/gateway_id', 'string', v1);
             }
             else {
-                if (v55.length < 1 || (v55.length < 2 && codePoints(v55) < 1)) {
-                    fail(issues, path + '/gateway_id', 'string of at least 1 characters', v55);
+                if (v1.length < 1 || (v1.length < 2 && codePoints(v1) < 1)) {
+                    fail(issues, path + '/gateway_id', 'string of at least 1 characters', v1);
                 }
-                if (v55.length > 64 && codePoints(v55) > 64) {
-                    fail(issues, path + '/gateway_id', 'string of at most 64 characters', v55);
+                if (v1.length > 64 && codePoints(v1) > 64) {
+                    fail(issues, path + '/gateway_id', 'string of at most 64 characters', v1);
                 }
             }
         }
-        const v56 = v54.id;
-        if (v56 === undefined) {
-            fail(issues, path + '/id', 'string', v56, 'is required');
+        const v2 = v0.id;
+        if (v2 === undefined) {
+            fail(issues, path + '/id', 'string', v2, 'is required');
         }
         else {
-            if (typeof v56 !== 'string') {
-                fail(issues, path + '/id', 'string', v56);
-            }
-            else {
+            if (typeof v2 !== 'string') {
+                fail(issues, path + '/id', 'string', v2);
             }
         }
-        const v57 = v54.account_id;
-        if (v57 !== undefined) {
-            if (typeof v57 !== 'string') {
-                fail(issues, path + '/account_id', 'string', v57);
-            }
-            else {
+        const v3 = v0.account_id;
+        if (v3 !== undefined) {
+            if (typeof v3 !== 'string') {
+                fail(issues, path + '/account_id', 'string', v3);
             }
         }
     }
-}
-/** Checks `value` against {@link Record<string, unknown>}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateProviderConfigDeleteArgs(value) {
-    return isProviderConfigDeleteArgs(value)
-        ? { ok: true, value }
-        : { ok: false, errors: collectIssues(value, explainProviderConfigDeleteArgs) };
 }
 /** Whether `value` is a valid {@link ProviderConfigListResponse}. Fast: returns at the first problem. */
 export function isProviderConfigListResponse(value) {
     if (!Array.isArray(value))
         return false;
-    const v58 = value;
-    for (let v59 = 0; v59 < v58.length; v59++) {
-        const v60 = v58[v59];
-        if (typeof v60 !== 'object' || v60 === null || Array.isArray(v60))
+    const v0 = value;
+    for (let v1 = 0; v1 < v0.length; v1++) {
+        const v2 = v0[v1];
+        if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
             return false;
-        const v61 = v60;
-        const v62 = v61.alias;
-        if (v62 === undefined)
+        const v3 = ownRecord(v2);
+        const v4 = v3.alias;
+        if (v4 === undefined)
             return false;
-        if (typeof v62 !== 'string')
+        if (typeof v4 !== 'string')
             return false;
-        const v63 = v61.default_config;
-        if (v63 === undefined)
+        const v5 = v3.default_config;
+        if (v5 === undefined)
             return false;
-        if (typeof v63 !== 'boolean')
+        if (typeof v5 !== 'boolean')
             return false;
-        const v64 = v61.gateway_id;
-        if (v64 === undefined)
+        const v6 = v3.gateway_id;
+        if (v6 === undefined)
             return false;
-        if (typeof v64 !== 'string')
+        if (typeof v6 !== 'string')
             return false;
-        if (v64.length < 1 || (v64.length < 2 && codePoints(v64) < 1))
+        if (v6.length < 1 || (v6.length < 2 && codePoints(v6) < 1))
             return false;
-        if (v64.length > 64 && codePoints(v64) > 64)
+        if (v6.length > 64 && codePoints(v6) > 64)
             return false;
-        const v65 = v61.id;
-        if (v65 === undefined)
+        const v7 = v3.id;
+        if (v7 === undefined)
             return false;
-        if (typeof v65 !== 'string')
+        if (typeof v7 !== 'string')
             return false;
-        const v66 = v61.modified_at;
-        if (v66 === undefined)
+        const v8 = v3.modified_at;
+        if (v8 === undefined)
             return false;
-        if (typeof v66 !== 'string')
+        if (typeof v8 !== 'string')
             return false;
-        if (!isDateTime(v66))
+        if (!formatDateTime(v8))
             return false;
-        const v67 = v61.provider_slug;
-        if (v67 === undefined)
+        const v9 = v3.provider_slug;
+        if (v9 === undefined)
             return false;
-        if (typeof v67 !== 'string')
+        if (typeof v9 !== 'string')
             return false;
-        const v68 = v61.rate_limit;
-        if (v68 !== undefined) {
-            if (typeof v68 !== 'number' || !Number.isFinite(v68))
+        const v10 = v3.rate_limit;
+        if (v10 !== undefined) {
+            if (typeof v10 !== 'number' || !Number.isFinite(v10))
                 return false;
         }
-        const v69 = v61.rate_limit_period;
-        if (v69 !== undefined) {
-            if (typeof v69 !== 'number' || !Number.isFinite(v69))
+        const v11 = v3.rate_limit_period;
+        if (v11 !== undefined) {
+            if (typeof v11 !== 'number' || !Number.isFinite(v11))
                 return false;
         }
-        const v70 = v61.secret_id;
-        if (v70 === undefined)
+        const v12 = v3.secret_id;
+        if (v12 === undefined)
             return false;
-        if (typeof v70 !== 'string')
+        if (typeof v12 !== 'string')
             return false;
-        const v71 = v61.secret_preview;
-        if (v71 === undefined)
+        const v13 = v3.secret_preview;
+        if (v13 === undefined)
             return false;
-        if (typeof v71 !== 'string')
+        if (typeof v13 !== 'string')
             return false;
     }
     return true;
@@ -591,123 +384,109 @@ export function explainProviderConfigListResponse(value, path, issues) {
         fail(issues, path, 'array', value);
     }
     else {
-        const v72 = value;
-        for (let v73 = 0; v73 < v72.length; v73++) {
-            const v74 = v72[v73];
-            if (typeof v74 !== 'object' || v74 === null || Array.isArray(v74)) {
-                fail(issues, path + '/' + v73, 'object', v74);
+        const v0 = value;
+        for (let v1 = 0; v1 < v0.length; v1++) {
+            const v2 = v0[v1];
+            if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
+                fail(issues, path + '/' + v1, 'object', v2);
             }
             else {
-                const v75 = v74;
-                const v76 = v75.alias;
-                if (v76 === undefined) {
-                    fail(issues, path + '/' + v73 + '/alias', 'string', v76, 'is required');
+                const v3 = ownRecord(v2);
+                const v4 = v3.alias;
+                if (v4 === undefined) {
+                    fail(issues, path + '/' + v1 + '/alias', 'string', v4, 'is required');
                 }
                 else {
-                    if (typeof v76 !== 'string') {
-                        fail(issues, path + '/' + v73 + '/alias', 'string', v76);
+                    if (typeof v4 !== 'string') {
+                        fail(issues, path + '/' + v1 + '/alias', 'string', v4);
+                    }
+                }
+                const v5 = v3.default_config;
+                if (v5 === undefined) {
+                    fail(issues, path + '/' + v1 + '/default_config', 'boolean', v5, 'is required');
+                }
+                else {
+                    if (typeof v5 !== 'boolean') {
+                        fail(issues, path + '/' + v1 + '/default_config', 'boolean', v5);
+                    }
+                }
+                const v6 = v3.gateway_id;
+                if (v6 === undefined) {
+                    fail(issues, path + '/' + v1 + '/gateway_id', 'string', v6, 'is required');
+                }
+                else {
+                    if (typeof v6 !== 'string') {
+                        fail(issues, path + '/' + v1 + '/gateway_id', 'string', v6);
                     }
                     else {
-                    }
-                }
-                const v77 = v75.default_config;
-                if (v77 === undefined) {
-                    fail(issues, path + '/' + v73 + '/default_config', 'boolean', v77, 'is required');
-                }
-                else {
-                    if (typeof v77 !== 'boolean') {
-                        fail(issues, path + '/' + v73 + '/default_config', 'boolean', v77);
-                    }
-                }
-                const v78 = v75.gateway_id;
-                if (v78 === undefined) {
-                    fail(issues, path + '/' + v73 + '/gateway_id', 'string', v78, 'is required');
-                }
-                else {
-                    if (typeof v78 !== 'string') {
-                        fail(issues, path + '/' + v73 + '/gateway_id', 'string', v78);
-                    }
-                    else {
-                        if (v78.length < 1 || (v78.length < 2 && codePoints(v78) < 1)) {
-                            fail(issues, path + '/' + v73 + '/gateway_id', 'string of at least 1 characters', v78);
+                        if (v6.length < 1 || (v6.length < 2 && codePoints(v6) < 1)) {
+                            fail(issues, path + '/' + v1 + '/gateway_id', 'string of at least 1 characters', v6);
                         }
-                        if (v78.length > 64 && codePoints(v78) > 64) {
-                            fail(issues, path + '/' + v73 + '/gateway_id', 'string of at most 64 characters', v78);
+                        if (v6.length > 64 && codePoints(v6) > 64) {
+                            fail(issues, path + '/' + v1 + '/gateway_id', 'string of at most 64 characters', v6);
                         }
                     }
                 }
-                const v79 = v75.id;
-                if (v79 === undefined) {
-                    fail(issues, path + '/' + v73 + '/id', 'string', v79, 'is required');
+                const v7 = v3.id;
+                if (v7 === undefined) {
+                    fail(issues, path + '/' + v1 + '/id', 'string', v7, 'is required');
                 }
                 else {
-                    if (typeof v79 !== 'string') {
-                        fail(issues, path + '/' + v73 + '/id', 'string', v79);
-                    }
-                    else {
+                    if (typeof v7 !== 'string') {
+                        fail(issues, path + '/' + v1 + '/id', 'string', v7);
                     }
                 }
-                const v80 = v75.modified_at;
-                if (v80 === undefined) {
-                    fail(issues, path + '/' + v73 + '/modified_at', 'string', v80, 'is required');
+                const v8 = v3.modified_at;
+                if (v8 === undefined) {
+                    fail(issues, path + '/' + v1 + '/modified_at', 'string', v8, 'is required');
                 }
                 else {
-                    if (typeof v80 !== 'string') {
-                        fail(issues, path + '/' + v73 + '/modified_at', 'string', v80);
+                    if (typeof v8 !== 'string') {
+                        fail(issues, path + '/' + v1 + '/modified_at', 'string', v8);
                     }
                     else {
-                        if (!isDateTime(v80)) {
-                            fail(issues, path + '/' + v73 + '/modified_at', 'date-time string', v80);
+                        if (!formatDateTime(v8)) {
+                            fail(issues, path + '/' + v1 + '/modified_at', 'date-time string', v8);
                         }
                     }
                 }
-                const v81 = v75.provider_slug;
-                if (v81 === undefined) {
-                    fail(issues, path + '/' + v73 + '/provider_slug', 'string', v81, 'is required');
+                const v9 = v3.provider_slug;
+                if (v9 === undefined) {
+                    fail(issues, path + '/' + v1 + '/provider_slug', 'string', v9, 'is required');
                 }
                 else {
-                    if (typeof v81 !== 'string') {
-                        fail(issues, path + '/' + v73 + '/provider_slug', 'string', v81);
-                    }
-                    else {
+                    if (typeof v9 !== 'string') {
+                        fail(issues, path + '/' + v1 + '/provider_slug', 'string', v9);
                     }
                 }
-                const v82 = v75.rate_limit;
-                if (v82 !== undefined) {
-                    if (typeof v82 !== 'number' || !Number.isFinite(v82)) {
-                        fail(issues, path + '/' + v73 + '/rate_limit', 'number', v82);
-                    }
-                    else {
+                const v10 = v3.rate_limit;
+                if (v10 !== undefined) {
+                    if (typeof v10 !== 'number' || !Number.isFinite(v10)) {
+                        fail(issues, path + '/' + v1 + '/rate_limit', 'number', v10);
                     }
                 }
-                const v83 = v75.rate_limit_period;
-                if (v83 !== undefined) {
-                    if (typeof v83 !== 'number' || !Number.isFinite(v83)) {
-                        fail(issues, path + '/' + v73 + '/rate_limit_period', 'number', v83);
-                    }
-                    else {
+                const v11 = v3.rate_limit_period;
+                if (v11 !== undefined) {
+                    if (typeof v11 !== 'number' || !Number.isFinite(v11)) {
+                        fail(issues, path + '/' + v1 + '/rate_limit_period', 'number', v11);
                     }
                 }
-                const v84 = v75.secret_id;
-                if (v84 === undefined) {
-                    fail(issues, path + '/' + v73 + '/secret_id', 'string', v84, 'is required');
+                const v12 = v3.secret_id;
+                if (v12 === undefined) {
+                    fail(issues, path + '/' + v1 + '/secret_id', 'string', v12, 'is required');
                 }
                 else {
-                    if (typeof v84 !== 'string') {
-                        fail(issues, path + '/' + v73 + '/secret_id', 'string', v84);
-                    }
-                    else {
+                    if (typeof v12 !== 'string') {
+                        fail(issues, path + '/' + v1 + '/secret_id', 'string', v12);
                     }
                 }
-                const v85 = v75.secret_preview;
-                if (v85 === undefined) {
-                    fail(issues, path + '/' + v73 + '/secret_preview', 'string', v85, 'is required');
+                const v13 = v3.secret_preview;
+                if (v13 === undefined) {
+                    fail(issues, path + '/' + v1 + '/secret_preview', 'string', v13, 'is required');
                 }
                 else {
-                    if (typeof v85 !== 'string') {
-                        fail(issues, path + '/' + v73 + '/secret_preview', 'string', v85);
-                    }
-                    else {
+                    if (typeof v13 !== 'string') {
+                        fail(issues, path + '/' + v1 + '/secret_preview', 'string', v13);
                     }
                 }
             }
@@ -720,39 +499,39 @@ export function validateProviderConfigListResponse(value) {
         ? { ok: true, value }
         : { ok: false, errors: collectIssues(value, explainProviderConfigListResponse) };
 }
-/** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
+/** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isProviderConfigListArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v86 = value;
-    const v87 = v86.gateway_id;
-    if (v87 === undefined)
+    const v0 = ownRecord(value);
+    const v1 = v0.gateway_id;
+    if (v1 === undefined)
         return false;
-    if (typeof v87 !== 'string')
+    if (typeof v1 !== 'string')
         return false;
-    if (v87.length < 1 || (v87.length < 2 && codePoints(v87) < 1))
+    if (v1.length < 1 || (v1.length < 2 && codePoints(v1) < 1))
         return false;
-    if (v87.length > 64 && codePoints(v87) > 64)
+    if (v1.length > 64 && codePoints(v1) > 64)
         return false;
-    const v88 = v86.account_id;
-    if (v88 !== undefined) {
-        if (typeof v88 !== 'string')
+    const v2 = v0.account_id;
+    if (v2 !== undefined) {
+        if (typeof v2 !== 'string')
             return false;
     }
-    const v89 = v86.page;
-    if (v89 !== undefined) {
-        if (!Number.isInteger(v89))
+    const v3 = v0.page;
+    if (v3 !== undefined) {
+        if (!Number.isInteger(v3))
             return false;
-        if (v89 < 1)
+        if (v3 < 1)
             return false;
     }
-    const v90 = v86.per_page;
-    if (v90 !== undefined) {
-        if (!Number.isInteger(v90))
+    const v4 = v0.per_page;
+    if (v4 !== undefined) {
+        if (!Number.isInteger(v4))
             return false;
-        if (v90 < 1)
+        if (v4 < 1)
             return false;
-        if (v90 > 100)
+        if (v4 > 100)
             return false;
     }
     return true;
@@ -763,247 +542,64 @@ export function explainProviderConfigListArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v91 = value;
-        const v92 = v91.gateway_id;
-        if (v92 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v92, 'is required');
+        const v0 = ownRecord(value);
+        const v1 = v0.gateway_id;
+        if (v1 === undefined) {
+            fail(issues, path + '/gateway_id', 'string', v1, 'is required');
         }
         else {
-            if (typeof v92 !== 'string') {
-                fail(issues, path + '/gateway_id', 'string', v92);
+            if (typeof v1 !== 'string') {
+                fail(issues, path + '/gateway_id', 'string', v1);
             }
             else {
-                if (v92.length < 1 || (v92.length < 2 && codePoints(v92) < 1)) {
-                    fail(issues, path + '/gateway_id', 'string of at least 1 characters', v92);
+                if (v1.length < 1 || (v1.length < 2 && codePoints(v1) < 1)) {
+                    fail(issues, path + '/gateway_id', 'string of at least 1 characters', v1);
                 }
-                if (v92.length > 64 && codePoints(v92) > 64) {
-                    fail(issues, path + '/gateway_id', 'string of at most 64 characters', v92);
-                }
-            }
-        }
-        const v93 = v91.account_id;
-        if (v93 !== undefined) {
-            if (typeof v93 !== 'string') {
-                fail(issues, path + '/account_id', 'string', v93);
-            }
-            else {
-            }
-        }
-        const v94 = v91.page;
-        if (v94 !== undefined) {
-            if (!Number.isInteger(v94)) {
-                fail(issues, path + '/page', 'integer', v94);
-            }
-            else {
-                if (v94 < 1) {
-                    fail(issues, path + '/page', 'integer that is >= 1', v94, 'must be >= 1');
+                if (v1.length > 64 && codePoints(v1) > 64) {
+                    fail(issues, path + '/gateway_id', 'string of at most 64 characters', v1);
                 }
             }
         }
-        const v95 = v91.per_page;
-        if (v95 !== undefined) {
-            if (!Number.isInteger(v95)) {
-                fail(issues, path + '/per_page', 'integer', v95);
+        const v2 = v0.account_id;
+        if (v2 !== undefined) {
+            if (typeof v2 !== 'string') {
+                fail(issues, path + '/account_id', 'string', v2);
+            }
+        }
+        const v3 = v0.page;
+        if (v3 !== undefined) {
+            if (!Number.isInteger(v3)) {
+                fail(issues, path + '/page', 'integer', v3);
             }
             else {
-                if (v95 < 1) {
-                    fail(issues, path + '/per_page', 'integer that is >= 1', v95, 'must be >= 1');
+                if (v3 < 1) {
+                    fail(issues, path + '/page', 'integer that is >= 1', v3, 'must be >= 1');
                 }
-                if (v95 > 100) {
-                    fail(issues, path + '/per_page', 'integer that is <= 100', v95, 'must be <= 100');
+            }
+        }
+        const v4 = v0.per_page;
+        if (v4 !== undefined) {
+            if (!Number.isInteger(v4)) {
+                fail(issues, path + '/per_page', 'integer', v4);
+            }
+            else {
+                if (v4 < 1) {
+                    fail(issues, path + '/per_page', 'integer that is >= 1', v4, 'must be >= 1');
+                }
+                if (v4 > 100) {
+                    fail(issues, path + '/per_page', 'integer that is <= 100', v4, 'must be <= 100');
                 }
             }
         }
     }
 }
-/** Checks `value` against {@link Record<string, unknown>}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateProviderConfigListArgs(value) {
-    return isProviderConfigListArgs(value)
-        ? { ok: true, value }
-        : { ok: false, errors: collectIssues(value, explainProviderConfigListArgs) };
-}
-/** Whether `value` is a valid {@link ProviderConfigUpdateResponse}. Fast: returns at the first problem. */
+/** Whether `value` is a valid {@link ProviderConfigUpdateResponse}: the same checks as {@link isProviderConfigCreateResponse}. */
 export function isProviderConfigUpdateResponse(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return false;
-    const v96 = value;
-    const v97 = v96.alias;
-    if (v97 === undefined)
-        return false;
-    if (typeof v97 !== 'string')
-        return false;
-    const v98 = v96.default_config;
-    if (v98 === undefined)
-        return false;
-    if (typeof v98 !== 'boolean')
-        return false;
-    const v99 = v96.gateway_id;
-    if (v99 === undefined)
-        return false;
-    if (typeof v99 !== 'string')
-        return false;
-    if (v99.length < 1 || (v99.length < 2 && codePoints(v99) < 1))
-        return false;
-    if (v99.length > 64 && codePoints(v99) > 64)
-        return false;
-    const v100 = v96.id;
-    if (v100 === undefined)
-        return false;
-    if (typeof v100 !== 'string')
-        return false;
-    const v101 = v96.modified_at;
-    if (v101 === undefined)
-        return false;
-    if (typeof v101 !== 'string')
-        return false;
-    if (!isDateTime(v101))
-        return false;
-    const v102 = v96.provider_slug;
-    if (v102 === undefined)
-        return false;
-    if (typeof v102 !== 'string')
-        return false;
-    const v103 = v96.rate_limit;
-    if (v103 !== undefined) {
-        if (typeof v103 !== 'number' || !Number.isFinite(v103))
-            return false;
-    }
-    const v104 = v96.rate_limit_period;
-    if (v104 !== undefined) {
-        if (typeof v104 !== 'number' || !Number.isFinite(v104))
-            return false;
-    }
-    const v105 = v96.secret_id;
-    if (v105 === undefined)
-        return false;
-    if (typeof v105 !== 'string')
-        return false;
-    const v106 = v96.secret_preview;
-    if (v106 === undefined)
-        return false;
-    if (typeof v106 !== 'string')
-        return false;
-    return true;
+    return isProviderConfigCreateResponse(value);
 }
-/** @internal Collects every problem with `value`; called only when {@link isProviderConfigUpdateResponse} is false. */
+/** @internal The same checks as {@link explainProviderConfigCreateResponse}. */
 export function explainProviderConfigUpdateResponse(value, path, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        fail(issues, path, 'object', value);
-    }
-    else {
-        const v107 = value;
-        const v108 = v107.alias;
-        if (v108 === undefined) {
-            fail(issues, path + '/alias', 'string', v108, 'is required');
-        }
-        else {
-            if (typeof v108 !== 'string') {
-                fail(issues, path + '/alias', 'string', v108);
-            }
-            else {
-            }
-        }
-        const v109 = v107.default_config;
-        if (v109 === undefined) {
-            fail(issues, path + '/default_config', 'boolean', v109, 'is required');
-        }
-        else {
-            if (typeof v109 !== 'boolean') {
-                fail(issues, path + '/default_config', 'boolean', v109);
-            }
-        }
-        const v110 = v107.gateway_id;
-        if (v110 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v110, 'is required');
-        }
-        else {
-            if (typeof v110 !== 'string') {
-                fail(issues, path + '/gateway_id', 'string', v110);
-            }
-            else {
-                if (v110.length < 1 || (v110.length < 2 && codePoints(v110) < 1)) {
-                    fail(issues, path + '/gateway_id', 'string of at least 1 characters', v110);
-                }
-                if (v110.length > 64 && codePoints(v110) > 64) {
-                    fail(issues, path + '/gateway_id', 'string of at most 64 characters', v110);
-                }
-            }
-        }
-        const v111 = v107.id;
-        if (v111 === undefined) {
-            fail(issues, path + '/id', 'string', v111, 'is required');
-        }
-        else {
-            if (typeof v111 !== 'string') {
-                fail(issues, path + '/id', 'string', v111);
-            }
-            else {
-            }
-        }
-        const v112 = v107.modified_at;
-        if (v112 === undefined) {
-            fail(issues, path + '/modified_at', 'string', v112, 'is required');
-        }
-        else {
-            if (typeof v112 !== 'string') {
-                fail(issues, path + '/modified_at', 'string', v112);
-            }
-            else {
-                if (!isDateTime(v112)) {
-                    fail(issues, path + '/modified_at', 'date-time string', v112);
-                }
-            }
-        }
-        const v113 = v107.provider_slug;
-        if (v113 === undefined) {
-            fail(issues, path + '/provider_slug', 'string', v113, 'is required');
-        }
-        else {
-            if (typeof v113 !== 'string') {
-                fail(issues, path + '/provider_slug', 'string', v113);
-            }
-            else {
-            }
-        }
-        const v114 = v107.rate_limit;
-        if (v114 !== undefined) {
-            if (typeof v114 !== 'number' || !Number.isFinite(v114)) {
-                fail(issues, path + '/rate_limit', 'number', v114);
-            }
-            else {
-            }
-        }
-        const v115 = v107.rate_limit_period;
-        if (v115 !== undefined) {
-            if (typeof v115 !== 'number' || !Number.isFinite(v115)) {
-                fail(issues, path + '/rate_limit_period', 'number', v115);
-            }
-            else {
-            }
-        }
-        const v116 = v107.secret_id;
-        if (v116 === undefined) {
-            fail(issues, path + '/secret_id', 'string', v116, 'is required');
-        }
-        else {
-            if (typeof v116 !== 'string') {
-                fail(issues, path + '/secret_id', 'string', v116);
-            }
-            else {
-            }
-        }
-        const v117 = v107.secret_preview;
-        if (v117 === undefined) {
-            fail(issues, path + '/secret_preview', 'string', v117, 'is required');
-        }
-        else {
-            if (typeof v117 !== 'string') {
-                fail(issues, path + '/secret_preview', 'string', v117);
-            }
-            else {
-            }
-        }
-    }
+    explainProviderConfigCreateResponse(value, path, issues);
 }
 /** Checks `value` against {@link ProviderConfigUpdateResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateProviderConfigUpdateResponse(value) {
@@ -1011,80 +607,11 @@ export function validateProviderConfigUpdateResponse(value) {
         ? { ok: true, value }
         : { ok: false, errors: collectIssues(value, explainProviderConfigUpdateResponse) };
 }
-/** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
+/** Whether `value` is a valid `Record<string, unknown>`: the same checks as {@link isProviderConfigDeleteArgs}. */
 export function isProviderConfigUpdateArgs(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return false;
-    const v118 = value;
-    const v119 = v118.gateway_id;
-    if (v119 === undefined)
-        return false;
-    if (typeof v119 !== 'string')
-        return false;
-    if (v119.length < 1 || (v119.length < 2 && codePoints(v119) < 1))
-        return false;
-    if (v119.length > 64 && codePoints(v119) > 64)
-        return false;
-    const v120 = v118.id;
-    if (v120 === undefined)
-        return false;
-    if (typeof v120 !== 'string')
-        return false;
-    const v121 = v118.account_id;
-    if (v121 !== undefined) {
-        if (typeof v121 !== 'string')
-            return false;
-    }
-    return true;
+    return isProviderConfigDeleteArgs(value);
 }
-/** @internal Collects every problem with `value`; called only when {@link isProviderConfigUpdateArgs} is false. */
+/** @internal The same checks as {@link explainProviderConfigDeleteArgs}. */
 export function explainProviderConfigUpdateArgs(value, path, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        fail(issues, path, 'object', value);
-    }
-    else {
-        const v122 = value;
-        const v123 = v122.gateway_id;
-        if (v123 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v123, 'is required');
-        }
-        else {
-            if (typeof v123 !== 'string') {
-                fail(issues, path + '/gateway_id', 'string', v123);
-            }
-            else {
-                if (v123.length < 1 || (v123.length < 2 && codePoints(v123) < 1)) {
-                    fail(issues, path + '/gateway_id', 'string of at least 1 characters', v123);
-                }
-                if (v123.length > 64 && codePoints(v123) > 64) {
-                    fail(issues, path + '/gateway_id', 'string of at most 64 characters', v123);
-                }
-            }
-        }
-        const v124 = v122.id;
-        if (v124 === undefined) {
-            fail(issues, path + '/id', 'string', v124, 'is required');
-        }
-        else {
-            if (typeof v124 !== 'string') {
-                fail(issues, path + '/id', 'string', v124);
-            }
-            else {
-            }
-        }
-        const v125 = v122.account_id;
-        if (v125 !== undefined) {
-            if (typeof v125 !== 'string') {
-                fail(issues, path + '/account_id', 'string', v125);
-            }
-            else {
-            }
-        }
-    }
-}
-/** Checks `value` against {@link Record<string, unknown>}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateProviderConfigUpdateArgs(value) {
-    return isProviderConfigUpdateArgs(value)
-        ? { ok: true, value }
-        : { ok: false, errors: collectIssues(value, explainProviderConfigUpdateArgs) };
+    explainProviderConfigDeleteArgs(value, path, issues);
 }

@@ -1,4 +1,4 @@
-import { encodePath } from '../../core/path.js';
+import { expandPath } from '../../core/path.js';
 import { isUrlGetArgs, explainUrlGetArgs, isUrlGetResponse, explainUrlGetResponse } from './urls.validators.js';
 /** Operations under `aiGateway.urls`. */
 export class Urls {
@@ -20,7 +20,11 @@ export class Urls {
             this._client.checkArgs({ ...params, gateway_id: gatewayId, provider: provider }, isUrlGetArgs, explainUrlGetArgs);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/url/${provider}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/url/{provider}', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                    provider: provider,
+                }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isUrlGetResponse,

@@ -1,4 +1,4 @@
-import { codePoints, collectIssues, fail } from '../../core/validation.js';
+import { codePoints, collectIssues, fail, ownRecord, } from '../../core/validation.js';
 /** Whether `value` is a valid {@link UrlGetResponse}. Fast: returns at the first problem. */
 export function isUrlGetResponse(value) {
     if (typeof value !== 'string')
@@ -10,8 +10,6 @@ export function explainUrlGetResponse(value, path, issues) {
     if (typeof value !== 'string') {
         fail(issues, path, 'string', value);
     }
-    else {
-    }
 }
 /** Checks `value` against {@link UrlGetResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateUrlGetResponse(value) {
@@ -19,11 +17,11 @@ export function validateUrlGetResponse(value) {
         ? { ok: true, value }
         : { ok: false, errors: collectIssues(value, explainUrlGetResponse) };
 }
-/** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
+/** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isUrlGetArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = value;
+    const v0 = ownRecord(value);
     const v1 = v0.gateway_id;
     if (v1 === undefined)
         return false;
@@ -51,46 +49,38 @@ export function explainUrlGetArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v4 = value;
-        const v5 = v4.gateway_id;
-        if (v5 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v5, 'is required');
+        const v0 = ownRecord(value);
+        const v1 = v0.gateway_id;
+        if (v1 === undefined) {
+            fail(issues, path + '/gateway_id', 'string', v1, 'is required');
         }
         else {
-            if (typeof v5 !== 'string') {
-                fail(issues, path + '/gateway_id', 'string', v5);
+            if (typeof v1 !== 'string') {
+                fail(issues, path + '/gateway_id', 'string', v1);
             }
             else {
-                if (v5.length < 1 || (v5.length < 2 && codePoints(v5) < 1)) {
-                    fail(issues, path + '/gateway_id', 'string of at least 1 characters', v5);
+                if (v1.length < 1 || (v1.length < 2 && codePoints(v1) < 1)) {
+                    fail(issues, path + '/gateway_id', 'string of at least 1 characters', v1);
                 }
-                if (v5.length > 64 && codePoints(v5) > 64) {
-                    fail(issues, path + '/gateway_id', 'string of at most 64 characters', v5);
+                if (v1.length > 64 && codePoints(v1) > 64) {
+                    fail(issues, path + '/gateway_id', 'string of at most 64 characters', v1);
                 }
             }
         }
-        const v6 = v4.provider;
-        if (v6 === undefined) {
-            fail(issues, path + '/provider', 'string', v6, 'is required');
+        const v2 = v0.provider;
+        if (v2 === undefined) {
+            fail(issues, path + '/provider', 'string', v2, 'is required');
         }
         else {
-            if (typeof v6 !== 'string') {
-                fail(issues, path + '/provider', 'string', v6);
-            }
-            else {
+            if (typeof v2 !== 'string') {
+                fail(issues, path + '/provider', 'string', v2);
             }
         }
-        const v7 = v4.account_id;
-        if (v7 !== undefined) {
-            if (typeof v7 !== 'string') {
-                fail(issues, path + '/account_id', 'string', v7);
-            }
-            else {
+        const v3 = v0.account_id;
+        if (v3 !== undefined) {
+            if (typeof v3 !== 'string') {
+                fail(issues, path + '/account_id', 'string', v3);
             }
         }
     }
-}
-/** Checks `value` against {@link Record<string, unknown>}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateUrlGetArgs(value) {
-    return isUrlGetArgs(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainUrlGetArgs) };
 }

@@ -1,6 +1,6 @@
 import type { APIClient, RequestOptions } from '../../core/api-client.js';
 import type { APIPromise } from '../../core/api-promise.js';
-import { encodePath } from '../../core/path.js';
+import { expandPath } from '../../core/path.js';
 import type {
   CustomDomainCreateParams,
   CustomDomainCreateResponse,
@@ -56,7 +56,10 @@ export class CustomDomains {
       );
       return {
         method: 'post',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+        }),
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
@@ -90,7 +93,11 @@ export class CustomDomains {
       );
       return {
         method: 'delete',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains/${hostname}`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+          hostname: hostname,
+        }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
         check: isCustomDomainDeleteResponse,
@@ -123,7 +130,11 @@ export class CustomDomains {
       );
       return {
         method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains/${hostname}`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+          hostname: hostname,
+        }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
         check: isCustomDomainGetResponse,
@@ -151,7 +162,10 @@ export class CustomDomains {
       this._client.checkArgs({ ...params, gateway_id: gatewayId }, isCustomDomainListArgs, explainCustomDomainListArgs);
       return {
         method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/custom-domains`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+        }),
         query: { page: params.page, per_page: params.per_page, search: params.search, status: params.status },
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',

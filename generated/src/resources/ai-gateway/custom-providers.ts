@@ -1,6 +1,6 @@
 import type { APIClient, RequestOptions } from '../../core/api-client.js';
 import type { APIPromise } from '../../core/api-promise.js';
-import { encodePath } from '../../core/path.js';
+import { expandPath } from '../../core/path.js';
 import { Costs } from './custom-providers/costs.js';
 import type {
   CustomProviderCreateParams,
@@ -59,7 +59,7 @@ export class CustomProviders {
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'post',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/custom-providers`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers', { account_id: accountIdParam }),
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
@@ -88,7 +88,10 @@ export class CustomProviders {
       this._client.checkArgs({ ...params, id: id }, isCustomProviderDeleteArgs, explainCustomProviderDeleteArgs);
       return {
         method: 'delete',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/custom-providers/${id}`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/{id}', {
+          account_id: accountIdParam,
+          id: id,
+        }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
         check: isCustomProviderDeleteResponse,
@@ -116,7 +119,10 @@ export class CustomProviders {
       this._client.checkArgs({ ...params, id: id }, isCustomProviderEditArgs, explainCustomProviderEditArgs);
       return {
         method: 'patch',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/custom-providers/${id}`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/{id}', {
+          account_id: accountIdParam,
+          id: id,
+        }),
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
@@ -145,7 +151,10 @@ export class CustomProviders {
       this._client.checkArgs({ ...params, id: id }, isCustomProviderGetArgs, explainCustomProviderGetArgs);
       return {
         method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/custom-providers/${id}`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/{id}', {
+          account_id: accountIdParam,
+          id: id,
+        }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
         check: isCustomProviderGetResponse,
@@ -169,7 +178,7 @@ export class CustomProviders {
       this._client.checkArgs({ ...params }, isCustomProviderListArgs, explainCustomProviderListArgs);
       return {
         method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/custom-providers`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers', { account_id: accountIdParam }),
         query: {
           beta: params.beta,
           enable: params.enable,

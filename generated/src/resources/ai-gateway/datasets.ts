@@ -1,6 +1,6 @@
 import type { APIClient, RequestOptions } from '../../core/api-client.js';
 import type { APIPromise } from '../../core/api-promise.js';
-import { encodePath } from '../../core/path.js';
+import { expandPath } from '../../core/path.js';
 import type {
   DatasetCreateParams,
   DatasetCreateResponse,
@@ -58,7 +58,10 @@ export class Datasets {
       this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDatasetCreateArgs, explainDatasetCreateArgs);
       return {
         method: 'post',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+        }),
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
@@ -92,7 +95,11 @@ export class Datasets {
       );
       return {
         method: 'delete',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets/${id}`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+          id: id,
+        }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
         check: isDatasetDeleteResponse,
@@ -121,7 +128,11 @@ export class Datasets {
       this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetGetArgs, explainDatasetGetArgs);
       return {
         method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets/${id}`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+          id: id,
+        }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
         check: isDatasetGetResponse,
@@ -145,7 +156,10 @@ export class Datasets {
       this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDatasetListArgs, explainDatasetListArgs);
       return {
         method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+        }),
         query: {
           enable: params.enable,
           name: params.name,
@@ -185,7 +199,11 @@ export class Datasets {
       );
       return {
         method: 'put',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/datasets/${id}`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+          id: id,
+        }),
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',

@@ -1,6 +1,6 @@
 import type { APIClient, RequestOptions } from '../../core/api-client.js';
 import type { APIPromise } from '../../core/api-promise.js';
-import { encodePath } from '../../core/path.js';
+import { expandPath } from '../../core/path.js';
 import { Deployments } from './dynamic-routing/deployments.js';
 import { Versions } from './dynamic-routing/versions.js';
 import type {
@@ -62,7 +62,10 @@ export class DynamicRouting {
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'post',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+        }),
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
@@ -89,7 +92,11 @@ export class DynamicRouting {
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'delete',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+          id: id,
+        }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
         check: isDynamicRoutingDeleteResponse,
@@ -115,7 +122,11 @@ export class DynamicRouting {
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+          id: id,
+        }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
         check: isDynamicRoutingGetResponse,
@@ -145,7 +156,10 @@ export class DynamicRouting {
       );
       return {
         method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+        }),
         query: { page: params.page, per_page: params.per_page },
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'data',
@@ -172,7 +186,11 @@ export class DynamicRouting {
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'patch',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+          id: id,
+        }),
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'route',

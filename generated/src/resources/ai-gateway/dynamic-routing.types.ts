@@ -7,7 +7,7 @@ export interface DynamicRoutingCreateParams {
   account_id?: string;
   /** The JSON request body. */
   body?: {
-    elements:
+    elements: (
       | {
           id: string;
           outputs: {
@@ -87,7 +87,8 @@ export interface DynamicRoutingCreateParams {
             }
           >;
           type: 'end';
-        }[];
+        }
+    )[];
     name: string;
   };
 }
@@ -104,7 +105,7 @@ export interface DynamicRoutingCreateResponse {
     deployment_id: string;
     version_id: string;
   };
-  elements:
+  elements: (
     | {
         id: string;
         outputs: {
@@ -184,7 +185,8 @@ export interface DynamicRoutingCreateResponse {
           }
         >;
         type: 'end';
-      }[];
+      }
+  )[];
   gateway_id: string;
   id: string;
   /**
@@ -218,7 +220,7 @@ export interface DynamicRoutingDeleteResponse {
    * @readonly Set by the server; ignored in requests.
    */
   created_at: string;
-  elements:
+  elements: (
     | {
         id: string;
         outputs: {
@@ -298,7 +300,8 @@ export interface DynamicRoutingDeleteResponse {
           }
         >;
         type: 'end';
-      }[];
+      }
+  )[];
   gateway_id: string;
   id: string;
   /**
@@ -330,7 +333,7 @@ export interface DynamicRoutingGetResponse {
     deployment_id: string;
     version_id: string;
   };
-  elements:
+  elements: (
     | {
         id: string;
         outputs: {
@@ -410,7 +413,8 @@ export interface DynamicRoutingGetResponse {
           }
         >;
         type: 'end';
-      }[];
+      }
+  )[];
   gateway_id: string;
   id: string;
   /**
@@ -466,7 +470,7 @@ export interface DynamicRoutingListResponse {
       deployment_id: string;
       version_id: string;
     };
-    elements:
+    elements: (
       | {
           id: string;
           outputs: {
@@ -546,7 +550,8 @@ export interface DynamicRoutingListResponse {
             }
           >;
           type: 'end';
-        }[];
+        }
+    )[];
     gateway_id: string;
     id: string;
     /**
@@ -593,7 +598,7 @@ export interface DynamicRoutingUpdateResponse {
     deployment_id: string;
     version_id: string;
   };
-  elements:
+  elements: (
     | {
         id: string;
         outputs: {
@@ -673,7 +678,8 @@ export interface DynamicRoutingUpdateResponse {
           }
         >;
         type: 'end';
-      }[];
+      }
+  )[];
   gateway_id: string;
   id: string;
   /**

@@ -1,6 +1,6 @@
 import type { APIClient, RequestOptions } from '../../core/api-client.js';
 import { requestPage, type PagePromise } from '../../core/pagination.js';
-import { encodePath } from '../../core/path.js';
+import { expandPath } from '../../core/path.js';
 import type { EvaluationTypeListParams, EvaluationTypeListResponse } from './evaluation-types.types.js';
 import {
   isEvaluationTypeListArgs,
@@ -34,7 +34,7 @@ export class EvaluationTypes {
         this._client.checkArgs({ ...params }, isEvaluationTypeListArgs, explainEvaluationTypeListArgs);
         return {
           method: 'get',
-          path: encodePath`/accounts/${accountIdParam}/ai-gateway/evaluation-types`,
+          path: expandPath('/accounts/{account_id}/ai-gateway/evaluation-types', { account_id: accountIdParam }),
           query: {
             order_by: params.order_by,
             order_by_direction: params.order_by_direction,

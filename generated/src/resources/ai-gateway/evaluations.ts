@@ -1,6 +1,6 @@
 import type { APIClient, RequestOptions } from '../../core/api-client.js';
 import type { APIPromise } from '../../core/api-promise.js';
-import { encodePath } from '../../core/path.js';
+import { expandPath } from '../../core/path.js';
 import type {
   EvaluationCreateParams,
   EvaluationCreateResponse,
@@ -52,7 +52,10 @@ export class Evaluations {
       this._client.checkArgs({ ...params, gateway_id: gatewayId }, isEvaluationCreateArgs, explainEvaluationCreateArgs);
       return {
         method: 'post',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+        }),
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
@@ -86,7 +89,11 @@ export class Evaluations {
       );
       return {
         method: 'delete',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations/${id}`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+          id: id,
+        }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
         check: isEvaluationDeleteResponse,
@@ -119,7 +126,11 @@ export class Evaluations {
       );
       return {
         method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations/${id}`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+          id: id,
+        }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
         check: isEvaluationGetResponse,
@@ -147,7 +158,10 @@ export class Evaluations {
       this._client.checkArgs({ ...params, gateway_id: gatewayId }, isEvaluationListArgs, explainEvaluationListArgs);
       return {
         method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/evaluations`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+        }),
         query: {
           name: params.name,
           page: params.page,

@@ -1,7 +1,7 @@
 import type { APIClient, RequestOptions } from '../../core/api-client.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import { requestPage, type PagePromise } from '../../core/pagination.js';
-import { encodePath } from '../../core/path.js';
+import { expandPath } from '../../core/path.js';
 import type {
   LogDeleteParams,
   LogDeleteResponse,
@@ -61,7 +61,10 @@ export class Logs {
       this._client.checkArgs({ ...params, gateway_id: gatewayId }, isLogDeleteArgs, explainLogDeleteArgs);
       return {
         method: 'delete',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+        }),
         query: {
           filters: params.filters,
           limit: params.limit,
@@ -95,7 +98,11 @@ export class Logs {
       this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogEditArgs, explainLogEditArgs);
       return {
         method: 'patch',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+          id: id,
+        }),
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
@@ -120,7 +127,11 @@ export class Logs {
       this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogGetArgs, explainLogGetArgs);
       return {
         method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+          id: id,
+        }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
         check: isLogGetResponse,
@@ -148,7 +159,10 @@ export class Logs {
         this._client.checkArgs({ ...params, gateway_id: gatewayId }, isLogListArgs, explainLogListArgs);
         return {
           method: 'get',
-          path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs`,
+          path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs', {
+            account_id: accountIdParam,
+            gateway_id: gatewayId,
+          }),
           query: {
             cached: params.cached,
             direction: params.direction,
@@ -209,7 +223,11 @@ export class Logs {
       this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogRequestArgs, explainLogRequestArgs);
       return {
         method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}/request`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/request', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+          id: id,
+        }),
         security: [['api_token'], ['api_email', 'api_key']],
         check: isLogRequestResponse,
         explain: explainLogRequestResponse,
@@ -237,7 +255,11 @@ export class Logs {
       this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogResponseArgs, explainLogResponseArgs);
       return {
         method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/logs/${id}/response`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/response', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+          id: id,
+        }),
         security: [['api_token'], ['api_email', 'api_key']],
         check: isLogResponseResponse,
         explain: explainLogResponseResponse,

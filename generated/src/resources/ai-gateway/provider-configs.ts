@@ -1,6 +1,6 @@
 import type { APIClient, RequestOptions } from '../../core/api-client.js';
 import type { APIPromise } from '../../core/api-promise.js';
-import { encodePath } from '../../core/path.js';
+import { expandPath } from '../../core/path.js';
 import type {
   ProviderConfigCreateParams,
   ProviderConfigCreateResponse,
@@ -56,7 +56,10 @@ export class ProviderConfigs {
       );
       return {
         method: 'post',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+        }),
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
@@ -90,7 +93,11 @@ export class ProviderConfigs {
       );
       return {
         method: 'delete',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs/${id}`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+          id: id,
+        }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
         check: isProviderConfigDeleteResponse,
@@ -122,7 +129,10 @@ export class ProviderConfigs {
       );
       return {
         method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+        }),
         query: { page: params.page, per_page: params.per_page },
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
@@ -156,7 +166,11 @@ export class ProviderConfigs {
       );
       return {
         method: 'put',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/provider_configs/${id}`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+          id: id,
+        }),
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',

@@ -65,6 +65,12 @@ interface Case {
   why: string;
 }
 
+// Between 32 and 64 doubles are 2^-47 apart, so Number() rounds "59.<fraction>" up to 60 (and
+// "60.<fraction>" up to 61) from the fraction 1 - 2^-48 on, the halfway point, whose 48 decimal
+// digits are those of 10^48 - 5^48. ajv-formats compares what Number() gives, and so do we.
+const halfwayBelowNextSecond = String(10n ** 48n - 5n ** 48n);
+const justBelowHalfway = halfwayBelowNextSecond.slice(0, -1) + '4' + '9'.repeat(20);
+
 const cases: Record<FormatName, Case[]> = {
   date: [
     { given: '2019-10-12', want: true, why: 'an ordinary date' },
@@ -73,6 +79,9 @@ const cases: Record<FormatName, Case[]> = {
     { given: '2019-02-28', want: true, why: 'the last day of February in a common year' },
     { given: '2000-02-29', want: true, why: '2000 is divisible by 400, so a leap year' },
     { given: '1900-02-29', want: false, why: '1900 is divisible by 100 but not 400' },
+    { given: '2004-02-29', want: true, why: '2004 is divisible by 4 but not 100, so a leap year' },
+    { given: '2100-02-29', want: false, why: '2100 is divisible by 100 but not 400' },
+    { given: '9999-12-31', want: true, why: 'the largest date' },
     { given: '0000-02-29', want: true, why: 'year 0 is a leap year in the proleptic Gregorian calendar' },
     { given: '2019-02-30', want: false, why: 'February never has 30 days' },
     { given: '2019-04-30', want: true, why: 'April has 30 days' },
@@ -104,6 +113,8 @@ const cases: Record<FormatName, Case[]> = {
     { given: '12:00:00+24:00', want: false, why: 'offset hours stop at 23' },
     { given: '12:00:00+05:60', want: false, why: 'offset minutes stop at 59' },
     { given: '12:00:00+5:30', want: false, why: 'offset hours need two digits' },
+    { given: '12:00:00+05-30', want: false, why: 'offset hours and minutes are separated by a colon or nothing' },
+    { given: '12:00:00+05030', want: false, why: 'five offset digits' },
     { given: '24:00:00Z', want: false, why: 'hours stop at 23' },
     { given: '12:60:00Z', want: false, why: 'minutes stop at 59' },
     { given: '23:59:60Z', want: true, why: 'a leap second at 23:59 UTC' },
@@ -114,6 +125,14 @@ const cases: Record<FormatName, Case[]> = {
     { given: '12:00:60Z', want: false, why: 'a leap second away from 23:59 UTC' },
     { given: '23:59:60+01:00', want: false, why: 'a leap second at 22:59 UTC' },
     { given: '23:59:61Z', want: false, why: 'seconds stop at 60' },
+    { given: '12:00:59.99999999999999Z', want: true, why: 'Number() reads these seconds as just under 60' },
+    { given: '12:00:59.99999999999999999Z', want: false, why: 'Number() rounds these seconds up to 60' },
+    { given: `12:00:59.${halfwayBelowNextSecond}Z`, want: false, why: 'halfway to 60 rounds up to 60' },
+    { given: `12:00:59.${justBelowHalfway}Z`, want: true, why: 'just under halfway to 60 rounds down' },
+    { given: '23:59:59.99999999999999999Z', want: true, why: 'rounded up to 60, a leap second at 23:59 UTC' },
+    { given: `23:59:60.${justBelowHalfway}Z`, want: true, why: 'just under halfway to 61 rounds down to 60' },
+    { given: `23:59:60.${halfwayBelowNextSecond}Z`, want: false, why: 'halfway to 61 rounds up to 61' },
+    { given: '23:59:60.99999999999999999Z', want: false, why: 'Number() rounds these seconds up to 61' },
     { given: '1:00:00Z', want: false, why: 'hours need two digits' },
     { given: '12:00Z', want: false, why: 'seconds are required' },
     { given: '12:00:00.Z', want: false, why: 'a decimal point needs digits after it' },
@@ -130,6 +149,36 @@ const cases: Record<FormatName, Case[]> = {
     { given: '2020-02-29T00:00:00Z', want: true, why: 'a leap day' },
     { given: '2019-02-29T00:00:00Z', want: false, why: 'no leap day in 2019' },
     { given: '2019-02-30T00:00:00Z', want: false, why: 'February never has 30 days' },
+    { given: '1900-02-29T00:00:00Z', want: false, why: '1900 is not a leap year' },
+    { given: '2000-02-29T00:00:00Z', want: true, why: '2000 is a leap year' },
+    { given: '2004-02-29T00:00:00Z', want: true, why: '2004 is a leap year' },
+    { given: '0000-01-01T00:00:00Z', want: true, why: 'every field at its minimum' },
+    { given: '9999-12-31T23:59:59.999999999Z', want: true, why: 'every field at its maximum, leap second aside' },
+    { given: '2019-00-12T00:00:00Z', want: false, why: 'months start at 01' },
+    { given: '2019-01-00T00:00:00Z', want: false, why: 'days start at 01' },
+    { given: '2019-01-32T00:00:00Z', want: false, why: 'no month has 32 days' },
+    { given: '2019-10-12T23:59:59+23:59', want: true, why: 'the largest positive offset' },
+    { given: '2019-10-12T00:00:00-23:59', want: true, why: 'the largest negative offset' },
+    { given: '2019-10-12T07:20:50+24:00', want: false, why: 'offset hours stop at 23' },
+    { given: '2019-10-12T07:20:50+23:60', want: false, why: 'offset minutes stop at 59' },
+    { given: '2019-10-12T07:20:50+0530', want: true, why: 'an offset without the colon' },
+    { given: '2019-10-12T07:20:50-05', want: true, why: 'an hours-only offset' },
+    { given: '2019-10-12T07:20:50+05:', want: false, why: 'a colon with no offset minutes' },
+    { given: '2019-10-12T07:20:50+05:3', want: false, why: 'one offset-minute digit' },
+    { given: '2019-10-12T07:20:50+053', want: false, why: 'three offset digits' },
+    { given: '2019-10-12T07:20:50+05:30Z', want: false, why: 'an offset and a "Z"' },
+    { given: '2019-10-12T07:20:50Zz', want: false, why: 'two "Z"s' },
+    { given: '2019-10-12T07:20:50.Z', want: false, why: 'a decimal point needs digits after it' },
+    { given: '2019-10-12T07:60:00Z', want: false, why: 'minutes stop at 59' },
+    { given: '2019-10-12T07:20:60Z', want: false, why: 'a leap second away from 23:59 UTC' },
+    { given: '2016-12-31T18:59:60-05:00', want: true, why: 'a leap second at 23:59 UTC, written 5 hours behind' },
+    { given: '2017-01-01T00:59:60+01:00', want: true, why: 'a leap second at 23:59 UTC, written an hour ahead' },
+    { given: '2016-12-31T23:59:60-00:01', want: false, why: 'a leap second at 00:00 UTC' },
+    { given: '2016-12-31T23:59:61Z', want: false, why: 'seconds stop at 60' },
+    { given: '2019-10-12T12:00:59.99999999999999999Z', want: false, why: 'Number() rounds these seconds up to 60' },
+    { given: '2019-10-12\u300007:20:50Z', want: true, why: 'an ideographic space is whitespace to JavaScript' },
+    { given: '2019-10-12\u180e07:20:50Z', want: false, why: 'the Mongolian vowel separator is no longer whitespace' },
+    { given: '2019-10-12x07:20:50Z', want: false, why: 'a letter other than "T"' },
     { given: '2019-13-01T00:00:00Z', want: false, why: 'there are 12 months' },
     { given: '2016-12-31T23:59:60Z', want: true, why: 'a leap second at 23:59 UTC' },
     { given: '2016-12-31T23:59:60+01:00', want: false, why: 'a leap second at 22:59 UTC' },
@@ -305,6 +354,60 @@ describe.each(formatNames)('%s', (format) => {
   it('agrees with ajv-formats on the other formats’ examples', () => {
     const others = formatNames.flatMap((other) => cases[other].map(({ given }) => given));
     expect(others.filter((given) => check(given) !== expectedVerdict(format, given))).toEqual([]);
+  });
+});
+
+// date, time and date-time are read by hand-written scanners, which can go wrong at any index;
+// these walk each index of some valid strings.
+describe('date, time and date-time, position by position', () => {
+  const examples: Array<{ format: 'date' | 'time' | 'date-time'; given: string; validPrefixes: string[] }> = [
+    { format: 'date', given: '2019-10-12', validPrefixes: [] },
+    { format: 'time', given: '07:20:50.52+05:30', validPrefixes: ['07:20:50.52+05'] },
+    { format: 'time', given: '23:59:60z', validPrefixes: [] },
+    { format: 'date-time', given: '2019-10-12T07:20:50.52Z', validPrefixes: [] },
+    { format: 'date-time', given: '2016-12-31T23:59:60Z', validPrefixes: [] },
+    { format: 'date-time', given: '2020-02-29t18:29:59-0530', validPrefixes: ['2020-02-29t18:29:59-05'] },
+  ];
+  // The code units either side of "0"-"9", a letter, a space, an Arabic-Indic three, a fullwidth zero.
+  const nonDigits = ['/', ':', 'a', ' ', '\u0663', '\uff10'];
+
+  describe.each(examples)('$format $given', ({ format, given, validPrefixes }) => {
+    const check = checks[format];
+    const prefixes = Array.from({ length: given.length }, (_, end) => given.slice(0, end));
+    const withNonDigits = [...given].flatMap((char, i) =>
+      /\d/.test(char) ? nonDigits.map((nonDigit) => given.slice(0, i) + nonDigit + given.slice(i + 1)) : [],
+    );
+
+    it('is valid', () => {
+      expect(check(given)).toBe(true);
+    });
+
+    it('is invalid cut short anywhere, except right after an hours-only offset', () => {
+      expect(prefixes.filter(check)).toEqual(validPrefixes);
+    });
+
+    it('is invalid with a non-digit in place of any digit', () => {
+      expect(withNonDigits.filter(check)).toEqual([]);
+    });
+
+    it('agrees with ajv-formats on each shortened and each non-digit variant', () => {
+      const variants = [...prefixes, ...withNonDigits];
+      expect(variants.filter((value) => check(value) !== expectedVerdict(format, value))).toEqual([]);
+    });
+  });
+
+  it('takes as the date-time separator exactly the characters ajv-formats splits on', () => {
+    const disagreements: string[] = [];
+    let separators = 0;
+    for (let code = 0; code <= 0xffff; code++) {
+      const value = `2019-10-12${String.fromCharCode(code)}07:20:50Z`;
+      const verdict = isDateTime(value);
+      if (verdict) separators++;
+      if (verdict !== expectedVerdict('date-time', value)) disagreements.push(code.toString(16));
+    }
+    expect(disagreements).toEqual([]);
+    // "T", "t", and the 25 code units of JavaScript's \s.
+    expect(separators).toBe(27);
   });
 });
 

@@ -1,4 +1,4 @@
-import { encodePath } from '../../../core/path.js';
+import { expandPath } from '../../../core/path.js';
 import { isSpendingLimitCreateResponse, explainSpendingLimitCreateResponse, isSpendingLimitDeleteResponse, explainSpendingLimitDeleteResponse, isSpendingLimitGetResponse, explainSpendingLimitGetResponse, } from './spending-limit.validators.js';
 /** Operations under `aiGateway.billing.spendingLimit`. */
 export class SpendingLimit {
@@ -20,7 +20,7 @@ export class SpendingLimit {
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'post',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/spending-limit`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/billing/spending-limit', { account_id: accountIdParam }),
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
@@ -43,7 +43,7 @@ export class SpendingLimit {
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'delete',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/spending-limit`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/billing/spending-limit', { account_id: accountIdParam }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isSpendingLimitDeleteResponse,
@@ -65,7 +65,7 @@ export class SpendingLimit {
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/spending-limit`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/billing/spending-limit', { account_id: accountIdParam }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isSpendingLimitGetResponse,

@@ -1,4 +1,4 @@
-import { encodePath } from '../../../core/path.js';
+import { expandPath } from '../../../core/path.js';
 import { isCostCreateResponse, explainCostCreateResponse, isCostDeleteArgs, explainCostDeleteArgs, isCostDeleteResponse, explainCostDeleteResponse, isCostEditArgs, explainCostEditArgs, isCostEditResponse, explainCostEditResponse, isCostGetArgs, explainCostGetArgs, isCostGetResponse, explainCostGetResponse, isCostListArgs, explainCostListArgs, isCostListResponse, explainCostListResponse, } from './costs.validators.js';
 /** Operations under `aiGateway.customProviders.costs`. */
 export class Costs {
@@ -19,7 +19,7 @@ export class Costs {
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'post',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/costs`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs', { account_id: accountIdParam }),
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
@@ -43,7 +43,10 @@ export class Costs {
             this._client.checkArgs({ ...params, id: id }, isCostDeleteArgs, explainCostDeleteArgs);
             return {
                 method: 'delete',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/costs/${id}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}', {
+                    account_id: accountIdParam,
+                    id: id,
+                }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isCostDeleteResponse,
@@ -66,7 +69,10 @@ export class Costs {
             this._client.checkArgs({ ...params, id: id }, isCostEditArgs, explainCostEditArgs);
             return {
                 method: 'patch',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/costs/${id}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}', {
+                    account_id: accountIdParam,
+                    id: id,
+                }),
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
@@ -90,7 +96,10 @@ export class Costs {
             this._client.checkArgs({ ...params, id: id }, isCostGetArgs, explainCostGetArgs);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/costs/${id}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}', {
+                    account_id: accountIdParam,
+                    id: id,
+                }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isCostGetResponse,
@@ -113,7 +122,7 @@ export class Costs {
             this._client.checkArgs({ ...params }, isCostListArgs, explainCostListArgs);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/custom-providers/costs`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs', { account_id: accountIdParam }),
                 query: {
                     account_provider_id: params.account_provider_id,
                     cost_type: params.cost_type,

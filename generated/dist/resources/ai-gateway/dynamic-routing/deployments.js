@@ -1,4 +1,4 @@
-import { encodePath } from '../../../core/path.js';
+import { expandPath } from '../../../core/path.js';
 import { isDeploymentCreateResponse, explainDeploymentCreateResponse, isDeploymentListResponse, explainDeploymentListResponse, } from './deployments.validators.js';
 /** Operations under `aiGateway.dynamicRouting.deployments`. */
 export class Deployments {
@@ -17,7 +17,11 @@ export class Deployments {
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'post',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/deployments`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/deployments', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                    id: id,
+                }),
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
@@ -38,7 +42,11 @@ export class Deployments {
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/deployments`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/deployments', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                    id: id,
+                }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'data',
                 check: isDeploymentListResponse,

@@ -17,7 +17,7 @@ export interface DeploymentCreateResponse {
      * @readonly Set by the server; ignored in requests.
      */
     created_at: string;
-    elements: {
+    elements: ({
         id: string;
         outputs: {
             next: {
@@ -85,7 +85,7 @@ export interface DeploymentCreateResponse {
             elementId: string;
         }>;
         type: 'end';
-    }[];
+    })[];
     gateway_id: string;
     id: string;
     /**

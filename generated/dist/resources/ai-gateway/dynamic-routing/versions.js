@@ -1,4 +1,4 @@
-import { encodePath } from '../../../core/path.js';
+import { expandPath } from '../../../core/path.js';
 import { isVersionCreateResponse, explainVersionCreateResponse, isVersionGetResponse, explainVersionGetResponse, isVersionListResponse, explainVersionListResponse, } from './versions.validators.js';
 /** Operations under `aiGateway.dynamicRouting.versions`. */
 export class Versions {
@@ -17,7 +17,11 @@ export class Versions {
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'post',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/versions`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                    id: id,
+                }),
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
@@ -38,7 +42,12 @@ export class Versions {
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/versions/${versionId}`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions/{version_id}', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                    id: id,
+                    version_id: versionId,
+                }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isVersionGetResponse,
@@ -58,7 +67,11 @@ export class Versions {
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/versions`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions', {
+                    account_id: accountIdParam,
+                    gateway_id: gatewayId,
+                    id: id,
+                }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'data',
                 check: isVersionListResponse,

@@ -7,7 +7,7 @@ export interface VersionCreateParams {
     account_id?: string;
     /** The JSON request body. */
     body?: {
-        elements: {
+        elements: ({
             id: string;
             outputs: {
                 next: {
@@ -75,7 +75,7 @@ export interface VersionCreateParams {
                 elementId: string;
             }>;
             type: 'end';
-        }[];
+        })[];
     };
 }
 export interface VersionCreateResponse {
@@ -84,7 +84,7 @@ export interface VersionCreateResponse {
      * @readonly Set by the server; ignored in requests.
      */
     created_at: string;
-    elements: {
+    elements: ({
         id: string;
         outputs: {
             next: {
@@ -152,7 +152,7 @@ export interface VersionCreateResponse {
             elementId: string;
         }>;
         type: 'end';
-    }[];
+    })[];
     gateway_id: string;
     id: string;
     /**
@@ -175,7 +175,7 @@ export interface VersionGetResponse {
     /** @readonly Set by the server; ignored in requests. */
     created_at: string;
     data: string;
-    elements: {
+    elements: ({
         id: string;
         outputs: {
             next: {
@@ -243,7 +243,7 @@ export interface VersionGetResponse {
             elementId: string;
         }>;
         type: 'end';
-    }[];
+    })[];
     gateway_id: string;
     id: string;
     is_valid?: boolean;

@@ -1,6 +1,6 @@
 import type { APIClient, RequestOptions } from '../../../core/api-client.js';
 import type { APIPromise } from '../../../core/api-promise.js';
-import { encodePath } from '../../../core/path.js';
+import { expandPath } from '../../../core/path.js';
 import type {
   SpendingLimitCreateParams,
   SpendingLimitCreateResponse,
@@ -36,7 +36,7 @@ export class SpendingLimit {
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'post',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/spending-limit`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/billing/spending-limit', { account_id: accountIdParam }),
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
@@ -60,7 +60,7 @@ export class SpendingLimit {
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'delete',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/spending-limit`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/billing/spending-limit', { account_id: accountIdParam }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
         check: isSpendingLimitDeleteResponse,
@@ -83,7 +83,7 @@ export class SpendingLimit {
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/spending-limit`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/billing/spending-limit', { account_id: accountIdParam }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
         check: isSpendingLimitGetResponse,

@@ -1,6 +1,6 @@
 import type { APIClient, RequestOptions } from '../../../core/api-client.js';
 import type { APIPromise } from '../../../core/api-promise.js';
-import { encodePath } from '../../../core/path.js';
+import { expandPath } from '../../../core/path.js';
 import { Config } from './topup/config.js';
 import type {
   TopupCreateParams,
@@ -43,7 +43,7 @@ export class Topup {
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'post',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/topup`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup', { account_id: accountIdParam }),
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
@@ -67,7 +67,7 @@ export class Topup {
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/topup/limits`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup/limits', { account_id: accountIdParam }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
         check: isTopupLimitsResponse,
@@ -90,7 +90,7 @@ export class Topup {
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'post',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/topup/status`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup/status', { account_id: accountIdParam }),
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',

@@ -1,6 +1,6 @@
 import type { APIClient, RequestOptions } from '../../../core/api-client.js';
 import type { APIPromise } from '../../../core/api-promise.js';
-import { encodePath } from '../../../core/path.js';
+import { expandPath } from '../../../core/path.js';
 import type {
   CostCreateParams,
   CostCreateResponse,
@@ -51,7 +51,7 @@ export class Costs {
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'post',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/custom-providers/costs`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs', { account_id: accountIdParam }),
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
@@ -76,7 +76,10 @@ export class Costs {
       this._client.checkArgs({ ...params, id: id }, isCostDeleteArgs, explainCostDeleteArgs);
       return {
         method: 'delete',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/custom-providers/costs/${id}`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}', {
+          account_id: accountIdParam,
+          id: id,
+        }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
         check: isCostDeleteResponse,
@@ -100,7 +103,10 @@ export class Costs {
       this._client.checkArgs({ ...params, id: id }, isCostEditArgs, explainCostEditArgs);
       return {
         method: 'patch',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/custom-providers/costs/${id}`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}', {
+          account_id: accountIdParam,
+          id: id,
+        }),
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
@@ -125,7 +131,10 @@ export class Costs {
       this._client.checkArgs({ ...params, id: id }, isCostGetArgs, explainCostGetArgs);
       return {
         method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/custom-providers/costs/${id}`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}', {
+          account_id: accountIdParam,
+          id: id,
+        }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
         check: isCostGetResponse,
@@ -149,7 +158,7 @@ export class Costs {
       this._client.checkArgs({ ...params }, isCostListArgs, explainCostListArgs);
       return {
         method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/custom-providers/costs`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs', { account_id: accountIdParam }),
         query: {
           account_provider_id: params.account_provider_id,
           cost_type: params.cost_type,

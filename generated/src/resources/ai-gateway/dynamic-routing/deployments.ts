@@ -1,6 +1,6 @@
 import type { APIClient, RequestOptions } from '../../../core/api-client.js';
 import type { APIPromise } from '../../../core/api-promise.js';
-import { encodePath } from '../../../core/path.js';
+import { expandPath } from '../../../core/path.js';
 import type {
   DeploymentCreateParams,
   DeploymentCreateResponse,
@@ -34,7 +34,11 @@ export class Deployments {
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'post',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/deployments`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/deployments', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+          id: id,
+        }),
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
@@ -61,7 +65,11 @@ export class Deployments {
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/deployments`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/deployments', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+          id: id,
+        }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'data',
         check: isDeploymentListResponse,

@@ -18,7 +18,7 @@ export interface DeploymentCreateResponse {
    * @readonly Set by the server; ignored in requests.
    */
   created_at: string;
-  elements:
+  elements: (
     | {
         id: string;
         outputs: {
@@ -98,7 +98,8 @@ export interface DeploymentCreateResponse {
           }
         >;
         type: 'end';
-      }[];
+      }
+  )[];
   gateway_id: string;
   id: string;
   /**

@@ -1,6 +1,6 @@
 import type { APIClient, RequestOptions } from '../../../core/api-client.js';
 import type { APIPromise } from '../../../core/api-promise.js';
-import { encodePath } from '../../../core/path.js';
+import { expandPath } from '../../../core/path.js';
 import type {
   VersionCreateParams,
   VersionCreateResponse,
@@ -38,7 +38,11 @@ export class Versions {
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'post',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/versions`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+          id: id,
+        }),
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
@@ -66,7 +70,12 @@ export class Versions {
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/versions/${versionId}`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions/{version_id}', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+          id: id,
+          version_id: versionId,
+        }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
         check: isVersionGetResponse,
@@ -92,7 +101,11 @@ export class Versions {
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/gateways/${gatewayId}/routes/${id}/versions`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions', {
+          account_id: accountIdParam,
+          gateway_id: gatewayId,
+          id: id,
+        }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'data',
         check: isVersionListResponse,

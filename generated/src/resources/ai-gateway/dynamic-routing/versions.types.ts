@@ -7,7 +7,7 @@ export interface VersionCreateParams {
   account_id?: string;
   /** The JSON request body. */
   body?: {
-    elements:
+    elements: (
       | {
           id: string;
           outputs: {
@@ -87,7 +87,8 @@ export interface VersionCreateParams {
             }
           >;
           type: 'end';
-        }[];
+        }
+    )[];
   };
 }
 
@@ -97,7 +98,7 @@ export interface VersionCreateResponse {
    * @readonly Set by the server; ignored in requests.
    */
   created_at: string;
-  elements:
+  elements: (
     | {
         id: string;
         outputs: {
@@ -177,7 +178,8 @@ export interface VersionCreateResponse {
           }
         >;
         type: 'end';
-      }[];
+      }
+  )[];
   gateway_id: string;
   id: string;
   /**
@@ -202,7 +204,7 @@ export interface VersionGetResponse {
   /** @readonly Set by the server; ignored in requests. */
   created_at: string;
   data: string;
-  elements:
+  elements: (
     | {
         id: string;
         outputs: {
@@ -282,7 +284,8 @@ export interface VersionGetResponse {
           }
         >;
         type: 'end';
-      }[];
+      }
+  )[];
   gateway_id: string;
   id: string;
   is_valid?: boolean;

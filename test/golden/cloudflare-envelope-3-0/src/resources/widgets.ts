@@ -1,7 +1,7 @@
 import type { APIClient, RequestOptions } from '../core/api-client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import { requestPage, type PagePromise } from '../core/pagination.js';
-import { encodePath } from '../core/path.js';
+import { expandPath } from '../core/path.js';
 import type {
   WidgetDeleteParams,
   WidgetDeleteResponse,
@@ -45,7 +45,7 @@ export class Widgets {
       );
       return {
         method: 'delete',
-        path: encodePath`/accounts/${accountId}/widgets/${widgetId}`,
+        path: expandPath('/accounts/{account_id}/widgets/{widget_id}', { account_id: accountId, widget_id: widgetId }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
         check: isWidgetDeleteResponse,
@@ -74,7 +74,7 @@ export class Widgets {
         this._client.checkArgs({ ...params, account_id: accountId }, isWidgetListArgs, explainWidgetListArgs);
         return {
           method: 'get',
-          path: encodePath`/accounts/${accountId}/widgets`,
+          path: expandPath('/accounts/{account_id}/widgets', { account_id: accountId }),
           query: { page: params.page, per_page: params.per_page },
           security: [['api_token'], ['api_email', 'api_key']],
           envelope: 'result',

@@ -1,4 +1,11 @@
-import { codePoints, collectIssues, fail, type ValidationIssue, type ValidationResult } from '../core/validation.js';
+import {
+  codePoints,
+  collectIssues,
+  fail,
+  ownRecord,
+  type ValidationIssue,
+  type ValidationResult,
+} from '../core/validation.js';
 import { explainWidget, isWidget } from '../schemas/validators.js';
 import type { WidgetDeleteResponse, WidgetListResponse } from './widgets.types.js';
 
@@ -6,7 +13,7 @@ import type { WidgetDeleteResponse, WidgetListResponse } from './widgets.types.j
 export function isWidgetDeleteResponse(value: unknown): value is WidgetDeleteResponse {
   if (value !== null) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = ownRecord(value as object);
     const v1 = v0.id;
     if (v1 === undefined) return false;
     if (typeof v1 !== 'string') return false;
@@ -20,14 +27,13 @@ export function explainWidgetDeleteResponse(value: unknown, path: string, issues
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       fail(issues, path, 'object', value);
     } else {
-      const v2 = value as unknown as Record<string, unknown>;
-      const v3 = v2.id;
-      if (v3 === undefined) {
-        fail(issues, path + '/id', 'string', v3, 'is required');
+      const v0 = ownRecord(value as object);
+      const v1 = v0.id;
+      if (v1 === undefined) {
+        fail(issues, path + '/id', 'string', v1, 'is required');
       } else {
-        if (typeof v3 !== 'string') {
-          fail(issues, path + '/id', 'string', v3);
-        } else {
+        if (typeof v1 !== 'string') {
+          fail(issues, path + '/id', 'string', v1);
         }
       }
     }
@@ -41,18 +47,18 @@ export function validateWidgetDeleteResponse(value: unknown): ValidationResult<W
     : { ok: false, errors: collectIssues(value, explainWidgetDeleteResponse) };
 }
 
-/** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
+/** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isWidgetDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v4 = value as unknown as Record<string, unknown>;
-  const v5 = v4.account_id;
-  if (v5 === undefined) return false;
-  if (typeof v5 !== 'string') return false;
-  if (v5.length > 32 && codePoints(v5) > 32) return false;
-  const v6 = v4.widget_id;
-  if (v6 === undefined) return false;
-  if (typeof v6 !== 'string') return false;
-  if (v6.length > 32 && codePoints(v6) > 32) return false;
+  const v0 = ownRecord(value as object);
+  const v1 = v0.account_id;
+  if (v1 === undefined) return false;
+  if (typeof v1 !== 'string') return false;
+  if (v1.length > 32 && codePoints(v1) > 32) return false;
+  const v2 = v0.widget_id;
+  if (v2 === undefined) return false;
+  if (typeof v2 !== 'string') return false;
+  if (v2.length > 32 && codePoints(v2) > 32) return false;
   return true;
 }
 
@@ -61,48 +67,41 @@ export function explainWidgetDeleteArgs(value: unknown, path: string, issues: Va
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v7 = value as unknown as Record<string, unknown>;
-    const v8 = v7.account_id;
-    if (v8 === undefined) {
-      fail(issues, path + '/account_id', 'string', v8, 'is required');
+    const v0 = ownRecord(value as object);
+    const v1 = v0.account_id;
+    if (v1 === undefined) {
+      fail(issues, path + '/account_id', 'string', v1, 'is required');
     } else {
-      if (typeof v8 !== 'string') {
-        fail(issues, path + '/account_id', 'string', v8);
+      if (typeof v1 !== 'string') {
+        fail(issues, path + '/account_id', 'string', v1);
       } else {
-        if (v8.length > 32 && codePoints(v8) > 32) {
-          fail(issues, path + '/account_id', 'string of at most 32 characters', v8);
+        if (v1.length > 32 && codePoints(v1) > 32) {
+          fail(issues, path + '/account_id', 'string of at most 32 characters', v1);
         }
       }
     }
-    const v9 = v7.widget_id;
-    if (v9 === undefined) {
-      fail(issues, path + '/widget_id', 'string', v9, 'is required');
+    const v2 = v0.widget_id;
+    if (v2 === undefined) {
+      fail(issues, path + '/widget_id', 'string', v2, 'is required');
     } else {
-      if (typeof v9 !== 'string') {
-        fail(issues, path + '/widget_id', 'string', v9);
+      if (typeof v2 !== 'string') {
+        fail(issues, path + '/widget_id', 'string', v2);
       } else {
-        if (v9.length > 32 && codePoints(v9) > 32) {
-          fail(issues, path + '/widget_id', 'string of at most 32 characters', v9);
+        if (v2.length > 32 && codePoints(v2) > 32) {
+          fail(issues, path + '/widget_id', 'string of at most 32 characters', v2);
         }
       }
     }
   }
 }
 
-/** Checks `value` against {@link Record<string, unknown>}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateWidgetDeleteArgs(value: unknown): ValidationResult<Record<string, unknown>> {
-  return isWidgetDeleteArgs(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainWidgetDeleteArgs) };
-}
-
 /** Whether `value` is a valid {@link WidgetListResponse}. Fast: returns at the first problem. */
 export function isWidgetListResponse(value: unknown): value is WidgetListResponse {
   if (!Array.isArray(value)) return false;
-  const v10: unknown[] = value;
-  for (let v11 = 0; v11 < v10.length; v11++) {
-    const v12 = v10[v11];
-    if (!isWidget(v12)) return false;
+  const v0: unknown[] = value;
+  for (let v1 = 0; v1 < v0.length; v1++) {
+    const v2 = v0[v1];
+    if (!isWidget(v2)) return false;
   }
   return true;
 }
@@ -112,10 +111,10 @@ export function explainWidgetListResponse(value: unknown, path: string, issues: 
   if (!Array.isArray(value)) {
     fail(issues, path, 'array', value);
   } else {
-    const v13: unknown[] = value as unknown[];
-    for (let v14 = 0; v14 < v13.length; v14++) {
-      const v15 = v13[v14];
-      explainWidget(v15, path + '/' + v14, issues);
+    const v0: unknown[] = value as unknown[];
+    for (let v1 = 0; v1 < v0.length; v1++) {
+      const v2 = v0[v1];
+      explainWidget(v2, path + '/' + v1, issues);
     }
   }
 }
@@ -127,24 +126,24 @@ export function validateWidgetListResponse(value: unknown): ValidationResult<Wid
     : { ok: false, errors: collectIssues(value, explainWidgetListResponse) };
 }
 
-/** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
+/** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isWidgetListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v16 = value as unknown as Record<string, unknown>;
-  const v17 = v16.account_id;
-  if (v17 === undefined) return false;
-  if (typeof v17 !== 'string') return false;
-  if (v17.length > 32 && codePoints(v17) > 32) return false;
-  const v18 = v16.page;
-  if (v18 !== undefined) {
-    if (!Number.isInteger(v18)) return false;
-    if ((v18 as number) < 1) return false;
+  const v0 = ownRecord(value as object);
+  const v1 = v0.account_id;
+  if (v1 === undefined) return false;
+  if (typeof v1 !== 'string') return false;
+  if (v1.length > 32 && codePoints(v1) > 32) return false;
+  const v2 = v0.page;
+  if (v2 !== undefined) {
+    if (!Number.isInteger(v2)) return false;
+    if ((v2 as number) < 1) return false;
   }
-  const v19 = v16.per_page;
-  if (v19 !== undefined) {
-    if (!Number.isInteger(v19)) return false;
-    if ((v19 as number) < 1) return false;
-    if ((v19 as number) > 50) return false;
+  const v3 = v0.per_page;
+  if (v3 !== undefined) {
+    if (!Number.isInteger(v3)) return false;
+    if ((v3 as number) < 1) return false;
+    if ((v3 as number) > 50) return false;
   }
   return true;
 }
@@ -154,48 +153,41 @@ export function explainWidgetListArgs(value: unknown, path: string, issues: Vali
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v20 = value as unknown as Record<string, unknown>;
-    const v21 = v20.account_id;
-    if (v21 === undefined) {
-      fail(issues, path + '/account_id', 'string', v21, 'is required');
+    const v0 = ownRecord(value as object);
+    const v1 = v0.account_id;
+    if (v1 === undefined) {
+      fail(issues, path + '/account_id', 'string', v1, 'is required');
     } else {
-      if (typeof v21 !== 'string') {
-        fail(issues, path + '/account_id', 'string', v21);
+      if (typeof v1 !== 'string') {
+        fail(issues, path + '/account_id', 'string', v1);
       } else {
-        if (v21.length > 32 && codePoints(v21) > 32) {
-          fail(issues, path + '/account_id', 'string of at most 32 characters', v21);
+        if (v1.length > 32 && codePoints(v1) > 32) {
+          fail(issues, path + '/account_id', 'string of at most 32 characters', v1);
         }
       }
     }
-    const v22 = v20.page;
-    if (v22 !== undefined) {
-      if (!Number.isInteger(v22)) {
-        fail(issues, path + '/page', 'integer', v22);
+    const v2 = v0.page;
+    if (v2 !== undefined) {
+      if (!Number.isInteger(v2)) {
+        fail(issues, path + '/page', 'integer', v2);
       } else {
-        if ((v22 as number) < 1) {
-          fail(issues, path + '/page', 'integer that is >= 1', v22, 'must be >= 1');
+        if ((v2 as number) < 1) {
+          fail(issues, path + '/page', 'integer that is >= 1', v2, 'must be >= 1');
         }
       }
     }
-    const v23 = v20.per_page;
-    if (v23 !== undefined) {
-      if (!Number.isInteger(v23)) {
-        fail(issues, path + '/per_page', 'integer', v23);
+    const v3 = v0.per_page;
+    if (v3 !== undefined) {
+      if (!Number.isInteger(v3)) {
+        fail(issues, path + '/per_page', 'integer', v3);
       } else {
-        if ((v23 as number) < 1) {
-          fail(issues, path + '/per_page', 'integer that is >= 1', v23, 'must be >= 1');
+        if ((v3 as number) < 1) {
+          fail(issues, path + '/per_page', 'integer that is >= 1', v3, 'must be >= 1');
         }
-        if ((v23 as number) > 50) {
-          fail(issues, path + '/per_page', 'integer that is <= 50', v23, 'must be <= 50');
+        if ((v3 as number) > 50) {
+          fail(issues, path + '/per_page', 'integer that is <= 50', v3, 'must be <= 50');
         }
       }
     }
   }
-}
-
-/** Checks `value` against {@link Record<string, unknown>}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateWidgetListArgs(value: unknown): ValidationResult<Record<string, unknown>> {
-  return isWidgetListArgs(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainWidgetListArgs) };
 }

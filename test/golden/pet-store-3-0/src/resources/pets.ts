@@ -1,6 +1,6 @@
 import type { APIClient, RequestOptions } from '../core/api-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import { encodePath } from '../core/path.js';
+import { expandPath } from '../core/path.js';
 import type {
   PetCreatePetsParams,
   PetCreatePetsResponse,
@@ -51,13 +51,13 @@ export class Pets {
    *
    * `GET /pets/{petId}` (operationId `getPet`)
    */
-  get(petId: string, params: PetGetParams = {}, options?: RequestOptions): APIPromise<PetGetResponse> {
+  get(petId: number, params: PetGetParams = {}, options?: RequestOptions): APIPromise<PetGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
     return this._client.request<PetGetResponse>(() => {
       this._client.checkArgs({ ...params, petId: petId }, isPetGetArgs, explainPetGetArgs);
       return {
         method: 'get',
-        path: encodePath`/pets/${petId}`,
+        path: expandPath('/pets/{petId}', { petId: petId }),
         security: [['bearer']],
         check: isPetGetResponse,
         explain: explainPetGetResponse,
@@ -78,7 +78,8 @@ export class Pets {
       return {
         method: 'get',
         path: '/pets',
-        query: { limit: params.limit, status: params.status },
+        query: { limit: params.limit, owner: params.owner, status: params.status, tags: params.tags },
+        queryStyles: { owner: { style: 'deepObject', explode: true }, tags: { style: 'form', explode: false } },
         security: [['bearer']],
         check: isPetListPetsResponse,
         explain: explainPetListPetsResponse,

@@ -20,8 +20,15 @@ export interface PetListPetsParams {
    * @default 20
    */
   limit?: number;
+  /** Filter by owner fields, sent as owner[name]=... */
+  owner?: {
+    name?: string;
+    city?: string;
+  };
   /** Only pets with this status. */
   status?: PetStatus;
+  /** Pets with any of these tags, sent comma-separated. */
+  tags?: string[];
 }
 
 export type PetListPetsResponse = Pet[];

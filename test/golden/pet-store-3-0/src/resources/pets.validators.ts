@@ -1,4 +1,4 @@
-import { collectIssues, fail, type ValidationIssue, type ValidationResult } from '../core/validation.js';
+import { collectIssues, fail, ownRecord, type ValidationIssue, type ValidationResult } from '../core/validation.js';
 import { explainPet, isPet, explainPetStatus, isPetStatus } from '../schemas/validators.js';
 import type { PetCreatePetsResponse, PetGetResponse, PetListPetsResponse } from './pets.types.js';
 
@@ -20,15 +20,14 @@ export function validatePetCreatePetsResponse(value: unknown): ValidationResult<
     : { ok: false, errors: collectIssues(value, explainPetCreatePetsResponse) };
 }
 
-/** Whether `value` is a valid {@link PetGetResponse}. Fast: returns at the first problem. */
+/** Whether `value` is a valid {@link PetGetResponse}: the same checks as {@link isPetCreatePetsResponse}. */
 export function isPetGetResponse(value: unknown): value is PetGetResponse {
-  if (!isPet(value)) return false;
-  return true;
+  return isPetCreatePetsResponse(value);
 }
 
-/** @internal Collects every problem with `value`; called only when {@link isPetGetResponse} is false. */
+/** @internal The same checks as {@link explainPetCreatePetsResponse}. */
 export function explainPetGetResponse(value: unknown, path: string, issues: ValidationIssue[]): void {
-  explainPet(value, path, issues);
+  explainPetCreatePetsResponse(value, path, issues);
 }
 
 /** Checks `value` against {@link PetGetResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
@@ -38,10 +37,10 @@ export function validatePetGetResponse(value: unknown): ValidationResult<PetGetR
     : { ok: false, errors: collectIssues(value, explainPetGetResponse) };
 }
 
-/** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
+/** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isPetGetArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = ownRecord(value as object);
   const v1 = v0.petId;
   if (v1 === undefined) return false;
   if (!Number.isInteger(v1)) return false;
@@ -54,34 +53,29 @@ export function explainPetGetArgs(value: unknown, path: string, issues: Validati
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v2 = value as unknown as Record<string, unknown>;
-    const v3 = v2.petId;
-    if (v3 === undefined) {
-      fail(issues, path + '/petId', 'integer', v3, 'is required');
+    const v0 = ownRecord(value as object);
+    const v1 = v0.petId;
+    if (v1 === undefined) {
+      fail(issues, path + '/petId', 'integer', v1, 'is required');
     } else {
-      if (!Number.isInteger(v3)) {
-        fail(issues, path + '/petId', 'integer', v3);
+      if (!Number.isInteger(v1)) {
+        fail(issues, path + '/petId', 'integer', v1);
       } else {
-        if ((v3 as number) < 1) {
-          fail(issues, path + '/petId', 'integer that is >= 1', v3, 'must be >= 1');
+        if ((v1 as number) < 1) {
+          fail(issues, path + '/petId', 'integer that is >= 1', v1, 'must be >= 1');
         }
       }
     }
   }
 }
 
-/** Checks `value` against {@link Record<string, unknown>}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validatePetGetArgs(value: unknown): ValidationResult<Record<string, unknown>> {
-  return isPetGetArgs(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainPetGetArgs) };
-}
-
 /** Whether `value` is a valid {@link PetListPetsResponse}. Fast: returns at the first problem. */
 export function isPetListPetsResponse(value: unknown): value is PetListPetsResponse {
   if (!Array.isArray(value)) return false;
-  const v4: unknown[] = value;
-  for (let v5 = 0; v5 < v4.length; v5++) {
-    const v6 = v4[v5];
-    if (!isPet(v6)) return false;
+  const v0: unknown[] = value;
+  for (let v1 = 0; v1 < v0.length; v1++) {
+    const v2 = v0[v1];
+    if (!isPet(v2)) return false;
   }
   return true;
 }
@@ -91,10 +85,10 @@ export function explainPetListPetsResponse(value: unknown, path: string, issues:
   if (!Array.isArray(value)) {
     fail(issues, path, 'array', value);
   } else {
-    const v7: unknown[] = value as unknown[];
-    for (let v8 = 0; v8 < v7.length; v8++) {
-      const v9 = v7[v8];
-      explainPet(v9, path + '/' + v8, issues);
+    const v0: unknown[] = value as unknown[];
+    for (let v1 = 0; v1 < v0.length; v1++) {
+      const v2 = v0[v1];
+      explainPet(v2, path + '/' + v1, issues);
     }
   }
 }
@@ -106,19 +100,41 @@ export function validatePetListPetsResponse(value: unknown): ValidationResult<Pe
     : { ok: false, errors: collectIssues(value, explainPetListPetsResponse) };
 }
 
-/** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
+/** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isPetListPetsArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v10 = value as unknown as Record<string, unknown>;
-  const v11 = v10.limit;
-  if (v11 !== undefined) {
-    if (!Number.isInteger(v11)) return false;
-    if ((v11 as number) < 1) return false;
-    if ((v11 as number) > 100) return false;
+  const v0 = ownRecord(value as object);
+  const v1 = v0.limit;
+  if (v1 !== undefined) {
+    if (!Number.isInteger(v1)) return false;
+    if ((v1 as number) < 1) return false;
+    if ((v1 as number) > 100) return false;
   }
-  const v12 = v10.status;
-  if (v12 !== undefined) {
-    if (!isPetStatus(v12)) return false;
+  const v2 = v0.owner;
+  if (v2 !== undefined) {
+    if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
+    const v3 = ownRecord(v2 as object);
+    const v4 = v3.name;
+    if (v4 !== undefined) {
+      if (typeof v4 !== 'string') return false;
+    }
+    const v5 = v3.city;
+    if (v5 !== undefined) {
+      if (typeof v5 !== 'string') return false;
+    }
+  }
+  const v6 = v0.status;
+  if (v6 !== undefined) {
+    if (!isPetStatus(v6)) return false;
+  }
+  const v7 = v0.tags;
+  if (v7 !== undefined) {
+    if (!Array.isArray(v7)) return false;
+    const v8: unknown[] = v7;
+    for (let v9 = 0; v9 < v8.length; v9++) {
+      const v10 = v8[v9];
+      if (typeof v10 !== 'string') return false;
+    }
   }
   return true;
 }
@@ -128,30 +144,57 @@ export function explainPetListPetsArgs(value: unknown, path: string, issues: Val
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v13 = value as unknown as Record<string, unknown>;
-    const v14 = v13.limit;
-    if (v14 !== undefined) {
-      if (!Number.isInteger(v14)) {
-        fail(issues, path + '/limit', 'integer', v14);
+    const v0 = ownRecord(value as object);
+    const v1 = v0.limit;
+    if (v1 !== undefined) {
+      if (!Number.isInteger(v1)) {
+        fail(issues, path + '/limit', 'integer', v1);
       } else {
-        if ((v14 as number) < 1) {
-          fail(issues, path + '/limit', 'integer that is >= 1', v14, 'must be >= 1');
+        if ((v1 as number) < 1) {
+          fail(issues, path + '/limit', 'integer that is >= 1', v1, 'must be >= 1');
         }
-        if ((v14 as number) > 100) {
-          fail(issues, path + '/limit', 'integer that is <= 100', v14, 'must be <= 100');
+        if ((v1 as number) > 100) {
+          fail(issues, path + '/limit', 'integer that is <= 100', v1, 'must be <= 100');
         }
       }
     }
-    const v15 = v13.status;
-    if (v15 !== undefined) {
-      explainPetStatus(v15, path + '/status', issues);
+    const v2 = v0.owner;
+    if (v2 !== undefined) {
+      if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
+        fail(issues, path + '/owner', 'object', v2);
+      } else {
+        const v3 = ownRecord(v2 as object);
+        const v4 = v3.name;
+        if (v4 !== undefined) {
+          if (typeof v4 !== 'string') {
+            fail(issues, path + '/owner' + '/name', 'string', v4);
+          }
+        }
+        const v5 = v3.city;
+        if (v5 !== undefined) {
+          if (typeof v5 !== 'string') {
+            fail(issues, path + '/owner' + '/city', 'string', v5);
+          }
+        }
+      }
+    }
+    const v6 = v0.status;
+    if (v6 !== undefined) {
+      explainPetStatus(v6, path + '/status', issues);
+    }
+    const v7 = v0.tags;
+    if (v7 !== undefined) {
+      if (!Array.isArray(v7)) {
+        fail(issues, path + '/tags', 'array', v7);
+      } else {
+        const v8: unknown[] = v7 as unknown[];
+        for (let v9 = 0; v9 < v8.length; v9++) {
+          const v10 = v8[v9];
+          if (typeof v10 !== 'string') {
+            fail(issues, path + '/tags' + '/' + v9, 'string', v10);
+          }
+        }
+      }
     }
   }
-}
-
-/** Checks `value` against {@link Record<string, unknown>}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validatePetListPetsArgs(value: unknown): ValidationResult<Record<string, unknown>> {
-  return isPetListPetsArgs(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainPetListPetsArgs) };
 }

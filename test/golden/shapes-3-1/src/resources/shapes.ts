@@ -1,6 +1,6 @@
 import type { APIClient, RequestOptions } from '../core/api-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import { encodePath } from '../core/path.js';
+import { expandPath } from '../core/path.js';
 import type { ShapeGetParams, ShapeGetResponse } from './shapes.types.js';
 import {
   isShapeGetArgs,
@@ -14,7 +14,6 @@ export class Shapes {
   constructor(private readonly _client: APIClient) {}
 
   /**
-   *
    * `GET /shapes/{shape_id}` (operationId `getShape`)
    */
   get(shapeId: string, params: ShapeGetParams = {}, options?: RequestOptions): APIPromise<ShapeGetResponse> {
@@ -23,7 +22,7 @@ export class Shapes {
       this._client.checkArgs({ ...params, shape_id: shapeId }, isShapeGetArgs, explainShapeGetArgs);
       return {
         method: 'get',
-        path: encodePath`/shapes/${shapeId}`,
+        path: expandPath('/shapes/{shape_id}', { shape_id: shapeId }),
         security: [],
         check: isShapeGetResponse,
         explain: explainShapeGetResponse,

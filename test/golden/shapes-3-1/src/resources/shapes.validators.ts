@@ -1,5 +1,5 @@
-import { collectIssues, fail, type ValidationIssue, type ValidationResult } from '../core/validation.js';
-import { isUuid } from '../core/formats.js';
+import { collectIssues, fail, ownRecord, type ValidationIssue, type ValidationResult } from '../core/validation.js';
+import { isUuid as formatUuid } from '../core/formats.js';
 import { explainShape, isShape } from '../schemas/validators.js';
 import type { ShapeGetResponse } from './shapes.types.js';
 
@@ -21,14 +21,14 @@ export function validateShapeGetResponse(value: unknown): ValidationResult<Shape
     : { ok: false, errors: collectIssues(value, explainShapeGetResponse) };
 }
 
-/** Whether `value` is a valid {@link Record<string, unknown>}. Fast: returns at the first problem. */
+/** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isShapeGetArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = ownRecord(value as object);
   const v1 = v0.shape_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
-  if (!isUuid(v1)) return false;
+  if (!formatUuid(v1)) return false;
   return true;
 }
 
@@ -37,23 +37,18 @@ export function explainShapeGetArgs(value: unknown, path: string, issues: Valida
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v2 = value as unknown as Record<string, unknown>;
-    const v3 = v2.shape_id;
-    if (v3 === undefined) {
-      fail(issues, path + '/shape_id', 'string', v3, 'is required');
+    const v0 = ownRecord(value as object);
+    const v1 = v0.shape_id;
+    if (v1 === undefined) {
+      fail(issues, path + '/shape_id', 'string', v1, 'is required');
     } else {
-      if (typeof v3 !== 'string') {
-        fail(issues, path + '/shape_id', 'string', v3);
+      if (typeof v1 !== 'string') {
+        fail(issues, path + '/shape_id', 'string', v1);
       } else {
-        if (!isUuid(v3)) {
-          fail(issues, path + '/shape_id', 'uuid string', v3);
+        if (!formatUuid(v1)) {
+          fail(issues, path + '/shape_id', 'uuid string', v1);
         }
       }
     }
   }
-}
-
-/** Checks `value` against {@link Record<string, unknown>}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateShapeGetArgs(value: unknown): ValidationResult<Record<string, unknown>> {
-  return isShapeGetArgs(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainShapeGetArgs) };
 }

@@ -8,7 +8,6 @@ export class Trees {
   constructor(private readonly _client: APIClient) {}
 
   /**
-   *
    * `GET /trees` (operationId `listTrees`)
    */
   listTrees(params: TreeListTreesParams = {}, options?: RequestOptions): APIPromise<TreeListTreesResponse> {

@@ -18,10 +18,10 @@ export function explainTreeListTreesResponse(value: unknown, path: string, issue
   if (!Array.isArray(value)) {
     fail(issues, path, 'array', value);
   } else {
-    const v3: unknown[] = value as unknown[];
-    for (let v4 = 0; v4 < v3.length; v4++) {
-      const v5 = v3[v4];
-      explainTreeNode(v5, path + '/' + v4, issues);
+    const v0: unknown[] = value as unknown[];
+    for (let v1 = 0; v1 < v0.length; v1++) {
+      const v2 = v0[v1];
+      explainTreeNode(v2, path + '/' + v1, issues);
     }
   }
 }

@@ -20,7 +20,7 @@ export interface TreeNode {
   children: TreeNode[];
   /** The parent node, or null at the root. */
   parent?: TreeNode | null;
-  weight?: Weight & unknown;
+  weight?: Weight & number;
 }
 
 /** @minimum 0 */

@@ -1,4 +1,4 @@
-import { encodePath } from '../../../../core/path.js';
+import { expandPath } from '../../../../core/path.js';
 import { isConfigCreateResponse, explainConfigCreateResponse, isConfigDeleteResponse, explainConfigDeleteResponse, isConfigGetResponse, explainConfigGetResponse, } from './config.validators.js';
 /** Operations under `aiGateway.billing.topup.config`. */
 export class Config {
@@ -19,7 +19,7 @@ export class Config {
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'post',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/topup/config`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup/config', { account_id: accountIdParam }),
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
@@ -42,7 +42,7 @@ export class Config {
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'delete',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/topup/config`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup/config', { account_id: accountIdParam }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isConfigDeleteResponse,
@@ -64,7 +64,7 @@ export class Config {
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'get',
-                path: encodePath `/accounts/${accountIdParam}/ai-gateway/billing/topup/config`,
+                path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup/config', { account_id: accountIdParam }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
                 check: isConfigGetResponse,

@@ -1,6 +1,6 @@
 import type { APIClient, RequestOptions } from '../../../../core/api-client.js';
 import type { APIPromise } from '../../../../core/api-promise.js';
-import { encodePath } from '../../../../core/path.js';
+import { expandPath } from '../../../../core/path.js';
 import type {
   ConfigCreateParams,
   ConfigCreateResponse,
@@ -35,7 +35,7 @@ export class Config {
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'post',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/topup/config`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup/config', { account_id: accountIdParam }),
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
@@ -59,7 +59,7 @@ export class Config {
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'delete',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/topup/config`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup/config', { account_id: accountIdParam }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
         check: isConfigDeleteResponse,
@@ -82,7 +82,7 @@ export class Config {
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'get',
-        path: encodePath`/accounts/${accountIdParam}/ai-gateway/billing/topup/config`,
+        path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup/config', { account_id: accountIdParam }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
         check: isConfigGetResponse,

@@ -1,0 +1,479 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import AjvModule from 'ajv';
+import Ajv2020Module from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { transformSync } from 'esbuild';
+import { parse as parseYaml } from 'yaml';
+import { Diagnostics } from '../../generator/diagnostics.js';
+import { formatAlias, ValidatorEmitter, type ValidatorTarget } from '../../generator/emit/validators.js';
+import { DocumentSet, followRefs } from '../../generator/load/document-set.js';
+import { defaultConfig } from '../../generator/load/load-config.js';
+import { buildModel } from '../../generator/model/build-model.js';
+import type { Api, NamedSchema, Schema } from '../../generator/model/ir.js';
+import { SchemaConverter } from '../../generator/model/schema-object.js';
+
+/**
+ * Generated validators for arbitrary specs, in memory and in well under a second.
+ *
+ * The full pipeline (prettier + a tsc build) takes ~10 s per spec. The validators only need
+ * load -> model -> ValidatorEmitter, then the emitted TypeScript is stripped of its types with
+ * esbuild's `transformSync` and imported from a temp directory, next to a transpiled copy of the
+ * runtime helpers it imports (`templates/runtime/core/validation.ts` and `formats.ts`). The
+ * code that runs is exactly what the emitter wrote, minus type annotations.
+ */
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CORE_DIR = resolve(REPO_ROOT, 'templates/runtime/core');
+
+export interface ValidationIssue {
+  path: string;
+  message: string;
+  expected: string;
+  received: string;
+}
+export type ValidationResult = { ok: true; value: unknown } | { ok: false; errors: ValidationIssue[] };
+export type Guard = (value: unknown) => boolean;
+export type Validate = (value: unknown) => ValidationResult;
+export type Explain = (value: unknown, path: string, issues: ValidationIssue[]) => void;
+
+/** A validator triple as the generated module exports it. */
+export interface ValidatorFunctions {
+  is: Guard;
+  validate: Validate;
+  explain: Explain;
+}
+
+/** One thing to emit a validator for, and where its Schema Object is in the source document. */
+export interface EmittedTarget {
+  /** Base name: the module exports `is<name>`, `explain<name>` and `validate<name>`. */
+  name: string;
+  /** Absolute file and JSON pointer of the Schema Object the IR came from. */
+  file: string;
+  pointer: string;
+  schema: Schema;
+  /** True for a component (or other `$ref` target), false for a schema written inline in an operation. */
+  named: boolean;
+}
+
+export interface CompiledSpec {
+  specFile: string;
+  openapiVersion: string;
+  /** The root document as the generator's loader parsed it (parsing the Cloudflare spec twice costs seconds). */
+  document: Record<string, unknown>;
+  diagnostics: Diagnostics;
+  /** Every target the module exports validators for: named schemas first, then inline ones. */
+  targets: EmittedTarget[];
+  /** The emitted TypeScript (before type stripping), for inspection. */
+  source: string;
+  /** The transpiled JavaScript file that was imported. */
+  moduleFile: string;
+  functions(name: string): ValidatorFunctions;
+}
+
+let runtimeRoot: string | undefined;
+let moduleCounter = 0;
+
+/** A temp directory holding `core/validation.mjs` and `core/formats.mjs`, created once per process. */
+export function runtimeDirectory(): string {
+  if (runtimeRoot) return runtimeRoot;
+  const root = mkdtempSync(join(tmpdir(), 'sdkgen-validators-'));
+  mkdirSync(join(root, 'core'));
+  for (const name of ['validation', 'formats']) {
+    writeFileSync(join(root, 'core', `${name}.mjs`), transpile(readFileSync(join(CORE_DIR, `${name}.ts`), 'utf8')));
+  }
+  runtimeRoot = root;
+  return root;
+}
+
+/** Deletes the temp directory (call from `afterAll`); a later compile makes a new one. */
+export function removeRuntimeDirectory(): void {
+  if (runtimeRoot) rmSync(runtimeRoot, { recursive: true, force: true });
+  runtimeRoot = undefined;
+}
+
+/** TypeScript -> ES2022 JavaScript, types erased, nothing else changed (esbuild: ~50x faster than `ts.transpileModule` on the 1 MB modules of the Cloudflare spec). */
+export function transpile(source: string): string {
+  return transformSync(source, { loader: 'ts', format: 'esm', target: 'es2022' }).code;
+}
+
+/**
+ * Emits the validator module for `targets` with one `ValidatorEmitter` (as
+ * `emitSchemaValidators` does for a package's named schemas), writes it to the temp directory
+ * and imports it.
+ */
+export async function compileTargets(targets: EmittedTarget[], byId: Map<string, NamedSchema>, diagnostics: Diagnostics): Promise<{ source: string; moduleFile: string; exports: Record<string, unknown> }> {
+  const emitter = new ValidatorEmitter(byId, diagnostics);
+  for (const t of targets) {
+    const target: ValidatorTarget = { name: t.name, schema: t.schema, typeName: t.named ? t.name : 'unknown', exported: true };
+    emitter.emit(target);
+  }
+  const module = emitter.module();
+  const imports: string[] = [];
+  const helpers = [...module.usedHelpers].sort();
+  imports.push(`import { ${[...helpers, 'type ValidationIssue', 'type ValidationResult'].join(', ')} } from '../core/validation.mjs';`);
+  if (module.usedFormats.size > 0) imports.push(`import { ${[...module.usedFormats].sort().map((f) => `${f} as ${formatAlias(f)}`).join(', ')} } from '../core/formats.mjs';`);
+  // Type names the guards narrow to are erased by the transpiler; `unknown` keeps the source valid.
+  const source = [...imports, '', module.code].join('\n');
+  const root = runtimeDirectory();
+  const dir = join(root, `m${moduleCounter++}`);
+  mkdirSync(dir);
+  const moduleFile = join(dir, 'validators.mjs');
+  writeFileSync(join(dir, 'validators.ts'), source);
+  writeFileSync(moduleFile, transpile(source));
+  const exports = (await import(pathToFileURL(moduleFile).href)) as Record<string, unknown>;
+  return { source, moduleFile, exports };
+}
+
+function functionsOf(exports: Record<string, unknown>, name: string): ValidatorFunctions {
+  const is = exports[`is${name}`];
+  const validate = exports[`validate${name}`];
+  const explain = exports[`explain${name}`];
+  if (typeof is !== 'function' || typeof validate !== 'function' || typeof explain !== 'function') {
+    throw new Error(`the generated module has no validators named ${name} (it exports ${Object.keys(exports).slice(0, 20).join(', ')}...)`);
+  }
+  return { is: is as Guard, validate: validate as Validate, explain: explain as Explain };
+}
+
+/** `paths -> operation -> parameters / requestBody / responses` Schema Object locations, refs followed. */
+function inlineSchemaLocations(documents: DocumentSet, file: string): { file: string; pointer: string }[] {
+  const doc = documents.load(file)?.value as Record<string, unknown> | undefined;
+  const paths = (doc?.paths ?? {}) as Record<string, Record<string, unknown>>;
+  const found = new Map<string, { file: string; pointer: string }>();
+  const add = (f: string, pointer: string) => {
+    if (documents.get(f, pointer) !== undefined) found.set(`${f}#${pointer}`, { file: f, pointer });
+  };
+  const esc = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+  const mediaSchemas = (at: { file: string; pointer: string; value: Record<string, unknown> }) => {
+    const content = at.value?.content;
+    if (content && typeof content === 'object') for (const ct of Object.keys(content)) add(at.file, `${at.pointer}/content/${esc(ct)}/schema`);
+  };
+  for (const path of Object.keys(paths).sort()) {
+    const item = paths[path] ?? {};
+    const base = `/paths/${esc(path)}`;
+    const params = (list: unknown, pointer: string) => {
+      if (!Array.isArray(list)) return;
+      list.forEach((p, i) => {
+        const at = followRefs(documents, p, { file, pointer: `${pointer}/${i}` });
+        if (at?.value && typeof at.value === 'object') add(at.file, `${at.pointer}/schema`);
+      });
+    };
+    params(item.parameters, `${base}/parameters`);
+    for (const method of ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']) {
+      const op = item[method] as Record<string, unknown> | undefined;
+      if (!op || typeof op !== 'object') continue;
+      const opPointer = `${base}/${method}`;
+      params(op.parameters, `${opPointer}/parameters`);
+      const body = followRefs(documents, op.requestBody, { file, pointer: `${opPointer}/requestBody` });
+      if (body?.value) mediaSchemas(body);
+      const responses = (op.responses ?? {}) as Record<string, unknown>;
+      for (const status of Object.keys(responses).sort()) {
+        const response = followRefs(documents, responses[status], { file, pointer: `${opPointer}/responses/${esc(status)}` });
+        if (response?.value) mediaSchemas(response);
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+/**
+ * Every Schema Object of a spec, with validators: each named schema (components and every
+ * `$ref` target, as the package's `schemas/validators.ts` has them) and, with `inline`, each
+ * parameter, request-body and response schema written inside `paths`.
+ */
+export async function compileSpec(specFile: string, options: { inline?: boolean } = {}): Promise<CompiledSpec> {
+  const file = resolve(specFile);
+  const diagnostics = new Diagnostics();
+  const documents = new DocumentSet(diagnostics);
+  const doc = documents.load(file)?.value as Record<string, unknown> | undefined;
+  if (!doc) throw new Error(`cannot load ${file}: ${diagnostics.items.map((d) => d.message).join('; ')}`);
+  const version = String(doc.openapi);
+  // buildModel is what the pipeline runs; its named schemas are the package's.
+  const api = buildModel(documents, defaultConfig(file, tmpdir()), diagnostics) as Api | undefined;
+  if (!api || diagnostics.errors.length > 0) throw new Error(`cannot model ${file}: ${diagnostics.errors.map((d) => d.message).join('; ')}`);
+  const targets: EmittedTarget[] = api.schemas.map((s) => ({ name: s.typeName, file: s.source.file, pointer: s.source.pointer, schema: s.schema, named: true }));
+  const byId = new Map(api.schemas.map((s) => [s.id, s]));
+  if (options.inline) {
+    // Inline schemas go through a converter of their own. A `$ref` in the IR names its target
+    // by id (`<file>#<pointer>`), the same id buildModel gave it, so the emitted code calls the
+    // named schemas' own validators.
+    const converter = new SchemaConverter(documents, diagnostics, version.startsWith('3.1'), []);
+    // The same Schema Object text in one file (the `account_id` parameter, repeated on every
+    // operation) validates the same way: it is emitted once.
+    const seen = new Set<string>();
+    for (const at of inlineSchemaLocations(documents, file)) {
+      const raw = documents.get(at.file, at.pointer);
+      const key = `${at.file}#${JSON.stringify(raw)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const schema = converter.convert(raw, at.file, at.pointer);
+      targets.push({ name: `Inline_${seen.size - 1}`, file: at.file, pointer: at.pointer, schema, named: false });
+    }
+    for (const s of converter.namedSchemas()) {
+      if (byId.has(s.id)) continue;
+      byId.set(s.id, s);
+      targets.push({ name: s.typeName, file: s.source.file, pointer: s.source.pointer, schema: s.schema, named: true });
+    }
+  }
+  const { source, moduleFile, exports } = await compileTargets(targets, byId, diagnostics);
+  return { specFile: file, openapiVersion: version, document: doc, diagnostics, targets, source, moduleFile, functions: (name) => functionsOf(exports, name) };
+}
+
+/** A small spec built in memory: component schemas only. */
+export interface ComponentValidators {
+  specFile: string;
+  diagnostics: Diagnostics;
+  source: string;
+  compiled: CompiledSpec;
+  /** The validators of `components.schemas[name]`. */
+  get(name: string): ValidatorFunctions;
+}
+
+/**
+ * Validators for a table of component schemas, in one spec (so one emit and one import per
+ * table). `openapi` picks the dialect: '3.0.3' (nullable, boolean exclusive bounds) or '3.1.0'.
+ */
+export async function compileComponents(schemas: Record<string, unknown>, openapi: '3.0.3' | '3.1.0'): Promise<ComponentValidators> {
+  const dir = join(runtimeDirectory(), `spec${moduleCounter++}`);
+  mkdirSync(dir);
+  const specFile = join(dir, 'openapi.json');
+  writeFileSync(specFile, JSON.stringify({ openapi, info: { title: 'Table', version: '1.0.0' }, paths: {}, components: { schemas } }, null, 2));
+  const compiled = await compileSpec(specFile);
+  const byPointer = new Map(compiled.targets.map((t) => [t.pointer, t.name]));
+  return {
+    specFile,
+    diagnostics: compiled.diagnostics,
+    source: compiled.source,
+    compiled,
+    get(name) {
+      const typeName = byPointer.get(`/components/schemas/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      if (!typeName) throw new Error(`no component schema ${name}`);
+      return compiled.functions(typeName);
+    },
+  };
+}
+
+// ---- the OpenAPI documents of the repository ----
+
+/** Every OpenAPI document under `spec/` and `test/fixtures/`, except `test/fixtures/bad/` (invalid on purpose). */
+export function repositorySpecFiles(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (relative(REPO_ROOT, path) === join('test', 'fixtures', 'bad')) continue;
+        walk(path);
+      } else if (/\.(ya?ml|json)$/.test(name) && isOpenApiDocument(path)) {
+        out.push(path);
+      }
+    }
+  };
+  walk(join(REPO_ROOT, 'spec'));
+  walk(join(REPO_ROOT, 'test', 'fixtures'));
+  return out;
+}
+
+/** A YAML or JSON file with an `openapi` version at its root (configs and other data are not). */
+function isOpenApiDocument(path: string): boolean {
+  try {
+    const doc = readSpecDocument(path) as unknown;
+    return typeof doc === 'object' && doc !== null && typeof (doc as Record<string, unknown>).openapi === 'string';
+  } catch {
+    return false;
+  }
+}
+
+// ---- the reference: ajv on the same Schema Objects ----
+
+type Json = unknown;
+type JsonObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Keywords that hold one subschema, a list of them, or a map of them (enough for OpenAPI 3.0). */
+const SUBSCHEMA = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties', 'additionalItems'];
+const SUBSCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+const SUBSCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
+/** OpenAPI-only annotations; with `strict: false` ajv would ignore them anyway. */
+const OPENAPI_ONLY = new Set(['nullable', 'discriminator', 'example', 'xml', 'readOnly', 'writeOnly', 'deprecated', 'externalDocs']);
+
+/**
+ * An OpenAPI 3.0 Schema Object as a draft-07 JSON Schema:
+ * - `nullable: true` allows null: `null` joins `type` (and an `enum`, which would otherwise
+ *   still exclude it); without a `type` the schema becomes `anyOf: [{type: null}, schema]`;
+ * - `exclusiveMinimum: true` + `minimum: n` (draft-04 style) becomes `exclusiveMinimum: n`;
+ * - keywords next to `$ref` are dropped (3.0 ignores them);
+ * - OpenAPI-only keywords are dropped.
+ */
+export function openapi30ToJsonSchema(schema: Json): Json {
+  if (!isObject(schema)) return schema;
+  if (typeof schema.$ref === 'string') return { $ref: schema.$ref };
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (OPENAPI_ONLY.has(key) || key.startsWith('x-')) continue;
+    if (SUBSCHEMA.includes(key)) out[key] = openapi30ToJsonSchema(value);
+    else if (SUBSCHEMA_LISTS.includes(key) && Array.isArray(value)) out[key] = value.map(openapi30ToJsonSchema);
+    else if (SUBSCHEMA_MAPS.includes(key) && isObject(value)) out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, openapi30ToJsonSchema(v)]));
+    else out[key] = value;
+  }
+  for (const [flag, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
+    if (typeof schema[flag] !== 'boolean') continue;
+    delete out[flag];
+    if (schema[flag] === true && typeof schema[bound] === 'number') {
+      out[flag] = schema[bound];
+      delete out[bound];
+    }
+  }
+  if (schema.nullable !== true) return out;
+  if (typeof out.type === 'string') {
+    out.type = [out.type, 'null'];
+    if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+    return out;
+  }
+  return { anyOf: [{ type: 'null' }, out] };
+}
+
+/** Applies `convert` to every Schema Object position of an OpenAPI document (components and paths). */
+function convertDocument(doc: JsonObject, convert: (schema: Json) => Json): JsonObject {
+  const copy = structuredClone(doc) as JsonObject;
+  const components = isObject(copy.components) ? copy.components : {};
+  if (isObject(components.schemas)) for (const name of Object.keys(components.schemas)) components.schemas[name] = convert(components.schemas[name]);
+  const withSchema = (holder: unknown) => {
+    if (isObject(holder) && 'schema' in holder) holder.schema = convert(holder.schema);
+  };
+  const media = (holder: unknown) => {
+    if (isObject(holder) && isObject(holder.content)) for (const m of Object.values(holder.content)) withSchema(m);
+  };
+  for (const p of Object.values(isObject(components.parameters) ? components.parameters : {})) withSchema(p);
+  for (const b of Object.values(isObject(components.requestBodies) ? components.requestBodies : {})) media(b);
+  for (const r of Object.values(isObject(components.responses) ? components.responses : {})) media(r);
+  for (const item of Object.values(isObject(copy.paths) ? copy.paths : {})) {
+    if (!isObject(item)) continue;
+    if (Array.isArray(item.parameters)) item.parameters.forEach(withSchema);
+    for (const op of Object.values(item)) {
+      if (!isObject(op)) continue;
+      if (Array.isArray(op.parameters)) op.parameters.forEach(withSchema);
+      media(op.requestBody);
+      if (isObject(op.responses)) Object.values(op.responses).forEach(media);
+    }
+  }
+  return copy;
+}
+
+/** A parsed document, read without the generator's loader. */
+export function readSpecDocument(file: string): JsonObject {
+  const text = readFileSync(file, 'utf8');
+  return (file.endsWith('.json') ? JSON.parse(text) : parseYaml(text)) as JsonObject;
+}
+
+export interface AjvOracle {
+  /** The JSON Schema ajv sees for the Schema Object at `pointer` (after 3.0 conversion). */
+  schemaAt(pointer: string): Json;
+  /** The whole converted document (what `$ref`s resolve into). */
+  document: JsonObject;
+  /** ajv's verdict for the Schema Object at `pointer`. */
+  validator(pointer: string): (value: unknown) => boolean;
+}
+
+// ajv and ajv-formats are CommonJS; under the ESM loader the default import is `module.exports`,
+// whose `.default` is the same function (and what the NodeNext types describe).
+const Ajv = AjvModule.default;
+const Ajv2020 = Ajv2020Module.default;
+const addFormats = addFormatsModule.default;
+
+/**
+ * The ajv options every comparison uses: `strict: false` (OpenAPI keywords are ignored),
+ * `strictNumbers` (NaN and Infinity are not numbers: JSON has neither), `ownProperties` (an
+ * inherited `__proto__` or `constructor` does not satisfy `required`), formats in full mode.
+ */
+export function newAjv(dialect: 'draft-07' | '2020-12'): InstanceType<typeof Ajv> {
+  const options = { strict: false, strictNumbers: true, ownProperties: true, logger: false as const, validateSchema: false, allErrors: false };
+  const ajv = dialect === '2020-12' ? new Ajv2020(options) : new Ajv(options);
+  addFormats(ajv, { mode: 'full' });
+  return ajv;
+}
+
+/** A JSON pointer as a URI fragment (each segment percent-encoded). */
+export function pointerToFragment(pointer: string): string {
+  return pointer
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+}
+
+/**
+ * ajv over a whole OpenAPI document: 3.0 documents are converted (see `openapi30ToJsonSchema`)
+ * and checked with draft-07 semantics, 3.1 documents with 2020-12. The document is added to ajv
+ * as one schema with an `$id`, so `#/components/schemas/X` refs resolve inside it. `parsed` is
+ * the document already in memory (it is copied, never changed); without it the file is read.
+ */
+export function ajvOracle(specFile: string, parsed?: JsonObject, options: { corrected?: boolean } = {}): AjvOracle {
+  const raw = parsed ?? readSpecDocument(specFile);
+  const is31 = String(raw.openapi).startsWith('3.1');
+  const document = is31 ? (structuredClone(raw) as JsonObject) : convertDocument(raw, openapi30ToJsonSchema);
+  const ajv = newAjv(is31 ? '2020-12' : 'draft-07');
+  if (options.corrected) correctKnownAjvGaps(ajv);
+  const id = pathToFileURL(resolve(specFile)).href;
+  ajv.addSchema(document, id);
+  const compiled = new Map<string, (value: unknown) => boolean>();
+  return {
+    document,
+    schemaAt(pointer) {
+      let value: unknown = document;
+      for (const segment of pointer.split('/').slice(1)) value = (value as JsonObject)[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
+      return value;
+    },
+    validator(pointer) {
+      let fn = compiled.get(pointer);
+      if (!fn) {
+        const validate = ajv.compile({ $ref: `${id}#${pointerToFragment(pointer)}` });
+        fn = (value: unknown) => validate(value) === true;
+        compiled.set(pointer, fn);
+      }
+      return fn;
+    },
+  };
+}
+
+/**
+ * ajv's known gaps, fixed the smallest way that keeps ajv's own logic (each is pinned, against
+ * raw ajv, in test/validators/regressions.test.ts):
+ * - `multipleOf`: ajv tests `q !== parseInt(q)` for `q = value / multipleOf`; from 1e21 up `q`
+ *   prints in exponent notation and `parseInt("1e+21")` is 1, so 5e21 is "not a multiple of 5".
+ *   Every double that large is an integer, so such quotients pass here;
+ * - `time` and `date-time`: ajv-formats' leap-second arithmetic never range-checks the clock,
+ *   so "24:59:00+01:00" passes; here the hour must be 00-23 and the minute 00-59 as well.
+ * (A property named "__proto__" in `properties`, which ajv skips, has no correction: corpora
+ * with one leave it out.)
+ */
+export function correctKnownAjvGaps(ajv: InstanceType<typeof Ajv>): void {
+  ajv.removeKeyword('multipleOf');
+  ajv.addKeyword({
+    keyword: 'multipleOf',
+    type: 'number',
+    schemaType: 'number',
+    errors: false,
+    validate: (multipleOf: number, value: number) => {
+      const quotient = value / multipleOf;
+      return Math.abs(quotient) >= 1e21 || quotient === parseInt(String(quotient), 10);
+    },
+  });
+  for (const name of ['time', 'date-time']) {
+    const format = (ajv.formats as Record<string, unknown>)[name] as { validate: (value: string) => boolean };
+    const clock = name === 'time' ? (value: string) => value : (value: string) => value.split(/[t\s]/i)[1] ?? '';
+    ajv.addFormat(name, { type: 'string', validate: (value: string) => format.validate(value) && clockInRange(clock(value)) });
+  }
+}
+
+function clockInRange(time: string): boolean {
+  const clock = /^(\d\d):(\d\d):/.exec(time);
+  return clock === null || (Number(clock[1]) <= 23 && Number(clock[2]) <= 59);
+}
