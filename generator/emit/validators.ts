@@ -282,18 +282,12 @@ export class ValidatorEmitter {
   private checkDiscriminated(d: Discriminator, v: string): string {
     const o = this.v();
     let out = `if (typeof ${v} !== 'object' || ${v} === null || Array.isArray(${v})) return false;\n`;
-    out += `const ${o} = ${this.ownRecord(v)};\nswitch (${this.read(o, d.propertyName)}) {\n`;
+    out += `const ${o} = ${v} as unknown as Record<string, unknown>;\nswitch (${this.read(o, d.propertyName)}) {\n`;
     for (const { value, target } of d.mapping) {
       const named = this.named(target);
       out += `case ${stringLiteral(value)}:\n${named ? `if (!is${named.typeName}(${v})) return false;\n` : ''}break;\n`;
     }
     return out + 'default:\nreturn false;\n}\n';
-  }
-
-  /** The object's own properties: inherited ones must never satisfy `required` or a property check. */
-  private ownRecord(v: string): string {
-    this.usedHelpers.add('ownRecord');
-    return `ownRecord(${v} as object)`;
   }
 
   /** Reads an own property; names that exist on Object.prototype are guarded so they cannot be inherited. */
@@ -375,7 +369,7 @@ export class ValidatorEmitter {
 
   private checkObject(s: Extract<Schema, { kind: 'object' }>, v: string): string {
     const o = this.v();
-    let out = `if (typeof ${v} !== 'object' || ${v} === null || Array.isArray(${v})) return false;\nconst ${o} = ${this.ownRecord(v)};\n`;
+    let out = `if (typeof ${v} !== 'object' || ${v} === null || Array.isArray(${v})) return false;\nconst ${o} = ${v} as unknown as Record<string, unknown>;\n`;
     for (const p of s.properties) {
       const pv = this.v();
       const body = this.check(p.schema, pv);
@@ -486,7 +480,7 @@ export class ValidatorEmitter {
     const o = this.v();
     const tag = this.v();
     const tagPath = `${path} + ${stringLiteral('/' + encodePointerSegment(d.propertyName))}`;
-    let body = `const ${o} = ${this.ownRecord(v)};\nconst ${tag} = ${this.read(o, d.propertyName)};\nswitch (${tag}) {\n`;
+    let body = `const ${o} = ${v} as unknown as Record<string, unknown>;\nconst ${tag} = ${this.read(o, d.propertyName)};\nswitch (${tag}) {\n`;
     for (const { value, target } of d.mapping) {
       const named = this.named(target);
       body += `case ${stringLiteral(value)}:\n${named ? `explain${named.typeName}(${v}, ${path}, issues);\n` : ''}break;\n`;
@@ -521,7 +515,7 @@ export class ValidatorEmitter {
 
   private explainObject(s: Extract<Schema, { kind: 'object' }>, v: string, path: string): string {
     const o = this.v();
-    let body = `const ${o} = ${this.ownRecord(v)};\n`;
+    let body = `const ${o} = ${v} as unknown as Record<string, unknown>;\n`;
     for (const p of s.properties) {
       const pv = this.v();
       const childPath = `${path} + ${stringLiteral('/' + encodePointerSegment(p.name))}`;
@@ -529,7 +523,8 @@ export class ValidatorEmitter {
       if (!this.isRequired(p) && inner === '') continue;
       body += `const ${pv} = ${this.read(o, p.name)};\n`;
       if (this.isRequired(p)) {
-        body += `if (${pv} === undefined) {\n${this.fail(childPath, describeSchema(p.schema), pv, 'is required')}}`;
+        this.usedHelpers.add('missing');
+        body += `if (${pv} === undefined) {\nmissing(issues, ${childPath}, ${stringLiteral(describeSchema(p.schema))});\n}`;
         body += inner ? ` else {\n${inner}}\n` : '\n';
       } else {
         body += `if (${pv} !== undefined) {\n${inner}}\n`;

@@ -35,7 +35,7 @@ export function buildModel(documents: DocumentSet, config: SdkConfig, diagnostic
   const info = (doc.info ?? {}) as Raw;
 
   // Operations are placed first so that their type names are claimed before component names.
-  const found = collectOperations(paths, file, config, diagnostics);
+  const found = collectOperations(paths, file, documents, config, diagnostics);
   const typeNames = new NameRegistry([config.client.className, ...RUNTIME_NAMES, ...GLOBAL_NAMES]);
   for (const op of found) {
     const prefix = typePrefix(op.placement.resource, config) + toPascalCase(op.placement.methodName);
@@ -75,21 +75,27 @@ interface FoundOperation {
   path: string;
   raw: Raw;
   pathItem: Raw;
+  /** Where the path item is: under `/paths`, or wherever its `$ref` leads. */
+  pathItemAt: { file: string; pointer: string };
   pointer: string;
   file: string;
   placement: { resource: string[]; methodName: string; mapped: boolean };
   typeNames: { params: string; response: string };
 }
 
-function collectOperations(paths: Raw, file: string, config: SdkConfig, diagnostics: Diagnostics): FoundOperation[] {
+function collectOperations(paths: Raw, file: string, documents: DocumentSet, config: SdkConfig, diagnostics: Diagnostics): FoundOperation[] {
   const found: FoundOperation[] = [];
   const seenIds = new Set<string>();
   for (const path of Object.keys(paths).sort()) {
-    const pathItem = paths[path] as Raw;
+    // A path item may be a `$ref` (to a file of its own, typically).
+    const located = followRefs(documents, paths[path], { file, pointer: joinPointer('/paths', path) });
+    if (!located) continue;
+    const pathItem = located.value;
+    const pathItemAt = { file: located.file, pointer: located.pointer };
     for (const method of METHODS) {
       const raw = pathItem?.[method] as Raw | undefined;
       if (!raw || typeof raw !== 'object') continue;
-      const pointer = joinPointer('/paths', path, method);
+      const pointer = joinPointer(pathItemAt.pointer, method);
       let operationId = typeof raw.operationId === 'string' ? raw.operationId : `${method}-${path}`;
       if (seenIds.has(operationId)) {
         diagnostics.warn('operation-id-duplicate', `operationId "${operationId}" is used more than once; this one is named "${operationId}-${method}".`, { file, pointer: pointer + '/operationId' });
@@ -97,7 +103,7 @@ function collectOperations(paths: Raw, file: string, config: SdkConfig, diagnost
       }
       seenIds.add(operationId);
       const placement = placeOperation(operationId, method, path, raw, config);
-      found.push({ operationId, method, path, raw, pathItem, pointer, file, placement, typeNames: { params: '', response: '' } });
+      found.push({ operationId, method, path, raw, pathItem, pathItemAt, pointer, file: pathItemAt.file, placement, typeNames: { params: '', response: '' } });
     }
   }
   for (const id of Object.keys(config.operations)) {
@@ -136,7 +142,7 @@ function buildOperation(f: FoundOperation, documents: DocumentSet, converter: Sc
   }
   const positional = pathOrder.map((n) => params.find((p) => p.in === 'path' && p.name === n && p.clientOption === undefined)).filter((p): p is Parameter => p !== undefined);
   const objectParams = params.filter((p) => !(p.in === 'path' && p.clientOption === undefined)).filter((p) => p.in !== 'cookie');
-  const security = securityOf(raw.security ?? (documents.get(file, '/security') as unknown));
+  const security = securityOf(raw.security ?? (documents.get(config.spec, '/security') as unknown));
   const mapping = config.operations[f.operationId];
   return {
     operationId: f.operationId,
@@ -167,7 +173,7 @@ function byParamOrder(a: Parameter, b: Parameter): number {
 function collectParameters(f: FoundOperation, documents: DocumentSet, converter: SchemaConverter, config: SdkConfig, diagnostics: Diagnostics): Parameter[] {
   const byKey = new Map<string, Parameter>();
   const lists: [unknown, string][] = [
-    [f.pathItem.parameters, joinPointer('/paths', f.path, 'parameters')],
+    [f.pathItem.parameters, joinPointer(f.pathItemAt.pointer, 'parameters')],
     [f.raw.parameters, joinPointer(f.pointer, 'parameters')],
   ];
   for (const [list, listPointer] of lists) {

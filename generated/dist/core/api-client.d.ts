@@ -107,7 +107,6 @@ export declare class APIClient {
 }
 /** Evaluates a lazily built request spec inside a promise, so its errors reject. */
 export declare function resolveSpec(spec: RequestSpec | (() => RequestSpec)): Promise<RequestSpec>;
-/** Query string: arrays repeat the key (`form`, `explode`), objects use `key[sub]` (`deepObject`). */
 /** How OpenAPI serializes one query parameter: `form` (default), `spaceDelimited`, `pipeDelimited` or `deepObject`. */
 export interface QueryStyle {
     style: string;

@@ -161,16 +161,11 @@ export class APIClient {
     async fetchWithTimeout(url, init, timeout, signal) {
         if (signal?.aborted)
             throw new APIUserAbortError();
-        const controller = new AbortController();
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            controller.abort();
-        }, timeout);
-        const onAbort = () => controller.abort();
-        signal?.addEventListener('abort', onAbort, { once: true });
+        // One timer signal, combined with the caller's only when there is one: an AbortController,
+        // a timer and listeners per request cost a measurable share of a fast request.
+        const timer = AbortSignal.timeout(timeout);
+        init.signal = signal ? AbortSignal.any([signal, timer]) : timer;
         try {
-            init.signal = controller.signal;
             const response = await this.fetchImpl(url, init);
             // The body is read inside the timeout too: a server that stalls mid-body is a timeout.
             // It is read once, as text; asResponse() rebuilds a readable Response only when asked.
@@ -179,13 +174,9 @@ export class APIClient {
         catch (error) {
             if (signal?.aborted)
                 throw new APIUserAbortError();
-            if (timedOut)
+            if (timer.aborted)
                 throw new APIConnectionTimeoutError(timeout);
             throw new APIConnectionError(`Connection error: ${error.message}`, { cause: error });
-        }
-        finally {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
         }
     }
     async retryDelay(attempt, headers, reason, signal) {
@@ -301,11 +292,11 @@ function lowerCaseNames(headers) {
  */
 function checkHeaders(headers) {
     for (const [name, value] of Object.entries(headers)) {
-        const path = `/headers/${name.replace(/[^\x21-\x7e]/g, ' ')}`;
+        const path = () => `/headers/${name.replace(/[^\x21-\x7e]/g, ' ')}`;
         if (/[\r\n\0]/.test(name) || /[\r\n\0]/.test(String(value))) {
             throw new InvalidParameterError([
                 {
-                    path,
+                    path: path(),
                     message: 'must not contain CR, LF or NUL',
                     expected: 'a header without line breaks',
                     received: 'a line break or NUL',
@@ -315,7 +306,7 @@ function checkHeaders(headers) {
         if (/[^\x00-\xff]/.test(String(value))) {
             throw new InvalidParameterError([
                 {
-                    path,
+                    path: path(),
                     message: 'must contain only Latin-1 characters',
                     expected: 'a header value of Latin-1 characters',
                     received: 'a character above U+00FF',

@@ -17,16 +17,12 @@ export type ValidationResult<T> = {
 export declare function collectIssues(value: unknown, explain: (value: unknown, path: string, issues: ValidationIssue[]) => void): ValidationIssue[];
 /** Records one issue; `message` defaults to "expected X, received Y". */
 export declare function fail(issues: ValidationIssue[], path: string, expected: string, value: unknown, message?: string): void;
+/** Records a required property that is absent. */
+export declare function missing(issues: ValidationIssue[], path: string, expected: string): void;
 /** A short description of a value for messages; never the whole value. */
 export declare function describe(value: unknown): string;
 /** Escapes a key for a JSON pointer. */
 export declare function pointer(key: string): string;
-/**
- * The object as validators read it: its own properties. A plain object (what `JSON.parse`
- * makes) is used as is; any other prototype could lend it properties it does not have, so
- * its own enumerable properties are copied onto a plain record first.
- */
-export declare function ownRecord(value: object): Record<string, unknown>;
 /** An own property only: `__proto__`, `constructor` and friends cannot be inherited into validity. */
 export declare function ownValue(o: Record<string, unknown>, key: string): unknown;
 /** String length in Unicode code points, as JSON Schema counts it. */

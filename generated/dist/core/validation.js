@@ -9,6 +9,10 @@ export function fail(issues, path, expected, value, message) {
     const received = value === undefined ? 'nothing' : describe(value);
     issues.push({ path, message: message ?? `expected ${expected}, received ${received}`, expected, received });
 }
+/** Records a required property that is absent. */
+export function missing(issues, path, expected) {
+    issues.push({ path, message: 'is required', expected, received: 'nothing' });
+}
 /** A short description of a value for messages; never the whole value. */
 export function describe(value) {
     if (value === null)
@@ -24,17 +28,6 @@ export function describe(value) {
 /** Escapes a key for a JSON pointer. */
 export function pointer(key) {
     return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-/**
- * The object as validators read it: its own properties. A plain object (what `JSON.parse`
- * makes) is used as is; any other prototype could lend it properties it does not have, so
- * its own enumerable properties are copied onto a plain record first.
- */
-export function ownRecord(value) {
-    const proto = Object.getPrototypeOf(value);
-    return proto === Object.prototype || proto === null
-        ? value
-        : Object.fromEntries(Object.entries(value));
 }
 /** An own property only: `__proto__`, `constructor` and friends cannot be inherited into validity. */
 export function ownValue(o, key) {

@@ -1,9 +1,9 @@
-import { codePoints, collectIssues, fail, ownRecord, pointer, } from '../core/validation.js';
+import { codePoints, collectIssues, fail, missing, pointer, } from '../core/validation.js';
 import { isDateTime as formatDateTime, isUri as formatUri } from '../core/formats.js';
 function check0(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.action;
     if (v1 === undefined)
         return false;
@@ -30,7 +30,7 @@ function check0(value) {
 function check1(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.enabled;
     if (v1 === undefined)
         return false;
@@ -46,7 +46,7 @@ function check1(value) {
         const v5 = v3[v4];
         if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5))
             return false;
-        const v6 = ownRecord(v5);
+        const v6 = v5;
         const v7 = v6.action;
         if (v7 === undefined)
             return false;
@@ -90,7 +90,7 @@ function check1(value) {
 function check2(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.mode;
     if (v1 === undefined)
         return false;
@@ -101,7 +101,7 @@ function check2(value) {
 function check3(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.mode;
     if (v1 === undefined)
         return false;
@@ -124,7 +124,7 @@ function check3(value) {
 export function isAIGatewayCreateResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.authentication;
     if (v1 !== undefined) {
         if (typeof v1 !== 'boolean')
@@ -166,13 +166,13 @@ export function isAIGatewayCreateResponse(value) {
         if (v7 !== null) {
             if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7))
                 return false;
-            const v8 = ownRecord(v7);
+            const v8 = v7;
             const v9 = v8.prompt;
             if (v9 === undefined)
                 return false;
             if (typeof v9 !== 'object' || v9 === null || Array.isArray(v9))
                 return false;
-            const v10 = ownRecord(v9);
+            const v10 = v9;
             const v11 = v10.P1;
             if (v11 !== undefined) {
                 if (!(v11 === 'FLAG' || v11 === 'BLOCK'))
@@ -248,7 +248,7 @@ export function isAIGatewayCreateResponse(value) {
                 return false;
             if (typeof v25 !== 'object' || v25 === null || Array.isArray(v25))
                 return false;
-            const v26 = ownRecord(v25);
+            const v26 = v25;
             const v27 = v26.P1;
             if (v27 !== undefined) {
                 if (!(v27 === 'FLAG' || v27 === 'BLOCK'))
@@ -393,7 +393,7 @@ export function isAIGatewayCreateResponse(value) {
                 const v52 = v50[v51];
                 if (typeof v52 !== 'object' || v52 === null || Array.isArray(v52))
                     return false;
-                const v53 = ownRecord(v52);
+                const v53 = v52;
                 const v54 = v53.authorization;
                 if (v54 !== undefined) {
                     if (typeof v54 !== 'string')
@@ -411,7 +411,7 @@ export function isAIGatewayCreateResponse(value) {
                     return false;
                 if (typeof v56 !== 'object' || v56 === null || Array.isArray(v56))
                     return false;
-                const v57 = ownRecord(v56);
+                const v57 = v56;
                 for (const v58 of Object.keys(v57)) {
                     if (false)
                         continue;
@@ -492,7 +492,7 @@ export function isAIGatewayCreateResponse(value) {
         if (v67 !== null) {
             if (typeof v67 !== 'object' || v67 === null || Array.isArray(v67))
                 return false;
-            const v68 = ownRecord(v67);
+            const v68 = v67;
             const v69 = v68.enabled;
             if (v69 !== undefined) {
                 if (typeof v69 !== 'boolean')
@@ -509,7 +509,7 @@ export function isAIGatewayCreateResponse(value) {
                     const v73 = v71[v72];
                     if (typeof v73 !== 'object' || v73 === null || Array.isArray(v73))
                         return false;
-                    const v74 = ownRecord(v73);
+                    const v74 = v73;
                     const v75 = v74.enabled;
                     if (v75 !== undefined) {
                         if (typeof v75 !== 'boolean')
@@ -538,7 +538,7 @@ export function isAIGatewayCreateResponse(value) {
                     if (v79 !== undefined) {
                         if (typeof v79 !== 'object' || v79 === null || Array.isArray(v79))
                             return false;
-                        const v80 = ownRecord(v79);
+                        const v80 = v79;
                         for (const v81 of Object.keys(v80)) {
                             if (false)
                                 continue;
@@ -551,7 +551,7 @@ export function isAIGatewayCreateResponse(value) {
                     if (v83 !== undefined) {
                         if (typeof v83 !== 'object' || v83 === null || Array.isArray(v83))
                             return false;
-                        const v84 = ownRecord(v83);
+                        const v84 = v83;
                         const v85 = v84.mode;
                         if (v85 === undefined)
                             return false;
@@ -573,7 +573,7 @@ export function isAIGatewayCreateResponse(value) {
                     if (v90 !== undefined) {
                         if (typeof v90 !== 'object' || v90 === null || Array.isArray(v90))
                             return false;
-                        const v91 = ownRecord(v90);
+                        const v91 = v90;
                         const v92 = v91.mode;
                         if (v92 === undefined)
                             return false;
@@ -619,7 +619,7 @@ export function isAIGatewayCreateResponse(value) {
         if (v100 !== null) {
             if (typeof v100 !== 'object' || v100 === null || Array.isArray(v100))
                 return false;
-            const v101 = ownRecord(v100);
+            const v101 = v100;
             const v102 = v101.authorization;
             if (v102 === undefined)
                 return false;
@@ -635,7 +635,7 @@ export function isAIGatewayCreateResponse(value) {
                 const v106 = v104[v105];
                 if (typeof v106 !== 'object' || v106 === null || Array.isArray(v106))
                     return false;
-                const v107 = ownRecord(v106);
+                const v107 = v106;
                 const v108 = v107.payload;
                 if (v108 === undefined)
                     return false;
@@ -662,7 +662,7 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.authentication;
         if (v1 !== undefined) {
             if (typeof v1 !== 'boolean') {
@@ -671,7 +671,7 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
         }
         const v2 = v0.cache_invalidate_on_update;
         if (v2 === undefined) {
-            fail(issues, path + '/cache_invalidate_on_update', 'boolean', v2, 'is required');
+            missing(issues, path + '/cache_invalidate_on_update', 'boolean');
         }
         else {
             if (typeof v2 !== 'boolean') {
@@ -680,7 +680,7 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
         }
         const v3 = v0.cache_ttl;
         if (v3 === undefined) {
-            fail(issues, path + '/cache_ttl', 'integer or null', v3, 'is required');
+            missing(issues, path + '/cache_ttl', 'integer or null');
         }
         else {
             if (v3 !== null) {
@@ -696,7 +696,7 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
         }
         const v4 = v0.collect_logs;
         if (v4 === undefined) {
-            fail(issues, path + '/collect_logs', 'boolean', v4, 'is required');
+            missing(issues, path + '/collect_logs', 'boolean');
         }
         else {
             if (typeof v4 !== 'boolean') {
@@ -705,7 +705,7 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
         }
         const v5 = v0.created_at;
         if (v5 === undefined) {
-            fail(issues, path + '/created_at', 'string', v5, 'is required');
+            missing(issues, path + '/created_at', 'string');
         }
         else {
             if (typeof v5 !== 'string') {
@@ -730,17 +730,17 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
                     fail(issues, path + '/guardrails', 'object', v7);
                 }
                 else {
-                    const v8 = ownRecord(v7);
+                    const v8 = v7;
                     const v9 = v8.prompt;
                     if (v9 === undefined) {
-                        fail(issues, path + '/guardrails' + '/prompt', 'object', v9, 'is required');
+                        missing(issues, path + '/guardrails' + '/prompt', 'object');
                     }
                     else {
                         if (typeof v9 !== 'object' || v9 === null || Array.isArray(v9)) {
                             fail(issues, path + '/guardrails' + '/prompt', 'object', v9);
                         }
                         else {
-                            const v10 = ownRecord(v9);
+                            const v10 = v9;
                             const v11 = v10.P1;
                             if (v11 !== undefined) {
                                 if (!(v11 === 'FLAG' || v11 === 'BLOCK')) {
@@ -829,14 +829,14 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
                     }
                     const v25 = v8.response;
                     if (v25 === undefined) {
-                        fail(issues, path + '/guardrails' + '/response', 'object', v25, 'is required');
+                        missing(issues, path + '/guardrails' + '/response', 'object');
                     }
                     else {
                         if (typeof v25 !== 'object' || v25 === null || Array.isArray(v25)) {
                             fail(issues, path + '/guardrails' + '/response', 'object', v25);
                         }
                         else {
-                            const v26 = ownRecord(v25);
+                            const v26 = v25;
                             const v27 = v26.P1;
                             if (v27 !== undefined) {
                                 if (!(v27 === 'FLAG' || v27 === 'BLOCK')) {
@@ -928,7 +928,7 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
         }
         const v41 = v0.id;
         if (v41 === undefined) {
-            fail(issues, path + '/id', 'string', v41, 'is required');
+            missing(issues, path + '/id', 'string');
         }
         else {
             if (typeof v41 !== 'string') {
@@ -1003,7 +1003,7 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
         }
         const v48 = v0.modified_at;
         if (v48 === undefined) {
-            fail(issues, path + '/modified_at', 'string', v48, 'is required');
+            missing(issues, path + '/modified_at', 'string');
         }
         else {
             if (typeof v48 !== 'string') {
@@ -1032,7 +1032,7 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
                             fail(issues, path + '/otel' + '/' + v51, 'object', v52);
                         }
                         else {
-                            const v53 = ownRecord(v52);
+                            const v53 = v52;
                             const v54 = v53.authorization;
                             if (v54 !== undefined) {
                                 if (typeof v54 !== 'string') {
@@ -1052,14 +1052,14 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
                             }
                             const v56 = v53.headers;
                             if (v56 === undefined) {
-                                fail(issues, path + '/otel' + '/' + v51 + '/headers', 'object', v56, 'is required');
+                                missing(issues, path + '/otel' + '/' + v51 + '/headers', 'object');
                             }
                             else {
                                 if (typeof v56 !== 'object' || v56 === null || Array.isArray(v56)) {
                                     fail(issues, path + '/otel' + '/' + v51 + '/headers', 'object', v56);
                                 }
                                 else {
-                                    const v57 = ownRecord(v56);
+                                    const v57 = v56;
                                     for (const v58 of Object.keys(v57)) {
                                         if (false)
                                             continue;
@@ -1077,7 +1077,7 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
                             }
                             const v60 = v53.url;
                             if (v60 === undefined) {
-                                fail(issues, path + '/otel' + '/' + v51 + '/url', 'string', v60, 'is required');
+                                missing(issues, path + '/otel' + '/' + v51 + '/url', 'string');
                             }
                             else {
                                 if (typeof v60 !== 'string') {
@@ -1099,7 +1099,7 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
         }
         const v61 = v0.rate_limiting_interval;
         if (v61 === undefined) {
-            fail(issues, path + '/rate_limiting_interval', 'integer or null', v61, 'is required');
+            missing(issues, path + '/rate_limiting_interval', 'integer or null');
         }
         else {
             if (v61 !== null) {
@@ -1115,7 +1115,7 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
         }
         const v62 = v0.rate_limiting_limit;
         if (v62 === undefined) {
-            fail(issues, path + '/rate_limiting_limit', 'integer or null', v62, 'is required');
+            missing(issues, path + '/rate_limiting_limit', 'integer or null');
         }
         else {
             if (v62 !== null) {
@@ -1184,7 +1184,7 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
                     fail(issues, path + '/spend_limits', 'object', v67);
                 }
                 else {
-                    const v68 = ownRecord(v67);
+                    const v68 = v67;
                     const v69 = v68.enabled;
                     if (v69 !== undefined) {
                         if (typeof v69 !== 'boolean') {
@@ -1207,7 +1207,7 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
                                     fail(issues, path + '/spend_limits' + '/rules' + '/' + v72, 'object', v73);
                                 }
                                 else {
-                                    const v74 = ownRecord(v73);
+                                    const v74 = v73;
                                     const v75 = v74.enabled;
                                     if (v75 !== undefined) {
                                         if (typeof v75 !== 'boolean') {
@@ -1227,7 +1227,7 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
                                     }
                                     const v77 = v74.limit;
                                     if (v77 === undefined) {
-                                        fail(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/limit', 'number', v77, 'is required');
+                                        missing(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/limit', 'number');
                                     }
                                     else {
                                         if (typeof v77 !== 'number' || !Number.isFinite(v77)) {
@@ -1241,7 +1241,7 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
                                     }
                                     const v78 = v74.limitType;
                                     if (v78 === undefined) {
-                                        fail(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/limitType', 'enum', v78, 'is required');
+                                        missing(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/limitType', 'enum');
                                     }
                                     else {
                                         if (!(v78 === 'cost')) {
@@ -1254,7 +1254,7 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
                                             fail(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/metadata', 'object', v79);
                                         }
                                         else {
-                                            const v80 = ownRecord(v79);
+                                            const v80 = v79;
                                             for (const v81 of Object.keys(v80)) {
                                                 if (false)
                                                     continue;
@@ -1271,10 +1271,10 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
                                             fail(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/model', 'object', v83);
                                         }
                                         else {
-                                            const v84 = ownRecord(v83);
+                                            const v84 = v83;
                                             const v85 = v84.mode;
                                             if (v85 === undefined) {
-                                                fail(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/model' + '/mode', 'enum', v85, 'is required');
+                                                missing(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/model' + '/mode', 'enum');
                                             }
                                             else {
                                                 if (!(v85 === 'filter')) {
@@ -1283,7 +1283,7 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
                                             }
                                             const v86 = v84.values;
                                             if (v86 === undefined) {
-                                                fail(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/model' + '/values', 'array', v86, 'is required');
+                                                missing(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/model' + '/values', 'array');
                                             }
                                             else {
                                                 if (!Array.isArray(v86)) {
@@ -1307,10 +1307,10 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
                                             fail(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/provider', 'object', v90);
                                         }
                                         else {
-                                            const v91 = ownRecord(v90);
+                                            const v91 = v90;
                                             const v92 = v91.mode;
                                             if (v92 === undefined) {
-                                                fail(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/provider' + '/mode', 'enum', v92, 'is required');
+                                                missing(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/provider' + '/mode', 'enum');
                                             }
                                             else {
                                                 if (!(v92 === 'filter')) {
@@ -1319,7 +1319,7 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
                                             }
                                             const v93 = v91.values;
                                             if (v93 === undefined) {
-                                                fail(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/provider' + '/values', 'array', v93, 'is required');
+                                                missing(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/provider' + '/values', 'array');
                                             }
                                             else {
                                                 if (!Array.isArray(v93)) {
@@ -1345,7 +1345,7 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
                                     }
                                     const v98 = v74.window;
                                     if (v98 === undefined) {
-                                        fail(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/window', 'integer', v98, 'is required');
+                                        missing(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/window', 'integer');
                                     }
                                     else {
                                         if (!Number.isInteger(v98)) {
@@ -1379,10 +1379,10 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
                     fail(issues, path + '/stripe', 'object', v100);
                 }
                 else {
-                    const v101 = ownRecord(v100);
+                    const v101 = v100;
                     const v102 = v101.authorization;
                     if (v102 === undefined) {
-                        fail(issues, path + '/stripe' + '/authorization', 'string', v102, 'is required');
+                        missing(issues, path + '/stripe' + '/authorization', 'string');
                     }
                     else {
                         if (typeof v102 !== 'string') {
@@ -1391,7 +1391,7 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
                     }
                     const v103 = v101.usage_events;
                     if (v103 === undefined) {
-                        fail(issues, path + '/stripe' + '/usage_events', 'array', v103, 'is required');
+                        missing(issues, path + '/stripe' + '/usage_events', 'array');
                     }
                     else {
                         if (!Array.isArray(v103)) {
@@ -1405,10 +1405,10 @@ export function explainAIGatewayCreateResponse(value, path, issues) {
                                     fail(issues, path + '/stripe' + '/usage_events' + '/' + v105, 'object', v106);
                                 }
                                 else {
-                                    const v107 = ownRecord(v106);
+                                    const v107 = v106;
                                     const v108 = v107.payload;
                                     if (v108 === undefined) {
-                                        fail(issues, path + '/stripe' + '/usage_events' + '/' + v105 + '/payload', 'string', v108, 'is required');
+                                        missing(issues, path + '/stripe' + '/usage_events' + '/' + v105 + '/payload', 'string');
                                     }
                                     else {
                                         if (typeof v108 !== 'string') {
@@ -1460,7 +1460,7 @@ export function validateAIGatewayDeleteResponse(value) {
 export function isAIGatewayDeleteArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.id;
     if (v1 === undefined)
         return false;
@@ -1483,10 +1483,10 @@ export function explainAIGatewayDeleteArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.id;
         if (v1 === undefined) {
-            fail(issues, path + '/id', 'string', v1, 'is required');
+            missing(issues, path + '/id', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -1540,7 +1540,7 @@ export function isAIGatewayListResponse(value) {
         const v2 = v0[v1];
         if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
             return false;
-        const v3 = ownRecord(v2);
+        const v3 = v2;
         const v4 = v3.authentication;
         if (v4 !== undefined) {
             if (typeof v4 !== 'boolean')
@@ -1582,13 +1582,13 @@ export function isAIGatewayListResponse(value) {
             if (v10 !== null) {
                 if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10))
                     return false;
-                const v11 = ownRecord(v10);
+                const v11 = v10;
                 const v12 = v11.prompt;
                 if (v12 === undefined)
                     return false;
                 if (typeof v12 !== 'object' || v12 === null || Array.isArray(v12))
                     return false;
-                const v13 = ownRecord(v12);
+                const v13 = v12;
                 const v14 = v13.P1;
                 if (v14 !== undefined) {
                     if (!(v14 === 'FLAG' || v14 === 'BLOCK'))
@@ -1664,7 +1664,7 @@ export function isAIGatewayListResponse(value) {
                     return false;
                 if (typeof v28 !== 'object' || v28 === null || Array.isArray(v28))
                     return false;
-                const v29 = ownRecord(v28);
+                const v29 = v28;
                 const v30 = v29.P1;
                 if (v30 !== undefined) {
                     if (!(v30 === 'FLAG' || v30 === 'BLOCK'))
@@ -1809,7 +1809,7 @@ export function isAIGatewayListResponse(value) {
                     const v55 = v53[v54];
                     if (typeof v55 !== 'object' || v55 === null || Array.isArray(v55))
                         return false;
-                    const v56 = ownRecord(v55);
+                    const v56 = v55;
                     const v57 = v56.authorization;
                     if (v57 !== undefined) {
                         if (typeof v57 !== 'string')
@@ -1827,7 +1827,7 @@ export function isAIGatewayListResponse(value) {
                         return false;
                     if (typeof v59 !== 'object' || v59 === null || Array.isArray(v59))
                         return false;
-                    const v60 = ownRecord(v59);
+                    const v60 = v59;
                     for (const v61 of Object.keys(v60)) {
                         if (false)
                             continue;
@@ -1908,7 +1908,7 @@ export function isAIGatewayListResponse(value) {
             if (v70 !== null) {
                 if (typeof v70 !== 'object' || v70 === null || Array.isArray(v70))
                     return false;
-                const v71 = ownRecord(v70);
+                const v71 = v70;
                 const v72 = v71.enabled;
                 if (v72 !== undefined) {
                     if (typeof v72 !== 'boolean')
@@ -1925,7 +1925,7 @@ export function isAIGatewayListResponse(value) {
                         const v76 = v74[v75];
                         if (typeof v76 !== 'object' || v76 === null || Array.isArray(v76))
                             return false;
-                        const v77 = ownRecord(v76);
+                        const v77 = v76;
                         const v78 = v77.enabled;
                         if (v78 !== undefined) {
                             if (typeof v78 !== 'boolean')
@@ -1954,7 +1954,7 @@ export function isAIGatewayListResponse(value) {
                         if (v82 !== undefined) {
                             if (typeof v82 !== 'object' || v82 === null || Array.isArray(v82))
                                 return false;
-                            const v83 = ownRecord(v82);
+                            const v83 = v82;
                             for (const v84 of Object.keys(v83)) {
                                 if (false)
                                     continue;
@@ -1967,7 +1967,7 @@ export function isAIGatewayListResponse(value) {
                         if (v86 !== undefined) {
                             if (typeof v86 !== 'object' || v86 === null || Array.isArray(v86))
                                 return false;
-                            const v87 = ownRecord(v86);
+                            const v87 = v86;
                             const v88 = v87.mode;
                             if (v88 === undefined)
                                 return false;
@@ -1989,7 +1989,7 @@ export function isAIGatewayListResponse(value) {
                         if (v93 !== undefined) {
                             if (typeof v93 !== 'object' || v93 === null || Array.isArray(v93))
                                 return false;
-                            const v94 = ownRecord(v93);
+                            const v94 = v93;
                             const v95 = v94.mode;
                             if (v95 === undefined)
                                 return false;
@@ -2035,7 +2035,7 @@ export function isAIGatewayListResponse(value) {
             if (v103 !== null) {
                 if (typeof v103 !== 'object' || v103 === null || Array.isArray(v103))
                     return false;
-                const v104 = ownRecord(v103);
+                const v104 = v103;
                 const v105 = v104.authorization;
                 if (v105 === undefined)
                     return false;
@@ -2051,7 +2051,7 @@ export function isAIGatewayListResponse(value) {
                     const v109 = v107[v108];
                     if (typeof v109 !== 'object' || v109 === null || Array.isArray(v109))
                         return false;
-                    const v110 = ownRecord(v109);
+                    const v110 = v109;
                     const v111 = v110.payload;
                     if (v111 === undefined)
                         return false;
@@ -2086,7 +2086,7 @@ export function explainAIGatewayListResponse(value, path, issues) {
                 fail(issues, path + '/' + v1, 'object', v2);
             }
             else {
-                const v3 = ownRecord(v2);
+                const v3 = v2;
                 const v4 = v3.authentication;
                 if (v4 !== undefined) {
                     if (typeof v4 !== 'boolean') {
@@ -2095,7 +2095,7 @@ export function explainAIGatewayListResponse(value, path, issues) {
                 }
                 const v5 = v3.cache_invalidate_on_update;
                 if (v5 === undefined) {
-                    fail(issues, path + '/' + v1 + '/cache_invalidate_on_update', 'boolean', v5, 'is required');
+                    missing(issues, path + '/' + v1 + '/cache_invalidate_on_update', 'boolean');
                 }
                 else {
                     if (typeof v5 !== 'boolean') {
@@ -2104,7 +2104,7 @@ export function explainAIGatewayListResponse(value, path, issues) {
                 }
                 const v6 = v3.cache_ttl;
                 if (v6 === undefined) {
-                    fail(issues, path + '/' + v1 + '/cache_ttl', 'integer or null', v6, 'is required');
+                    missing(issues, path + '/' + v1 + '/cache_ttl', 'integer or null');
                 }
                 else {
                     if (v6 !== null) {
@@ -2120,7 +2120,7 @@ export function explainAIGatewayListResponse(value, path, issues) {
                 }
                 const v7 = v3.collect_logs;
                 if (v7 === undefined) {
-                    fail(issues, path + '/' + v1 + '/collect_logs', 'boolean', v7, 'is required');
+                    missing(issues, path + '/' + v1 + '/collect_logs', 'boolean');
                 }
                 else {
                     if (typeof v7 !== 'boolean') {
@@ -2129,7 +2129,7 @@ export function explainAIGatewayListResponse(value, path, issues) {
                 }
                 const v8 = v3.created_at;
                 if (v8 === undefined) {
-                    fail(issues, path + '/' + v1 + '/created_at', 'string', v8, 'is required');
+                    missing(issues, path + '/' + v1 + '/created_at', 'string');
                 }
                 else {
                     if (typeof v8 !== 'string') {
@@ -2154,17 +2154,17 @@ export function explainAIGatewayListResponse(value, path, issues) {
                             fail(issues, path + '/' + v1 + '/guardrails', 'object', v10);
                         }
                         else {
-                            const v11 = ownRecord(v10);
+                            const v11 = v10;
                             const v12 = v11.prompt;
                             if (v12 === undefined) {
-                                fail(issues, path + '/' + v1 + '/guardrails' + '/prompt', 'object', v12, 'is required');
+                                missing(issues, path + '/' + v1 + '/guardrails' + '/prompt', 'object');
                             }
                             else {
                                 if (typeof v12 !== 'object' || v12 === null || Array.isArray(v12)) {
                                     fail(issues, path + '/' + v1 + '/guardrails' + '/prompt', 'object', v12);
                                 }
                                 else {
-                                    const v13 = ownRecord(v12);
+                                    const v13 = v12;
                                     const v14 = v13.P1;
                                     if (v14 !== undefined) {
                                         if (!(v14 === 'FLAG' || v14 === 'BLOCK')) {
@@ -2253,14 +2253,14 @@ export function explainAIGatewayListResponse(value, path, issues) {
                             }
                             const v28 = v11.response;
                             if (v28 === undefined) {
-                                fail(issues, path + '/' + v1 + '/guardrails' + '/response', 'object', v28, 'is required');
+                                missing(issues, path + '/' + v1 + '/guardrails' + '/response', 'object');
                             }
                             else {
                                 if (typeof v28 !== 'object' || v28 === null || Array.isArray(v28)) {
                                     fail(issues, path + '/' + v1 + '/guardrails' + '/response', 'object', v28);
                                 }
                                 else {
-                                    const v29 = ownRecord(v28);
+                                    const v29 = v28;
                                     const v30 = v29.P1;
                                     if (v30 !== undefined) {
                                         if (!(v30 === 'FLAG' || v30 === 'BLOCK')) {
@@ -2352,7 +2352,7 @@ export function explainAIGatewayListResponse(value, path, issues) {
                 }
                 const v44 = v3.id;
                 if (v44 === undefined) {
-                    fail(issues, path + '/' + v1 + '/id', 'string', v44, 'is required');
+                    missing(issues, path + '/' + v1 + '/id', 'string');
                 }
                 else {
                     if (typeof v44 !== 'string') {
@@ -2427,7 +2427,7 @@ export function explainAIGatewayListResponse(value, path, issues) {
                 }
                 const v51 = v3.modified_at;
                 if (v51 === undefined) {
-                    fail(issues, path + '/' + v1 + '/modified_at', 'string', v51, 'is required');
+                    missing(issues, path + '/' + v1 + '/modified_at', 'string');
                 }
                 else {
                     if (typeof v51 !== 'string') {
@@ -2456,7 +2456,7 @@ export function explainAIGatewayListResponse(value, path, issues) {
                                     fail(issues, path + '/' + v1 + '/otel' + '/' + v54, 'object', v55);
                                 }
                                 else {
-                                    const v56 = ownRecord(v55);
+                                    const v56 = v55;
                                     const v57 = v56.authorization;
                                     if (v57 !== undefined) {
                                         if (typeof v57 !== 'string') {
@@ -2476,14 +2476,14 @@ export function explainAIGatewayListResponse(value, path, issues) {
                                     }
                                     const v59 = v56.headers;
                                     if (v59 === undefined) {
-                                        fail(issues, path + '/' + v1 + '/otel' + '/' + v54 + '/headers', 'object', v59, 'is required');
+                                        missing(issues, path + '/' + v1 + '/otel' + '/' + v54 + '/headers', 'object');
                                     }
                                     else {
                                         if (typeof v59 !== 'object' || v59 === null || Array.isArray(v59)) {
                                             fail(issues, path + '/' + v1 + '/otel' + '/' + v54 + '/headers', 'object', v59);
                                         }
                                         else {
-                                            const v60 = ownRecord(v59);
+                                            const v60 = v59;
                                             for (const v61 of Object.keys(v60)) {
                                                 if (false)
                                                     continue;
@@ -2501,7 +2501,7 @@ export function explainAIGatewayListResponse(value, path, issues) {
                                     }
                                     const v63 = v56.url;
                                     if (v63 === undefined) {
-                                        fail(issues, path + '/' + v1 + '/otel' + '/' + v54 + '/url', 'string', v63, 'is required');
+                                        missing(issues, path + '/' + v1 + '/otel' + '/' + v54 + '/url', 'string');
                                     }
                                     else {
                                         if (typeof v63 !== 'string') {
@@ -2523,7 +2523,7 @@ export function explainAIGatewayListResponse(value, path, issues) {
                 }
                 const v64 = v3.rate_limiting_interval;
                 if (v64 === undefined) {
-                    fail(issues, path + '/' + v1 + '/rate_limiting_interval', 'integer or null', v64, 'is required');
+                    missing(issues, path + '/' + v1 + '/rate_limiting_interval', 'integer or null');
                 }
                 else {
                     if (v64 !== null) {
@@ -2539,7 +2539,7 @@ export function explainAIGatewayListResponse(value, path, issues) {
                 }
                 const v65 = v3.rate_limiting_limit;
                 if (v65 === undefined) {
-                    fail(issues, path + '/' + v1 + '/rate_limiting_limit', 'integer or null', v65, 'is required');
+                    missing(issues, path + '/' + v1 + '/rate_limiting_limit', 'integer or null');
                 }
                 else {
                     if (v65 !== null) {
@@ -2608,7 +2608,7 @@ export function explainAIGatewayListResponse(value, path, issues) {
                             fail(issues, path + '/' + v1 + '/spend_limits', 'object', v70);
                         }
                         else {
-                            const v71 = ownRecord(v70);
+                            const v71 = v70;
                             const v72 = v71.enabled;
                             if (v72 !== undefined) {
                                 if (typeof v72 !== 'boolean') {
@@ -2631,7 +2631,7 @@ export function explainAIGatewayListResponse(value, path, issues) {
                                             fail(issues, path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75, 'object', v76);
                                         }
                                         else {
-                                            const v77 = ownRecord(v76);
+                                            const v77 = v76;
                                             const v78 = v77.enabled;
                                             if (v78 !== undefined) {
                                                 if (typeof v78 !== 'boolean') {
@@ -2651,7 +2651,7 @@ export function explainAIGatewayListResponse(value, path, issues) {
                                             }
                                             const v80 = v77.limit;
                                             if (v80 === undefined) {
-                                                fail(issues, path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/limit', 'number', v80, 'is required');
+                                                missing(issues, path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/limit', 'number');
                                             }
                                             else {
                                                 if (typeof v80 !== 'number' || !Number.isFinite(v80)) {
@@ -2665,7 +2665,7 @@ export function explainAIGatewayListResponse(value, path, issues) {
                                             }
                                             const v81 = v77.limitType;
                                             if (v81 === undefined) {
-                                                fail(issues, path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/limitType', 'enum', v81, 'is required');
+                                                missing(issues, path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/limitType', 'enum');
                                             }
                                             else {
                                                 if (!(v81 === 'cost')) {
@@ -2678,7 +2678,7 @@ export function explainAIGatewayListResponse(value, path, issues) {
                                                     fail(issues, path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/metadata', 'object', v82);
                                                 }
                                                 else {
-                                                    const v83 = ownRecord(v82);
+                                                    const v83 = v82;
                                                     for (const v84 of Object.keys(v83)) {
                                                         if (false)
                                                             continue;
@@ -2704,10 +2704,10 @@ export function explainAIGatewayListResponse(value, path, issues) {
                                                     fail(issues, path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/model', 'object', v86);
                                                 }
                                                 else {
-                                                    const v87 = ownRecord(v86);
+                                                    const v87 = v86;
                                                     const v88 = v87.mode;
                                                     if (v88 === undefined) {
-                                                        fail(issues, path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/model' + '/mode', 'enum', v88, 'is required');
+                                                        missing(issues, path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/model' + '/mode', 'enum');
                                                     }
                                                     else {
                                                         if (!(v88 === 'filter')) {
@@ -2716,7 +2716,7 @@ export function explainAIGatewayListResponse(value, path, issues) {
                                                     }
                                                     const v89 = v87.values;
                                                     if (v89 === undefined) {
-                                                        fail(issues, path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/model' + '/values', 'array', v89, 'is required');
+                                                        missing(issues, path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/model' + '/values', 'array');
                                                     }
                                                     else {
                                                         if (!Array.isArray(v89)) {
@@ -2750,10 +2750,10 @@ export function explainAIGatewayListResponse(value, path, issues) {
                                                     fail(issues, path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/provider', 'object', v93);
                                                 }
                                                 else {
-                                                    const v94 = ownRecord(v93);
+                                                    const v94 = v93;
                                                     const v95 = v94.mode;
                                                     if (v95 === undefined) {
-                                                        fail(issues, path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/provider' + '/mode', 'enum', v95, 'is required');
+                                                        missing(issues, path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/provider' + '/mode', 'enum');
                                                     }
                                                     else {
                                                         if (!(v95 === 'filter')) {
@@ -2762,7 +2762,7 @@ export function explainAIGatewayListResponse(value, path, issues) {
                                                     }
                                                     const v96 = v94.values;
                                                     if (v96 === undefined) {
-                                                        fail(issues, path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/provider' + '/values', 'array', v96, 'is required');
+                                                        missing(issues, path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/provider' + '/values', 'array');
                                                     }
                                                     else {
                                                         if (!Array.isArray(v96)) {
@@ -2798,7 +2798,7 @@ export function explainAIGatewayListResponse(value, path, issues) {
                                             }
                                             const v101 = v77.window;
                                             if (v101 === undefined) {
-                                                fail(issues, path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/window', 'integer', v101, 'is required');
+                                                missing(issues, path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/window', 'integer');
                                             }
                                             else {
                                                 if (!Number.isInteger(v101)) {
@@ -2832,10 +2832,10 @@ export function explainAIGatewayListResponse(value, path, issues) {
                             fail(issues, path + '/' + v1 + '/stripe', 'object', v103);
                         }
                         else {
-                            const v104 = ownRecord(v103);
+                            const v104 = v103;
                             const v105 = v104.authorization;
                             if (v105 === undefined) {
-                                fail(issues, path + '/' + v1 + '/stripe' + '/authorization', 'string', v105, 'is required');
+                                missing(issues, path + '/' + v1 + '/stripe' + '/authorization', 'string');
                             }
                             else {
                                 if (typeof v105 !== 'string') {
@@ -2844,7 +2844,7 @@ export function explainAIGatewayListResponse(value, path, issues) {
                             }
                             const v106 = v104.usage_events;
                             if (v106 === undefined) {
-                                fail(issues, path + '/' + v1 + '/stripe' + '/usage_events', 'array', v106, 'is required');
+                                missing(issues, path + '/' + v1 + '/stripe' + '/usage_events', 'array');
                             }
                             else {
                                 if (!Array.isArray(v106)) {
@@ -2858,10 +2858,10 @@ export function explainAIGatewayListResponse(value, path, issues) {
                                             fail(issues, path + '/' + v1 + '/stripe' + '/usage_events' + '/' + v108, 'object', v109);
                                         }
                                         else {
-                                            const v110 = ownRecord(v109);
+                                            const v110 = v109;
                                             const v111 = v110.payload;
                                             if (v111 === undefined) {
-                                                fail(issues, path + '/' + v1 + '/stripe' + '/usage_events' + '/' + v108 + '/payload', 'string', v111, 'is required');
+                                                missing(issues, path + '/' + v1 + '/stripe' + '/usage_events' + '/' + v108 + '/payload', 'string');
                                             }
                                             else {
                                                 if (typeof v111 !== 'string') {
@@ -2901,7 +2901,7 @@ export function validateAIGatewayListResponse(value) {
 export function isAIGatewayListArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.account_id;
     if (v1 !== undefined) {
         if (typeof v1 !== 'string')
@@ -2936,7 +2936,7 @@ export function explainAIGatewayListArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.account_id;
         if (v1 !== undefined) {
             if (typeof v1 !== 'string') {

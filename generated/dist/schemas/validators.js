@@ -1,9 +1,9 @@
-import { collectIssues, fail, ownRecord } from '../core/validation.js';
+import { collectIssues, fail, missing } from '../core/validation.js';
 /** Whether `value` is a valid {@link AigBillingCreateTopupResponse}. Fast: returns at the first problem. */
 export function isAigBillingCreateTopupResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined)
         return false;
@@ -14,7 +14,7 @@ export function isAigBillingCreateTopupResponse(value) {
         const v4 = v2[v3];
         if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
             return false;
-        const v5 = ownRecord(v4);
+        const v5 = v4;
         const v6 = v5.code;
         if (v6 === undefined)
             return false;
@@ -36,7 +36,7 @@ export function isAigBillingCreateTopupResponse(value) {
         const v11 = v9[v10];
         if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11))
             return false;
-        const v12 = ownRecord(v11);
+        const v12 = v11;
         const v13 = v12.code;
         if (v13 === undefined)
             return false;
@@ -57,7 +57,7 @@ export function isAigBillingCreateTopupResponse(value) {
     if (v16 !== undefined) {
         if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16))
             return false;
-        const v17 = ownRecord(v16);
+        const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined)
             return false;
@@ -92,10 +92,10 @@ export function explainAigBillingCreateTopupResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.errors;
         if (v1 === undefined) {
-            fail(issues, path + '/errors', 'array', v1, 'is required');
+            missing(issues, path + '/errors', 'array');
         }
         else {
             if (!Array.isArray(v1)) {
@@ -109,10 +109,10 @@ export function explainAigBillingCreateTopupResponse(value, path, issues) {
                         fail(issues, path + '/errors' + '/' + v3, 'object', v4);
                     }
                     else {
-                        const v5 = ownRecord(v4);
+                        const v5 = v4;
                         const v6 = v5.code;
                         if (v6 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
                         }
                         else {
                             if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
@@ -121,7 +121,7 @@ export function explainAigBillingCreateTopupResponse(value, path, issues) {
                         }
                         const v7 = v5.message;
                         if (v7 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
                         }
                         else {
                             if (typeof v7 !== 'string') {
@@ -134,7 +134,7 @@ export function explainAigBillingCreateTopupResponse(value, path, issues) {
         }
         const v8 = v0.messages;
         if (v8 === undefined) {
-            fail(issues, path + '/messages', 'array', v8, 'is required');
+            missing(issues, path + '/messages', 'array');
         }
         else {
             if (!Array.isArray(v8)) {
@@ -148,10 +148,10 @@ export function explainAigBillingCreateTopupResponse(value, path, issues) {
                         fail(issues, path + '/messages' + '/' + v10, 'object', v11);
                     }
                     else {
-                        const v12 = ownRecord(v11);
+                        const v12 = v11;
                         const v13 = v12.code;
                         if (v13 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
                         }
                         else {
                             if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
@@ -160,7 +160,7 @@ export function explainAigBillingCreateTopupResponse(value, path, issues) {
                         }
                         const v14 = v12.message;
                         if (v14 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
                         }
                         else {
                             if (typeof v14 !== 'string') {
@@ -173,7 +173,7 @@ export function explainAigBillingCreateTopupResponse(value, path, issues) {
         }
         const v15 = v0.result;
         if (v15 === undefined) {
-            fail(issues, path + '/result', 'a value', v15, 'is required');
+            missing(issues, path + '/result', 'a value');
         }
         else {
             explainAigBillingCreateTopupResult(v15, path + '/result', issues);
@@ -184,10 +184,10 @@ export function explainAigBillingCreateTopupResponse(value, path, issues) {
                 fail(issues, path + '/result_info', 'object', v16);
             }
             else {
-                const v17 = ownRecord(v16);
+                const v17 = v16;
                 const v18 = v17.has_more;
                 if (v18 === undefined) {
-                    fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+                    missing(issues, path + '/result_info' + '/has_more', 'boolean');
                 }
                 else {
                     if (typeof v18 !== 'boolean') {
@@ -196,7 +196,7 @@ export function explainAigBillingCreateTopupResponse(value, path, issues) {
                 }
                 const v19 = v17.page;
                 if (v19 === undefined) {
-                    fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+                    missing(issues, path + '/result_info' + '/page', 'number');
                 }
                 else {
                     if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
@@ -205,7 +205,7 @@ export function explainAigBillingCreateTopupResponse(value, path, issues) {
                 }
                 const v20 = v17.per_page;
                 if (v20 === undefined) {
-                    fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+                    missing(issues, path + '/result_info' + '/per_page', 'number');
                 }
                 else {
                     if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
@@ -214,7 +214,7 @@ export function explainAigBillingCreateTopupResponse(value, path, issues) {
                 }
                 const v21 = v17.total_count;
                 if (v21 === undefined) {
-                    fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+                    missing(issues, path + '/result_info' + '/total_count', 'number');
                 }
                 else {
                     if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
@@ -225,7 +225,7 @@ export function explainAigBillingCreateTopupResponse(value, path, issues) {
         }
         const v22 = v0.success;
         if (v22 === undefined) {
-            fail(issues, path + '/success', 'enum', v22, 'is required');
+            missing(issues, path + '/success', 'enum');
         }
         else {
             if (!(v22 === true)) {
@@ -244,7 +244,7 @@ export function validateAigBillingCreateTopupResponse(value) {
 export function isAigBillingCreateTopupResult(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.brand;
     if (v1 !== undefined) {
         if (typeof v1 !== 'string')
@@ -280,7 +280,7 @@ export function explainAigBillingCreateTopupResult(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.brand;
         if (v1 !== undefined) {
             if (typeof v1 !== 'string') {
@@ -289,7 +289,7 @@ export function explainAigBillingCreateTopupResult(value, path, issues) {
         }
         const v2 = v0.client_secret;
         if (v2 === undefined) {
-            fail(issues, path + '/client_secret', 'string or null', v2, 'is required');
+            missing(issues, path + '/client_secret', 'string or null');
         }
         else {
             if (v2 !== null) {
@@ -306,7 +306,7 @@ export function explainAigBillingCreateTopupResult(value, path, issues) {
         }
         const v4 = v0.onboarding;
         if (v4 === undefined) {
-            fail(issues, path + '/onboarding', 'boolean', v4, 'is required');
+            missing(issues, path + '/onboarding', 'boolean');
         }
         else {
             if (typeof v4 !== 'boolean') {
@@ -315,7 +315,7 @@ export function explainAigBillingCreateTopupResult(value, path, issues) {
         }
         const v5 = v0.payment_intent_id;
         if (v5 === undefined) {
-            fail(issues, path + '/payment_intent_id', 'string', v5, 'is required');
+            missing(issues, path + '/payment_intent_id', 'string');
         }
         else {
             if (typeof v5 !== 'string') {
@@ -334,7 +334,7 @@ export function validateAigBillingCreateTopupResult(value) {
 export function isAigBillingDeleteSpendingLimitResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined)
         return false;
@@ -345,7 +345,7 @@ export function isAigBillingDeleteSpendingLimitResponse(value) {
         const v4 = v2[v3];
         if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
             return false;
-        const v5 = ownRecord(v4);
+        const v5 = v4;
         const v6 = v5.code;
         if (v6 === undefined)
             return false;
@@ -367,7 +367,7 @@ export function isAigBillingDeleteSpendingLimitResponse(value) {
         const v11 = v9[v10];
         if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11))
             return false;
-        const v12 = ownRecord(v11);
+        const v12 = v11;
         const v13 = v12.code;
         if (v13 === undefined)
             return false;
@@ -388,7 +388,7 @@ export function isAigBillingDeleteSpendingLimitResponse(value) {
     if (v16 !== undefined) {
         if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16))
             return false;
-        const v17 = ownRecord(v16);
+        const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined)
             return false;
@@ -423,10 +423,10 @@ export function explainAigBillingDeleteSpendingLimitResponse(value, path, issues
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.errors;
         if (v1 === undefined) {
-            fail(issues, path + '/errors', 'array', v1, 'is required');
+            missing(issues, path + '/errors', 'array');
         }
         else {
             if (!Array.isArray(v1)) {
@@ -440,10 +440,10 @@ export function explainAigBillingDeleteSpendingLimitResponse(value, path, issues
                         fail(issues, path + '/errors' + '/' + v3, 'object', v4);
                     }
                     else {
-                        const v5 = ownRecord(v4);
+                        const v5 = v4;
                         const v6 = v5.code;
                         if (v6 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
                         }
                         else {
                             if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
@@ -452,7 +452,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(value, path, issues
                         }
                         const v7 = v5.message;
                         if (v7 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
                         }
                         else {
                             if (typeof v7 !== 'string') {
@@ -465,7 +465,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(value, path, issues
         }
         const v8 = v0.messages;
         if (v8 === undefined) {
-            fail(issues, path + '/messages', 'array', v8, 'is required');
+            missing(issues, path + '/messages', 'array');
         }
         else {
             if (!Array.isArray(v8)) {
@@ -479,10 +479,10 @@ export function explainAigBillingDeleteSpendingLimitResponse(value, path, issues
                         fail(issues, path + '/messages' + '/' + v10, 'object', v11);
                     }
                     else {
-                        const v12 = ownRecord(v11);
+                        const v12 = v11;
                         const v13 = v12.code;
                         if (v13 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
                         }
                         else {
                             if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
@@ -491,7 +491,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(value, path, issues
                         }
                         const v14 = v12.message;
                         if (v14 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
                         }
                         else {
                             if (typeof v14 !== 'string') {
@@ -504,7 +504,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(value, path, issues
         }
         const v15 = v0.result;
         if (v15 === undefined) {
-            fail(issues, path + '/result', 'a value', v15, 'is required');
+            missing(issues, path + '/result', 'a value');
         }
         else {
             explainAigBillingDeleteSpendingLimitResult(v15, path + '/result', issues);
@@ -515,10 +515,10 @@ export function explainAigBillingDeleteSpendingLimitResponse(value, path, issues
                 fail(issues, path + '/result_info', 'object', v16);
             }
             else {
-                const v17 = ownRecord(v16);
+                const v17 = v16;
                 const v18 = v17.has_more;
                 if (v18 === undefined) {
-                    fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+                    missing(issues, path + '/result_info' + '/has_more', 'boolean');
                 }
                 else {
                     if (typeof v18 !== 'boolean') {
@@ -527,7 +527,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(value, path, issues
                 }
                 const v19 = v17.page;
                 if (v19 === undefined) {
-                    fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+                    missing(issues, path + '/result_info' + '/page', 'number');
                 }
                 else {
                     if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
@@ -536,7 +536,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(value, path, issues
                 }
                 const v20 = v17.per_page;
                 if (v20 === undefined) {
-                    fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+                    missing(issues, path + '/result_info' + '/per_page', 'number');
                 }
                 else {
                     if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
@@ -545,7 +545,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(value, path, issues
                 }
                 const v21 = v17.total_count;
                 if (v21 === undefined) {
-                    fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+                    missing(issues, path + '/result_info' + '/total_count', 'number');
                 }
                 else {
                     if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
@@ -556,7 +556,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(value, path, issues
         }
         const v22 = v0.success;
         if (v22 === undefined) {
-            fail(issues, path + '/success', 'enum', v22, 'is required');
+            missing(issues, path + '/success', 'enum');
         }
         else {
             if (!(v22 === true)) {
@@ -575,7 +575,7 @@ export function validateAigBillingDeleteSpendingLimitResponse(value) {
 export function isAigBillingDeleteSpendingLimitResult(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     return true;
 }
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingDeleteSpendingLimitResult} is false. */
@@ -584,7 +584,7 @@ export function explainAigBillingDeleteSpendingLimitResult(value, path, issues) 
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
     }
 }
 /** Checks `value` against {@link AigBillingDeleteSpendingLimitResult}; returns it unchanged when valid, or every problem with its JSON pointer path. */
@@ -597,7 +597,7 @@ export function validateAigBillingDeleteSpendingLimitResult(value) {
 export function isAigBillingDeleteTopupConfigResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined)
         return false;
@@ -608,7 +608,7 @@ export function isAigBillingDeleteTopupConfigResponse(value) {
         const v4 = v2[v3];
         if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
             return false;
-        const v5 = ownRecord(v4);
+        const v5 = v4;
         const v6 = v5.code;
         if (v6 === undefined)
             return false;
@@ -630,7 +630,7 @@ export function isAigBillingDeleteTopupConfigResponse(value) {
         const v11 = v9[v10];
         if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11))
             return false;
-        const v12 = ownRecord(v11);
+        const v12 = v11;
         const v13 = v12.code;
         if (v13 === undefined)
             return false;
@@ -651,7 +651,7 @@ export function isAigBillingDeleteTopupConfigResponse(value) {
     if (v16 !== undefined) {
         if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16))
             return false;
-        const v17 = ownRecord(v16);
+        const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined)
             return false;
@@ -686,10 +686,10 @@ export function explainAigBillingDeleteTopupConfigResponse(value, path, issues) 
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.errors;
         if (v1 === undefined) {
-            fail(issues, path + '/errors', 'array', v1, 'is required');
+            missing(issues, path + '/errors', 'array');
         }
         else {
             if (!Array.isArray(v1)) {
@@ -703,10 +703,10 @@ export function explainAigBillingDeleteTopupConfigResponse(value, path, issues) 
                         fail(issues, path + '/errors' + '/' + v3, 'object', v4);
                     }
                     else {
-                        const v5 = ownRecord(v4);
+                        const v5 = v4;
                         const v6 = v5.code;
                         if (v6 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
                         }
                         else {
                             if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
@@ -715,7 +715,7 @@ export function explainAigBillingDeleteTopupConfigResponse(value, path, issues) 
                         }
                         const v7 = v5.message;
                         if (v7 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
                         }
                         else {
                             if (typeof v7 !== 'string') {
@@ -728,7 +728,7 @@ export function explainAigBillingDeleteTopupConfigResponse(value, path, issues) 
         }
         const v8 = v0.messages;
         if (v8 === undefined) {
-            fail(issues, path + '/messages', 'array', v8, 'is required');
+            missing(issues, path + '/messages', 'array');
         }
         else {
             if (!Array.isArray(v8)) {
@@ -742,10 +742,10 @@ export function explainAigBillingDeleteTopupConfigResponse(value, path, issues) 
                         fail(issues, path + '/messages' + '/' + v10, 'object', v11);
                     }
                     else {
-                        const v12 = ownRecord(v11);
+                        const v12 = v11;
                         const v13 = v12.code;
                         if (v13 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
                         }
                         else {
                             if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
@@ -754,7 +754,7 @@ export function explainAigBillingDeleteTopupConfigResponse(value, path, issues) 
                         }
                         const v14 = v12.message;
                         if (v14 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
                         }
                         else {
                             if (typeof v14 !== 'string') {
@@ -767,7 +767,7 @@ export function explainAigBillingDeleteTopupConfigResponse(value, path, issues) 
         }
         const v15 = v0.result;
         if (v15 === undefined) {
-            fail(issues, path + '/result', 'a value', v15, 'is required');
+            missing(issues, path + '/result', 'a value');
         }
         else {
             explainAigBillingDeleteTopupConfigResult(v15, path + '/result', issues);
@@ -778,10 +778,10 @@ export function explainAigBillingDeleteTopupConfigResponse(value, path, issues) 
                 fail(issues, path + '/result_info', 'object', v16);
             }
             else {
-                const v17 = ownRecord(v16);
+                const v17 = v16;
                 const v18 = v17.has_more;
                 if (v18 === undefined) {
-                    fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+                    missing(issues, path + '/result_info' + '/has_more', 'boolean');
                 }
                 else {
                     if (typeof v18 !== 'boolean') {
@@ -790,7 +790,7 @@ export function explainAigBillingDeleteTopupConfigResponse(value, path, issues) 
                 }
                 const v19 = v17.page;
                 if (v19 === undefined) {
-                    fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+                    missing(issues, path + '/result_info' + '/page', 'number');
                 }
                 else {
                     if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
@@ -799,7 +799,7 @@ export function explainAigBillingDeleteTopupConfigResponse(value, path, issues) 
                 }
                 const v20 = v17.per_page;
                 if (v20 === undefined) {
-                    fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+                    missing(issues, path + '/result_info' + '/per_page', 'number');
                 }
                 else {
                     if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
@@ -808,7 +808,7 @@ export function explainAigBillingDeleteTopupConfigResponse(value, path, issues) 
                 }
                 const v21 = v17.total_count;
                 if (v21 === undefined) {
-                    fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+                    missing(issues, path + '/result_info' + '/total_count', 'number');
                 }
                 else {
                     if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
@@ -819,7 +819,7 @@ export function explainAigBillingDeleteTopupConfigResponse(value, path, issues) 
         }
         const v22 = v0.success;
         if (v22 === undefined) {
-            fail(issues, path + '/success', 'enum', v22, 'is required');
+            missing(issues, path + '/success', 'enum');
         }
         else {
             if (!(v22 === true)) {
@@ -852,7 +852,7 @@ export function validateAigBillingDeleteTopupConfigResult(value) {
 export function isAigBillingErrorResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined)
         return false;
@@ -863,7 +863,7 @@ export function isAigBillingErrorResponse(value) {
         const v4 = v2[v3];
         if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
             return false;
-        const v5 = ownRecord(v4);
+        const v5 = v4;
         const v6 = v5.code;
         if (v6 === undefined)
             return false;
@@ -881,7 +881,7 @@ export function isAigBillingErrorResponse(value) {
     if (v8 !== null) {
         if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8))
             return false;
-        const v9 = ownRecord(v8);
+        const v9 = v8;
     }
     const v10 = v0.success;
     if (v10 === undefined)
@@ -896,10 +896,10 @@ export function explainAigBillingErrorResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.errors;
         if (v1 === undefined) {
-            fail(issues, path + '/errors', 'array', v1, 'is required');
+            missing(issues, path + '/errors', 'array');
         }
         else {
             if (!Array.isArray(v1)) {
@@ -913,10 +913,10 @@ export function explainAigBillingErrorResponse(value, path, issues) {
                         fail(issues, path + '/errors' + '/' + v3, 'object', v4);
                     }
                     else {
-                        const v5 = ownRecord(v4);
+                        const v5 = v4;
                         const v6 = v5.code;
                         if (v6 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
                         }
                         else {
                             if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
@@ -925,7 +925,7 @@ export function explainAigBillingErrorResponse(value, path, issues) {
                         }
                         const v7 = v5.message;
                         if (v7 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
                         }
                         else {
                             if (typeof v7 !== 'string') {
@@ -938,7 +938,7 @@ export function explainAigBillingErrorResponse(value, path, issues) {
         }
         const v8 = v0.result;
         if (v8 === undefined) {
-            fail(issues, path + '/result', 'object or null', v8, 'is required');
+            missing(issues, path + '/result', 'object or null');
         }
         else {
             if (v8 !== null) {
@@ -946,13 +946,13 @@ export function explainAigBillingErrorResponse(value, path, issues) {
                     fail(issues, path + '/result', 'object', v8);
                 }
                 else {
-                    const v9 = ownRecord(v8);
+                    const v9 = v8;
                 }
             }
         }
         const v10 = v0.success;
         if (v10 === undefined) {
-            fail(issues, path + '/success', 'enum', v10, 'is required');
+            missing(issues, path + '/success', 'enum');
         }
         else {
             if (!(v10 === false)) {
@@ -971,7 +971,7 @@ export function validateAigBillingErrorResponse(value) {
 export function isAigBillingGetCreditBalanceResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined)
         return false;
@@ -982,7 +982,7 @@ export function isAigBillingGetCreditBalanceResponse(value) {
         const v4 = v2[v3];
         if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
             return false;
-        const v5 = ownRecord(v4);
+        const v5 = v4;
         const v6 = v5.code;
         if (v6 === undefined)
             return false;
@@ -1004,7 +1004,7 @@ export function isAigBillingGetCreditBalanceResponse(value) {
         const v11 = v9[v10];
         if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11))
             return false;
-        const v12 = ownRecord(v11);
+        const v12 = v11;
         const v13 = v12.code;
         if (v13 === undefined)
             return false;
@@ -1025,7 +1025,7 @@ export function isAigBillingGetCreditBalanceResponse(value) {
     if (v16 !== undefined) {
         if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16))
             return false;
-        const v17 = ownRecord(v16);
+        const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined)
             return false;
@@ -1060,10 +1060,10 @@ export function explainAigBillingGetCreditBalanceResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.errors;
         if (v1 === undefined) {
-            fail(issues, path + '/errors', 'array', v1, 'is required');
+            missing(issues, path + '/errors', 'array');
         }
         else {
             if (!Array.isArray(v1)) {
@@ -1077,10 +1077,10 @@ export function explainAigBillingGetCreditBalanceResponse(value, path, issues) {
                         fail(issues, path + '/errors' + '/' + v3, 'object', v4);
                     }
                     else {
-                        const v5 = ownRecord(v4);
+                        const v5 = v4;
                         const v6 = v5.code;
                         if (v6 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
                         }
                         else {
                             if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
@@ -1089,7 +1089,7 @@ export function explainAigBillingGetCreditBalanceResponse(value, path, issues) {
                         }
                         const v7 = v5.message;
                         if (v7 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
                         }
                         else {
                             if (typeof v7 !== 'string') {
@@ -1102,7 +1102,7 @@ export function explainAigBillingGetCreditBalanceResponse(value, path, issues) {
         }
         const v8 = v0.messages;
         if (v8 === undefined) {
-            fail(issues, path + '/messages', 'array', v8, 'is required');
+            missing(issues, path + '/messages', 'array');
         }
         else {
             if (!Array.isArray(v8)) {
@@ -1116,10 +1116,10 @@ export function explainAigBillingGetCreditBalanceResponse(value, path, issues) {
                         fail(issues, path + '/messages' + '/' + v10, 'object', v11);
                     }
                     else {
-                        const v12 = ownRecord(v11);
+                        const v12 = v11;
                         const v13 = v12.code;
                         if (v13 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
                         }
                         else {
                             if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
@@ -1128,7 +1128,7 @@ export function explainAigBillingGetCreditBalanceResponse(value, path, issues) {
                         }
                         const v14 = v12.message;
                         if (v14 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
                         }
                         else {
                             if (typeof v14 !== 'string') {
@@ -1141,7 +1141,7 @@ export function explainAigBillingGetCreditBalanceResponse(value, path, issues) {
         }
         const v15 = v0.result;
         if (v15 === undefined) {
-            fail(issues, path + '/result', 'a value', v15, 'is required');
+            missing(issues, path + '/result', 'a value');
         }
         else {
             explainAigBillingGetCreditBalanceResult(v15, path + '/result', issues);
@@ -1152,10 +1152,10 @@ export function explainAigBillingGetCreditBalanceResponse(value, path, issues) {
                 fail(issues, path + '/result_info', 'object', v16);
             }
             else {
-                const v17 = ownRecord(v16);
+                const v17 = v16;
                 const v18 = v17.has_more;
                 if (v18 === undefined) {
-                    fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+                    missing(issues, path + '/result_info' + '/has_more', 'boolean');
                 }
                 else {
                     if (typeof v18 !== 'boolean') {
@@ -1164,7 +1164,7 @@ export function explainAigBillingGetCreditBalanceResponse(value, path, issues) {
                 }
                 const v19 = v17.page;
                 if (v19 === undefined) {
-                    fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+                    missing(issues, path + '/result_info' + '/page', 'number');
                 }
                 else {
                     if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
@@ -1173,7 +1173,7 @@ export function explainAigBillingGetCreditBalanceResponse(value, path, issues) {
                 }
                 const v20 = v17.per_page;
                 if (v20 === undefined) {
-                    fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+                    missing(issues, path + '/result_info' + '/per_page', 'number');
                 }
                 else {
                     if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
@@ -1182,7 +1182,7 @@ export function explainAigBillingGetCreditBalanceResponse(value, path, issues) {
                 }
                 const v21 = v17.total_count;
                 if (v21 === undefined) {
-                    fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+                    missing(issues, path + '/result_info' + '/total_count', 'number');
                 }
                 else {
                     if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
@@ -1193,7 +1193,7 @@ export function explainAigBillingGetCreditBalanceResponse(value, path, issues) {
         }
         const v22 = v0.success;
         if (v22 === undefined) {
-            fail(issues, path + '/success', 'enum', v22, 'is required');
+            missing(issues, path + '/success', 'enum');
         }
         else {
             if (!(v22 === true)) {
@@ -1212,7 +1212,7 @@ export function validateAigBillingGetCreditBalanceResponse(value) {
 export function isAigBillingGetCreditBalanceResult(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.balance;
     if (v1 === undefined)
         return false;
@@ -1234,7 +1234,7 @@ export function isAigBillingGetCreditBalanceResult(value) {
     if (v4 !== null) {
         if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
             return false;
-        const v5 = ownRecord(v4);
+        const v5 = v4;
         const v6 = v5.brand;
         if (v6 !== undefined) {
             if (typeof v6 !== 'string')
@@ -1251,7 +1251,7 @@ export function isAigBillingGetCreditBalanceResult(value) {
         return false;
     if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8))
         return false;
-    const v9 = ownRecord(v8);
+    const v9 = v8;
     const v10 = v9.amount;
     if (v10 === undefined)
         return false;
@@ -1295,10 +1295,10 @@ export function explainAigBillingGetCreditBalanceResult(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.balance;
         if (v1 === undefined) {
-            fail(issues, path + '/balance', 'number', v1, 'is required');
+            missing(issues, path + '/balance', 'number');
         }
         else {
             if (typeof v1 !== 'number' || !Number.isFinite(v1)) {
@@ -1313,7 +1313,7 @@ export function explainAigBillingGetCreditBalanceResult(value, path, issues) {
         }
         const v3 = v0.has_default_payment_method;
         if (v3 === undefined) {
-            fail(issues, path + '/has_default_payment_method', 'boolean', v3, 'is required');
+            missing(issues, path + '/has_default_payment_method', 'boolean');
         }
         else {
             if (typeof v3 !== 'boolean') {
@@ -1322,7 +1322,7 @@ export function explainAigBillingGetCreditBalanceResult(value, path, issues) {
         }
         const v4 = v0.payment_method;
         if (v4 === undefined) {
-            fail(issues, path + '/payment_method', 'object or null', v4, 'is required');
+            missing(issues, path + '/payment_method', 'object or null');
         }
         else {
             if (v4 !== null) {
@@ -1330,7 +1330,7 @@ export function explainAigBillingGetCreditBalanceResult(value, path, issues) {
                     fail(issues, path + '/payment_method', 'object', v4);
                 }
                 else {
-                    const v5 = ownRecord(v4);
+                    const v5 = v4;
                     const v6 = v5.brand;
                     if (v6 !== undefined) {
                         if (typeof v6 !== 'string') {
@@ -1348,17 +1348,17 @@ export function explainAigBillingGetCreditBalanceResult(value, path, issues) {
         }
         const v8 = v0.topup_config;
         if (v8 === undefined) {
-            fail(issues, path + '/topup_config', 'object', v8, 'is required');
+            missing(issues, path + '/topup_config', 'object');
         }
         else {
             if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) {
                 fail(issues, path + '/topup_config', 'object', v8);
             }
             else {
-                const v9 = ownRecord(v8);
+                const v9 = v8;
                 const v10 = v9.amount;
                 if (v10 === undefined) {
-                    fail(issues, path + '/topup_config' + '/amount', 'number or null', v10, 'is required');
+                    missing(issues, path + '/topup_config' + '/amount', 'number or null');
                 }
                 else {
                     if (v10 !== null) {
@@ -1369,7 +1369,7 @@ export function explainAigBillingGetCreditBalanceResult(value, path, issues) {
                 }
                 const v11 = v9.disabledReason;
                 if (v11 === undefined) {
-                    fail(issues, path + '/topup_config' + '/disabledReason', 'string or null', v11, 'is required');
+                    missing(issues, path + '/topup_config' + '/disabledReason', 'string or null');
                 }
                 else {
                     if (v11 !== null) {
@@ -1380,7 +1380,7 @@ export function explainAigBillingGetCreditBalanceResult(value, path, issues) {
                 }
                 const v12 = v9.error;
                 if (v12 === undefined) {
-                    fail(issues, path + '/topup_config' + '/error', 'string or null', v12, 'is required');
+                    missing(issues, path + '/topup_config' + '/error', 'string or null');
                 }
                 else {
                     if (v12 !== null) {
@@ -1391,7 +1391,7 @@ export function explainAigBillingGetCreditBalanceResult(value, path, issues) {
                 }
                 const v13 = v9.lastFailedAt;
                 if (v13 === undefined) {
-                    fail(issues, path + '/topup_config' + '/lastFailedAt', 'number or null', v13, 'is required');
+                    missing(issues, path + '/topup_config' + '/lastFailedAt', 'number or null');
                 }
                 else {
                     if (v13 !== null) {
@@ -1402,7 +1402,7 @@ export function explainAigBillingGetCreditBalanceResult(value, path, issues) {
                 }
                 const v14 = v9.threshold;
                 if (v14 === undefined) {
-                    fail(issues, path + '/topup_config' + '/threshold', 'number or null', v14, 'is required');
+                    missing(issues, path + '/topup_config' + '/threshold', 'number or null');
                 }
                 else {
                     if (v14 !== null) {
@@ -1425,7 +1425,7 @@ export function validateAigBillingGetCreditBalanceResult(value) {
 export function isAigBillingGetInvoiceHistoryResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined)
         return false;
@@ -1436,7 +1436,7 @@ export function isAigBillingGetInvoiceHistoryResponse(value) {
         const v4 = v2[v3];
         if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
             return false;
-        const v5 = ownRecord(v4);
+        const v5 = v4;
         const v6 = v5.code;
         if (v6 === undefined)
             return false;
@@ -1458,7 +1458,7 @@ export function isAigBillingGetInvoiceHistoryResponse(value) {
         const v11 = v9[v10];
         if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11))
             return false;
-        const v12 = ownRecord(v11);
+        const v12 = v11;
         const v13 = v12.code;
         if (v13 === undefined)
             return false;
@@ -1479,7 +1479,7 @@ export function isAigBillingGetInvoiceHistoryResponse(value) {
     if (v16 !== undefined) {
         if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16))
             return false;
-        const v17 = ownRecord(v16);
+        const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined)
             return false;
@@ -1514,10 +1514,10 @@ export function explainAigBillingGetInvoiceHistoryResponse(value, path, issues) 
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.errors;
         if (v1 === undefined) {
-            fail(issues, path + '/errors', 'array', v1, 'is required');
+            missing(issues, path + '/errors', 'array');
         }
         else {
             if (!Array.isArray(v1)) {
@@ -1531,10 +1531,10 @@ export function explainAigBillingGetInvoiceHistoryResponse(value, path, issues) 
                         fail(issues, path + '/errors' + '/' + v3, 'object', v4);
                     }
                     else {
-                        const v5 = ownRecord(v4);
+                        const v5 = v4;
                         const v6 = v5.code;
                         if (v6 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
                         }
                         else {
                             if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
@@ -1543,7 +1543,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(value, path, issues) 
                         }
                         const v7 = v5.message;
                         if (v7 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
                         }
                         else {
                             if (typeof v7 !== 'string') {
@@ -1556,7 +1556,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(value, path, issues) 
         }
         const v8 = v0.messages;
         if (v8 === undefined) {
-            fail(issues, path + '/messages', 'array', v8, 'is required');
+            missing(issues, path + '/messages', 'array');
         }
         else {
             if (!Array.isArray(v8)) {
@@ -1570,10 +1570,10 @@ export function explainAigBillingGetInvoiceHistoryResponse(value, path, issues) 
                         fail(issues, path + '/messages' + '/' + v10, 'object', v11);
                     }
                     else {
-                        const v12 = ownRecord(v11);
+                        const v12 = v11;
                         const v13 = v12.code;
                         if (v13 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
                         }
                         else {
                             if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
@@ -1582,7 +1582,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(value, path, issues) 
                         }
                         const v14 = v12.message;
                         if (v14 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
                         }
                         else {
                             if (typeof v14 !== 'string') {
@@ -1595,7 +1595,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(value, path, issues) 
         }
         const v15 = v0.result;
         if (v15 === undefined) {
-            fail(issues, path + '/result', 'a value', v15, 'is required');
+            missing(issues, path + '/result', 'a value');
         }
         else {
             explainAigBillingGetInvoiceHistoryResult(v15, path + '/result', issues);
@@ -1606,10 +1606,10 @@ export function explainAigBillingGetInvoiceHistoryResponse(value, path, issues) 
                 fail(issues, path + '/result_info', 'object', v16);
             }
             else {
-                const v17 = ownRecord(v16);
+                const v17 = v16;
                 const v18 = v17.has_more;
                 if (v18 === undefined) {
-                    fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+                    missing(issues, path + '/result_info' + '/has_more', 'boolean');
                 }
                 else {
                     if (typeof v18 !== 'boolean') {
@@ -1618,7 +1618,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(value, path, issues) 
                 }
                 const v19 = v17.page;
                 if (v19 === undefined) {
-                    fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+                    missing(issues, path + '/result_info' + '/page', 'number');
                 }
                 else {
                     if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
@@ -1627,7 +1627,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(value, path, issues) 
                 }
                 const v20 = v17.per_page;
                 if (v20 === undefined) {
-                    fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+                    missing(issues, path + '/result_info' + '/per_page', 'number');
                 }
                 else {
                     if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
@@ -1636,7 +1636,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(value, path, issues) 
                 }
                 const v21 = v17.total_count;
                 if (v21 === undefined) {
-                    fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+                    missing(issues, path + '/result_info' + '/total_count', 'number');
                 }
                 else {
                     if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
@@ -1647,7 +1647,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(value, path, issues) 
         }
         const v22 = v0.success;
         if (v22 === undefined) {
-            fail(issues, path + '/success', 'enum', v22, 'is required');
+            missing(issues, path + '/success', 'enum');
         }
         else {
             if (!(v22 === true)) {
@@ -1666,7 +1666,7 @@ export function validateAigBillingGetInvoiceHistoryResponse(value) {
 export function isAigBillingGetInvoiceHistoryResult(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.invoices;
     if (v1 === undefined)
         return false;
@@ -1677,7 +1677,7 @@ export function isAigBillingGetInvoiceHistoryResult(value) {
         const v4 = v2[v3];
         if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
             return false;
-        const v5 = ownRecord(v4);
+        const v5 = v4;
         const v6 = v5.amount_due;
         if (v6 === undefined)
             return false;
@@ -1764,7 +1764,7 @@ export function isAigBillingGetInvoiceHistoryResult(value) {
         return false;
     if (typeof v20 !== 'object' || v20 === null || Array.isArray(v20))
         return false;
-    const v21 = ownRecord(v20);
+    const v21 = v20;
     const v22 = v21.has_more;
     if (v22 === undefined)
         return false;
@@ -1793,10 +1793,10 @@ export function explainAigBillingGetInvoiceHistoryResult(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.invoices;
         if (v1 === undefined) {
-            fail(issues, path + '/invoices', 'array', v1, 'is required');
+            missing(issues, path + '/invoices', 'array');
         }
         else {
             if (!Array.isArray(v1)) {
@@ -1810,10 +1810,10 @@ export function explainAigBillingGetInvoiceHistoryResult(value, path, issues) {
                         fail(issues, path + '/invoices' + '/' + v3, 'object', v4);
                     }
                     else {
-                        const v5 = ownRecord(v4);
+                        const v5 = v4;
                         const v6 = v5.amount_due;
                         if (v6 === undefined) {
-                            fail(issues, path + '/invoices' + '/' + v3 + '/amount_due', 'number', v6, 'is required');
+                            missing(issues, path + '/invoices' + '/' + v3 + '/amount_due', 'number');
                         }
                         else {
                             if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
@@ -1822,7 +1822,7 @@ export function explainAigBillingGetInvoiceHistoryResult(value, path, issues) {
                         }
                         const v7 = v5.amount_paid;
                         if (v7 === undefined) {
-                            fail(issues, path + '/invoices' + '/' + v3 + '/amount_paid', 'number', v7, 'is required');
+                            missing(issues, path + '/invoices' + '/' + v3 + '/amount_paid', 'number');
                         }
                         else {
                             if (typeof v7 !== 'number' || !Number.isFinite(v7)) {
@@ -1831,7 +1831,7 @@ export function explainAigBillingGetInvoiceHistoryResult(value, path, issues) {
                         }
                         const v8 = v5.amount_remaining;
                         if (v8 === undefined) {
-                            fail(issues, path + '/invoices' + '/' + v3 + '/amount_remaining', 'number', v8, 'is required');
+                            missing(issues, path + '/invoices' + '/' + v3 + '/amount_remaining', 'number');
                         }
                         else {
                             if (typeof v8 !== 'number' || !Number.isFinite(v8)) {
@@ -1872,7 +1872,7 @@ export function explainAigBillingGetInvoiceHistoryResult(value, path, issues) {
                         }
                         const v14 = v5.currency;
                         if (v14 === undefined) {
-                            fail(issues, path + '/invoices' + '/' + v3 + '/currency', 'string', v14, 'is required');
+                            missing(issues, path + '/invoices' + '/' + v3 + '/currency', 'string');
                         }
                         else {
                             if (typeof v14 !== 'string') {
@@ -1923,17 +1923,17 @@ export function explainAigBillingGetInvoiceHistoryResult(value, path, issues) {
         }
         const v20 = v0.pagination;
         if (v20 === undefined) {
-            fail(issues, path + '/pagination', 'object', v20, 'is required');
+            missing(issues, path + '/pagination', 'object');
         }
         else {
             if (typeof v20 !== 'object' || v20 === null || Array.isArray(v20)) {
                 fail(issues, path + '/pagination', 'object', v20);
             }
             else {
-                const v21 = ownRecord(v20);
+                const v21 = v20;
                 const v22 = v21.has_more;
                 if (v22 === undefined) {
-                    fail(issues, path + '/pagination' + '/has_more', 'boolean', v22, 'is required');
+                    missing(issues, path + '/pagination' + '/has_more', 'boolean');
                 }
                 else {
                     if (typeof v22 !== 'boolean') {
@@ -1942,7 +1942,7 @@ export function explainAigBillingGetInvoiceHistoryResult(value, path, issues) {
                 }
                 const v23 = v21.page;
                 if (v23 === undefined) {
-                    fail(issues, path + '/pagination' + '/page', 'number', v23, 'is required');
+                    missing(issues, path + '/pagination' + '/page', 'number');
                 }
                 else {
                     if (typeof v23 !== 'number' || !Number.isFinite(v23)) {
@@ -1951,7 +1951,7 @@ export function explainAigBillingGetInvoiceHistoryResult(value, path, issues) {
                 }
                 const v24 = v21.per_page;
                 if (v24 === undefined) {
-                    fail(issues, path + '/pagination' + '/per_page', 'number', v24, 'is required');
+                    missing(issues, path + '/pagination' + '/per_page', 'number');
                 }
                 else {
                     if (typeof v24 !== 'number' || !Number.isFinite(v24)) {
@@ -1960,7 +1960,7 @@ export function explainAigBillingGetInvoiceHistoryResult(value, path, issues) {
                 }
                 const v25 = v21.total_count;
                 if (v25 === undefined) {
-                    fail(issues, path + '/pagination' + '/total_count', 'number', v25, 'is required');
+                    missing(issues, path + '/pagination' + '/total_count', 'number');
                 }
                 else {
                     if (typeof v25 !== 'number' || !Number.isFinite(v25)) {
@@ -1981,7 +1981,7 @@ export function validateAigBillingGetInvoiceHistoryResult(value) {
 export function isAigBillingGetInvoicePreviewResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined)
         return false;
@@ -1992,7 +1992,7 @@ export function isAigBillingGetInvoicePreviewResponse(value) {
         const v4 = v2[v3];
         if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
             return false;
-        const v5 = ownRecord(v4);
+        const v5 = v4;
         const v6 = v5.code;
         if (v6 === undefined)
             return false;
@@ -2014,7 +2014,7 @@ export function isAigBillingGetInvoicePreviewResponse(value) {
         const v11 = v9[v10];
         if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11))
             return false;
-        const v12 = ownRecord(v11);
+        const v12 = v11;
         const v13 = v12.code;
         if (v13 === undefined)
             return false;
@@ -2035,7 +2035,7 @@ export function isAigBillingGetInvoicePreviewResponse(value) {
     if (v16 !== undefined) {
         if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16))
             return false;
-        const v17 = ownRecord(v16);
+        const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined)
             return false;
@@ -2070,10 +2070,10 @@ export function explainAigBillingGetInvoicePreviewResponse(value, path, issues) 
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.errors;
         if (v1 === undefined) {
-            fail(issues, path + '/errors', 'array', v1, 'is required');
+            missing(issues, path + '/errors', 'array');
         }
         else {
             if (!Array.isArray(v1)) {
@@ -2087,10 +2087,10 @@ export function explainAigBillingGetInvoicePreviewResponse(value, path, issues) 
                         fail(issues, path + '/errors' + '/' + v3, 'object', v4);
                     }
                     else {
-                        const v5 = ownRecord(v4);
+                        const v5 = v4;
                         const v6 = v5.code;
                         if (v6 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
                         }
                         else {
                             if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
@@ -2099,7 +2099,7 @@ export function explainAigBillingGetInvoicePreviewResponse(value, path, issues) 
                         }
                         const v7 = v5.message;
                         if (v7 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
                         }
                         else {
                             if (typeof v7 !== 'string') {
@@ -2112,7 +2112,7 @@ export function explainAigBillingGetInvoicePreviewResponse(value, path, issues) 
         }
         const v8 = v0.messages;
         if (v8 === undefined) {
-            fail(issues, path + '/messages', 'array', v8, 'is required');
+            missing(issues, path + '/messages', 'array');
         }
         else {
             if (!Array.isArray(v8)) {
@@ -2126,10 +2126,10 @@ export function explainAigBillingGetInvoicePreviewResponse(value, path, issues) 
                         fail(issues, path + '/messages' + '/' + v10, 'object', v11);
                     }
                     else {
-                        const v12 = ownRecord(v11);
+                        const v12 = v11;
                         const v13 = v12.code;
                         if (v13 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
                         }
                         else {
                             if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
@@ -2138,7 +2138,7 @@ export function explainAigBillingGetInvoicePreviewResponse(value, path, issues) 
                         }
                         const v14 = v12.message;
                         if (v14 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
                         }
                         else {
                             if (typeof v14 !== 'string') {
@@ -2151,7 +2151,7 @@ export function explainAigBillingGetInvoicePreviewResponse(value, path, issues) 
         }
         const v15 = v0.result;
         if (v15 === undefined) {
-            fail(issues, path + '/result', 'a value', v15, 'is required');
+            missing(issues, path + '/result', 'a value');
         }
         else {
             explainAigBillingGetInvoicePreviewResult(v15, path + '/result', issues);
@@ -2162,10 +2162,10 @@ export function explainAigBillingGetInvoicePreviewResponse(value, path, issues) 
                 fail(issues, path + '/result_info', 'object', v16);
             }
             else {
-                const v17 = ownRecord(v16);
+                const v17 = v16;
                 const v18 = v17.has_more;
                 if (v18 === undefined) {
-                    fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+                    missing(issues, path + '/result_info' + '/has_more', 'boolean');
                 }
                 else {
                     if (typeof v18 !== 'boolean') {
@@ -2174,7 +2174,7 @@ export function explainAigBillingGetInvoicePreviewResponse(value, path, issues) 
                 }
                 const v19 = v17.page;
                 if (v19 === undefined) {
-                    fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+                    missing(issues, path + '/result_info' + '/page', 'number');
                 }
                 else {
                     if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
@@ -2183,7 +2183,7 @@ export function explainAigBillingGetInvoicePreviewResponse(value, path, issues) 
                 }
                 const v20 = v17.per_page;
                 if (v20 === undefined) {
-                    fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+                    missing(issues, path + '/result_info' + '/per_page', 'number');
                 }
                 else {
                     if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
@@ -2192,7 +2192,7 @@ export function explainAigBillingGetInvoicePreviewResponse(value, path, issues) 
                 }
                 const v21 = v17.total_count;
                 if (v21 === undefined) {
-                    fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+                    missing(issues, path + '/result_info' + '/total_count', 'number');
                 }
                 else {
                     if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
@@ -2203,7 +2203,7 @@ export function explainAigBillingGetInvoicePreviewResponse(value, path, issues) 
         }
         const v22 = v0.success;
         if (v22 === undefined) {
-            fail(issues, path + '/success', 'enum', v22, 'is required');
+            missing(issues, path + '/success', 'enum');
         }
         else {
             if (!(v22 === true)) {
@@ -2222,7 +2222,7 @@ export function validateAigBillingGetInvoicePreviewResponse(value) {
 export function isAigBillingGetInvoicePreviewResult(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.amount_due;
     if (v1 === undefined)
         return false;
@@ -2258,7 +2258,7 @@ export function isAigBillingGetInvoicePreviewResult(value) {
         const v9 = v7[v8];
         if (typeof v9 !== 'object' || v9 === null || Array.isArray(v9))
             return false;
-        const v10 = ownRecord(v9);
+        const v10 = v9;
         const v11 = v10.amount;
         if (v11 === undefined)
             return false;
@@ -2281,7 +2281,7 @@ export function isAigBillingGetInvoicePreviewResult(value) {
             return false;
         if (typeof v14 !== 'object' || v14 === null || Array.isArray(v14))
             return false;
-        const v15 = ownRecord(v14);
+        const v15 = v14;
         const v16 = v15.end;
         if (v16 === undefined)
             return false;
@@ -2301,7 +2301,7 @@ export function isAigBillingGetInvoicePreviewResult(value) {
                 const v21 = v19[v20];
                 if (typeof v21 !== 'object' || v21 === null || Array.isArray(v21))
                     return false;
-                const v22 = ownRecord(v21);
+                const v22 = v21;
                 const v23 = v22.amount;
                 if (v23 === undefined)
                     return false;
@@ -2333,7 +2333,7 @@ export function isAigBillingGetInvoicePreviewResult(value) {
             return false;
         if (typeof v27 !== 'object' || v27 === null || Array.isArray(v27))
             return false;
-        const v28 = ownRecord(v27);
+        const v28 = v27;
         const v29 = v28.unit_amount_decimal;
         if (v29 === undefined)
             return false;
@@ -2370,10 +2370,10 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.amount_due;
         if (v1 === undefined) {
-            fail(issues, path + '/amount_due', 'number', v1, 'is required');
+            missing(issues, path + '/amount_due', 'number');
         }
         else {
             if (typeof v1 !== 'number' || !Number.isFinite(v1)) {
@@ -2382,7 +2382,7 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
         }
         const v2 = v0.amount_paid;
         if (v2 === undefined) {
-            fail(issues, path + '/amount_paid', 'number', v2, 'is required');
+            missing(issues, path + '/amount_paid', 'number');
         }
         else {
             if (typeof v2 !== 'number' || !Number.isFinite(v2)) {
@@ -2391,7 +2391,7 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
         }
         const v3 = v0.amount_remaining;
         if (v3 === undefined) {
-            fail(issues, path + '/amount_remaining', 'number', v3, 'is required');
+            missing(issues, path + '/amount_remaining', 'number');
         }
         else {
             if (typeof v3 !== 'number' || !Number.isFinite(v3)) {
@@ -2400,7 +2400,7 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
         }
         const v4 = v0.currency;
         if (v4 === undefined) {
-            fail(issues, path + '/currency', 'string', v4, 'is required');
+            missing(issues, path + '/currency', 'string');
         }
         else {
             if (typeof v4 !== 'string') {
@@ -2409,7 +2409,7 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
         }
         const v5 = v0.id;
         if (v5 === undefined) {
-            fail(issues, path + '/id', 'string', v5, 'is required');
+            missing(issues, path + '/id', 'string');
         }
         else {
             if (typeof v5 !== 'string') {
@@ -2418,7 +2418,7 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
         }
         const v6 = v0.invoice_lines;
         if (v6 === undefined) {
-            fail(issues, path + '/invoice_lines', 'array', v6, 'is required');
+            missing(issues, path + '/invoice_lines', 'array');
         }
         else {
             if (!Array.isArray(v6)) {
@@ -2432,10 +2432,10 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
                         fail(issues, path + '/invoice_lines' + '/' + v8, 'object', v9);
                     }
                     else {
-                        const v10 = ownRecord(v9);
+                        const v10 = v9;
                         const v11 = v10.amount;
                         if (v11 === undefined) {
-                            fail(issues, path + '/invoice_lines' + '/' + v8 + '/amount', 'number', v11, 'is required');
+                            missing(issues, path + '/invoice_lines' + '/' + v8 + '/amount', 'number');
                         }
                         else {
                             if (typeof v11 !== 'number' || !Number.isFinite(v11)) {
@@ -2444,7 +2444,7 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
                         }
                         const v12 = v10.currency;
                         if (v12 === undefined) {
-                            fail(issues, path + '/invoice_lines' + '/' + v8 + '/currency', 'string', v12, 'is required');
+                            missing(issues, path + '/invoice_lines' + '/' + v8 + '/currency', 'string');
                         }
                         else {
                             if (typeof v12 !== 'string') {
@@ -2453,7 +2453,7 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
                         }
                         const v13 = v10.description;
                         if (v13 === undefined) {
-                            fail(issues, path + '/invoice_lines' + '/' + v8 + '/description', 'string or null', v13, 'is required');
+                            missing(issues, path + '/invoice_lines' + '/' + v8 + '/description', 'string or null');
                         }
                         else {
                             if (v13 !== null) {
@@ -2464,17 +2464,17 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
                         }
                         const v14 = v10.period;
                         if (v14 === undefined) {
-                            fail(issues, path + '/invoice_lines' + '/' + v8 + '/period', 'object', v14, 'is required');
+                            missing(issues, path + '/invoice_lines' + '/' + v8 + '/period', 'object');
                         }
                         else {
                             if (typeof v14 !== 'object' || v14 === null || Array.isArray(v14)) {
                                 fail(issues, path + '/invoice_lines' + '/' + v8 + '/period', 'object', v14);
                             }
                             else {
-                                const v15 = ownRecord(v14);
+                                const v15 = v14;
                                 const v16 = v15.end;
                                 if (v16 === undefined) {
-                                    fail(issues, path + '/invoice_lines' + '/' + v8 + '/period' + '/end', 'number', v16, 'is required');
+                                    missing(issues, path + '/invoice_lines' + '/' + v8 + '/period' + '/end', 'number');
                                 }
                                 else {
                                     if (typeof v16 !== 'number' || !Number.isFinite(v16)) {
@@ -2483,7 +2483,7 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
                                 }
                                 const v17 = v15.start;
                                 if (v17 === undefined) {
-                                    fail(issues, path + '/invoice_lines' + '/' + v8 + '/period' + '/start', 'number', v17, 'is required');
+                                    missing(issues, path + '/invoice_lines' + '/' + v8 + '/period' + '/start', 'number');
                                 }
                                 else {
                                     if (typeof v17 !== 'number' || !Number.isFinite(v17)) {
@@ -2505,10 +2505,10 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
                                         fail(issues, path + '/invoice_lines' + '/' + v8 + '/pretax_credit_amounts' + '/' + v20, 'object', v21);
                                     }
                                     else {
-                                        const v22 = ownRecord(v21);
+                                        const v22 = v21;
                                         const v23 = v22.amount;
                                         if (v23 === undefined) {
-                                            fail(issues, path + '/invoice_lines' + '/' + v8 + '/pretax_credit_amounts' + '/' + v20 + '/amount', 'number', v23, 'is required');
+                                            missing(issues, path + '/invoice_lines' + '/' + v8 + '/pretax_credit_amounts' + '/' + v20 + '/amount', 'number');
                                         }
                                         else {
                                             if (typeof v23 !== 'number' || !Number.isFinite(v23)) {
@@ -2540,7 +2540,7 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
                                         }
                                         const v26 = v22.type;
                                         if (v26 === undefined) {
-                                            fail(issues, path + '/invoice_lines' + '/' + v8 + '/pretax_credit_amounts' + '/' + v20 + '/type', 'string', v26, 'is required');
+                                            missing(issues, path + '/invoice_lines' + '/' + v8 + '/pretax_credit_amounts' + '/' + v20 + '/type', 'string');
                                         }
                                         else {
                                             if (typeof v26 !== 'string') {
@@ -2553,17 +2553,17 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
                         }
                         const v27 = v10.pricing;
                         if (v27 === undefined) {
-                            fail(issues, path + '/invoice_lines' + '/' + v8 + '/pricing', 'object', v27, 'is required');
+                            missing(issues, path + '/invoice_lines' + '/' + v8 + '/pricing', 'object');
                         }
                         else {
                             if (typeof v27 !== 'object' || v27 === null || Array.isArray(v27)) {
                                 fail(issues, path + '/invoice_lines' + '/' + v8 + '/pricing', 'object', v27);
                             }
                             else {
-                                const v28 = ownRecord(v27);
+                                const v28 = v27;
                                 const v29 = v28.unit_amount_decimal;
                                 if (v29 === undefined) {
-                                    fail(issues, path + '/invoice_lines' + '/' + v8 + '/pricing' + '/unit_amount_decimal', 'string or null', v29, 'is required');
+                                    missing(issues, path + '/invoice_lines' + '/' + v8 + '/pricing' + '/unit_amount_decimal', 'string or null');
                                 }
                                 else {
                                     if (v29 !== null) {
@@ -2576,7 +2576,7 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
                         }
                         const v30 = v10.quantity;
                         if (v30 === undefined) {
-                            fail(issues, path + '/invoice_lines' + '/' + v8 + '/quantity', 'number', v30, 'is required');
+                            missing(issues, path + '/invoice_lines' + '/' + v8 + '/quantity', 'number');
                         }
                         else {
                             if (typeof v30 !== 'number' || !Number.isFinite(v30)) {
@@ -2589,7 +2589,7 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
         }
         const v31 = v0.period_end;
         if (v31 === undefined) {
-            fail(issues, path + '/period_end', 'number', v31, 'is required');
+            missing(issues, path + '/period_end', 'number');
         }
         else {
             if (typeof v31 !== 'number' || !Number.isFinite(v31)) {
@@ -2598,7 +2598,7 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
         }
         const v32 = v0.period_start;
         if (v32 === undefined) {
-            fail(issues, path + '/period_start', 'number', v32, 'is required');
+            missing(issues, path + '/period_start', 'number');
         }
         else {
             if (typeof v32 !== 'number' || !Number.isFinite(v32)) {
@@ -2607,7 +2607,7 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
         }
         const v33 = v0.status;
         if (v33 === undefined) {
-            fail(issues, path + '/status', 'enum', v33, 'is required');
+            missing(issues, path + '/status', 'enum');
         }
         else {
             if (!(v33 === 'draft' || v33 === 'open' || v33 === 'paid' || v33 === 'uncollectible' || v33 === 'void')) {
@@ -2626,7 +2626,7 @@ export function validateAigBillingGetInvoicePreviewResult(value) {
 export function isAigBillingGetSpendingLimitResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined)
         return false;
@@ -2637,7 +2637,7 @@ export function isAigBillingGetSpendingLimitResponse(value) {
         const v4 = v2[v3];
         if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
             return false;
-        const v5 = ownRecord(v4);
+        const v5 = v4;
         const v6 = v5.code;
         if (v6 === undefined)
             return false;
@@ -2659,7 +2659,7 @@ export function isAigBillingGetSpendingLimitResponse(value) {
         const v11 = v9[v10];
         if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11))
             return false;
-        const v12 = ownRecord(v11);
+        const v12 = v11;
         const v13 = v12.code;
         if (v13 === undefined)
             return false;
@@ -2680,7 +2680,7 @@ export function isAigBillingGetSpendingLimitResponse(value) {
     if (v16 !== undefined) {
         if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16))
             return false;
-        const v17 = ownRecord(v16);
+        const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined)
             return false;
@@ -2715,10 +2715,10 @@ export function explainAigBillingGetSpendingLimitResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.errors;
         if (v1 === undefined) {
-            fail(issues, path + '/errors', 'array', v1, 'is required');
+            missing(issues, path + '/errors', 'array');
         }
         else {
             if (!Array.isArray(v1)) {
@@ -2732,10 +2732,10 @@ export function explainAigBillingGetSpendingLimitResponse(value, path, issues) {
                         fail(issues, path + '/errors' + '/' + v3, 'object', v4);
                     }
                     else {
-                        const v5 = ownRecord(v4);
+                        const v5 = v4;
                         const v6 = v5.code;
                         if (v6 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
                         }
                         else {
                             if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
@@ -2744,7 +2744,7 @@ export function explainAigBillingGetSpendingLimitResponse(value, path, issues) {
                         }
                         const v7 = v5.message;
                         if (v7 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
                         }
                         else {
                             if (typeof v7 !== 'string') {
@@ -2757,7 +2757,7 @@ export function explainAigBillingGetSpendingLimitResponse(value, path, issues) {
         }
         const v8 = v0.messages;
         if (v8 === undefined) {
-            fail(issues, path + '/messages', 'array', v8, 'is required');
+            missing(issues, path + '/messages', 'array');
         }
         else {
             if (!Array.isArray(v8)) {
@@ -2771,10 +2771,10 @@ export function explainAigBillingGetSpendingLimitResponse(value, path, issues) {
                         fail(issues, path + '/messages' + '/' + v10, 'object', v11);
                     }
                     else {
-                        const v12 = ownRecord(v11);
+                        const v12 = v11;
                         const v13 = v12.code;
                         if (v13 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
                         }
                         else {
                             if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
@@ -2783,7 +2783,7 @@ export function explainAigBillingGetSpendingLimitResponse(value, path, issues) {
                         }
                         const v14 = v12.message;
                         if (v14 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
                         }
                         else {
                             if (typeof v14 !== 'string') {
@@ -2796,7 +2796,7 @@ export function explainAigBillingGetSpendingLimitResponse(value, path, issues) {
         }
         const v15 = v0.result;
         if (v15 === undefined) {
-            fail(issues, path + '/result', 'a value', v15, 'is required');
+            missing(issues, path + '/result', 'a value');
         }
         else {
             explainAigBillingGetSpendingLimitResult(v15, path + '/result', issues);
@@ -2807,10 +2807,10 @@ export function explainAigBillingGetSpendingLimitResponse(value, path, issues) {
                 fail(issues, path + '/result_info', 'object', v16);
             }
             else {
-                const v17 = ownRecord(v16);
+                const v17 = v16;
                 const v18 = v17.has_more;
                 if (v18 === undefined) {
-                    fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+                    missing(issues, path + '/result_info' + '/has_more', 'boolean');
                 }
                 else {
                     if (typeof v18 !== 'boolean') {
@@ -2819,7 +2819,7 @@ export function explainAigBillingGetSpendingLimitResponse(value, path, issues) {
                 }
                 const v19 = v17.page;
                 if (v19 === undefined) {
-                    fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+                    missing(issues, path + '/result_info' + '/page', 'number');
                 }
                 else {
                     if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
@@ -2828,7 +2828,7 @@ export function explainAigBillingGetSpendingLimitResponse(value, path, issues) {
                 }
                 const v20 = v17.per_page;
                 if (v20 === undefined) {
-                    fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+                    missing(issues, path + '/result_info' + '/per_page', 'number');
                 }
                 else {
                     if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
@@ -2837,7 +2837,7 @@ export function explainAigBillingGetSpendingLimitResponse(value, path, issues) {
                 }
                 const v21 = v17.total_count;
                 if (v21 === undefined) {
-                    fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+                    missing(issues, path + '/result_info' + '/total_count', 'number');
                 }
                 else {
                     if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
@@ -2848,7 +2848,7 @@ export function explainAigBillingGetSpendingLimitResponse(value, path, issues) {
         }
         const v22 = v0.success;
         if (v22 === undefined) {
-            fail(issues, path + '/success', 'enum', v22, 'is required');
+            missing(issues, path + '/success', 'enum');
         }
         else {
             if (!(v22 === true)) {
@@ -2867,13 +2867,13 @@ export function validateAigBillingGetSpendingLimitResponse(value) {
 export function isAigBillingGetSpendingLimitResult(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.config;
     if (v1 === undefined)
         return false;
     if (typeof v1 !== 'object' || v1 === null || Array.isArray(v1))
         return false;
-    const v2 = ownRecord(v1);
+    const v2 = v1;
     const v3 = v2.amount;
     if (v3 === undefined)
         return false;
@@ -2908,20 +2908,20 @@ export function explainAigBillingGetSpendingLimitResult(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.config;
         if (v1 === undefined) {
-            fail(issues, path + '/config', 'object', v1, 'is required');
+            missing(issues, path + '/config', 'object');
         }
         else {
             if (typeof v1 !== 'object' || v1 === null || Array.isArray(v1)) {
                 fail(issues, path + '/config', 'object', v1);
             }
             else {
-                const v2 = ownRecord(v1);
+                const v2 = v1;
                 const v3 = v2.amount;
                 if (v3 === undefined) {
-                    fail(issues, path + '/config' + '/amount', 'number or null', v3, 'is required');
+                    missing(issues, path + '/config' + '/amount', 'number or null');
                 }
                 else {
                     if (v3 !== null) {
@@ -2932,7 +2932,7 @@ export function explainAigBillingGetSpendingLimitResult(value, path, issues) {
                 }
                 const v4 = v2.duration;
                 if (v4 === undefined) {
-                    fail(issues, path + '/config' + '/duration', 'string or null', v4, 'is required');
+                    missing(issues, path + '/config' + '/duration', 'string or null');
                 }
                 else {
                     if (v4 !== null) {
@@ -2943,7 +2943,7 @@ export function explainAigBillingGetSpendingLimitResult(value, path, issues) {
                 }
                 const v5 = v2.strategy;
                 if (v5 === undefined) {
-                    fail(issues, path + '/config' + '/strategy', 'string or null', v5, 'is required');
+                    missing(issues, path + '/config' + '/strategy', 'string or null');
                 }
                 else {
                     if (v5 !== null) {
@@ -2956,7 +2956,7 @@ export function explainAigBillingGetSpendingLimitResult(value, path, issues) {
         }
         const v6 = v0.enabled;
         if (v6 === undefined) {
-            fail(issues, path + '/enabled', 'boolean', v6, 'is required');
+            missing(issues, path + '/enabled', 'boolean');
         }
         else {
             if (typeof v6 !== 'boolean') {
@@ -2975,7 +2975,7 @@ export function validateAigBillingGetSpendingLimitResult(value) {
 export function isAigBillingGetTopupConfigResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined)
         return false;
@@ -2986,7 +2986,7 @@ export function isAigBillingGetTopupConfigResponse(value) {
         const v4 = v2[v3];
         if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
             return false;
-        const v5 = ownRecord(v4);
+        const v5 = v4;
         const v6 = v5.code;
         if (v6 === undefined)
             return false;
@@ -3008,7 +3008,7 @@ export function isAigBillingGetTopupConfigResponse(value) {
         const v11 = v9[v10];
         if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11))
             return false;
-        const v12 = ownRecord(v11);
+        const v12 = v11;
         const v13 = v12.code;
         if (v13 === undefined)
             return false;
@@ -3029,7 +3029,7 @@ export function isAigBillingGetTopupConfigResponse(value) {
     if (v16 !== undefined) {
         if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16))
             return false;
-        const v17 = ownRecord(v16);
+        const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined)
             return false;
@@ -3064,10 +3064,10 @@ export function explainAigBillingGetTopupConfigResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.errors;
         if (v1 === undefined) {
-            fail(issues, path + '/errors', 'array', v1, 'is required');
+            missing(issues, path + '/errors', 'array');
         }
         else {
             if (!Array.isArray(v1)) {
@@ -3081,10 +3081,10 @@ export function explainAigBillingGetTopupConfigResponse(value, path, issues) {
                         fail(issues, path + '/errors' + '/' + v3, 'object', v4);
                     }
                     else {
-                        const v5 = ownRecord(v4);
+                        const v5 = v4;
                         const v6 = v5.code;
                         if (v6 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
                         }
                         else {
                             if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
@@ -3093,7 +3093,7 @@ export function explainAigBillingGetTopupConfigResponse(value, path, issues) {
                         }
                         const v7 = v5.message;
                         if (v7 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
                         }
                         else {
                             if (typeof v7 !== 'string') {
@@ -3106,7 +3106,7 @@ export function explainAigBillingGetTopupConfigResponse(value, path, issues) {
         }
         const v8 = v0.messages;
         if (v8 === undefined) {
-            fail(issues, path + '/messages', 'array', v8, 'is required');
+            missing(issues, path + '/messages', 'array');
         }
         else {
             if (!Array.isArray(v8)) {
@@ -3120,10 +3120,10 @@ export function explainAigBillingGetTopupConfigResponse(value, path, issues) {
                         fail(issues, path + '/messages' + '/' + v10, 'object', v11);
                     }
                     else {
-                        const v12 = ownRecord(v11);
+                        const v12 = v11;
                         const v13 = v12.code;
                         if (v13 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
                         }
                         else {
                             if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
@@ -3132,7 +3132,7 @@ export function explainAigBillingGetTopupConfigResponse(value, path, issues) {
                         }
                         const v14 = v12.message;
                         if (v14 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
                         }
                         else {
                             if (typeof v14 !== 'string') {
@@ -3145,7 +3145,7 @@ export function explainAigBillingGetTopupConfigResponse(value, path, issues) {
         }
         const v15 = v0.result;
         if (v15 === undefined) {
-            fail(issues, path + '/result', 'a value', v15, 'is required');
+            missing(issues, path + '/result', 'a value');
         }
         else {
             explainAigBillingGetTopupConfigResult(v15, path + '/result', issues);
@@ -3156,10 +3156,10 @@ export function explainAigBillingGetTopupConfigResponse(value, path, issues) {
                 fail(issues, path + '/result_info', 'object', v16);
             }
             else {
-                const v17 = ownRecord(v16);
+                const v17 = v16;
                 const v18 = v17.has_more;
                 if (v18 === undefined) {
-                    fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+                    missing(issues, path + '/result_info' + '/has_more', 'boolean');
                 }
                 else {
                     if (typeof v18 !== 'boolean') {
@@ -3168,7 +3168,7 @@ export function explainAigBillingGetTopupConfigResponse(value, path, issues) {
                 }
                 const v19 = v17.page;
                 if (v19 === undefined) {
-                    fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+                    missing(issues, path + '/result_info' + '/page', 'number');
                 }
                 else {
                     if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
@@ -3177,7 +3177,7 @@ export function explainAigBillingGetTopupConfigResponse(value, path, issues) {
                 }
                 const v20 = v17.per_page;
                 if (v20 === undefined) {
-                    fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+                    missing(issues, path + '/result_info' + '/per_page', 'number');
                 }
                 else {
                     if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
@@ -3186,7 +3186,7 @@ export function explainAigBillingGetTopupConfigResponse(value, path, issues) {
                 }
                 const v21 = v17.total_count;
                 if (v21 === undefined) {
-                    fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+                    missing(issues, path + '/result_info' + '/total_count', 'number');
                 }
                 else {
                     if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
@@ -3197,7 +3197,7 @@ export function explainAigBillingGetTopupConfigResponse(value, path, issues) {
         }
         const v22 = v0.success;
         if (v22 === undefined) {
-            fail(issues, path + '/success', 'enum', v22, 'is required');
+            missing(issues, path + '/success', 'enum');
         }
         else {
             if (!(v22 === true)) {
@@ -3216,7 +3216,7 @@ export function validateAigBillingGetTopupConfigResponse(value) {
 export function isAigBillingGetTopupConfigResult(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.amount;
     if (v1 === undefined)
         return false;
@@ -3260,10 +3260,10 @@ export function explainAigBillingGetTopupConfigResult(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.amount;
         if (v1 === undefined) {
-            fail(issues, path + '/amount', 'number or null', v1, 'is required');
+            missing(issues, path + '/amount', 'number or null');
         }
         else {
             if (v1 !== null) {
@@ -3274,7 +3274,7 @@ export function explainAigBillingGetTopupConfigResult(value, path, issues) {
         }
         const v2 = v0.disabledReason;
         if (v2 === undefined) {
-            fail(issues, path + '/disabledReason', 'string or null', v2, 'is required');
+            missing(issues, path + '/disabledReason', 'string or null');
         }
         else {
             if (v2 !== null) {
@@ -3285,7 +3285,7 @@ export function explainAigBillingGetTopupConfigResult(value, path, issues) {
         }
         const v3 = v0.error;
         if (v3 === undefined) {
-            fail(issues, path + '/error', 'string or null', v3, 'is required');
+            missing(issues, path + '/error', 'string or null');
         }
         else {
             if (v3 !== null) {
@@ -3296,7 +3296,7 @@ export function explainAigBillingGetTopupConfigResult(value, path, issues) {
         }
         const v4 = v0.lastFailedAt;
         if (v4 === undefined) {
-            fail(issues, path + '/lastFailedAt', 'number or null', v4, 'is required');
+            missing(issues, path + '/lastFailedAt', 'number or null');
         }
         else {
             if (v4 !== null) {
@@ -3307,7 +3307,7 @@ export function explainAigBillingGetTopupConfigResult(value, path, issues) {
         }
         const v5 = v0.threshold;
         if (v5 === undefined) {
-            fail(issues, path + '/threshold', 'number or null', v5, 'is required');
+            missing(issues, path + '/threshold', 'number or null');
         }
         else {
             if (v5 !== null) {
@@ -3328,7 +3328,7 @@ export function validateAigBillingGetTopupConfigResult(value) {
 export function isAigBillingGetTopupLimitsResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined)
         return false;
@@ -3339,7 +3339,7 @@ export function isAigBillingGetTopupLimitsResponse(value) {
         const v4 = v2[v3];
         if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
             return false;
-        const v5 = ownRecord(v4);
+        const v5 = v4;
         const v6 = v5.code;
         if (v6 === undefined)
             return false;
@@ -3361,7 +3361,7 @@ export function isAigBillingGetTopupLimitsResponse(value) {
         const v11 = v9[v10];
         if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11))
             return false;
-        const v12 = ownRecord(v11);
+        const v12 = v11;
         const v13 = v12.code;
         if (v13 === undefined)
             return false;
@@ -3382,7 +3382,7 @@ export function isAigBillingGetTopupLimitsResponse(value) {
     if (v16 !== undefined) {
         if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16))
             return false;
-        const v17 = ownRecord(v16);
+        const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined)
             return false;
@@ -3417,10 +3417,10 @@ export function explainAigBillingGetTopupLimitsResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.errors;
         if (v1 === undefined) {
-            fail(issues, path + '/errors', 'array', v1, 'is required');
+            missing(issues, path + '/errors', 'array');
         }
         else {
             if (!Array.isArray(v1)) {
@@ -3434,10 +3434,10 @@ export function explainAigBillingGetTopupLimitsResponse(value, path, issues) {
                         fail(issues, path + '/errors' + '/' + v3, 'object', v4);
                     }
                     else {
-                        const v5 = ownRecord(v4);
+                        const v5 = v4;
                         const v6 = v5.code;
                         if (v6 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
                         }
                         else {
                             if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
@@ -3446,7 +3446,7 @@ export function explainAigBillingGetTopupLimitsResponse(value, path, issues) {
                         }
                         const v7 = v5.message;
                         if (v7 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
                         }
                         else {
                             if (typeof v7 !== 'string') {
@@ -3459,7 +3459,7 @@ export function explainAigBillingGetTopupLimitsResponse(value, path, issues) {
         }
         const v8 = v0.messages;
         if (v8 === undefined) {
-            fail(issues, path + '/messages', 'array', v8, 'is required');
+            missing(issues, path + '/messages', 'array');
         }
         else {
             if (!Array.isArray(v8)) {
@@ -3473,10 +3473,10 @@ export function explainAigBillingGetTopupLimitsResponse(value, path, issues) {
                         fail(issues, path + '/messages' + '/' + v10, 'object', v11);
                     }
                     else {
-                        const v12 = ownRecord(v11);
+                        const v12 = v11;
                         const v13 = v12.code;
                         if (v13 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
                         }
                         else {
                             if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
@@ -3485,7 +3485,7 @@ export function explainAigBillingGetTopupLimitsResponse(value, path, issues) {
                         }
                         const v14 = v12.message;
                         if (v14 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
                         }
                         else {
                             if (typeof v14 !== 'string') {
@@ -3498,7 +3498,7 @@ export function explainAigBillingGetTopupLimitsResponse(value, path, issues) {
         }
         const v15 = v0.result;
         if (v15 === undefined) {
-            fail(issues, path + '/result', 'a value', v15, 'is required');
+            missing(issues, path + '/result', 'a value');
         }
         else {
             explainAigBillingGetTopupLimitsResult(v15, path + '/result', issues);
@@ -3509,10 +3509,10 @@ export function explainAigBillingGetTopupLimitsResponse(value, path, issues) {
                 fail(issues, path + '/result_info', 'object', v16);
             }
             else {
-                const v17 = ownRecord(v16);
+                const v17 = v16;
                 const v18 = v17.has_more;
                 if (v18 === undefined) {
-                    fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+                    missing(issues, path + '/result_info' + '/has_more', 'boolean');
                 }
                 else {
                     if (typeof v18 !== 'boolean') {
@@ -3521,7 +3521,7 @@ export function explainAigBillingGetTopupLimitsResponse(value, path, issues) {
                 }
                 const v19 = v17.page;
                 if (v19 === undefined) {
-                    fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+                    missing(issues, path + '/result_info' + '/page', 'number');
                 }
                 else {
                     if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
@@ -3530,7 +3530,7 @@ export function explainAigBillingGetTopupLimitsResponse(value, path, issues) {
                 }
                 const v20 = v17.per_page;
                 if (v20 === undefined) {
-                    fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+                    missing(issues, path + '/result_info' + '/per_page', 'number');
                 }
                 else {
                     if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
@@ -3539,7 +3539,7 @@ export function explainAigBillingGetTopupLimitsResponse(value, path, issues) {
                 }
                 const v21 = v17.total_count;
                 if (v21 === undefined) {
-                    fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+                    missing(issues, path + '/result_info' + '/total_count', 'number');
                 }
                 else {
                     if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
@@ -3550,7 +3550,7 @@ export function explainAigBillingGetTopupLimitsResponse(value, path, issues) {
         }
         const v22 = v0.success;
         if (v22 === undefined) {
-            fail(issues, path + '/success', 'enum', v22, 'is required');
+            missing(issues, path + '/success', 'enum');
         }
         else {
             if (!(v22 === true)) {
@@ -3569,7 +3569,7 @@ export function validateAigBillingGetTopupLimitsResponse(value) {
 export function isAigBillingGetTopupLimitsResult(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.currency;
     if (v1 === undefined)
         return false;
@@ -3593,10 +3593,10 @@ export function explainAigBillingGetTopupLimitsResult(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.currency;
         if (v1 === undefined) {
-            fail(issues, path + '/currency', 'string', v1, 'is required');
+            missing(issues, path + '/currency', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -3605,7 +3605,7 @@ export function explainAigBillingGetTopupLimitsResult(value, path, issues) {
         }
         const v2 = v0.max_cents;
         if (v2 === undefined) {
-            fail(issues, path + '/max_cents', 'integer', v2, 'is required');
+            missing(issues, path + '/max_cents', 'integer');
         }
         else {
             if (!Number.isInteger(v2)) {
@@ -3614,7 +3614,7 @@ export function explainAigBillingGetTopupLimitsResult(value, path, issues) {
         }
         const v3 = v0.min_cents;
         if (v3 === undefined) {
-            fail(issues, path + '/min_cents', 'integer', v3, 'is required');
+            missing(issues, path + '/min_cents', 'integer');
         }
         else {
             if (!Number.isInteger(v3)) {
@@ -3633,7 +3633,7 @@ export function validateAigBillingGetTopupLimitsResult(value) {
 export function isAigBillingGetUsageHistoryResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined)
         return false;
@@ -3644,7 +3644,7 @@ export function isAigBillingGetUsageHistoryResponse(value) {
         const v4 = v2[v3];
         if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
             return false;
-        const v5 = ownRecord(v4);
+        const v5 = v4;
         const v6 = v5.code;
         if (v6 === undefined)
             return false;
@@ -3666,7 +3666,7 @@ export function isAigBillingGetUsageHistoryResponse(value) {
         const v11 = v9[v10];
         if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11))
             return false;
-        const v12 = ownRecord(v11);
+        const v12 = v11;
         const v13 = v12.code;
         if (v13 === undefined)
             return false;
@@ -3687,7 +3687,7 @@ export function isAigBillingGetUsageHistoryResponse(value) {
     if (v16 !== undefined) {
         if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16))
             return false;
-        const v17 = ownRecord(v16);
+        const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined)
             return false;
@@ -3722,10 +3722,10 @@ export function explainAigBillingGetUsageHistoryResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.errors;
         if (v1 === undefined) {
-            fail(issues, path + '/errors', 'array', v1, 'is required');
+            missing(issues, path + '/errors', 'array');
         }
         else {
             if (!Array.isArray(v1)) {
@@ -3739,10 +3739,10 @@ export function explainAigBillingGetUsageHistoryResponse(value, path, issues) {
                         fail(issues, path + '/errors' + '/' + v3, 'object', v4);
                     }
                     else {
-                        const v5 = ownRecord(v4);
+                        const v5 = v4;
                         const v6 = v5.code;
                         if (v6 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
                         }
                         else {
                             if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
@@ -3751,7 +3751,7 @@ export function explainAigBillingGetUsageHistoryResponse(value, path, issues) {
                         }
                         const v7 = v5.message;
                         if (v7 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
                         }
                         else {
                             if (typeof v7 !== 'string') {
@@ -3764,7 +3764,7 @@ export function explainAigBillingGetUsageHistoryResponse(value, path, issues) {
         }
         const v8 = v0.messages;
         if (v8 === undefined) {
-            fail(issues, path + '/messages', 'array', v8, 'is required');
+            missing(issues, path + '/messages', 'array');
         }
         else {
             if (!Array.isArray(v8)) {
@@ -3778,10 +3778,10 @@ export function explainAigBillingGetUsageHistoryResponse(value, path, issues) {
                         fail(issues, path + '/messages' + '/' + v10, 'object', v11);
                     }
                     else {
-                        const v12 = ownRecord(v11);
+                        const v12 = v11;
                         const v13 = v12.code;
                         if (v13 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
                         }
                         else {
                             if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
@@ -3790,7 +3790,7 @@ export function explainAigBillingGetUsageHistoryResponse(value, path, issues) {
                         }
                         const v14 = v12.message;
                         if (v14 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
                         }
                         else {
                             if (typeof v14 !== 'string') {
@@ -3803,7 +3803,7 @@ export function explainAigBillingGetUsageHistoryResponse(value, path, issues) {
         }
         const v15 = v0.result;
         if (v15 === undefined) {
-            fail(issues, path + '/result', 'a value', v15, 'is required');
+            missing(issues, path + '/result', 'a value');
         }
         else {
             explainAigBillingGetUsageHistoryResult(v15, path + '/result', issues);
@@ -3814,10 +3814,10 @@ export function explainAigBillingGetUsageHistoryResponse(value, path, issues) {
                 fail(issues, path + '/result_info', 'object', v16);
             }
             else {
-                const v17 = ownRecord(v16);
+                const v17 = v16;
                 const v18 = v17.has_more;
                 if (v18 === undefined) {
-                    fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+                    missing(issues, path + '/result_info' + '/has_more', 'boolean');
                 }
                 else {
                     if (typeof v18 !== 'boolean') {
@@ -3826,7 +3826,7 @@ export function explainAigBillingGetUsageHistoryResponse(value, path, issues) {
                 }
                 const v19 = v17.page;
                 if (v19 === undefined) {
-                    fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+                    missing(issues, path + '/result_info' + '/page', 'number');
                 }
                 else {
                     if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
@@ -3835,7 +3835,7 @@ export function explainAigBillingGetUsageHistoryResponse(value, path, issues) {
                 }
                 const v20 = v17.per_page;
                 if (v20 === undefined) {
-                    fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+                    missing(issues, path + '/result_info' + '/per_page', 'number');
                 }
                 else {
                     if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
@@ -3844,7 +3844,7 @@ export function explainAigBillingGetUsageHistoryResponse(value, path, issues) {
                 }
                 const v21 = v17.total_count;
                 if (v21 === undefined) {
-                    fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+                    missing(issues, path + '/result_info' + '/total_count', 'number');
                 }
                 else {
                     if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
@@ -3855,7 +3855,7 @@ export function explainAigBillingGetUsageHistoryResponse(value, path, issues) {
         }
         const v22 = v0.success;
         if (v22 === undefined) {
-            fail(issues, path + '/success', 'enum', v22, 'is required');
+            missing(issues, path + '/success', 'enum');
         }
         else {
             if (!(v22 === true)) {
@@ -3874,7 +3874,7 @@ export function validateAigBillingGetUsageHistoryResponse(value) {
 export function isAigBillingGetUsageHistoryResult(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.history;
     if (v1 === undefined)
         return false;
@@ -3885,7 +3885,7 @@ export function isAigBillingGetUsageHistoryResult(value) {
         const v4 = v2[v3];
         if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
             return false;
-        const v5 = ownRecord(v4);
+        const v5 = v4;
         const v6 = v5.aggregated_value;
         if (v6 === undefined)
             return false;
@@ -3915,10 +3915,10 @@ export function explainAigBillingGetUsageHistoryResult(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.history;
         if (v1 === undefined) {
-            fail(issues, path + '/history', 'array', v1, 'is required');
+            missing(issues, path + '/history', 'array');
         }
         else {
             if (!Array.isArray(v1)) {
@@ -3932,10 +3932,10 @@ export function explainAigBillingGetUsageHistoryResult(value, path, issues) {
                         fail(issues, path + '/history' + '/' + v3, 'object', v4);
                     }
                     else {
-                        const v5 = ownRecord(v4);
+                        const v5 = v4;
                         const v6 = v5.aggregated_value;
                         if (v6 === undefined) {
-                            fail(issues, path + '/history' + '/' + v3 + '/aggregated_value', 'number', v6, 'is required');
+                            missing(issues, path + '/history' + '/' + v3 + '/aggregated_value', 'number');
                         }
                         else {
                             if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
@@ -3944,7 +3944,7 @@ export function explainAigBillingGetUsageHistoryResult(value, path, issues) {
                         }
                         const v7 = v5.end_time;
                         if (v7 === undefined) {
-                            fail(issues, path + '/history' + '/' + v3 + '/end_time', 'number', v7, 'is required');
+                            missing(issues, path + '/history' + '/' + v3 + '/end_time', 'number');
                         }
                         else {
                             if (typeof v7 !== 'number' || !Number.isFinite(v7)) {
@@ -3953,7 +3953,7 @@ export function explainAigBillingGetUsageHistoryResult(value, path, issues) {
                         }
                         const v8 = v5.id;
                         if (v8 === undefined) {
-                            fail(issues, path + '/history' + '/' + v3 + '/id', 'string', v8, 'is required');
+                            missing(issues, path + '/history' + '/' + v3 + '/id', 'string');
                         }
                         else {
                             if (typeof v8 !== 'string') {
@@ -3962,7 +3962,7 @@ export function explainAigBillingGetUsageHistoryResult(value, path, issues) {
                         }
                         const v9 = v5.start_time;
                         if (v9 === undefined) {
-                            fail(issues, path + '/history' + '/' + v3 + '/start_time', 'number', v9, 'is required');
+                            missing(issues, path + '/history' + '/' + v3 + '/start_time', 'number');
                         }
                         else {
                             if (typeof v9 !== 'number' || !Number.isFinite(v9)) {
@@ -3985,7 +3985,7 @@ export function validateAigBillingGetUsageHistoryResult(value) {
 export function isAigBillingSetSpendingLimitResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined)
         return false;
@@ -3996,7 +3996,7 @@ export function isAigBillingSetSpendingLimitResponse(value) {
         const v4 = v2[v3];
         if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
             return false;
-        const v5 = ownRecord(v4);
+        const v5 = v4;
         const v6 = v5.code;
         if (v6 === undefined)
             return false;
@@ -4018,7 +4018,7 @@ export function isAigBillingSetSpendingLimitResponse(value) {
         const v11 = v9[v10];
         if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11))
             return false;
-        const v12 = ownRecord(v11);
+        const v12 = v11;
         const v13 = v12.code;
         if (v13 === undefined)
             return false;
@@ -4039,7 +4039,7 @@ export function isAigBillingSetSpendingLimitResponse(value) {
     if (v16 !== undefined) {
         if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16))
             return false;
-        const v17 = ownRecord(v16);
+        const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined)
             return false;
@@ -4074,10 +4074,10 @@ export function explainAigBillingSetSpendingLimitResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.errors;
         if (v1 === undefined) {
-            fail(issues, path + '/errors', 'array', v1, 'is required');
+            missing(issues, path + '/errors', 'array');
         }
         else {
             if (!Array.isArray(v1)) {
@@ -4091,10 +4091,10 @@ export function explainAigBillingSetSpendingLimitResponse(value, path, issues) {
                         fail(issues, path + '/errors' + '/' + v3, 'object', v4);
                     }
                     else {
-                        const v5 = ownRecord(v4);
+                        const v5 = v4;
                         const v6 = v5.code;
                         if (v6 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
                         }
                         else {
                             if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
@@ -4103,7 +4103,7 @@ export function explainAigBillingSetSpendingLimitResponse(value, path, issues) {
                         }
                         const v7 = v5.message;
                         if (v7 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
                         }
                         else {
                             if (typeof v7 !== 'string') {
@@ -4116,7 +4116,7 @@ export function explainAigBillingSetSpendingLimitResponse(value, path, issues) {
         }
         const v8 = v0.messages;
         if (v8 === undefined) {
-            fail(issues, path + '/messages', 'array', v8, 'is required');
+            missing(issues, path + '/messages', 'array');
         }
         else {
             if (!Array.isArray(v8)) {
@@ -4130,10 +4130,10 @@ export function explainAigBillingSetSpendingLimitResponse(value, path, issues) {
                         fail(issues, path + '/messages' + '/' + v10, 'object', v11);
                     }
                     else {
-                        const v12 = ownRecord(v11);
+                        const v12 = v11;
                         const v13 = v12.code;
                         if (v13 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
                         }
                         else {
                             if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
@@ -4142,7 +4142,7 @@ export function explainAigBillingSetSpendingLimitResponse(value, path, issues) {
                         }
                         const v14 = v12.message;
                         if (v14 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
                         }
                         else {
                             if (typeof v14 !== 'string') {
@@ -4155,7 +4155,7 @@ export function explainAigBillingSetSpendingLimitResponse(value, path, issues) {
         }
         const v15 = v0.result;
         if (v15 === undefined) {
-            fail(issues, path + '/result', 'a value', v15, 'is required');
+            missing(issues, path + '/result', 'a value');
         }
         else {
             explainAigBillingSetSpendingLimitResult(v15, path + '/result', issues);
@@ -4166,10 +4166,10 @@ export function explainAigBillingSetSpendingLimitResponse(value, path, issues) {
                 fail(issues, path + '/result_info', 'object', v16);
             }
             else {
-                const v17 = ownRecord(v16);
+                const v17 = v16;
                 const v18 = v17.has_more;
                 if (v18 === undefined) {
-                    fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+                    missing(issues, path + '/result_info' + '/has_more', 'boolean');
                 }
                 else {
                     if (typeof v18 !== 'boolean') {
@@ -4178,7 +4178,7 @@ export function explainAigBillingSetSpendingLimitResponse(value, path, issues) {
                 }
                 const v19 = v17.page;
                 if (v19 === undefined) {
-                    fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+                    missing(issues, path + '/result_info' + '/page', 'number');
                 }
                 else {
                     if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
@@ -4187,7 +4187,7 @@ export function explainAigBillingSetSpendingLimitResponse(value, path, issues) {
                 }
                 const v20 = v17.per_page;
                 if (v20 === undefined) {
-                    fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+                    missing(issues, path + '/result_info' + '/per_page', 'number');
                 }
                 else {
                     if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
@@ -4196,7 +4196,7 @@ export function explainAigBillingSetSpendingLimitResponse(value, path, issues) {
                 }
                 const v21 = v17.total_count;
                 if (v21 === undefined) {
-                    fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+                    missing(issues, path + '/result_info' + '/total_count', 'number');
                 }
                 else {
                     if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
@@ -4207,7 +4207,7 @@ export function explainAigBillingSetSpendingLimitResponse(value, path, issues) {
         }
         const v22 = v0.success;
         if (v22 === undefined) {
-            fail(issues, path + '/success', 'enum', v22, 'is required');
+            missing(issues, path + '/success', 'enum');
         }
         else {
             if (!(v22 === true)) {
@@ -4240,7 +4240,7 @@ export function validateAigBillingSetSpendingLimitResult(value) {
 export function isAigBillingSetTopupConfigResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined)
         return false;
@@ -4251,7 +4251,7 @@ export function isAigBillingSetTopupConfigResponse(value) {
         const v4 = v2[v3];
         if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
             return false;
-        const v5 = ownRecord(v4);
+        const v5 = v4;
         const v6 = v5.code;
         if (v6 === undefined)
             return false;
@@ -4273,7 +4273,7 @@ export function isAigBillingSetTopupConfigResponse(value) {
         const v11 = v9[v10];
         if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11))
             return false;
-        const v12 = ownRecord(v11);
+        const v12 = v11;
         const v13 = v12.code;
         if (v13 === undefined)
             return false;
@@ -4294,7 +4294,7 @@ export function isAigBillingSetTopupConfigResponse(value) {
     if (v16 !== undefined) {
         if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16))
             return false;
-        const v17 = ownRecord(v16);
+        const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined)
             return false;
@@ -4329,10 +4329,10 @@ export function explainAigBillingSetTopupConfigResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.errors;
         if (v1 === undefined) {
-            fail(issues, path + '/errors', 'array', v1, 'is required');
+            missing(issues, path + '/errors', 'array');
         }
         else {
             if (!Array.isArray(v1)) {
@@ -4346,10 +4346,10 @@ export function explainAigBillingSetTopupConfigResponse(value, path, issues) {
                         fail(issues, path + '/errors' + '/' + v3, 'object', v4);
                     }
                     else {
-                        const v5 = ownRecord(v4);
+                        const v5 = v4;
                         const v6 = v5.code;
                         if (v6 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
                         }
                         else {
                             if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
@@ -4358,7 +4358,7 @@ export function explainAigBillingSetTopupConfigResponse(value, path, issues) {
                         }
                         const v7 = v5.message;
                         if (v7 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
                         }
                         else {
                             if (typeof v7 !== 'string') {
@@ -4371,7 +4371,7 @@ export function explainAigBillingSetTopupConfigResponse(value, path, issues) {
         }
         const v8 = v0.messages;
         if (v8 === undefined) {
-            fail(issues, path + '/messages', 'array', v8, 'is required');
+            missing(issues, path + '/messages', 'array');
         }
         else {
             if (!Array.isArray(v8)) {
@@ -4385,10 +4385,10 @@ export function explainAigBillingSetTopupConfigResponse(value, path, issues) {
                         fail(issues, path + '/messages' + '/' + v10, 'object', v11);
                     }
                     else {
-                        const v12 = ownRecord(v11);
+                        const v12 = v11;
                         const v13 = v12.code;
                         if (v13 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
                         }
                         else {
                             if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
@@ -4397,7 +4397,7 @@ export function explainAigBillingSetTopupConfigResponse(value, path, issues) {
                         }
                         const v14 = v12.message;
                         if (v14 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
                         }
                         else {
                             if (typeof v14 !== 'string') {
@@ -4410,7 +4410,7 @@ export function explainAigBillingSetTopupConfigResponse(value, path, issues) {
         }
         const v15 = v0.result;
         if (v15 === undefined) {
-            fail(issues, path + '/result', 'a value', v15, 'is required');
+            missing(issues, path + '/result', 'a value');
         }
         else {
             explainAigBillingSetTopupConfigResult(v15, path + '/result', issues);
@@ -4421,10 +4421,10 @@ export function explainAigBillingSetTopupConfigResponse(value, path, issues) {
                 fail(issues, path + '/result_info', 'object', v16);
             }
             else {
-                const v17 = ownRecord(v16);
+                const v17 = v16;
                 const v18 = v17.has_more;
                 if (v18 === undefined) {
-                    fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+                    missing(issues, path + '/result_info' + '/has_more', 'boolean');
                 }
                 else {
                     if (typeof v18 !== 'boolean') {
@@ -4433,7 +4433,7 @@ export function explainAigBillingSetTopupConfigResponse(value, path, issues) {
                 }
                 const v19 = v17.page;
                 if (v19 === undefined) {
-                    fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+                    missing(issues, path + '/result_info' + '/page', 'number');
                 }
                 else {
                     if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
@@ -4442,7 +4442,7 @@ export function explainAigBillingSetTopupConfigResponse(value, path, issues) {
                 }
                 const v20 = v17.per_page;
                 if (v20 === undefined) {
-                    fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+                    missing(issues, path + '/result_info' + '/per_page', 'number');
                 }
                 else {
                     if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
@@ -4451,7 +4451,7 @@ export function explainAigBillingSetTopupConfigResponse(value, path, issues) {
                 }
                 const v21 = v17.total_count;
                 if (v21 === undefined) {
-                    fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+                    missing(issues, path + '/result_info' + '/total_count', 'number');
                 }
                 else {
                     if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
@@ -4462,7 +4462,7 @@ export function explainAigBillingSetTopupConfigResponse(value, path, issues) {
         }
         const v22 = v0.success;
         if (v22 === undefined) {
-            fail(issues, path + '/success', 'enum', v22, 'is required');
+            missing(issues, path + '/success', 'enum');
         }
         else {
             if (!(v22 === true)) {
@@ -4481,7 +4481,7 @@ export function validateAigBillingSetTopupConfigResponse(value) {
 export function isAigBillingSetTopupConfigResult(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.amount;
     if (v1 === undefined)
         return false;
@@ -4500,10 +4500,10 @@ export function explainAigBillingSetTopupConfigResult(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.amount;
         if (v1 === undefined) {
-            fail(issues, path + '/amount', 'number', v1, 'is required');
+            missing(issues, path + '/amount', 'number');
         }
         else {
             if (typeof v1 !== 'number' || !Number.isFinite(v1)) {
@@ -4512,7 +4512,7 @@ export function explainAigBillingSetTopupConfigResult(value, path, issues) {
         }
         const v2 = v0.threshold;
         if (v2 === undefined) {
-            fail(issues, path + '/threshold', 'number', v2, 'is required');
+            missing(issues, path + '/threshold', 'number');
         }
         else {
             if (typeof v2 !== 'number' || !Number.isFinite(v2)) {
@@ -4531,7 +4531,7 @@ export function validateAigBillingSetTopupConfigResult(value) {
 export function isAigBillingTopupStatusResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined)
         return false;
@@ -4542,7 +4542,7 @@ export function isAigBillingTopupStatusResponse(value) {
         const v4 = v2[v3];
         if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
             return false;
-        const v5 = ownRecord(v4);
+        const v5 = v4;
         const v6 = v5.code;
         if (v6 === undefined)
             return false;
@@ -4564,7 +4564,7 @@ export function isAigBillingTopupStatusResponse(value) {
         const v11 = v9[v10];
         if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11))
             return false;
-        const v12 = ownRecord(v11);
+        const v12 = v11;
         const v13 = v12.code;
         if (v13 === undefined)
             return false;
@@ -4585,7 +4585,7 @@ export function isAigBillingTopupStatusResponse(value) {
     if (v16 !== undefined) {
         if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16))
             return false;
-        const v17 = ownRecord(v16);
+        const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined)
             return false;
@@ -4620,10 +4620,10 @@ export function explainAigBillingTopupStatusResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.errors;
         if (v1 === undefined) {
-            fail(issues, path + '/errors', 'array', v1, 'is required');
+            missing(issues, path + '/errors', 'array');
         }
         else {
             if (!Array.isArray(v1)) {
@@ -4637,10 +4637,10 @@ export function explainAigBillingTopupStatusResponse(value, path, issues) {
                         fail(issues, path + '/errors' + '/' + v3, 'object', v4);
                     }
                     else {
-                        const v5 = ownRecord(v4);
+                        const v5 = v4;
                         const v6 = v5.code;
                         if (v6 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
                         }
                         else {
                             if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
@@ -4649,7 +4649,7 @@ export function explainAigBillingTopupStatusResponse(value, path, issues) {
                         }
                         const v7 = v5.message;
                         if (v7 === undefined) {
-                            fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+                            missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
                         }
                         else {
                             if (typeof v7 !== 'string') {
@@ -4662,7 +4662,7 @@ export function explainAigBillingTopupStatusResponse(value, path, issues) {
         }
         const v8 = v0.messages;
         if (v8 === undefined) {
-            fail(issues, path + '/messages', 'array', v8, 'is required');
+            missing(issues, path + '/messages', 'array');
         }
         else {
             if (!Array.isArray(v8)) {
@@ -4676,10 +4676,10 @@ export function explainAigBillingTopupStatusResponse(value, path, issues) {
                         fail(issues, path + '/messages' + '/' + v10, 'object', v11);
                     }
                     else {
-                        const v12 = ownRecord(v11);
+                        const v12 = v11;
                         const v13 = v12.code;
                         if (v13 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
                         }
                         else {
                             if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
@@ -4688,7 +4688,7 @@ export function explainAigBillingTopupStatusResponse(value, path, issues) {
                         }
                         const v14 = v12.message;
                         if (v14 === undefined) {
-                            fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+                            missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
                         }
                         else {
                             if (typeof v14 !== 'string') {
@@ -4701,7 +4701,7 @@ export function explainAigBillingTopupStatusResponse(value, path, issues) {
         }
         const v15 = v0.result;
         if (v15 === undefined) {
-            fail(issues, path + '/result', 'a value', v15, 'is required');
+            missing(issues, path + '/result', 'a value');
         }
         else {
             explainAigBillingTopupStatusResult(v15, path + '/result', issues);
@@ -4712,10 +4712,10 @@ export function explainAigBillingTopupStatusResponse(value, path, issues) {
                 fail(issues, path + '/result_info', 'object', v16);
             }
             else {
-                const v17 = ownRecord(v16);
+                const v17 = v16;
                 const v18 = v17.has_more;
                 if (v18 === undefined) {
-                    fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+                    missing(issues, path + '/result_info' + '/has_more', 'boolean');
                 }
                 else {
                     if (typeof v18 !== 'boolean') {
@@ -4724,7 +4724,7 @@ export function explainAigBillingTopupStatusResponse(value, path, issues) {
                 }
                 const v19 = v17.page;
                 if (v19 === undefined) {
-                    fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+                    missing(issues, path + '/result_info' + '/page', 'number');
                 }
                 else {
                     if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
@@ -4733,7 +4733,7 @@ export function explainAigBillingTopupStatusResponse(value, path, issues) {
                 }
                 const v20 = v17.per_page;
                 if (v20 === undefined) {
-                    fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+                    missing(issues, path + '/result_info' + '/per_page', 'number');
                 }
                 else {
                     if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
@@ -4742,7 +4742,7 @@ export function explainAigBillingTopupStatusResponse(value, path, issues) {
                 }
                 const v21 = v17.total_count;
                 if (v21 === undefined) {
-                    fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+                    missing(issues, path + '/result_info' + '/total_count', 'number');
                 }
                 else {
                     if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
@@ -4753,7 +4753,7 @@ export function explainAigBillingTopupStatusResponse(value, path, issues) {
         }
         const v22 = v0.success;
         if (v22 === undefined) {
-            fail(issues, path + '/success', 'enum', v22, 'is required');
+            missing(issues, path + '/success', 'enum');
         }
         else {
             if (!(v22 === true)) {
@@ -4772,7 +4772,7 @@ export function validateAigBillingTopupStatusResponse(value) {
 export function isAigBillingTopupStatusResult(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.payment_intent_id;
     if (v1 === undefined)
         return false;
@@ -4791,10 +4791,10 @@ export function explainAigBillingTopupStatusResult(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.payment_intent_id;
         if (v1 === undefined) {
-            fail(issues, path + '/payment_intent_id', 'string', v1, 'is required');
+            missing(issues, path + '/payment_intent_id', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -4803,7 +4803,7 @@ export function explainAigBillingTopupStatusResult(value, path, issues) {
         }
         const v2 = v0.status;
         if (v2 === undefined) {
-            fail(issues, path + '/status', 'enum', v2, 'is required');
+            missing(issues, path + '/status', 'enum');
         }
         else {
             if (!(v2 === 'completed' || v2 === 'pending')) {

@@ -31,6 +31,11 @@ export function fail(
   issues.push({ path, message: message ?? `expected ${expected}, received ${received}`, expected, received });
 }
 
+/** Records a required property that is absent. */
+export function missing(issues: ValidationIssue[], path: string, expected: string): void {
+  issues.push({ path, message: 'is required', expected, received: 'nothing' });
+}
+
 /** A short description of a value for messages; never the whole value. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -45,18 +50,6 @@ export function describe(value: unknown): string {
 /** Escapes a key for a JSON pointer. */
 export function pointer(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-/**
- * The object as validators read it: its own properties. A plain object (what `JSON.parse`
- * makes) is used as is; any other prototype could lend it properties it does not have, so
- * its own enumerable properties are copied onto a plain record first.
- */
-export function ownRecord(value: object): Record<string, unknown> {
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null
-    ? (value as Record<string, unknown>)
-    : Object.fromEntries(Object.entries(value));
 }
 
 /** An own property only: `__proto__`, `constructor` and friends cannot be inherited into validity. */

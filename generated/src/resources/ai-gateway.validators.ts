@@ -2,7 +2,7 @@ import {
   codePoints,
   collectIssues,
   fail,
-  ownRecord,
+  missing,
   pointer,
   type ValidationIssue,
   type ValidationResult,
@@ -18,7 +18,7 @@ import type {
 
 function check0(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.action;
   if (v1 === undefined) return false;
   if (!(v1 === 'BLOCK' || v1 === 'FLAG')) return false;
@@ -37,7 +37,7 @@ function check0(value: unknown): boolean {
 }
 function check1(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.enabled;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'boolean') return false;
@@ -48,7 +48,7 @@ function check1(value: unknown): boolean {
   for (let v4 = 0; v4 < v3.length; v4++) {
     const v5 = v3[v4];
     if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5)) return false;
-    const v6 = ownRecord(v5 as object);
+    const v6 = v5 as unknown as Record<string, unknown>;
     const v7 = v6.action;
     if (v7 === undefined) return false;
     if (!(v7 === 'FLAG' || v7 === 'BLOCK')) return false;
@@ -79,7 +79,7 @@ function check1(value: unknown): boolean {
 }
 function check2(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.mode;
   if (v1 === undefined) return false;
   if (!(v1 === 'partition')) return false;
@@ -87,7 +87,7 @@ function check2(value: unknown): boolean {
 }
 function check3(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.mode;
   if (v1 === undefined) return false;
   if (!(v1 === 'filter')) return false;
@@ -104,7 +104,7 @@ function check3(value: unknown): boolean {
 /** Whether `value` is a valid {@link AIGatewayCreateResponse}. Fast: returns at the first problem. */
 export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.authentication;
   if (v1 !== undefined) {
     if (typeof v1 !== 'boolean') return false;
@@ -133,11 +133,11 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
   if (v7 !== undefined) {
     if (v7 !== null) {
       if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7)) return false;
-      const v8 = ownRecord(v7 as object);
+      const v8 = v7 as unknown as Record<string, unknown>;
       const v9 = v8.prompt;
       if (v9 === undefined) return false;
       if (typeof v9 !== 'object' || v9 === null || Array.isArray(v9)) return false;
-      const v10 = ownRecord(v9 as object);
+      const v10 = v9 as unknown as Record<string, unknown>;
       const v11 = v10.P1;
       if (v11 !== undefined) {
         if (!(v11 === 'FLAG' || v11 === 'BLOCK')) return false;
@@ -197,7 +197,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
       const v25 = v8.response;
       if (v25 === undefined) return false;
       if (typeof v25 !== 'object' || v25 === null || Array.isArray(v25)) return false;
-      const v26 = ownRecord(v25 as object);
+      const v26 = v25 as unknown as Record<string, unknown>;
       const v27 = v26.P1;
       if (v27 !== undefined) {
         if (!(v27 === 'FLAG' || v27 === 'BLOCK')) return false;
@@ -308,7 +308,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
       for (let v51 = 0; v51 < v50.length; v51++) {
         const v52 = v50[v51];
         if (typeof v52 !== 'object' || v52 === null || Array.isArray(v52)) return false;
-        const v53 = ownRecord(v52 as object);
+        const v53 = v52 as unknown as Record<string, unknown>;
         const v54 = v53.authorization;
         if (v54 !== undefined) {
           if (typeof v54 !== 'string') return false;
@@ -321,7 +321,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
         const v56 = v53.headers;
         if (v56 === undefined) return false;
         if (typeof v56 !== 'object' || v56 === null || Array.isArray(v56)) return false;
-        const v57 = ownRecord(v56 as object);
+        const v57 = v56 as unknown as Record<string, unknown>;
         for (const v58 of Object.keys(v57)) {
           if (false) continue;
           const v59 = v57[v58];
@@ -380,7 +380,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
   if (v67 !== undefined) {
     if (v67 !== null) {
       if (typeof v67 !== 'object' || v67 === null || Array.isArray(v67)) return false;
-      const v68 = ownRecord(v67 as object);
+      const v68 = v67 as unknown as Record<string, unknown>;
       const v69 = v68.enabled;
       if (v69 !== undefined) {
         if (typeof v69 !== 'boolean') return false;
@@ -393,7 +393,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
         for (let v72 = 0; v72 < v71.length; v72++) {
           const v73 = v71[v72];
           if (typeof v73 !== 'object' || v73 === null || Array.isArray(v73)) return false;
-          const v74 = ownRecord(v73 as object);
+          const v74 = v73 as unknown as Record<string, unknown>;
           const v75 = v74.enabled;
           if (v75 !== undefined) {
             if (typeof v75 !== 'boolean') return false;
@@ -413,7 +413,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
           const v79 = v74.metadata;
           if (v79 !== undefined) {
             if (typeof v79 !== 'object' || v79 === null || Array.isArray(v79)) return false;
-            const v80 = ownRecord(v79 as object);
+            const v80 = v79 as unknown as Record<string, unknown>;
             for (const v81 of Object.keys(v80)) {
               if (false) continue;
               const v82 = v80[v81];
@@ -423,7 +423,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
           const v83 = v74.model;
           if (v83 !== undefined) {
             if (typeof v83 !== 'object' || v83 === null || Array.isArray(v83)) return false;
-            const v84 = ownRecord(v83 as object);
+            const v84 = v83 as unknown as Record<string, unknown>;
             const v85 = v84.mode;
             if (v85 === undefined) return false;
             if (!(v85 === 'filter')) return false;
@@ -439,7 +439,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
           const v90 = v74.provider;
           if (v90 !== undefined) {
             if (typeof v90 !== 'object' || v90 === null || Array.isArray(v90)) return false;
-            const v91 = ownRecord(v90 as object);
+            const v91 = v90 as unknown as Record<string, unknown>;
             const v92 = v91.mode;
             if (v92 === undefined) return false;
             if (!(v92 === 'filter')) return false;
@@ -474,7 +474,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
   if (v100 !== undefined) {
     if (v100 !== null) {
       if (typeof v100 !== 'object' || v100 === null || Array.isArray(v100)) return false;
-      const v101 = ownRecord(v100 as object);
+      const v101 = v100 as unknown as Record<string, unknown>;
       const v102 = v101.authorization;
       if (v102 === undefined) return false;
       if (typeof v102 !== 'string') return false;
@@ -485,7 +485,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
       for (let v105 = 0; v105 < v104.length; v105++) {
         const v106 = v104[v105];
         if (typeof v106 !== 'object' || v106 === null || Array.isArray(v106)) return false;
-        const v107 = ownRecord(v106 as object);
+        const v107 = v106 as unknown as Record<string, unknown>;
         const v108 = v107.payload;
         if (v108 === undefined) return false;
         if (typeof v108 !== 'string') return false;
@@ -508,7 +508,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.authentication;
     if (v1 !== undefined) {
       if (typeof v1 !== 'boolean') {
@@ -517,7 +517,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
     }
     const v2 = v0.cache_invalidate_on_update;
     if (v2 === undefined) {
-      fail(issues, path + '/cache_invalidate_on_update', 'boolean', v2, 'is required');
+      missing(issues, path + '/cache_invalidate_on_update', 'boolean');
     } else {
       if (typeof v2 !== 'boolean') {
         fail(issues, path + '/cache_invalidate_on_update', 'boolean', v2);
@@ -525,7 +525,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
     }
     const v3 = v0.cache_ttl;
     if (v3 === undefined) {
-      fail(issues, path + '/cache_ttl', 'integer or null', v3, 'is required');
+      missing(issues, path + '/cache_ttl', 'integer or null');
     } else {
       if (v3 !== null) {
         if (!Number.isInteger(v3)) {
@@ -539,7 +539,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
     }
     const v4 = v0.collect_logs;
     if (v4 === undefined) {
-      fail(issues, path + '/collect_logs', 'boolean', v4, 'is required');
+      missing(issues, path + '/collect_logs', 'boolean');
     } else {
       if (typeof v4 !== 'boolean') {
         fail(issues, path + '/collect_logs', 'boolean', v4);
@@ -547,7 +547,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
     }
     const v5 = v0.created_at;
     if (v5 === undefined) {
-      fail(issues, path + '/created_at', 'string', v5, 'is required');
+      missing(issues, path + '/created_at', 'string');
     } else {
       if (typeof v5 !== 'string') {
         fail(issues, path + '/created_at', 'string', v5);
@@ -575,15 +575,15 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
         if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7)) {
           fail(issues, path + '/guardrails', 'object', v7);
         } else {
-          const v8 = ownRecord(v7 as object);
+          const v8 = v7 as unknown as Record<string, unknown>;
           const v9 = v8.prompt;
           if (v9 === undefined) {
-            fail(issues, path + '/guardrails' + '/prompt', 'object', v9, 'is required');
+            missing(issues, path + '/guardrails' + '/prompt', 'object');
           } else {
             if (typeof v9 !== 'object' || v9 === null || Array.isArray(v9)) {
               fail(issues, path + '/guardrails' + '/prompt', 'object', v9);
             } else {
-              const v10 = ownRecord(v9 as object);
+              const v10 = v9 as unknown as Record<string, unknown>;
               const v11 = v10.P1;
               if (v11 !== undefined) {
                 if (!(v11 === 'FLAG' || v11 === 'BLOCK')) {
@@ -672,12 +672,12 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
           }
           const v25 = v8.response;
           if (v25 === undefined) {
-            fail(issues, path + '/guardrails' + '/response', 'object', v25, 'is required');
+            missing(issues, path + '/guardrails' + '/response', 'object');
           } else {
             if (typeof v25 !== 'object' || v25 === null || Array.isArray(v25)) {
               fail(issues, path + '/guardrails' + '/response', 'object', v25);
             } else {
-              const v26 = ownRecord(v25 as object);
+              const v26 = v25 as unknown as Record<string, unknown>;
               const v27 = v26.P1;
               if (v27 !== undefined) {
                 if (!(v27 === 'FLAG' || v27 === 'BLOCK')) {
@@ -769,7 +769,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
     }
     const v41 = v0.id;
     if (v41 === undefined) {
-      fail(issues, path + '/id', 'string', v41, 'is required');
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v41 !== 'string') {
         fail(issues, path + '/id', 'string', v41);
@@ -840,7 +840,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
     }
     const v48 = v0.modified_at;
     if (v48 === undefined) {
-      fail(issues, path + '/modified_at', 'string', v48, 'is required');
+      missing(issues, path + '/modified_at', 'string');
     } else {
       if (typeof v48 !== 'string') {
         fail(issues, path + '/modified_at', 'string', v48);
@@ -865,7 +865,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
             if (typeof v52 !== 'object' || v52 === null || Array.isArray(v52)) {
               fail(issues, path + '/otel' + '/' + v51, 'object', v52);
             } else {
-              const v53 = ownRecord(v52 as object);
+              const v53 = v52 as unknown as Record<string, unknown>;
               const v54 = v53.authorization;
               if (v54 !== undefined) {
                 if (typeof v54 !== 'string') {
@@ -889,12 +889,12 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
               }
               const v56 = v53.headers;
               if (v56 === undefined) {
-                fail(issues, path + '/otel' + '/' + v51 + '/headers', 'object', v56, 'is required');
+                missing(issues, path + '/otel' + '/' + v51 + '/headers', 'object');
               } else {
                 if (typeof v56 !== 'object' || v56 === null || Array.isArray(v56)) {
                   fail(issues, path + '/otel' + '/' + v51 + '/headers', 'object', v56);
                 } else {
-                  const v57 = ownRecord(v56 as object);
+                  const v57 = v56 as unknown as Record<string, unknown>;
                   for (const v58 of Object.keys(v57)) {
                     if (false) continue;
                     const v59 = v57[v58];
@@ -915,7 +915,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
               }
               const v60 = v53.url;
               if (v60 === undefined) {
-                fail(issues, path + '/otel' + '/' + v51 + '/url', 'string', v60, 'is required');
+                missing(issues, path + '/otel' + '/' + v51 + '/url', 'string');
               } else {
                 if (typeof v60 !== 'string') {
                   fail(issues, path + '/otel' + '/' + v51 + '/url', 'string', v60);
@@ -935,7 +935,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
     }
     const v61 = v0.rate_limiting_interval;
     if (v61 === undefined) {
-      fail(issues, path + '/rate_limiting_interval', 'integer or null', v61, 'is required');
+      missing(issues, path + '/rate_limiting_interval', 'integer or null');
     } else {
       if (v61 !== null) {
         if (!Number.isInteger(v61)) {
@@ -949,7 +949,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
     }
     const v62 = v0.rate_limiting_limit;
     if (v62 === undefined) {
-      fail(issues, path + '/rate_limiting_limit', 'integer or null', v62, 'is required');
+      missing(issues, path + '/rate_limiting_limit', 'integer or null');
     } else {
       if (v62 !== null) {
         if (!Number.isInteger(v62)) {
@@ -1013,7 +1013,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
         if (typeof v67 !== 'object' || v67 === null || Array.isArray(v67)) {
           fail(issues, path + '/spend_limits', 'object', v67);
         } else {
-          const v68 = ownRecord(v67 as object);
+          const v68 = v67 as unknown as Record<string, unknown>;
           const v69 = v68.enabled;
           if (v69 !== undefined) {
             if (typeof v69 !== 'boolean') {
@@ -1034,7 +1034,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
                 if (typeof v73 !== 'object' || v73 === null || Array.isArray(v73)) {
                   fail(issues, path + '/spend_limits' + '/rules' + '/' + v72, 'object', v73);
                 } else {
-                  const v74 = ownRecord(v73 as object);
+                  const v74 = v73 as unknown as Record<string, unknown>;
                   const v75 = v74.enabled;
                   if (v75 !== undefined) {
                     if (typeof v75 !== 'boolean') {
@@ -1058,13 +1058,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
                   }
                   const v77 = v74.limit;
                   if (v77 === undefined) {
-                    fail(
-                      issues,
-                      path + '/spend_limits' + '/rules' + '/' + v72 + '/limit',
-                      'number',
-                      v77,
-                      'is required',
-                    );
+                    missing(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/limit', 'number');
                   } else {
                     if (typeof v77 !== 'number' || !Number.isFinite(v77)) {
                       fail(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/limit', 'number', v77);
@@ -1082,13 +1076,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
                   }
                   const v78 = v74.limitType;
                   if (v78 === undefined) {
-                    fail(
-                      issues,
-                      path + '/spend_limits' + '/rules' + '/' + v72 + '/limitType',
-                      'enum',
-                      v78,
-                      'is required',
-                    );
+                    missing(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/limitType', 'enum');
                   } else {
                     if (!(v78 === 'cost')) {
                       fail(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/limitType', 'one of "cost"', v78);
@@ -1099,7 +1087,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
                     if (typeof v79 !== 'object' || v79 === null || Array.isArray(v79)) {
                       fail(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/metadata', 'object', v79);
                     } else {
-                      const v80 = ownRecord(v79 as object);
+                      const v80 = v79 as unknown as Record<string, unknown>;
                       for (const v81 of Object.keys(v80)) {
                         if (false) continue;
                         const v82 = v80[v81];
@@ -1120,16 +1108,10 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
                     if (typeof v83 !== 'object' || v83 === null || Array.isArray(v83)) {
                       fail(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/model', 'object', v83);
                     } else {
-                      const v84 = ownRecord(v83 as object);
+                      const v84 = v83 as unknown as Record<string, unknown>;
                       const v85 = v84.mode;
                       if (v85 === undefined) {
-                        fail(
-                          issues,
-                          path + '/spend_limits' + '/rules' + '/' + v72 + '/model' + '/mode',
-                          'enum',
-                          v85,
-                          'is required',
-                        );
+                        missing(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/model' + '/mode', 'enum');
                       } else {
                         if (!(v85 === 'filter')) {
                           fail(
@@ -1142,13 +1124,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
                       }
                       const v86 = v84.values;
                       if (v86 === undefined) {
-                        fail(
-                          issues,
-                          path + '/spend_limits' + '/rules' + '/' + v72 + '/model' + '/values',
-                          'array',
-                          v86,
-                          'is required',
-                        );
+                        missing(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/model' + '/values', 'array');
                       } else {
                         if (!Array.isArray(v86)) {
                           fail(
@@ -1179,16 +1155,10 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
                     if (typeof v90 !== 'object' || v90 === null || Array.isArray(v90)) {
                       fail(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/provider', 'object', v90);
                     } else {
-                      const v91 = ownRecord(v90 as object);
+                      const v91 = v90 as unknown as Record<string, unknown>;
                       const v92 = v91.mode;
                       if (v92 === undefined) {
-                        fail(
-                          issues,
-                          path + '/spend_limits' + '/rules' + '/' + v72 + '/provider' + '/mode',
-                          'enum',
-                          v92,
-                          'is required',
-                        );
+                        missing(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/provider' + '/mode', 'enum');
                       } else {
                         if (!(v92 === 'filter')) {
                           fail(
@@ -1201,12 +1171,10 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
                       }
                       const v93 = v91.values;
                       if (v93 === undefined) {
-                        fail(
+                        missing(
                           issues,
                           path + '/spend_limits' + '/rules' + '/' + v72 + '/provider' + '/values',
                           'array',
-                          v93,
-                          'is required',
                         );
                       } else {
                         if (!Array.isArray(v93)) {
@@ -1246,13 +1214,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
                   }
                   const v98 = v74.window;
                   if (v98 === undefined) {
-                    fail(
-                      issues,
-                      path + '/spend_limits' + '/rules' + '/' + v72 + '/window',
-                      'integer',
-                      v98,
-                      'is required',
-                    );
+                    missing(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/window', 'integer');
                   } else {
                     if (!Number.isInteger(v98)) {
                       fail(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/window', 'integer', v98);
@@ -1289,10 +1251,10 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
         if (typeof v100 !== 'object' || v100 === null || Array.isArray(v100)) {
           fail(issues, path + '/stripe', 'object', v100);
         } else {
-          const v101 = ownRecord(v100 as object);
+          const v101 = v100 as unknown as Record<string, unknown>;
           const v102 = v101.authorization;
           if (v102 === undefined) {
-            fail(issues, path + '/stripe' + '/authorization', 'string', v102, 'is required');
+            missing(issues, path + '/stripe' + '/authorization', 'string');
           } else {
             if (typeof v102 !== 'string') {
               fail(issues, path + '/stripe' + '/authorization', 'string', v102);
@@ -1300,7 +1262,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
           }
           const v103 = v101.usage_events;
           if (v103 === undefined) {
-            fail(issues, path + '/stripe' + '/usage_events', 'array', v103, 'is required');
+            missing(issues, path + '/stripe' + '/usage_events', 'array');
           } else {
             if (!Array.isArray(v103)) {
               fail(issues, path + '/stripe' + '/usage_events', 'array', v103);
@@ -1311,16 +1273,10 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
                 if (typeof v106 !== 'object' || v106 === null || Array.isArray(v106)) {
                   fail(issues, path + '/stripe' + '/usage_events' + '/' + v105, 'object', v106);
                 } else {
-                  const v107 = ownRecord(v106 as object);
+                  const v107 = v106 as unknown as Record<string, unknown>;
                   const v108 = v107.payload;
                   if (v108 === undefined) {
-                    fail(
-                      issues,
-                      path + '/stripe' + '/usage_events' + '/' + v105 + '/payload',
-                      'string',
-                      v108,
-                      'is required',
-                    );
+                    missing(issues, path + '/stripe' + '/usage_events' + '/' + v105 + '/payload', 'string');
                   } else {
                     if (typeof v108 !== 'string') {
                       fail(issues, path + '/stripe' + '/usage_events' + '/' + v105 + '/payload', 'string', v108);
@@ -1375,7 +1331,7 @@ export function validateAIGatewayDeleteResponse(value: unknown): ValidationResul
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isAIGatewayDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -1393,10 +1349,10 @@ export function explainAIGatewayDeleteArgs(value: unknown, path: string, issues:
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.id;
     if (v1 === undefined) {
-      fail(issues, path + '/id', 'string', v1, 'is required');
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/id', 'string', v1);
@@ -1452,7 +1408,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
   for (let v1 = 0; v1 < v0.length; v1++) {
     const v2 = v0[v1];
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-    const v3 = ownRecord(v2 as object);
+    const v3 = v2 as unknown as Record<string, unknown>;
     const v4 = v3.authentication;
     if (v4 !== undefined) {
       if (typeof v4 !== 'boolean') return false;
@@ -1481,11 +1437,11 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
     if (v10 !== undefined) {
       if (v10 !== null) {
         if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) return false;
-        const v11 = ownRecord(v10 as object);
+        const v11 = v10 as unknown as Record<string, unknown>;
         const v12 = v11.prompt;
         if (v12 === undefined) return false;
         if (typeof v12 !== 'object' || v12 === null || Array.isArray(v12)) return false;
-        const v13 = ownRecord(v12 as object);
+        const v13 = v12 as unknown as Record<string, unknown>;
         const v14 = v13.P1;
         if (v14 !== undefined) {
           if (!(v14 === 'FLAG' || v14 === 'BLOCK')) return false;
@@ -1545,7 +1501,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
         const v28 = v11.response;
         if (v28 === undefined) return false;
         if (typeof v28 !== 'object' || v28 === null || Array.isArray(v28)) return false;
-        const v29 = ownRecord(v28 as object);
+        const v29 = v28 as unknown as Record<string, unknown>;
         const v30 = v29.P1;
         if (v30 !== undefined) {
           if (!(v30 === 'FLAG' || v30 === 'BLOCK')) return false;
@@ -1656,7 +1612,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
         for (let v54 = 0; v54 < v53.length; v54++) {
           const v55 = v53[v54];
           if (typeof v55 !== 'object' || v55 === null || Array.isArray(v55)) return false;
-          const v56 = ownRecord(v55 as object);
+          const v56 = v55 as unknown as Record<string, unknown>;
           const v57 = v56.authorization;
           if (v57 !== undefined) {
             if (typeof v57 !== 'string') return false;
@@ -1669,7 +1625,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
           const v59 = v56.headers;
           if (v59 === undefined) return false;
           if (typeof v59 !== 'object' || v59 === null || Array.isArray(v59)) return false;
-          const v60 = ownRecord(v59 as object);
+          const v60 = v59 as unknown as Record<string, unknown>;
           for (const v61 of Object.keys(v60)) {
             if (false) continue;
             const v62 = v60[v61];
@@ -1728,7 +1684,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
     if (v70 !== undefined) {
       if (v70 !== null) {
         if (typeof v70 !== 'object' || v70 === null || Array.isArray(v70)) return false;
-        const v71 = ownRecord(v70 as object);
+        const v71 = v70 as unknown as Record<string, unknown>;
         const v72 = v71.enabled;
         if (v72 !== undefined) {
           if (typeof v72 !== 'boolean') return false;
@@ -1741,7 +1697,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
           for (let v75 = 0; v75 < v74.length; v75++) {
             const v76 = v74[v75];
             if (typeof v76 !== 'object' || v76 === null || Array.isArray(v76)) return false;
-            const v77 = ownRecord(v76 as object);
+            const v77 = v76 as unknown as Record<string, unknown>;
             const v78 = v77.enabled;
             if (v78 !== undefined) {
               if (typeof v78 !== 'boolean') return false;
@@ -1761,7 +1717,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
             const v82 = v77.metadata;
             if (v82 !== undefined) {
               if (typeof v82 !== 'object' || v82 === null || Array.isArray(v82)) return false;
-              const v83 = ownRecord(v82 as object);
+              const v83 = v82 as unknown as Record<string, unknown>;
               for (const v84 of Object.keys(v83)) {
                 if (false) continue;
                 const v85 = v83[v84];
@@ -1771,7 +1727,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
             const v86 = v77.model;
             if (v86 !== undefined) {
               if (typeof v86 !== 'object' || v86 === null || Array.isArray(v86)) return false;
-              const v87 = ownRecord(v86 as object);
+              const v87 = v86 as unknown as Record<string, unknown>;
               const v88 = v87.mode;
               if (v88 === undefined) return false;
               if (!(v88 === 'filter')) return false;
@@ -1787,7 +1743,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
             const v93 = v77.provider;
             if (v93 !== undefined) {
               if (typeof v93 !== 'object' || v93 === null || Array.isArray(v93)) return false;
-              const v94 = ownRecord(v93 as object);
+              const v94 = v93 as unknown as Record<string, unknown>;
               const v95 = v94.mode;
               if (v95 === undefined) return false;
               if (!(v95 === 'filter')) return false;
@@ -1822,7 +1778,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
     if (v103 !== undefined) {
       if (v103 !== null) {
         if (typeof v103 !== 'object' || v103 === null || Array.isArray(v103)) return false;
-        const v104 = ownRecord(v103 as object);
+        const v104 = v103 as unknown as Record<string, unknown>;
         const v105 = v104.authorization;
         if (v105 === undefined) return false;
         if (typeof v105 !== 'string') return false;
@@ -1833,7 +1789,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
         for (let v108 = 0; v108 < v107.length; v108++) {
           const v109 = v107[v108];
           if (typeof v109 !== 'object' || v109 === null || Array.isArray(v109)) return false;
-          const v110 = ownRecord(v109 as object);
+          const v110 = v109 as unknown as Record<string, unknown>;
           const v111 = v110.payload;
           if (v111 === undefined) return false;
           if (typeof v111 !== 'string') return false;
@@ -1863,7 +1819,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
         fail(issues, path + '/' + v1, 'object', v2);
       } else {
-        const v3 = ownRecord(v2 as object);
+        const v3 = v2 as unknown as Record<string, unknown>;
         const v4 = v3.authentication;
         if (v4 !== undefined) {
           if (typeof v4 !== 'boolean') {
@@ -1872,7 +1828,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
         }
         const v5 = v3.cache_invalidate_on_update;
         if (v5 === undefined) {
-          fail(issues, path + '/' + v1 + '/cache_invalidate_on_update', 'boolean', v5, 'is required');
+          missing(issues, path + '/' + v1 + '/cache_invalidate_on_update', 'boolean');
         } else {
           if (typeof v5 !== 'boolean') {
             fail(issues, path + '/' + v1 + '/cache_invalidate_on_update', 'boolean', v5);
@@ -1880,7 +1836,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
         }
         const v6 = v3.cache_ttl;
         if (v6 === undefined) {
-          fail(issues, path + '/' + v1 + '/cache_ttl', 'integer or null', v6, 'is required');
+          missing(issues, path + '/' + v1 + '/cache_ttl', 'integer or null');
         } else {
           if (v6 !== null) {
             if (!Number.isInteger(v6)) {
@@ -1894,7 +1850,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
         }
         const v7 = v3.collect_logs;
         if (v7 === undefined) {
-          fail(issues, path + '/' + v1 + '/collect_logs', 'boolean', v7, 'is required');
+          missing(issues, path + '/' + v1 + '/collect_logs', 'boolean');
         } else {
           if (typeof v7 !== 'boolean') {
             fail(issues, path + '/' + v1 + '/collect_logs', 'boolean', v7);
@@ -1902,7 +1858,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
         }
         const v8 = v3.created_at;
         if (v8 === undefined) {
-          fail(issues, path + '/' + v1 + '/created_at', 'string', v8, 'is required');
+          missing(issues, path + '/' + v1 + '/created_at', 'string');
         } else {
           if (typeof v8 !== 'string') {
             fail(issues, path + '/' + v1 + '/created_at', 'string', v8);
@@ -1930,15 +1886,15 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
             if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) {
               fail(issues, path + '/' + v1 + '/guardrails', 'object', v10);
             } else {
-              const v11 = ownRecord(v10 as object);
+              const v11 = v10 as unknown as Record<string, unknown>;
               const v12 = v11.prompt;
               if (v12 === undefined) {
-                fail(issues, path + '/' + v1 + '/guardrails' + '/prompt', 'object', v12, 'is required');
+                missing(issues, path + '/' + v1 + '/guardrails' + '/prompt', 'object');
               } else {
                 if (typeof v12 !== 'object' || v12 === null || Array.isArray(v12)) {
                   fail(issues, path + '/' + v1 + '/guardrails' + '/prompt', 'object', v12);
                 } else {
-                  const v13 = ownRecord(v12 as object);
+                  const v13 = v12 as unknown as Record<string, unknown>;
                   const v14 = v13.P1;
                   if (v14 !== undefined) {
                     if (!(v14 === 'FLAG' || v14 === 'BLOCK')) {
@@ -2027,12 +1983,12 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
               }
               const v28 = v11.response;
               if (v28 === undefined) {
-                fail(issues, path + '/' + v1 + '/guardrails' + '/response', 'object', v28, 'is required');
+                missing(issues, path + '/' + v1 + '/guardrails' + '/response', 'object');
               } else {
                 if (typeof v28 !== 'object' || v28 === null || Array.isArray(v28)) {
                   fail(issues, path + '/' + v1 + '/guardrails' + '/response', 'object', v28);
                 } else {
-                  const v29 = ownRecord(v28 as object);
+                  const v29 = v28 as unknown as Record<string, unknown>;
                   const v30 = v29.P1;
                   if (v30 !== undefined) {
                     if (!(v30 === 'FLAG' || v30 === 'BLOCK')) {
@@ -2194,7 +2150,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
         }
         const v44 = v3.id;
         if (v44 === undefined) {
-          fail(issues, path + '/' + v1 + '/id', 'string', v44, 'is required');
+          missing(issues, path + '/' + v1 + '/id', 'string');
         } else {
           if (typeof v44 !== 'string') {
             fail(issues, path + '/' + v1 + '/id', 'string', v44);
@@ -2276,7 +2232,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
         }
         const v51 = v3.modified_at;
         if (v51 === undefined) {
-          fail(issues, path + '/' + v1 + '/modified_at', 'string', v51, 'is required');
+          missing(issues, path + '/' + v1 + '/modified_at', 'string');
         } else {
           if (typeof v51 !== 'string') {
             fail(issues, path + '/' + v1 + '/modified_at', 'string', v51);
@@ -2301,7 +2257,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                 if (typeof v55 !== 'object' || v55 === null || Array.isArray(v55)) {
                   fail(issues, path + '/' + v1 + '/otel' + '/' + v54, 'object', v55);
                 } else {
-                  const v56 = ownRecord(v55 as object);
+                  const v56 = v55 as unknown as Record<string, unknown>;
                   const v57 = v56.authorization;
                   if (v57 !== undefined) {
                     if (typeof v57 !== 'string') {
@@ -2330,12 +2286,12 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                   }
                   const v59 = v56.headers;
                   if (v59 === undefined) {
-                    fail(issues, path + '/' + v1 + '/otel' + '/' + v54 + '/headers', 'object', v59, 'is required');
+                    missing(issues, path + '/' + v1 + '/otel' + '/' + v54 + '/headers', 'object');
                   } else {
                     if (typeof v59 !== 'object' || v59 === null || Array.isArray(v59)) {
                       fail(issues, path + '/' + v1 + '/otel' + '/' + v54 + '/headers', 'object', v59);
                     } else {
-                      const v60 = ownRecord(v59 as object);
+                      const v60 = v59 as unknown as Record<string, unknown>;
                       for (const v61 of Object.keys(v60)) {
                         if (false) continue;
                         const v62 = v60[v61];
@@ -2361,7 +2317,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                   }
                   const v63 = v56.url;
                   if (v63 === undefined) {
-                    fail(issues, path + '/' + v1 + '/otel' + '/' + v54 + '/url', 'string', v63, 'is required');
+                    missing(issues, path + '/' + v1 + '/otel' + '/' + v54 + '/url', 'string');
                   } else {
                     if (typeof v63 !== 'string') {
                       fail(issues, path + '/' + v1 + '/otel' + '/' + v54 + '/url', 'string', v63);
@@ -2386,7 +2342,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
         }
         const v64 = v3.rate_limiting_interval;
         if (v64 === undefined) {
-          fail(issues, path + '/' + v1 + '/rate_limiting_interval', 'integer or null', v64, 'is required');
+          missing(issues, path + '/' + v1 + '/rate_limiting_interval', 'integer or null');
         } else {
           if (v64 !== null) {
             if (!Number.isInteger(v64)) {
@@ -2400,7 +2356,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
         }
         const v65 = v3.rate_limiting_limit;
         if (v65 === undefined) {
-          fail(issues, path + '/' + v1 + '/rate_limiting_limit', 'integer or null', v65, 'is required');
+          missing(issues, path + '/' + v1 + '/rate_limiting_limit', 'integer or null');
         } else {
           if (v65 !== null) {
             if (!Number.isInteger(v65)) {
@@ -2464,7 +2420,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
             if (typeof v70 !== 'object' || v70 === null || Array.isArray(v70)) {
               fail(issues, path + '/' + v1 + '/spend_limits', 'object', v70);
             } else {
-              const v71 = ownRecord(v70 as object);
+              const v71 = v70 as unknown as Record<string, unknown>;
               const v72 = v71.enabled;
               if (v72 !== undefined) {
                 if (typeof v72 !== 'boolean') {
@@ -2485,7 +2441,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                     if (typeof v76 !== 'object' || v76 === null || Array.isArray(v76)) {
                       fail(issues, path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75, 'object', v76);
                     } else {
-                      const v77 = ownRecord(v76 as object);
+                      const v77 = v76 as unknown as Record<string, unknown>;
                       const v78 = v77.enabled;
                       if (v78 !== undefined) {
                         if (typeof v78 !== 'boolean') {
@@ -2514,13 +2470,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                       }
                       const v80 = v77.limit;
                       if (v80 === undefined) {
-                        fail(
-                          issues,
-                          path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/limit',
-                          'number',
-                          v80,
-                          'is required',
-                        );
+                        missing(issues, path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/limit', 'number');
                       } else {
                         if (typeof v80 !== 'number' || !Number.isFinite(v80)) {
                           fail(
@@ -2543,12 +2493,10 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                       }
                       const v81 = v77.limitType;
                       if (v81 === undefined) {
-                        fail(
+                        missing(
                           issues,
                           path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/limitType',
                           'enum',
-                          v81,
-                          'is required',
                         );
                       } else {
                         if (!(v81 === 'cost')) {
@@ -2570,7 +2518,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                             v82,
                           );
                         } else {
-                          const v83 = ownRecord(v82 as object);
+                          const v83 = v82 as unknown as Record<string, unknown>;
                           for (const v84 of Object.keys(v83)) {
                             if (false) continue;
                             const v85 = v83[v84];
@@ -2605,15 +2553,13 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                             v86,
                           );
                         } else {
-                          const v87 = ownRecord(v86 as object);
+                          const v87 = v86 as unknown as Record<string, unknown>;
                           const v88 = v87.mode;
                           if (v88 === undefined) {
-                            fail(
+                            missing(
                               issues,
                               path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/model' + '/mode',
                               'enum',
-                              v88,
-                              'is required',
                             );
                           } else {
                             if (!(v88 === 'filter')) {
@@ -2627,12 +2573,10 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                           }
                           const v89 = v87.values;
                           if (v89 === undefined) {
-                            fail(
+                            missing(
                               issues,
                               path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/model' + '/values',
                               'array',
-                              v89,
-                              'is required',
                             );
                           } else {
                             if (!Array.isArray(v89)) {
@@ -2679,15 +2623,13 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                             v93,
                           );
                         } else {
-                          const v94 = ownRecord(v93 as object);
+                          const v94 = v93 as unknown as Record<string, unknown>;
                           const v95 = v94.mode;
                           if (v95 === undefined) {
-                            fail(
+                            missing(
                               issues,
                               path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/provider' + '/mode',
                               'enum',
-                              v95,
-                              'is required',
                             );
                           } else {
                             if (!(v95 === 'filter')) {
@@ -2701,12 +2643,10 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                           }
                           const v96 = v94.values;
                           if (v96 === undefined) {
-                            fail(
+                            missing(
                               issues,
                               path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/provider' + '/values',
                               'array',
-                              v96,
-                              'is required',
                             );
                           } else {
                             if (!Array.isArray(v96)) {
@@ -2756,12 +2696,10 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                       }
                       const v101 = v77.window;
                       if (v101 === undefined) {
-                        fail(
+                        missing(
                           issues,
                           path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75 + '/window',
                           'integer',
-                          v101,
-                          'is required',
                         );
                       } else {
                         if (!Number.isInteger(v101)) {
@@ -2804,10 +2742,10 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
             if (typeof v103 !== 'object' || v103 === null || Array.isArray(v103)) {
               fail(issues, path + '/' + v1 + '/stripe', 'object', v103);
             } else {
-              const v104 = ownRecord(v103 as object);
+              const v104 = v103 as unknown as Record<string, unknown>;
               const v105 = v104.authorization;
               if (v105 === undefined) {
-                fail(issues, path + '/' + v1 + '/stripe' + '/authorization', 'string', v105, 'is required');
+                missing(issues, path + '/' + v1 + '/stripe' + '/authorization', 'string');
               } else {
                 if (typeof v105 !== 'string') {
                   fail(issues, path + '/' + v1 + '/stripe' + '/authorization', 'string', v105);
@@ -2815,7 +2753,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
               }
               const v106 = v104.usage_events;
               if (v106 === undefined) {
-                fail(issues, path + '/' + v1 + '/stripe' + '/usage_events', 'array', v106, 'is required');
+                missing(issues, path + '/' + v1 + '/stripe' + '/usage_events', 'array');
               } else {
                 if (!Array.isArray(v106)) {
                   fail(issues, path + '/' + v1 + '/stripe' + '/usage_events', 'array', v106);
@@ -2826,15 +2764,13 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                     if (typeof v109 !== 'object' || v109 === null || Array.isArray(v109)) {
                       fail(issues, path + '/' + v1 + '/stripe' + '/usage_events' + '/' + v108, 'object', v109);
                     } else {
-                      const v110 = ownRecord(v109 as object);
+                      const v110 = v109 as unknown as Record<string, unknown>;
                       const v111 = v110.payload;
                       if (v111 === undefined) {
-                        fail(
+                        missing(
                           issues,
                           path + '/' + v1 + '/stripe' + '/usage_events' + '/' + v108 + '/payload',
                           'string',
-                          v111,
-                          'is required',
                         );
                       } else {
                         if (typeof v111 !== 'string') {
@@ -2880,7 +2816,7 @@ export function validateAIGatewayListResponse(value: unknown): ValidationResult<
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isAIGatewayListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.account_id;
   if (v1 !== undefined) {
     if (typeof v1 !== 'string') return false;
@@ -2908,7 +2844,7 @@ export function explainAIGatewayListArgs(value: unknown, path: string, issues: V
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.account_id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {

@@ -1,4 +1,4 @@
-import { collectIssues, fail, ownRecord, type ValidationIssue, type ValidationResult } from '../core/validation.js';
+import { collectIssues, fail, missing, type ValidationIssue, type ValidationResult } from '../core/validation.js';
 import type {
   AigBillingCreateTopupResponse,
   AigBillingCreateTopupResult,
@@ -32,7 +32,7 @@ import type {
 /** Whether `value` is a valid {@link AigBillingCreateTopupResponse}. Fast: returns at the first problem. */
 export function isAigBillingCreateTopupResponse(value: unknown): value is AigBillingCreateTopupResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -40,7 +40,7 @@ export function isAigBillingCreateTopupResponse(value: unknown): value is AigBil
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = ownRecord(v4 as object);
+    const v5 = v4 as unknown as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -55,7 +55,7 @@ export function isAigBillingCreateTopupResponse(value: unknown): value is AigBil
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = ownRecord(v11 as object);
+    const v12 = v11 as unknown as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -69,7 +69,7 @@ export function isAigBillingCreateTopupResponse(value: unknown): value is AigBil
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = ownRecord(v16 as object);
+    const v17 = v16 as unknown as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -94,10 +94,10 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      fail(issues, path + '/errors', 'array', v1, 'is required');
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
         fail(issues, path + '/errors', 'array', v1);
@@ -108,10 +108,10 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = ownRecord(v4 as object);
+            const v5 = v4 as unknown as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
                 fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
@@ -119,7 +119,7 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
                 fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
@@ -131,7 +131,7 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      fail(issues, path + '/messages', 'array', v8, 'is required');
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
         fail(issues, path + '/messages', 'array', v8);
@@ -142,10 +142,10 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = ownRecord(v11 as object);
+            const v12 = v11 as unknown as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
                 fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
@@ -153,7 +153,7 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
                 fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
@@ -165,7 +165,7 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      fail(issues, path + '/result', 'a value', v15, 'is required');
+      missing(issues, path + '/result', 'a value');
     } else {
       explainAigBillingCreateTopupResult(v15, path + '/result', issues);
     }
@@ -174,10 +174,10 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = ownRecord(v16 as object);
+        const v17 = v16 as unknown as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
             fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
@@ -185,7 +185,7 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
             fail(issues, path + '/result_info' + '/page', 'number', v19);
@@ -193,7 +193,7 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
             fail(issues, path + '/result_info' + '/per_page', 'number', v20);
@@ -201,7 +201,7 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
             fail(issues, path + '/result_info' + '/total_count', 'number', v21);
@@ -211,7 +211,7 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      fail(issues, path + '/success', 'enum', v22, 'is required');
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
         fail(issues, path + '/success', 'one of true', v22);
@@ -230,7 +230,7 @@ export function validateAigBillingCreateTopupResponse(value: unknown): Validatio
 /** Whether `value` is a valid {@link AigBillingCreateTopupResult}. Fast: returns at the first problem. */
 export function isAigBillingCreateTopupResult(value: unknown): value is AigBillingCreateTopupResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.brand;
   if (v1 !== undefined) {
     if (typeof v1 !== 'string') return false;
@@ -258,7 +258,7 @@ export function explainAigBillingCreateTopupResult(value: unknown, path: string,
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.brand;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
@@ -267,7 +267,7 @@ export function explainAigBillingCreateTopupResult(value: unknown, path: string,
     }
     const v2 = v0.client_secret;
     if (v2 === undefined) {
-      fail(issues, path + '/client_secret', 'string or null', v2, 'is required');
+      missing(issues, path + '/client_secret', 'string or null');
     } else {
       if (v2 !== null) {
         if (typeof v2 !== 'string') {
@@ -283,7 +283,7 @@ export function explainAigBillingCreateTopupResult(value: unknown, path: string,
     }
     const v4 = v0.onboarding;
     if (v4 === undefined) {
-      fail(issues, path + '/onboarding', 'boolean', v4, 'is required');
+      missing(issues, path + '/onboarding', 'boolean');
     } else {
       if (typeof v4 !== 'boolean') {
         fail(issues, path + '/onboarding', 'boolean', v4);
@@ -291,7 +291,7 @@ export function explainAigBillingCreateTopupResult(value: unknown, path: string,
     }
     const v5 = v0.payment_intent_id;
     if (v5 === undefined) {
-      fail(issues, path + '/payment_intent_id', 'string', v5, 'is required');
+      missing(issues, path + '/payment_intent_id', 'string');
     } else {
       if (typeof v5 !== 'string') {
         fail(issues, path + '/payment_intent_id', 'string', v5);
@@ -312,7 +312,7 @@ export function isAigBillingDeleteSpendingLimitResponse(
   value: unknown,
 ): value is AigBillingDeleteSpendingLimitResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -320,7 +320,7 @@ export function isAigBillingDeleteSpendingLimitResponse(
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = ownRecord(v4 as object);
+    const v5 = v4 as unknown as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -335,7 +335,7 @@ export function isAigBillingDeleteSpendingLimitResponse(
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = ownRecord(v11 as object);
+    const v12 = v11 as unknown as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -349,7 +349,7 @@ export function isAigBillingDeleteSpendingLimitResponse(
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = ownRecord(v16 as object);
+    const v17 = v16 as unknown as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -378,10 +378,10 @@ export function explainAigBillingDeleteSpendingLimitResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      fail(issues, path + '/errors', 'array', v1, 'is required');
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
         fail(issues, path + '/errors', 'array', v1);
@@ -392,10 +392,10 @@ export function explainAigBillingDeleteSpendingLimitResponse(
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = ownRecord(v4 as object);
+            const v5 = v4 as unknown as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
                 fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
@@ -403,7 +403,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
                 fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
@@ -415,7 +415,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      fail(issues, path + '/messages', 'array', v8, 'is required');
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
         fail(issues, path + '/messages', 'array', v8);
@@ -426,10 +426,10 @@ export function explainAigBillingDeleteSpendingLimitResponse(
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = ownRecord(v11 as object);
+            const v12 = v11 as unknown as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
                 fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
@@ -437,7 +437,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
                 fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
@@ -449,7 +449,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      fail(issues, path + '/result', 'a value', v15, 'is required');
+      missing(issues, path + '/result', 'a value');
     } else {
       explainAigBillingDeleteSpendingLimitResult(v15, path + '/result', issues);
     }
@@ -458,10 +458,10 @@ export function explainAigBillingDeleteSpendingLimitResponse(
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = ownRecord(v16 as object);
+        const v17 = v16 as unknown as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
             fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
@@ -469,7 +469,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
             fail(issues, path + '/result_info' + '/page', 'number', v19);
@@ -477,7 +477,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
             fail(issues, path + '/result_info' + '/per_page', 'number', v20);
@@ -485,7 +485,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
             fail(issues, path + '/result_info' + '/total_count', 'number', v21);
@@ -495,7 +495,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      fail(issues, path + '/success', 'enum', v22, 'is required');
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
         fail(issues, path + '/success', 'one of true', v22);
@@ -516,7 +516,7 @@ export function validateAigBillingDeleteSpendingLimitResponse(
 /** Whether `value` is a valid {@link AigBillingDeleteSpendingLimitResult}. Fast: returns at the first problem. */
 export function isAigBillingDeleteSpendingLimitResult(value: unknown): value is AigBillingDeleteSpendingLimitResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   return true;
 }
 
@@ -529,7 +529,7 @@ export function explainAigBillingDeleteSpendingLimitResult(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
   }
 }
 
@@ -545,7 +545,7 @@ export function validateAigBillingDeleteSpendingLimitResult(
 /** Whether `value` is a valid {@link AigBillingDeleteTopupConfigResponse}. Fast: returns at the first problem. */
 export function isAigBillingDeleteTopupConfigResponse(value: unknown): value is AigBillingDeleteTopupConfigResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -553,7 +553,7 @@ export function isAigBillingDeleteTopupConfigResponse(value: unknown): value is 
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = ownRecord(v4 as object);
+    const v5 = v4 as unknown as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -568,7 +568,7 @@ export function isAigBillingDeleteTopupConfigResponse(value: unknown): value is 
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = ownRecord(v11 as object);
+    const v12 = v11 as unknown as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -582,7 +582,7 @@ export function isAigBillingDeleteTopupConfigResponse(value: unknown): value is 
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = ownRecord(v16 as object);
+    const v17 = v16 as unknown as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -611,10 +611,10 @@ export function explainAigBillingDeleteTopupConfigResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      fail(issues, path + '/errors', 'array', v1, 'is required');
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
         fail(issues, path + '/errors', 'array', v1);
@@ -625,10 +625,10 @@ export function explainAigBillingDeleteTopupConfigResponse(
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = ownRecord(v4 as object);
+            const v5 = v4 as unknown as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
                 fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
@@ -636,7 +636,7 @@ export function explainAigBillingDeleteTopupConfigResponse(
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
                 fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
@@ -648,7 +648,7 @@ export function explainAigBillingDeleteTopupConfigResponse(
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      fail(issues, path + '/messages', 'array', v8, 'is required');
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
         fail(issues, path + '/messages', 'array', v8);
@@ -659,10 +659,10 @@ export function explainAigBillingDeleteTopupConfigResponse(
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = ownRecord(v11 as object);
+            const v12 = v11 as unknown as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
                 fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
@@ -670,7 +670,7 @@ export function explainAigBillingDeleteTopupConfigResponse(
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
                 fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
@@ -682,7 +682,7 @@ export function explainAigBillingDeleteTopupConfigResponse(
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      fail(issues, path + '/result', 'a value', v15, 'is required');
+      missing(issues, path + '/result', 'a value');
     } else {
       explainAigBillingDeleteTopupConfigResult(v15, path + '/result', issues);
     }
@@ -691,10 +691,10 @@ export function explainAigBillingDeleteTopupConfigResponse(
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = ownRecord(v16 as object);
+        const v17 = v16 as unknown as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
             fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
@@ -702,7 +702,7 @@ export function explainAigBillingDeleteTopupConfigResponse(
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
             fail(issues, path + '/result_info' + '/page', 'number', v19);
@@ -710,7 +710,7 @@ export function explainAigBillingDeleteTopupConfigResponse(
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
             fail(issues, path + '/result_info' + '/per_page', 'number', v20);
@@ -718,7 +718,7 @@ export function explainAigBillingDeleteTopupConfigResponse(
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
             fail(issues, path + '/result_info' + '/total_count', 'number', v21);
@@ -728,7 +728,7 @@ export function explainAigBillingDeleteTopupConfigResponse(
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      fail(issues, path + '/success', 'enum', v22, 'is required');
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
         fail(issues, path + '/success', 'one of true', v22);
@@ -772,7 +772,7 @@ export function validateAigBillingDeleteTopupConfigResult(
 /** Whether `value` is a valid {@link AigBillingErrorResponse}. Fast: returns at the first problem. */
 export function isAigBillingErrorResponse(value: unknown): value is AigBillingErrorResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -780,7 +780,7 @@ export function isAigBillingErrorResponse(value: unknown): value is AigBillingEr
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = ownRecord(v4 as object);
+    const v5 = v4 as unknown as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -792,7 +792,7 @@ export function isAigBillingErrorResponse(value: unknown): value is AigBillingEr
   if (v8 === undefined) return false;
   if (v8 !== null) {
     if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) return false;
-    const v9 = ownRecord(v8 as object);
+    const v9 = v8 as unknown as Record<string, unknown>;
   }
   const v10 = v0.success;
   if (v10 === undefined) return false;
@@ -805,10 +805,10 @@ export function explainAigBillingErrorResponse(value: unknown, path: string, iss
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      fail(issues, path + '/errors', 'array', v1, 'is required');
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
         fail(issues, path + '/errors', 'array', v1);
@@ -819,10 +819,10 @@ export function explainAigBillingErrorResponse(value: unknown, path: string, iss
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = ownRecord(v4 as object);
+            const v5 = v4 as unknown as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
                 fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
@@ -830,7 +830,7 @@ export function explainAigBillingErrorResponse(value: unknown, path: string, iss
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
                 fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
@@ -842,19 +842,19 @@ export function explainAigBillingErrorResponse(value: unknown, path: string, iss
     }
     const v8 = v0.result;
     if (v8 === undefined) {
-      fail(issues, path + '/result', 'object or null', v8, 'is required');
+      missing(issues, path + '/result', 'object or null');
     } else {
       if (v8 !== null) {
         if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) {
           fail(issues, path + '/result', 'object', v8);
         } else {
-          const v9 = ownRecord(v8 as object);
+          const v9 = v8 as unknown as Record<string, unknown>;
         }
       }
     }
     const v10 = v0.success;
     if (v10 === undefined) {
-      fail(issues, path + '/success', 'enum', v10, 'is required');
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v10 === false)) {
         fail(issues, path + '/success', 'one of false', v10);
@@ -873,7 +873,7 @@ export function validateAigBillingErrorResponse(value: unknown): ValidationResul
 /** Whether `value` is a valid {@link AigBillingGetCreditBalanceResponse}. Fast: returns at the first problem. */
 export function isAigBillingGetCreditBalanceResponse(value: unknown): value is AigBillingGetCreditBalanceResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -881,7 +881,7 @@ export function isAigBillingGetCreditBalanceResponse(value: unknown): value is A
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = ownRecord(v4 as object);
+    const v5 = v4 as unknown as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -896,7 +896,7 @@ export function isAigBillingGetCreditBalanceResponse(value: unknown): value is A
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = ownRecord(v11 as object);
+    const v12 = v11 as unknown as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -910,7 +910,7 @@ export function isAigBillingGetCreditBalanceResponse(value: unknown): value is A
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = ownRecord(v16 as object);
+    const v17 = v16 as unknown as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -939,10 +939,10 @@ export function explainAigBillingGetCreditBalanceResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      fail(issues, path + '/errors', 'array', v1, 'is required');
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
         fail(issues, path + '/errors', 'array', v1);
@@ -953,10 +953,10 @@ export function explainAigBillingGetCreditBalanceResponse(
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = ownRecord(v4 as object);
+            const v5 = v4 as unknown as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
                 fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
@@ -964,7 +964,7 @@ export function explainAigBillingGetCreditBalanceResponse(
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
                 fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
@@ -976,7 +976,7 @@ export function explainAigBillingGetCreditBalanceResponse(
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      fail(issues, path + '/messages', 'array', v8, 'is required');
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
         fail(issues, path + '/messages', 'array', v8);
@@ -987,10 +987,10 @@ export function explainAigBillingGetCreditBalanceResponse(
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = ownRecord(v11 as object);
+            const v12 = v11 as unknown as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
                 fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
@@ -998,7 +998,7 @@ export function explainAigBillingGetCreditBalanceResponse(
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
                 fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
@@ -1010,7 +1010,7 @@ export function explainAigBillingGetCreditBalanceResponse(
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      fail(issues, path + '/result', 'a value', v15, 'is required');
+      missing(issues, path + '/result', 'a value');
     } else {
       explainAigBillingGetCreditBalanceResult(v15, path + '/result', issues);
     }
@@ -1019,10 +1019,10 @@ export function explainAigBillingGetCreditBalanceResponse(
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = ownRecord(v16 as object);
+        const v17 = v16 as unknown as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
             fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
@@ -1030,7 +1030,7 @@ export function explainAigBillingGetCreditBalanceResponse(
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
             fail(issues, path + '/result_info' + '/page', 'number', v19);
@@ -1038,7 +1038,7 @@ export function explainAigBillingGetCreditBalanceResponse(
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
             fail(issues, path + '/result_info' + '/per_page', 'number', v20);
@@ -1046,7 +1046,7 @@ export function explainAigBillingGetCreditBalanceResponse(
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
             fail(issues, path + '/result_info' + '/total_count', 'number', v21);
@@ -1056,7 +1056,7 @@ export function explainAigBillingGetCreditBalanceResponse(
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      fail(issues, path + '/success', 'enum', v22, 'is required');
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
         fail(issues, path + '/success', 'one of true', v22);
@@ -1077,7 +1077,7 @@ export function validateAigBillingGetCreditBalanceResponse(
 /** Whether `value` is a valid {@link AigBillingGetCreditBalanceResult}. Fast: returns at the first problem. */
 export function isAigBillingGetCreditBalanceResult(value: unknown): value is AigBillingGetCreditBalanceResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.balance;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'number' || !Number.isFinite(v1)) return false;
@@ -1092,7 +1092,7 @@ export function isAigBillingGetCreditBalanceResult(value: unknown): value is Aig
   if (v4 === undefined) return false;
   if (v4 !== null) {
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = ownRecord(v4 as object);
+    const v5 = v4 as unknown as Record<string, unknown>;
     const v6 = v5.brand;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') return false;
@@ -1105,7 +1105,7 @@ export function isAigBillingGetCreditBalanceResult(value: unknown): value is Aig
   const v8 = v0.topup_config;
   if (v8 === undefined) return false;
   if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) return false;
-  const v9 = ownRecord(v8 as object);
+  const v9 = v8 as unknown as Record<string, unknown>;
   const v10 = v9.amount;
   if (v10 === undefined) return false;
   if (v10 !== null) {
@@ -1139,10 +1139,10 @@ export function explainAigBillingGetCreditBalanceResult(value: unknown, path: st
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.balance;
     if (v1 === undefined) {
-      fail(issues, path + '/balance', 'number', v1, 'is required');
+      missing(issues, path + '/balance', 'number');
     } else {
       if (typeof v1 !== 'number' || !Number.isFinite(v1)) {
         fail(issues, path + '/balance', 'number', v1);
@@ -1156,7 +1156,7 @@ export function explainAigBillingGetCreditBalanceResult(value: unknown, path: st
     }
     const v3 = v0.has_default_payment_method;
     if (v3 === undefined) {
-      fail(issues, path + '/has_default_payment_method', 'boolean', v3, 'is required');
+      missing(issues, path + '/has_default_payment_method', 'boolean');
     } else {
       if (typeof v3 !== 'boolean') {
         fail(issues, path + '/has_default_payment_method', 'boolean', v3);
@@ -1164,13 +1164,13 @@ export function explainAigBillingGetCreditBalanceResult(value: unknown, path: st
     }
     const v4 = v0.payment_method;
     if (v4 === undefined) {
-      fail(issues, path + '/payment_method', 'object or null', v4, 'is required');
+      missing(issues, path + '/payment_method', 'object or null');
     } else {
       if (v4 !== null) {
         if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
           fail(issues, path + '/payment_method', 'object', v4);
         } else {
-          const v5 = ownRecord(v4 as object);
+          const v5 = v4 as unknown as Record<string, unknown>;
           const v6 = v5.brand;
           if (v6 !== undefined) {
             if (typeof v6 !== 'string') {
@@ -1188,15 +1188,15 @@ export function explainAigBillingGetCreditBalanceResult(value: unknown, path: st
     }
     const v8 = v0.topup_config;
     if (v8 === undefined) {
-      fail(issues, path + '/topup_config', 'object', v8, 'is required');
+      missing(issues, path + '/topup_config', 'object');
     } else {
       if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) {
         fail(issues, path + '/topup_config', 'object', v8);
       } else {
-        const v9 = ownRecord(v8 as object);
+        const v9 = v8 as unknown as Record<string, unknown>;
         const v10 = v9.amount;
         if (v10 === undefined) {
-          fail(issues, path + '/topup_config' + '/amount', 'number or null', v10, 'is required');
+          missing(issues, path + '/topup_config' + '/amount', 'number or null');
         } else {
           if (v10 !== null) {
             if (typeof v10 !== 'number' || !Number.isFinite(v10)) {
@@ -1206,7 +1206,7 @@ export function explainAigBillingGetCreditBalanceResult(value: unknown, path: st
         }
         const v11 = v9.disabledReason;
         if (v11 === undefined) {
-          fail(issues, path + '/topup_config' + '/disabledReason', 'string or null', v11, 'is required');
+          missing(issues, path + '/topup_config' + '/disabledReason', 'string or null');
         } else {
           if (v11 !== null) {
             if (typeof v11 !== 'string') {
@@ -1216,7 +1216,7 @@ export function explainAigBillingGetCreditBalanceResult(value: unknown, path: st
         }
         const v12 = v9.error;
         if (v12 === undefined) {
-          fail(issues, path + '/topup_config' + '/error', 'string or null', v12, 'is required');
+          missing(issues, path + '/topup_config' + '/error', 'string or null');
         } else {
           if (v12 !== null) {
             if (typeof v12 !== 'string') {
@@ -1226,7 +1226,7 @@ export function explainAigBillingGetCreditBalanceResult(value: unknown, path: st
         }
         const v13 = v9.lastFailedAt;
         if (v13 === undefined) {
-          fail(issues, path + '/topup_config' + '/lastFailedAt', 'number or null', v13, 'is required');
+          missing(issues, path + '/topup_config' + '/lastFailedAt', 'number or null');
         } else {
           if (v13 !== null) {
             if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
@@ -1236,7 +1236,7 @@ export function explainAigBillingGetCreditBalanceResult(value: unknown, path: st
         }
         const v14 = v9.threshold;
         if (v14 === undefined) {
-          fail(issues, path + '/topup_config' + '/threshold', 'number or null', v14, 'is required');
+          missing(issues, path + '/topup_config' + '/threshold', 'number or null');
         } else {
           if (v14 !== null) {
             if (typeof v14 !== 'number' || !Number.isFinite(v14)) {
@@ -1261,7 +1261,7 @@ export function validateAigBillingGetCreditBalanceResult(
 /** Whether `value` is a valid {@link AigBillingGetInvoiceHistoryResponse}. Fast: returns at the first problem. */
 export function isAigBillingGetInvoiceHistoryResponse(value: unknown): value is AigBillingGetInvoiceHistoryResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -1269,7 +1269,7 @@ export function isAigBillingGetInvoiceHistoryResponse(value: unknown): value is 
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = ownRecord(v4 as object);
+    const v5 = v4 as unknown as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -1284,7 +1284,7 @@ export function isAigBillingGetInvoiceHistoryResponse(value: unknown): value is 
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = ownRecord(v11 as object);
+    const v12 = v11 as unknown as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -1298,7 +1298,7 @@ export function isAigBillingGetInvoiceHistoryResponse(value: unknown): value is 
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = ownRecord(v16 as object);
+    const v17 = v16 as unknown as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -1327,10 +1327,10 @@ export function explainAigBillingGetInvoiceHistoryResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      fail(issues, path + '/errors', 'array', v1, 'is required');
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
         fail(issues, path + '/errors', 'array', v1);
@@ -1341,10 +1341,10 @@ export function explainAigBillingGetInvoiceHistoryResponse(
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = ownRecord(v4 as object);
+            const v5 = v4 as unknown as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
                 fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
@@ -1352,7 +1352,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
                 fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
@@ -1364,7 +1364,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      fail(issues, path + '/messages', 'array', v8, 'is required');
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
         fail(issues, path + '/messages', 'array', v8);
@@ -1375,10 +1375,10 @@ export function explainAigBillingGetInvoiceHistoryResponse(
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = ownRecord(v11 as object);
+            const v12 = v11 as unknown as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
                 fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
@@ -1386,7 +1386,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
                 fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
@@ -1398,7 +1398,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      fail(issues, path + '/result', 'a value', v15, 'is required');
+      missing(issues, path + '/result', 'a value');
     } else {
       explainAigBillingGetInvoiceHistoryResult(v15, path + '/result', issues);
     }
@@ -1407,10 +1407,10 @@ export function explainAigBillingGetInvoiceHistoryResponse(
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = ownRecord(v16 as object);
+        const v17 = v16 as unknown as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
             fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
@@ -1418,7 +1418,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
             fail(issues, path + '/result_info' + '/page', 'number', v19);
@@ -1426,7 +1426,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
             fail(issues, path + '/result_info' + '/per_page', 'number', v20);
@@ -1434,7 +1434,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
             fail(issues, path + '/result_info' + '/total_count', 'number', v21);
@@ -1444,7 +1444,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      fail(issues, path + '/success', 'enum', v22, 'is required');
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
         fail(issues, path + '/success', 'one of true', v22);
@@ -1465,7 +1465,7 @@ export function validateAigBillingGetInvoiceHistoryResponse(
 /** Whether `value` is a valid {@link AigBillingGetInvoiceHistoryResult}. Fast: returns at the first problem. */
 export function isAigBillingGetInvoiceHistoryResult(value: unknown): value is AigBillingGetInvoiceHistoryResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.invoices;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -1473,7 +1473,7 @@ export function isAigBillingGetInvoiceHistoryResult(value: unknown): value is Ai
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = ownRecord(v4 as object);
+    const v5 = v4 as unknown as Record<string, unknown>;
     const v6 = v5.amount_due;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -1540,7 +1540,7 @@ export function isAigBillingGetInvoiceHistoryResult(value: unknown): value is Ai
   const v20 = v0.pagination;
   if (v20 === undefined) return false;
   if (typeof v20 !== 'object' || v20 === null || Array.isArray(v20)) return false;
-  const v21 = ownRecord(v20 as object);
+  const v21 = v20 as unknown as Record<string, unknown>;
   const v22 = v21.has_more;
   if (v22 === undefined) return false;
   if (typeof v22 !== 'boolean') return false;
@@ -1565,10 +1565,10 @@ export function explainAigBillingGetInvoiceHistoryResult(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.invoices;
     if (v1 === undefined) {
-      fail(issues, path + '/invoices', 'array', v1, 'is required');
+      missing(issues, path + '/invoices', 'array');
     } else {
       if (!Array.isArray(v1)) {
         fail(issues, path + '/invoices', 'array', v1);
@@ -1579,10 +1579,10 @@ export function explainAigBillingGetInvoiceHistoryResult(
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/invoices' + '/' + v3, 'object', v4);
           } else {
-            const v5 = ownRecord(v4 as object);
+            const v5 = v4 as unknown as Record<string, unknown>;
             const v6 = v5.amount_due;
             if (v6 === undefined) {
-              fail(issues, path + '/invoices' + '/' + v3 + '/amount_due', 'number', v6, 'is required');
+              missing(issues, path + '/invoices' + '/' + v3 + '/amount_due', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
                 fail(issues, path + '/invoices' + '/' + v3 + '/amount_due', 'number', v6);
@@ -1590,7 +1590,7 @@ export function explainAigBillingGetInvoiceHistoryResult(
             }
             const v7 = v5.amount_paid;
             if (v7 === undefined) {
-              fail(issues, path + '/invoices' + '/' + v3 + '/amount_paid', 'number', v7, 'is required');
+              missing(issues, path + '/invoices' + '/' + v3 + '/amount_paid', 'number');
             } else {
               if (typeof v7 !== 'number' || !Number.isFinite(v7)) {
                 fail(issues, path + '/invoices' + '/' + v3 + '/amount_paid', 'number', v7);
@@ -1598,7 +1598,7 @@ export function explainAigBillingGetInvoiceHistoryResult(
             }
             const v8 = v5.amount_remaining;
             if (v8 === undefined) {
-              fail(issues, path + '/invoices' + '/' + v3 + '/amount_remaining', 'number', v8, 'is required');
+              missing(issues, path + '/invoices' + '/' + v3 + '/amount_remaining', 'number');
             } else {
               if (typeof v8 !== 'number' || !Number.isFinite(v8)) {
                 fail(issues, path + '/invoices' + '/' + v3 + '/amount_remaining', 'number', v8);
@@ -1638,7 +1638,7 @@ export function explainAigBillingGetInvoiceHistoryResult(
             }
             const v14 = v5.currency;
             if (v14 === undefined) {
-              fail(issues, path + '/invoices' + '/' + v3 + '/currency', 'string', v14, 'is required');
+              missing(issues, path + '/invoices' + '/' + v3 + '/currency', 'string');
             } else {
               if (typeof v14 !== 'string') {
                 fail(issues, path + '/invoices' + '/' + v3 + '/currency', 'string', v14);
@@ -1688,15 +1688,15 @@ export function explainAigBillingGetInvoiceHistoryResult(
     }
     const v20 = v0.pagination;
     if (v20 === undefined) {
-      fail(issues, path + '/pagination', 'object', v20, 'is required');
+      missing(issues, path + '/pagination', 'object');
     } else {
       if (typeof v20 !== 'object' || v20 === null || Array.isArray(v20)) {
         fail(issues, path + '/pagination', 'object', v20);
       } else {
-        const v21 = ownRecord(v20 as object);
+        const v21 = v20 as unknown as Record<string, unknown>;
         const v22 = v21.has_more;
         if (v22 === undefined) {
-          fail(issues, path + '/pagination' + '/has_more', 'boolean', v22, 'is required');
+          missing(issues, path + '/pagination' + '/has_more', 'boolean');
         } else {
           if (typeof v22 !== 'boolean') {
             fail(issues, path + '/pagination' + '/has_more', 'boolean', v22);
@@ -1704,7 +1704,7 @@ export function explainAigBillingGetInvoiceHistoryResult(
         }
         const v23 = v21.page;
         if (v23 === undefined) {
-          fail(issues, path + '/pagination' + '/page', 'number', v23, 'is required');
+          missing(issues, path + '/pagination' + '/page', 'number');
         } else {
           if (typeof v23 !== 'number' || !Number.isFinite(v23)) {
             fail(issues, path + '/pagination' + '/page', 'number', v23);
@@ -1712,7 +1712,7 @@ export function explainAigBillingGetInvoiceHistoryResult(
         }
         const v24 = v21.per_page;
         if (v24 === undefined) {
-          fail(issues, path + '/pagination' + '/per_page', 'number', v24, 'is required');
+          missing(issues, path + '/pagination' + '/per_page', 'number');
         } else {
           if (typeof v24 !== 'number' || !Number.isFinite(v24)) {
             fail(issues, path + '/pagination' + '/per_page', 'number', v24);
@@ -1720,7 +1720,7 @@ export function explainAigBillingGetInvoiceHistoryResult(
         }
         const v25 = v21.total_count;
         if (v25 === undefined) {
-          fail(issues, path + '/pagination' + '/total_count', 'number', v25, 'is required');
+          missing(issues, path + '/pagination' + '/total_count', 'number');
         } else {
           if (typeof v25 !== 'number' || !Number.isFinite(v25)) {
             fail(issues, path + '/pagination' + '/total_count', 'number', v25);
@@ -1743,7 +1743,7 @@ export function validateAigBillingGetInvoiceHistoryResult(
 /** Whether `value` is a valid {@link AigBillingGetInvoicePreviewResponse}. Fast: returns at the first problem. */
 export function isAigBillingGetInvoicePreviewResponse(value: unknown): value is AigBillingGetInvoicePreviewResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -1751,7 +1751,7 @@ export function isAigBillingGetInvoicePreviewResponse(value: unknown): value is 
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = ownRecord(v4 as object);
+    const v5 = v4 as unknown as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -1766,7 +1766,7 @@ export function isAigBillingGetInvoicePreviewResponse(value: unknown): value is 
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = ownRecord(v11 as object);
+    const v12 = v11 as unknown as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -1780,7 +1780,7 @@ export function isAigBillingGetInvoicePreviewResponse(value: unknown): value is 
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = ownRecord(v16 as object);
+    const v17 = v16 as unknown as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -1809,10 +1809,10 @@ export function explainAigBillingGetInvoicePreviewResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      fail(issues, path + '/errors', 'array', v1, 'is required');
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
         fail(issues, path + '/errors', 'array', v1);
@@ -1823,10 +1823,10 @@ export function explainAigBillingGetInvoicePreviewResponse(
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = ownRecord(v4 as object);
+            const v5 = v4 as unknown as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
                 fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
@@ -1834,7 +1834,7 @@ export function explainAigBillingGetInvoicePreviewResponse(
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
                 fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
@@ -1846,7 +1846,7 @@ export function explainAigBillingGetInvoicePreviewResponse(
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      fail(issues, path + '/messages', 'array', v8, 'is required');
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
         fail(issues, path + '/messages', 'array', v8);
@@ -1857,10 +1857,10 @@ export function explainAigBillingGetInvoicePreviewResponse(
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = ownRecord(v11 as object);
+            const v12 = v11 as unknown as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
                 fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
@@ -1868,7 +1868,7 @@ export function explainAigBillingGetInvoicePreviewResponse(
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
                 fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
@@ -1880,7 +1880,7 @@ export function explainAigBillingGetInvoicePreviewResponse(
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      fail(issues, path + '/result', 'a value', v15, 'is required');
+      missing(issues, path + '/result', 'a value');
     } else {
       explainAigBillingGetInvoicePreviewResult(v15, path + '/result', issues);
     }
@@ -1889,10 +1889,10 @@ export function explainAigBillingGetInvoicePreviewResponse(
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = ownRecord(v16 as object);
+        const v17 = v16 as unknown as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
             fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
@@ -1900,7 +1900,7 @@ export function explainAigBillingGetInvoicePreviewResponse(
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
             fail(issues, path + '/result_info' + '/page', 'number', v19);
@@ -1908,7 +1908,7 @@ export function explainAigBillingGetInvoicePreviewResponse(
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
             fail(issues, path + '/result_info' + '/per_page', 'number', v20);
@@ -1916,7 +1916,7 @@ export function explainAigBillingGetInvoicePreviewResponse(
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
             fail(issues, path + '/result_info' + '/total_count', 'number', v21);
@@ -1926,7 +1926,7 @@ export function explainAigBillingGetInvoicePreviewResponse(
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      fail(issues, path + '/success', 'enum', v22, 'is required');
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
         fail(issues, path + '/success', 'one of true', v22);
@@ -1947,7 +1947,7 @@ export function validateAigBillingGetInvoicePreviewResponse(
 /** Whether `value` is a valid {@link AigBillingGetInvoicePreviewResult}. Fast: returns at the first problem. */
 export function isAigBillingGetInvoicePreviewResult(value: unknown): value is AigBillingGetInvoicePreviewResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.amount_due;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'number' || !Number.isFinite(v1)) return false;
@@ -1970,7 +1970,7 @@ export function isAigBillingGetInvoicePreviewResult(value: unknown): value is Ai
   for (let v8 = 0; v8 < v7.length; v8++) {
     const v9 = v7[v8];
     if (typeof v9 !== 'object' || v9 === null || Array.isArray(v9)) return false;
-    const v10 = ownRecord(v9 as object);
+    const v10 = v9 as unknown as Record<string, unknown>;
     const v11 = v10.amount;
     if (v11 === undefined) return false;
     if (typeof v11 !== 'number' || !Number.isFinite(v11)) return false;
@@ -1985,7 +1985,7 @@ export function isAigBillingGetInvoicePreviewResult(value: unknown): value is Ai
     const v14 = v10.period;
     if (v14 === undefined) return false;
     if (typeof v14 !== 'object' || v14 === null || Array.isArray(v14)) return false;
-    const v15 = ownRecord(v14 as object);
+    const v15 = v14 as unknown as Record<string, unknown>;
     const v16 = v15.end;
     if (v16 === undefined) return false;
     if (typeof v16 !== 'number' || !Number.isFinite(v16)) return false;
@@ -1999,7 +1999,7 @@ export function isAigBillingGetInvoicePreviewResult(value: unknown): value is Ai
       for (let v20 = 0; v20 < v19.length; v20++) {
         const v21 = v19[v20];
         if (typeof v21 !== 'object' || v21 === null || Array.isArray(v21)) return false;
-        const v22 = ownRecord(v21 as object);
+        const v22 = v21 as unknown as Record<string, unknown>;
         const v23 = v22.amount;
         if (v23 === undefined) return false;
         if (typeof v23 !== 'number' || !Number.isFinite(v23)) return false;
@@ -2023,7 +2023,7 @@ export function isAigBillingGetInvoicePreviewResult(value: unknown): value is Ai
     const v27 = v10.pricing;
     if (v27 === undefined) return false;
     if (typeof v27 !== 'object' || v27 === null || Array.isArray(v27)) return false;
-    const v28 = ownRecord(v27 as object);
+    const v28 = v27 as unknown as Record<string, unknown>;
     const v29 = v28.unit_amount_decimal;
     if (v29 === undefined) return false;
     if (v29 !== null) {
@@ -2054,10 +2054,10 @@ export function explainAigBillingGetInvoicePreviewResult(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.amount_due;
     if (v1 === undefined) {
-      fail(issues, path + '/amount_due', 'number', v1, 'is required');
+      missing(issues, path + '/amount_due', 'number');
     } else {
       if (typeof v1 !== 'number' || !Number.isFinite(v1)) {
         fail(issues, path + '/amount_due', 'number', v1);
@@ -2065,7 +2065,7 @@ export function explainAigBillingGetInvoicePreviewResult(
     }
     const v2 = v0.amount_paid;
     if (v2 === undefined) {
-      fail(issues, path + '/amount_paid', 'number', v2, 'is required');
+      missing(issues, path + '/amount_paid', 'number');
     } else {
       if (typeof v2 !== 'number' || !Number.isFinite(v2)) {
         fail(issues, path + '/amount_paid', 'number', v2);
@@ -2073,7 +2073,7 @@ export function explainAigBillingGetInvoicePreviewResult(
     }
     const v3 = v0.amount_remaining;
     if (v3 === undefined) {
-      fail(issues, path + '/amount_remaining', 'number', v3, 'is required');
+      missing(issues, path + '/amount_remaining', 'number');
     } else {
       if (typeof v3 !== 'number' || !Number.isFinite(v3)) {
         fail(issues, path + '/amount_remaining', 'number', v3);
@@ -2081,7 +2081,7 @@ export function explainAigBillingGetInvoicePreviewResult(
     }
     const v4 = v0.currency;
     if (v4 === undefined) {
-      fail(issues, path + '/currency', 'string', v4, 'is required');
+      missing(issues, path + '/currency', 'string');
     } else {
       if (typeof v4 !== 'string') {
         fail(issues, path + '/currency', 'string', v4);
@@ -2089,7 +2089,7 @@ export function explainAigBillingGetInvoicePreviewResult(
     }
     const v5 = v0.id;
     if (v5 === undefined) {
-      fail(issues, path + '/id', 'string', v5, 'is required');
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v5 !== 'string') {
         fail(issues, path + '/id', 'string', v5);
@@ -2097,7 +2097,7 @@ export function explainAigBillingGetInvoicePreviewResult(
     }
     const v6 = v0.invoice_lines;
     if (v6 === undefined) {
-      fail(issues, path + '/invoice_lines', 'array', v6, 'is required');
+      missing(issues, path + '/invoice_lines', 'array');
     } else {
       if (!Array.isArray(v6)) {
         fail(issues, path + '/invoice_lines', 'array', v6);
@@ -2108,10 +2108,10 @@ export function explainAigBillingGetInvoicePreviewResult(
           if (typeof v9 !== 'object' || v9 === null || Array.isArray(v9)) {
             fail(issues, path + '/invoice_lines' + '/' + v8, 'object', v9);
           } else {
-            const v10 = ownRecord(v9 as object);
+            const v10 = v9 as unknown as Record<string, unknown>;
             const v11 = v10.amount;
             if (v11 === undefined) {
-              fail(issues, path + '/invoice_lines' + '/' + v8 + '/amount', 'number', v11, 'is required');
+              missing(issues, path + '/invoice_lines' + '/' + v8 + '/amount', 'number');
             } else {
               if (typeof v11 !== 'number' || !Number.isFinite(v11)) {
                 fail(issues, path + '/invoice_lines' + '/' + v8 + '/amount', 'number', v11);
@@ -2119,7 +2119,7 @@ export function explainAigBillingGetInvoicePreviewResult(
             }
             const v12 = v10.currency;
             if (v12 === undefined) {
-              fail(issues, path + '/invoice_lines' + '/' + v8 + '/currency', 'string', v12, 'is required');
+              missing(issues, path + '/invoice_lines' + '/' + v8 + '/currency', 'string');
             } else {
               if (typeof v12 !== 'string') {
                 fail(issues, path + '/invoice_lines' + '/' + v8 + '/currency', 'string', v12);
@@ -2127,7 +2127,7 @@ export function explainAigBillingGetInvoicePreviewResult(
             }
             const v13 = v10.description;
             if (v13 === undefined) {
-              fail(issues, path + '/invoice_lines' + '/' + v8 + '/description', 'string or null', v13, 'is required');
+              missing(issues, path + '/invoice_lines' + '/' + v8 + '/description', 'string or null');
             } else {
               if (v13 !== null) {
                 if (typeof v13 !== 'string') {
@@ -2137,15 +2137,15 @@ export function explainAigBillingGetInvoicePreviewResult(
             }
             const v14 = v10.period;
             if (v14 === undefined) {
-              fail(issues, path + '/invoice_lines' + '/' + v8 + '/period', 'object', v14, 'is required');
+              missing(issues, path + '/invoice_lines' + '/' + v8 + '/period', 'object');
             } else {
               if (typeof v14 !== 'object' || v14 === null || Array.isArray(v14)) {
                 fail(issues, path + '/invoice_lines' + '/' + v8 + '/period', 'object', v14);
               } else {
-                const v15 = ownRecord(v14 as object);
+                const v15 = v14 as unknown as Record<string, unknown>;
                 const v16 = v15.end;
                 if (v16 === undefined) {
-                  fail(issues, path + '/invoice_lines' + '/' + v8 + '/period' + '/end', 'number', v16, 'is required');
+                  missing(issues, path + '/invoice_lines' + '/' + v8 + '/period' + '/end', 'number');
                 } else {
                   if (typeof v16 !== 'number' || !Number.isFinite(v16)) {
                     fail(issues, path + '/invoice_lines' + '/' + v8 + '/period' + '/end', 'number', v16);
@@ -2153,7 +2153,7 @@ export function explainAigBillingGetInvoicePreviewResult(
                 }
                 const v17 = v15.start;
                 if (v17 === undefined) {
-                  fail(issues, path + '/invoice_lines' + '/' + v8 + '/period' + '/start', 'number', v17, 'is required');
+                  missing(issues, path + '/invoice_lines' + '/' + v8 + '/period' + '/start', 'number');
                 } else {
                   if (typeof v17 !== 'number' || !Number.isFinite(v17)) {
                     fail(issues, path + '/invoice_lines' + '/' + v8 + '/period' + '/start', 'number', v17);
@@ -2177,15 +2177,13 @@ export function explainAigBillingGetInvoicePreviewResult(
                       v21,
                     );
                   } else {
-                    const v22 = ownRecord(v21 as object);
+                    const v22 = v21 as unknown as Record<string, unknown>;
                     const v23 = v22.amount;
                     if (v23 === undefined) {
-                      fail(
+                      missing(
                         issues,
                         path + '/invoice_lines' + '/' + v8 + '/pretax_credit_amounts' + '/' + v20 + '/amount',
                         'number',
-                        v23,
-                        'is required',
                       );
                     } else {
                       if (typeof v23 !== 'number' || !Number.isFinite(v23)) {
@@ -2232,12 +2230,10 @@ export function explainAigBillingGetInvoicePreviewResult(
                     }
                     const v26 = v22.type;
                     if (v26 === undefined) {
-                      fail(
+                      missing(
                         issues,
                         path + '/invoice_lines' + '/' + v8 + '/pretax_credit_amounts' + '/' + v20 + '/type',
                         'string',
-                        v26,
-                        'is required',
                       );
                     } else {
                       if (typeof v26 !== 'string') {
@@ -2255,20 +2251,18 @@ export function explainAigBillingGetInvoicePreviewResult(
             }
             const v27 = v10.pricing;
             if (v27 === undefined) {
-              fail(issues, path + '/invoice_lines' + '/' + v8 + '/pricing', 'object', v27, 'is required');
+              missing(issues, path + '/invoice_lines' + '/' + v8 + '/pricing', 'object');
             } else {
               if (typeof v27 !== 'object' || v27 === null || Array.isArray(v27)) {
                 fail(issues, path + '/invoice_lines' + '/' + v8 + '/pricing', 'object', v27);
               } else {
-                const v28 = ownRecord(v27 as object);
+                const v28 = v27 as unknown as Record<string, unknown>;
                 const v29 = v28.unit_amount_decimal;
                 if (v29 === undefined) {
-                  fail(
+                  missing(
                     issues,
                     path + '/invoice_lines' + '/' + v8 + '/pricing' + '/unit_amount_decimal',
                     'string or null',
-                    v29,
-                    'is required',
                   );
                 } else {
                   if (v29 !== null) {
@@ -2286,7 +2280,7 @@ export function explainAigBillingGetInvoicePreviewResult(
             }
             const v30 = v10.quantity;
             if (v30 === undefined) {
-              fail(issues, path + '/invoice_lines' + '/' + v8 + '/quantity', 'number', v30, 'is required');
+              missing(issues, path + '/invoice_lines' + '/' + v8 + '/quantity', 'number');
             } else {
               if (typeof v30 !== 'number' || !Number.isFinite(v30)) {
                 fail(issues, path + '/invoice_lines' + '/' + v8 + '/quantity', 'number', v30);
@@ -2298,7 +2292,7 @@ export function explainAigBillingGetInvoicePreviewResult(
     }
     const v31 = v0.period_end;
     if (v31 === undefined) {
-      fail(issues, path + '/period_end', 'number', v31, 'is required');
+      missing(issues, path + '/period_end', 'number');
     } else {
       if (typeof v31 !== 'number' || !Number.isFinite(v31)) {
         fail(issues, path + '/period_end', 'number', v31);
@@ -2306,7 +2300,7 @@ export function explainAigBillingGetInvoicePreviewResult(
     }
     const v32 = v0.period_start;
     if (v32 === undefined) {
-      fail(issues, path + '/period_start', 'number', v32, 'is required');
+      missing(issues, path + '/period_start', 'number');
     } else {
       if (typeof v32 !== 'number' || !Number.isFinite(v32)) {
         fail(issues, path + '/period_start', 'number', v32);
@@ -2314,7 +2308,7 @@ export function explainAigBillingGetInvoicePreviewResult(
     }
     const v33 = v0.status;
     if (v33 === undefined) {
-      fail(issues, path + '/status', 'enum', v33, 'is required');
+      missing(issues, path + '/status', 'enum');
     } else {
       if (!(v33 === 'draft' || v33 === 'open' || v33 === 'paid' || v33 === 'uncollectible' || v33 === 'void')) {
         fail(issues, path + '/status', 'one of "draft", "open", "paid", "uncollectible", "void"', v33);
@@ -2335,7 +2329,7 @@ export function validateAigBillingGetInvoicePreviewResult(
 /** Whether `value` is a valid {@link AigBillingGetSpendingLimitResponse}. Fast: returns at the first problem. */
 export function isAigBillingGetSpendingLimitResponse(value: unknown): value is AigBillingGetSpendingLimitResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -2343,7 +2337,7 @@ export function isAigBillingGetSpendingLimitResponse(value: unknown): value is A
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = ownRecord(v4 as object);
+    const v5 = v4 as unknown as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -2358,7 +2352,7 @@ export function isAigBillingGetSpendingLimitResponse(value: unknown): value is A
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = ownRecord(v11 as object);
+    const v12 = v11 as unknown as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -2372,7 +2366,7 @@ export function isAigBillingGetSpendingLimitResponse(value: unknown): value is A
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = ownRecord(v16 as object);
+    const v17 = v16 as unknown as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -2401,10 +2395,10 @@ export function explainAigBillingGetSpendingLimitResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      fail(issues, path + '/errors', 'array', v1, 'is required');
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
         fail(issues, path + '/errors', 'array', v1);
@@ -2415,10 +2409,10 @@ export function explainAigBillingGetSpendingLimitResponse(
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = ownRecord(v4 as object);
+            const v5 = v4 as unknown as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
                 fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
@@ -2426,7 +2420,7 @@ export function explainAigBillingGetSpendingLimitResponse(
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
                 fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
@@ -2438,7 +2432,7 @@ export function explainAigBillingGetSpendingLimitResponse(
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      fail(issues, path + '/messages', 'array', v8, 'is required');
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
         fail(issues, path + '/messages', 'array', v8);
@@ -2449,10 +2443,10 @@ export function explainAigBillingGetSpendingLimitResponse(
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = ownRecord(v11 as object);
+            const v12 = v11 as unknown as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
                 fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
@@ -2460,7 +2454,7 @@ export function explainAigBillingGetSpendingLimitResponse(
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
                 fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
@@ -2472,7 +2466,7 @@ export function explainAigBillingGetSpendingLimitResponse(
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      fail(issues, path + '/result', 'a value', v15, 'is required');
+      missing(issues, path + '/result', 'a value');
     } else {
       explainAigBillingGetSpendingLimitResult(v15, path + '/result', issues);
     }
@@ -2481,10 +2475,10 @@ export function explainAigBillingGetSpendingLimitResponse(
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = ownRecord(v16 as object);
+        const v17 = v16 as unknown as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
             fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
@@ -2492,7 +2486,7 @@ export function explainAigBillingGetSpendingLimitResponse(
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
             fail(issues, path + '/result_info' + '/page', 'number', v19);
@@ -2500,7 +2494,7 @@ export function explainAigBillingGetSpendingLimitResponse(
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
             fail(issues, path + '/result_info' + '/per_page', 'number', v20);
@@ -2508,7 +2502,7 @@ export function explainAigBillingGetSpendingLimitResponse(
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
             fail(issues, path + '/result_info' + '/total_count', 'number', v21);
@@ -2518,7 +2512,7 @@ export function explainAigBillingGetSpendingLimitResponse(
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      fail(issues, path + '/success', 'enum', v22, 'is required');
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
         fail(issues, path + '/success', 'one of true', v22);
@@ -2539,11 +2533,11 @@ export function validateAigBillingGetSpendingLimitResponse(
 /** Whether `value` is a valid {@link AigBillingGetSpendingLimitResult}. Fast: returns at the first problem. */
 export function isAigBillingGetSpendingLimitResult(value: unknown): value is AigBillingGetSpendingLimitResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.config;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'object' || v1 === null || Array.isArray(v1)) return false;
-  const v2 = ownRecord(v1 as object);
+  const v2 = v1 as unknown as Record<string, unknown>;
   const v3 = v2.amount;
   if (v3 === undefined) return false;
   if (v3 !== null) {
@@ -2570,18 +2564,18 @@ export function explainAigBillingGetSpendingLimitResult(value: unknown, path: st
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.config;
     if (v1 === undefined) {
-      fail(issues, path + '/config', 'object', v1, 'is required');
+      missing(issues, path + '/config', 'object');
     } else {
       if (typeof v1 !== 'object' || v1 === null || Array.isArray(v1)) {
         fail(issues, path + '/config', 'object', v1);
       } else {
-        const v2 = ownRecord(v1 as object);
+        const v2 = v1 as unknown as Record<string, unknown>;
         const v3 = v2.amount;
         if (v3 === undefined) {
-          fail(issues, path + '/config' + '/amount', 'number or null', v3, 'is required');
+          missing(issues, path + '/config' + '/amount', 'number or null');
         } else {
           if (v3 !== null) {
             if (typeof v3 !== 'number' || !Number.isFinite(v3)) {
@@ -2591,7 +2585,7 @@ export function explainAigBillingGetSpendingLimitResult(value: unknown, path: st
         }
         const v4 = v2.duration;
         if (v4 === undefined) {
-          fail(issues, path + '/config' + '/duration', 'string or null', v4, 'is required');
+          missing(issues, path + '/config' + '/duration', 'string or null');
         } else {
           if (v4 !== null) {
             if (typeof v4 !== 'string') {
@@ -2601,7 +2595,7 @@ export function explainAigBillingGetSpendingLimitResult(value: unknown, path: st
         }
         const v5 = v2.strategy;
         if (v5 === undefined) {
-          fail(issues, path + '/config' + '/strategy', 'string or null', v5, 'is required');
+          missing(issues, path + '/config' + '/strategy', 'string or null');
         } else {
           if (v5 !== null) {
             if (typeof v5 !== 'string') {
@@ -2613,7 +2607,7 @@ export function explainAigBillingGetSpendingLimitResult(value: unknown, path: st
     }
     const v6 = v0.enabled;
     if (v6 === undefined) {
-      fail(issues, path + '/enabled', 'boolean', v6, 'is required');
+      missing(issues, path + '/enabled', 'boolean');
     } else {
       if (typeof v6 !== 'boolean') {
         fail(issues, path + '/enabled', 'boolean', v6);
@@ -2634,7 +2628,7 @@ export function validateAigBillingGetSpendingLimitResult(
 /** Whether `value` is a valid {@link AigBillingGetTopupConfigResponse}. Fast: returns at the first problem. */
 export function isAigBillingGetTopupConfigResponse(value: unknown): value is AigBillingGetTopupConfigResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -2642,7 +2636,7 @@ export function isAigBillingGetTopupConfigResponse(value: unknown): value is Aig
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = ownRecord(v4 as object);
+    const v5 = v4 as unknown as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -2657,7 +2651,7 @@ export function isAigBillingGetTopupConfigResponse(value: unknown): value is Aig
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = ownRecord(v11 as object);
+    const v12 = v11 as unknown as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -2671,7 +2665,7 @@ export function isAigBillingGetTopupConfigResponse(value: unknown): value is Aig
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = ownRecord(v16 as object);
+    const v17 = v16 as unknown as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -2696,10 +2690,10 @@ export function explainAigBillingGetTopupConfigResponse(value: unknown, path: st
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      fail(issues, path + '/errors', 'array', v1, 'is required');
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
         fail(issues, path + '/errors', 'array', v1);
@@ -2710,10 +2704,10 @@ export function explainAigBillingGetTopupConfigResponse(value: unknown, path: st
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = ownRecord(v4 as object);
+            const v5 = v4 as unknown as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
                 fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
@@ -2721,7 +2715,7 @@ export function explainAigBillingGetTopupConfigResponse(value: unknown, path: st
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
                 fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
@@ -2733,7 +2727,7 @@ export function explainAigBillingGetTopupConfigResponse(value: unknown, path: st
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      fail(issues, path + '/messages', 'array', v8, 'is required');
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
         fail(issues, path + '/messages', 'array', v8);
@@ -2744,10 +2738,10 @@ export function explainAigBillingGetTopupConfigResponse(value: unknown, path: st
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = ownRecord(v11 as object);
+            const v12 = v11 as unknown as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
                 fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
@@ -2755,7 +2749,7 @@ export function explainAigBillingGetTopupConfigResponse(value: unknown, path: st
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
                 fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
@@ -2767,7 +2761,7 @@ export function explainAigBillingGetTopupConfigResponse(value: unknown, path: st
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      fail(issues, path + '/result', 'a value', v15, 'is required');
+      missing(issues, path + '/result', 'a value');
     } else {
       explainAigBillingGetTopupConfigResult(v15, path + '/result', issues);
     }
@@ -2776,10 +2770,10 @@ export function explainAigBillingGetTopupConfigResponse(value: unknown, path: st
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = ownRecord(v16 as object);
+        const v17 = v16 as unknown as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
             fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
@@ -2787,7 +2781,7 @@ export function explainAigBillingGetTopupConfigResponse(value: unknown, path: st
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
             fail(issues, path + '/result_info' + '/page', 'number', v19);
@@ -2795,7 +2789,7 @@ export function explainAigBillingGetTopupConfigResponse(value: unknown, path: st
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
             fail(issues, path + '/result_info' + '/per_page', 'number', v20);
@@ -2803,7 +2797,7 @@ export function explainAigBillingGetTopupConfigResponse(value: unknown, path: st
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
             fail(issues, path + '/result_info' + '/total_count', 'number', v21);
@@ -2813,7 +2807,7 @@ export function explainAigBillingGetTopupConfigResponse(value: unknown, path: st
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      fail(issues, path + '/success', 'enum', v22, 'is required');
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
         fail(issues, path + '/success', 'one of true', v22);
@@ -2834,7 +2828,7 @@ export function validateAigBillingGetTopupConfigResponse(
 /** Whether `value` is a valid {@link AigBillingGetTopupConfigResult}. Fast: returns at the first problem. */
 export function isAigBillingGetTopupConfigResult(value: unknown): value is AigBillingGetTopupConfigResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.amount;
   if (v1 === undefined) return false;
   if (v1 !== null) {
@@ -2868,10 +2862,10 @@ export function explainAigBillingGetTopupConfigResult(value: unknown, path: stri
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.amount;
     if (v1 === undefined) {
-      fail(issues, path + '/amount', 'number or null', v1, 'is required');
+      missing(issues, path + '/amount', 'number or null');
     } else {
       if (v1 !== null) {
         if (typeof v1 !== 'number' || !Number.isFinite(v1)) {
@@ -2881,7 +2875,7 @@ export function explainAigBillingGetTopupConfigResult(value: unknown, path: stri
     }
     const v2 = v0.disabledReason;
     if (v2 === undefined) {
-      fail(issues, path + '/disabledReason', 'string or null', v2, 'is required');
+      missing(issues, path + '/disabledReason', 'string or null');
     } else {
       if (v2 !== null) {
         if (typeof v2 !== 'string') {
@@ -2891,7 +2885,7 @@ export function explainAigBillingGetTopupConfigResult(value: unknown, path: stri
     }
     const v3 = v0.error;
     if (v3 === undefined) {
-      fail(issues, path + '/error', 'string or null', v3, 'is required');
+      missing(issues, path + '/error', 'string or null');
     } else {
       if (v3 !== null) {
         if (typeof v3 !== 'string') {
@@ -2901,7 +2895,7 @@ export function explainAigBillingGetTopupConfigResult(value: unknown, path: stri
     }
     const v4 = v0.lastFailedAt;
     if (v4 === undefined) {
-      fail(issues, path + '/lastFailedAt', 'number or null', v4, 'is required');
+      missing(issues, path + '/lastFailedAt', 'number or null');
     } else {
       if (v4 !== null) {
         if (typeof v4 !== 'number' || !Number.isFinite(v4)) {
@@ -2911,7 +2905,7 @@ export function explainAigBillingGetTopupConfigResult(value: unknown, path: stri
     }
     const v5 = v0.threshold;
     if (v5 === undefined) {
-      fail(issues, path + '/threshold', 'number or null', v5, 'is required');
+      missing(issues, path + '/threshold', 'number or null');
     } else {
       if (v5 !== null) {
         if (typeof v5 !== 'number' || !Number.isFinite(v5)) {
@@ -2934,7 +2928,7 @@ export function validateAigBillingGetTopupConfigResult(
 /** Whether `value` is a valid {@link AigBillingGetTopupLimitsResponse}. Fast: returns at the first problem. */
 export function isAigBillingGetTopupLimitsResponse(value: unknown): value is AigBillingGetTopupLimitsResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -2942,7 +2936,7 @@ export function isAigBillingGetTopupLimitsResponse(value: unknown): value is Aig
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = ownRecord(v4 as object);
+    const v5 = v4 as unknown as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -2957,7 +2951,7 @@ export function isAigBillingGetTopupLimitsResponse(value: unknown): value is Aig
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = ownRecord(v11 as object);
+    const v12 = v11 as unknown as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -2971,7 +2965,7 @@ export function isAigBillingGetTopupLimitsResponse(value: unknown): value is Aig
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = ownRecord(v16 as object);
+    const v17 = v16 as unknown as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -2996,10 +2990,10 @@ export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: st
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      fail(issues, path + '/errors', 'array', v1, 'is required');
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
         fail(issues, path + '/errors', 'array', v1);
@@ -3010,10 +3004,10 @@ export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: st
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = ownRecord(v4 as object);
+            const v5 = v4 as unknown as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
                 fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
@@ -3021,7 +3015,7 @@ export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: st
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
                 fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
@@ -3033,7 +3027,7 @@ export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: st
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      fail(issues, path + '/messages', 'array', v8, 'is required');
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
         fail(issues, path + '/messages', 'array', v8);
@@ -3044,10 +3038,10 @@ export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: st
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = ownRecord(v11 as object);
+            const v12 = v11 as unknown as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
                 fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
@@ -3055,7 +3049,7 @@ export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: st
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
                 fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
@@ -3067,7 +3061,7 @@ export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: st
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      fail(issues, path + '/result', 'a value', v15, 'is required');
+      missing(issues, path + '/result', 'a value');
     } else {
       explainAigBillingGetTopupLimitsResult(v15, path + '/result', issues);
     }
@@ -3076,10 +3070,10 @@ export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: st
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = ownRecord(v16 as object);
+        const v17 = v16 as unknown as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
             fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
@@ -3087,7 +3081,7 @@ export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: st
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
             fail(issues, path + '/result_info' + '/page', 'number', v19);
@@ -3095,7 +3089,7 @@ export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: st
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
             fail(issues, path + '/result_info' + '/per_page', 'number', v20);
@@ -3103,7 +3097,7 @@ export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: st
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
             fail(issues, path + '/result_info' + '/total_count', 'number', v21);
@@ -3113,7 +3107,7 @@ export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: st
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      fail(issues, path + '/success', 'enum', v22, 'is required');
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
         fail(issues, path + '/success', 'one of true', v22);
@@ -3134,7 +3128,7 @@ export function validateAigBillingGetTopupLimitsResponse(
 /** Whether `value` is a valid {@link AigBillingGetTopupLimitsResult}. Fast: returns at the first problem. */
 export function isAigBillingGetTopupLimitsResult(value: unknown): value is AigBillingGetTopupLimitsResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.currency;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -3152,10 +3146,10 @@ export function explainAigBillingGetTopupLimitsResult(value: unknown, path: stri
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.currency;
     if (v1 === undefined) {
-      fail(issues, path + '/currency', 'string', v1, 'is required');
+      missing(issues, path + '/currency', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/currency', 'string', v1);
@@ -3163,7 +3157,7 @@ export function explainAigBillingGetTopupLimitsResult(value: unknown, path: stri
     }
     const v2 = v0.max_cents;
     if (v2 === undefined) {
-      fail(issues, path + '/max_cents', 'integer', v2, 'is required');
+      missing(issues, path + '/max_cents', 'integer');
     } else {
       if (!Number.isInteger(v2)) {
         fail(issues, path + '/max_cents', 'integer', v2);
@@ -3171,7 +3165,7 @@ export function explainAigBillingGetTopupLimitsResult(value: unknown, path: stri
     }
     const v3 = v0.min_cents;
     if (v3 === undefined) {
-      fail(issues, path + '/min_cents', 'integer', v3, 'is required');
+      missing(issues, path + '/min_cents', 'integer');
     } else {
       if (!Number.isInteger(v3)) {
         fail(issues, path + '/min_cents', 'integer', v3);
@@ -3192,7 +3186,7 @@ export function validateAigBillingGetTopupLimitsResult(
 /** Whether `value` is a valid {@link AigBillingGetUsageHistoryResponse}. Fast: returns at the first problem. */
 export function isAigBillingGetUsageHistoryResponse(value: unknown): value is AigBillingGetUsageHistoryResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -3200,7 +3194,7 @@ export function isAigBillingGetUsageHistoryResponse(value: unknown): value is Ai
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = ownRecord(v4 as object);
+    const v5 = v4 as unknown as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -3215,7 +3209,7 @@ export function isAigBillingGetUsageHistoryResponse(value: unknown): value is Ai
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = ownRecord(v11 as object);
+    const v12 = v11 as unknown as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -3229,7 +3223,7 @@ export function isAigBillingGetUsageHistoryResponse(value: unknown): value is Ai
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = ownRecord(v16 as object);
+    const v17 = v16 as unknown as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -3258,10 +3252,10 @@ export function explainAigBillingGetUsageHistoryResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      fail(issues, path + '/errors', 'array', v1, 'is required');
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
         fail(issues, path + '/errors', 'array', v1);
@@ -3272,10 +3266,10 @@ export function explainAigBillingGetUsageHistoryResponse(
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = ownRecord(v4 as object);
+            const v5 = v4 as unknown as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
                 fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
@@ -3283,7 +3277,7 @@ export function explainAigBillingGetUsageHistoryResponse(
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
                 fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
@@ -3295,7 +3289,7 @@ export function explainAigBillingGetUsageHistoryResponse(
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      fail(issues, path + '/messages', 'array', v8, 'is required');
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
         fail(issues, path + '/messages', 'array', v8);
@@ -3306,10 +3300,10 @@ export function explainAigBillingGetUsageHistoryResponse(
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = ownRecord(v11 as object);
+            const v12 = v11 as unknown as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
                 fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
@@ -3317,7 +3311,7 @@ export function explainAigBillingGetUsageHistoryResponse(
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
                 fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
@@ -3329,7 +3323,7 @@ export function explainAigBillingGetUsageHistoryResponse(
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      fail(issues, path + '/result', 'a value', v15, 'is required');
+      missing(issues, path + '/result', 'a value');
     } else {
       explainAigBillingGetUsageHistoryResult(v15, path + '/result', issues);
     }
@@ -3338,10 +3332,10 @@ export function explainAigBillingGetUsageHistoryResponse(
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = ownRecord(v16 as object);
+        const v17 = v16 as unknown as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
             fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
@@ -3349,7 +3343,7 @@ export function explainAigBillingGetUsageHistoryResponse(
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
             fail(issues, path + '/result_info' + '/page', 'number', v19);
@@ -3357,7 +3351,7 @@ export function explainAigBillingGetUsageHistoryResponse(
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
             fail(issues, path + '/result_info' + '/per_page', 'number', v20);
@@ -3365,7 +3359,7 @@ export function explainAigBillingGetUsageHistoryResponse(
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
             fail(issues, path + '/result_info' + '/total_count', 'number', v21);
@@ -3375,7 +3369,7 @@ export function explainAigBillingGetUsageHistoryResponse(
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      fail(issues, path + '/success', 'enum', v22, 'is required');
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
         fail(issues, path + '/success', 'one of true', v22);
@@ -3396,7 +3390,7 @@ export function validateAigBillingGetUsageHistoryResponse(
 /** Whether `value` is a valid {@link AigBillingGetUsageHistoryResult}. Fast: returns at the first problem. */
 export function isAigBillingGetUsageHistoryResult(value: unknown): value is AigBillingGetUsageHistoryResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.history;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -3404,7 +3398,7 @@ export function isAigBillingGetUsageHistoryResult(value: unknown): value is AigB
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = ownRecord(v4 as object);
+    const v5 = v4 as unknown as Record<string, unknown>;
     const v6 = v5.aggregated_value;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -3426,10 +3420,10 @@ export function explainAigBillingGetUsageHistoryResult(value: unknown, path: str
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.history;
     if (v1 === undefined) {
-      fail(issues, path + '/history', 'array', v1, 'is required');
+      missing(issues, path + '/history', 'array');
     } else {
       if (!Array.isArray(v1)) {
         fail(issues, path + '/history', 'array', v1);
@@ -3440,10 +3434,10 @@ export function explainAigBillingGetUsageHistoryResult(value: unknown, path: str
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/history' + '/' + v3, 'object', v4);
           } else {
-            const v5 = ownRecord(v4 as object);
+            const v5 = v4 as unknown as Record<string, unknown>;
             const v6 = v5.aggregated_value;
             if (v6 === undefined) {
-              fail(issues, path + '/history' + '/' + v3 + '/aggregated_value', 'number', v6, 'is required');
+              missing(issues, path + '/history' + '/' + v3 + '/aggregated_value', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
                 fail(issues, path + '/history' + '/' + v3 + '/aggregated_value', 'number', v6);
@@ -3451,7 +3445,7 @@ export function explainAigBillingGetUsageHistoryResult(value: unknown, path: str
             }
             const v7 = v5.end_time;
             if (v7 === undefined) {
-              fail(issues, path + '/history' + '/' + v3 + '/end_time', 'number', v7, 'is required');
+              missing(issues, path + '/history' + '/' + v3 + '/end_time', 'number');
             } else {
               if (typeof v7 !== 'number' || !Number.isFinite(v7)) {
                 fail(issues, path + '/history' + '/' + v3 + '/end_time', 'number', v7);
@@ -3459,7 +3453,7 @@ export function explainAigBillingGetUsageHistoryResult(value: unknown, path: str
             }
             const v8 = v5.id;
             if (v8 === undefined) {
-              fail(issues, path + '/history' + '/' + v3 + '/id', 'string', v8, 'is required');
+              missing(issues, path + '/history' + '/' + v3 + '/id', 'string');
             } else {
               if (typeof v8 !== 'string') {
                 fail(issues, path + '/history' + '/' + v3 + '/id', 'string', v8);
@@ -3467,7 +3461,7 @@ export function explainAigBillingGetUsageHistoryResult(value: unknown, path: str
             }
             const v9 = v5.start_time;
             if (v9 === undefined) {
-              fail(issues, path + '/history' + '/' + v3 + '/start_time', 'number', v9, 'is required');
+              missing(issues, path + '/history' + '/' + v3 + '/start_time', 'number');
             } else {
               if (typeof v9 !== 'number' || !Number.isFinite(v9)) {
                 fail(issues, path + '/history' + '/' + v3 + '/start_time', 'number', v9);
@@ -3492,7 +3486,7 @@ export function validateAigBillingGetUsageHistoryResult(
 /** Whether `value` is a valid {@link AigBillingSetSpendingLimitResponse}. Fast: returns at the first problem. */
 export function isAigBillingSetSpendingLimitResponse(value: unknown): value is AigBillingSetSpendingLimitResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -3500,7 +3494,7 @@ export function isAigBillingSetSpendingLimitResponse(value: unknown): value is A
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = ownRecord(v4 as object);
+    const v5 = v4 as unknown as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -3515,7 +3509,7 @@ export function isAigBillingSetSpendingLimitResponse(value: unknown): value is A
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = ownRecord(v11 as object);
+    const v12 = v11 as unknown as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -3529,7 +3523,7 @@ export function isAigBillingSetSpendingLimitResponse(value: unknown): value is A
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = ownRecord(v16 as object);
+    const v17 = v16 as unknown as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -3558,10 +3552,10 @@ export function explainAigBillingSetSpendingLimitResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      fail(issues, path + '/errors', 'array', v1, 'is required');
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
         fail(issues, path + '/errors', 'array', v1);
@@ -3572,10 +3566,10 @@ export function explainAigBillingSetSpendingLimitResponse(
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = ownRecord(v4 as object);
+            const v5 = v4 as unknown as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
                 fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
@@ -3583,7 +3577,7 @@ export function explainAigBillingSetSpendingLimitResponse(
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
                 fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
@@ -3595,7 +3589,7 @@ export function explainAigBillingSetSpendingLimitResponse(
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      fail(issues, path + '/messages', 'array', v8, 'is required');
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
         fail(issues, path + '/messages', 'array', v8);
@@ -3606,10 +3600,10 @@ export function explainAigBillingSetSpendingLimitResponse(
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = ownRecord(v11 as object);
+            const v12 = v11 as unknown as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
                 fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
@@ -3617,7 +3611,7 @@ export function explainAigBillingSetSpendingLimitResponse(
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
                 fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
@@ -3629,7 +3623,7 @@ export function explainAigBillingSetSpendingLimitResponse(
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      fail(issues, path + '/result', 'a value', v15, 'is required');
+      missing(issues, path + '/result', 'a value');
     } else {
       explainAigBillingSetSpendingLimitResult(v15, path + '/result', issues);
     }
@@ -3638,10 +3632,10 @@ export function explainAigBillingSetSpendingLimitResponse(
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = ownRecord(v16 as object);
+        const v17 = v16 as unknown as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
             fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
@@ -3649,7 +3643,7 @@ export function explainAigBillingSetSpendingLimitResponse(
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
             fail(issues, path + '/result_info' + '/page', 'number', v19);
@@ -3657,7 +3651,7 @@ export function explainAigBillingSetSpendingLimitResponse(
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
             fail(issues, path + '/result_info' + '/per_page', 'number', v20);
@@ -3665,7 +3659,7 @@ export function explainAigBillingSetSpendingLimitResponse(
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
             fail(issues, path + '/result_info' + '/total_count', 'number', v21);
@@ -3675,7 +3669,7 @@ export function explainAigBillingSetSpendingLimitResponse(
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      fail(issues, path + '/success', 'enum', v22, 'is required');
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
         fail(issues, path + '/success', 'one of true', v22);
@@ -3715,7 +3709,7 @@ export function validateAigBillingSetSpendingLimitResult(
 /** Whether `value` is a valid {@link AigBillingSetTopupConfigResponse}. Fast: returns at the first problem. */
 export function isAigBillingSetTopupConfigResponse(value: unknown): value is AigBillingSetTopupConfigResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -3723,7 +3717,7 @@ export function isAigBillingSetTopupConfigResponse(value: unknown): value is Aig
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = ownRecord(v4 as object);
+    const v5 = v4 as unknown as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -3738,7 +3732,7 @@ export function isAigBillingSetTopupConfigResponse(value: unknown): value is Aig
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = ownRecord(v11 as object);
+    const v12 = v11 as unknown as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -3752,7 +3746,7 @@ export function isAigBillingSetTopupConfigResponse(value: unknown): value is Aig
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = ownRecord(v16 as object);
+    const v17 = v16 as unknown as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -3777,10 +3771,10 @@ export function explainAigBillingSetTopupConfigResponse(value: unknown, path: st
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      fail(issues, path + '/errors', 'array', v1, 'is required');
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
         fail(issues, path + '/errors', 'array', v1);
@@ -3791,10 +3785,10 @@ export function explainAigBillingSetTopupConfigResponse(value: unknown, path: st
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = ownRecord(v4 as object);
+            const v5 = v4 as unknown as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
                 fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
@@ -3802,7 +3796,7 @@ export function explainAigBillingSetTopupConfigResponse(value: unknown, path: st
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
                 fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
@@ -3814,7 +3808,7 @@ export function explainAigBillingSetTopupConfigResponse(value: unknown, path: st
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      fail(issues, path + '/messages', 'array', v8, 'is required');
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
         fail(issues, path + '/messages', 'array', v8);
@@ -3825,10 +3819,10 @@ export function explainAigBillingSetTopupConfigResponse(value: unknown, path: st
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = ownRecord(v11 as object);
+            const v12 = v11 as unknown as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
                 fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
@@ -3836,7 +3830,7 @@ export function explainAigBillingSetTopupConfigResponse(value: unknown, path: st
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
                 fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
@@ -3848,7 +3842,7 @@ export function explainAigBillingSetTopupConfigResponse(value: unknown, path: st
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      fail(issues, path + '/result', 'a value', v15, 'is required');
+      missing(issues, path + '/result', 'a value');
     } else {
       explainAigBillingSetTopupConfigResult(v15, path + '/result', issues);
     }
@@ -3857,10 +3851,10 @@ export function explainAigBillingSetTopupConfigResponse(value: unknown, path: st
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = ownRecord(v16 as object);
+        const v17 = v16 as unknown as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
             fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
@@ -3868,7 +3862,7 @@ export function explainAigBillingSetTopupConfigResponse(value: unknown, path: st
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
             fail(issues, path + '/result_info' + '/page', 'number', v19);
@@ -3876,7 +3870,7 @@ export function explainAigBillingSetTopupConfigResponse(value: unknown, path: st
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
             fail(issues, path + '/result_info' + '/per_page', 'number', v20);
@@ -3884,7 +3878,7 @@ export function explainAigBillingSetTopupConfigResponse(value: unknown, path: st
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
             fail(issues, path + '/result_info' + '/total_count', 'number', v21);
@@ -3894,7 +3888,7 @@ export function explainAigBillingSetTopupConfigResponse(value: unknown, path: st
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      fail(issues, path + '/success', 'enum', v22, 'is required');
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
         fail(issues, path + '/success', 'one of true', v22);
@@ -3915,7 +3909,7 @@ export function validateAigBillingSetTopupConfigResponse(
 /** Whether `value` is a valid {@link AigBillingSetTopupConfigResult}. Fast: returns at the first problem. */
 export function isAigBillingSetTopupConfigResult(value: unknown): value is AigBillingSetTopupConfigResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.amount;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'number' || !Number.isFinite(v1)) return false;
@@ -3930,10 +3924,10 @@ export function explainAigBillingSetTopupConfigResult(value: unknown, path: stri
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.amount;
     if (v1 === undefined) {
-      fail(issues, path + '/amount', 'number', v1, 'is required');
+      missing(issues, path + '/amount', 'number');
     } else {
       if (typeof v1 !== 'number' || !Number.isFinite(v1)) {
         fail(issues, path + '/amount', 'number', v1);
@@ -3941,7 +3935,7 @@ export function explainAigBillingSetTopupConfigResult(value: unknown, path: stri
     }
     const v2 = v0.threshold;
     if (v2 === undefined) {
-      fail(issues, path + '/threshold', 'number', v2, 'is required');
+      missing(issues, path + '/threshold', 'number');
     } else {
       if (typeof v2 !== 'number' || !Number.isFinite(v2)) {
         fail(issues, path + '/threshold', 'number', v2);
@@ -3962,7 +3956,7 @@ export function validateAigBillingSetTopupConfigResult(
 /** Whether `value` is a valid {@link AigBillingTopupStatusResponse}. Fast: returns at the first problem. */
 export function isAigBillingTopupStatusResponse(value: unknown): value is AigBillingTopupStatusResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -3970,7 +3964,7 @@ export function isAigBillingTopupStatusResponse(value: unknown): value is AigBil
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = ownRecord(v4 as object);
+    const v5 = v4 as unknown as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -3985,7 +3979,7 @@ export function isAigBillingTopupStatusResponse(value: unknown): value is AigBil
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = ownRecord(v11 as object);
+    const v12 = v11 as unknown as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -3999,7 +3993,7 @@ export function isAigBillingTopupStatusResponse(value: unknown): value is AigBil
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = ownRecord(v16 as object);
+    const v17 = v16 as unknown as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -4024,10 +4018,10 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      fail(issues, path + '/errors', 'array', v1, 'is required');
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
         fail(issues, path + '/errors', 'array', v1);
@@ -4038,10 +4032,10 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = ownRecord(v4 as object);
+            const v5 = v4 as unknown as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
                 fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
@@ -4049,7 +4043,7 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7, 'is required');
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
                 fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
@@ -4061,7 +4055,7 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      fail(issues, path + '/messages', 'array', v8, 'is required');
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
         fail(issues, path + '/messages', 'array', v8);
@@ -4072,10 +4066,10 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = ownRecord(v11 as object);
+            const v12 = v11 as unknown as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
                 fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
@@ -4083,7 +4077,7 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14, 'is required');
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
                 fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
@@ -4095,7 +4089,7 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      fail(issues, path + '/result', 'a value', v15, 'is required');
+      missing(issues, path + '/result', 'a value');
     } else {
       explainAigBillingTopupStatusResult(v15, path + '/result', issues);
     }
@@ -4104,10 +4098,10 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = ownRecord(v16 as object);
+        const v17 = v16 as unknown as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          fail(issues, path + '/result_info' + '/has_more', 'boolean', v18, 'is required');
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
             fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
@@ -4115,7 +4109,7 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          fail(issues, path + '/result_info' + '/page', 'number', v19, 'is required');
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
             fail(issues, path + '/result_info' + '/page', 'number', v19);
@@ -4123,7 +4117,7 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          fail(issues, path + '/result_info' + '/per_page', 'number', v20, 'is required');
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
             fail(issues, path + '/result_info' + '/per_page', 'number', v20);
@@ -4131,7 +4125,7 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          fail(issues, path + '/result_info' + '/total_count', 'number', v21, 'is required');
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
             fail(issues, path + '/result_info' + '/total_count', 'number', v21);
@@ -4141,7 +4135,7 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      fail(issues, path + '/success', 'enum', v22, 'is required');
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
         fail(issues, path + '/success', 'one of true', v22);
@@ -4160,7 +4154,7 @@ export function validateAigBillingTopupStatusResponse(value: unknown): Validatio
 /** Whether `value` is a valid {@link AigBillingTopupStatusResult}. Fast: returns at the first problem. */
 export function isAigBillingTopupStatusResult(value: unknown): value is AigBillingTopupStatusResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.payment_intent_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -4175,10 +4169,10 @@ export function explainAigBillingTopupStatusResult(value: unknown, path: string,
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.payment_intent_id;
     if (v1 === undefined) {
-      fail(issues, path + '/payment_intent_id', 'string', v1, 'is required');
+      missing(issues, path + '/payment_intent_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/payment_intent_id', 'string', v1);
@@ -4186,7 +4180,7 @@ export function explainAigBillingTopupStatusResult(value: unknown, path: string,
     }
     const v2 = v0.status;
     if (v2 === undefined) {
-      fail(issues, path + '/status', 'enum', v2, 'is required');
+      missing(issues, path + '/status', 'enum');
     } else {
       if (!(v2 === 'completed' || v2 === 'pending')) {
         fail(issues, path + '/status', 'one of "completed", "pending"', v2);

@@ -216,27 +216,19 @@ export class APIClient {
   /** Fetches and reads the whole body as text, both within `timeout`. */
   private async fetchWithTimeout(url: string, init: RequestInit, timeout: number, signal: AbortSignal | undefined): Promise<{ response: Response; text: string }> {
     if (signal?.aborted) throw new APIUserAbortError();
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeout);
-    const onAbort = () => controller.abort();
-    signal?.addEventListener('abort', onAbort, { once: true });
+    // One timer signal, combined with the caller's only when there is one: an AbortController,
+    // a timer and listeners per request cost a measurable share of a fast request.
+    const timer = AbortSignal.timeout(timeout);
+    init.signal = signal ? AbortSignal.any([signal, timer]) : timer;
     try {
-      init.signal = controller.signal;
       const response = await this.fetchImpl(url, init);
       // The body is read inside the timeout too: a server that stalls mid-body is a timeout.
       // It is read once, as text; asResponse() rebuilds a readable Response only when asked.
       return { response, text: await response.text() };
     } catch (error) {
       if (signal?.aborted) throw new APIUserAbortError();
-      if (timedOut) throw new APIConnectionTimeoutError(timeout);
+      if (timer.aborted) throw new APIConnectionTimeoutError(timeout);
       throw new APIConnectionError(`Connection error: ${(error as Error).message}`, { cause: error });
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
     }
   }
 
@@ -347,18 +339,17 @@ function lowerCaseNames(headers: Record<string, string>): Record<string, string>
  */
 function checkHeaders(headers: Record<string, string>): Record<string, string> {
   for (const [name, value] of Object.entries(headers)) {
-    const path = `/headers/${name.replace(/[^\x21-\x7e]/g, ' ')}`;
+    const path = () => `/headers/${name.replace(/[^\x21-\x7e]/g, ' ')}`;
     if (/[\r\n\0]/.test(name) || /[\r\n\0]/.test(String(value))) {
-      throw new InvalidParameterError([{ path, message: 'must not contain CR, LF or NUL', expected: 'a header without line breaks', received: 'a line break or NUL' }]);
+      throw new InvalidParameterError([{ path: path(), message: 'must not contain CR, LF or NUL', expected: 'a header without line breaks', received: 'a line break or NUL' }]);
     }
     if (/[^\x00-\xff]/.test(String(value))) {
-      throw new InvalidParameterError([{ path, message: 'must contain only Latin-1 characters', expected: 'a header value of Latin-1 characters', received: 'a character above U+00FF' }]);
+      throw new InvalidParameterError([{ path: path(), message: 'must contain only Latin-1 characters', expected: 'a header value of Latin-1 characters', received: 'a character above U+00FF' }]);
     }
   }
   return headers;
 }
 
-/** Query string: arrays repeat the key (`form`, `explode`), objects use `key[sub]` (`deepObject`). */
 /** How OpenAPI serializes one query parameter: `form` (default), `spaceDelimited`, `pipeDelimited` or `deepObject`. */
 export interface QueryStyle {
   style: string;

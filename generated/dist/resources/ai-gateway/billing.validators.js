@@ -1,4 +1,4 @@
-import { collectIssues, fail, ownRecord } from '../../core/validation.js';
+import { collectIssues, fail, missing } from '../../core/validation.js';
 import { explainAigBillingGetCreditBalanceResult, isAigBillingGetCreditBalanceResult, explainAigBillingGetInvoiceHistoryResult, isAigBillingGetInvoiceHistoryResult, explainAigBillingGetInvoicePreviewResult, isAigBillingGetInvoicePreviewResult, explainAigBillingGetUsageHistoryResult, isAigBillingGetUsageHistoryResult, } from '../../schemas/validators.js';
 /** Whether `value` is a valid {@link BillingCreditBalanceResponse}. Fast: returns at the first problem. */
 export function isBillingCreditBalanceResponse(value) {
@@ -36,7 +36,7 @@ export function validateBillingInvoiceHistoryResponse(value) {
 export function isBillingInvoiceHistoryArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.account_id;
     if (v1 !== undefined) {
         if (typeof v1 !== 'string')
@@ -55,7 +55,7 @@ export function explainBillingInvoiceHistoryArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.account_id;
         if (v1 !== undefined) {
             if (typeof v1 !== 'string') {
@@ -106,7 +106,7 @@ export function validateBillingUsageHistoryResponse(value) {
 export function isBillingUsageHistoryArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.account_id;
     if (v1 !== undefined) {
         if (typeof v1 !== 'string')
@@ -139,7 +139,7 @@ export function explainBillingUsageHistoryArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.account_id;
         if (v1 !== undefined) {
             if (typeof v1 !== 'string') {
@@ -164,7 +164,7 @@ export function explainBillingUsageHistoryArgs(value, path, issues) {
         }
         const v4 = v0.value_grouping_window;
         if (v4 === undefined) {
-            fail(issues, path + '/value_grouping_window', 'enum', v4, 'is required');
+            missing(issues, path + '/value_grouping_window', 'enum');
         }
         else {
             if (!(v4 === 'day' || v4 === 'hour')) {

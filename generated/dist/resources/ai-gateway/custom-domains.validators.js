@@ -1,9 +1,9 @@
-import { codePoints, collectIssues, fail, ownRecord, } from '../../core/validation.js';
+import { codePoints, collectIssues, fail, missing, } from '../../core/validation.js';
 /** Whether `value` is a valid {@link CustomDomainCreateResponse}. Fast: returns at the first problem. */
 export function isCustomDomainCreateResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.cname_target;
     if (v1 === undefined)
         return false;
@@ -42,10 +42,10 @@ export function explainCustomDomainCreateResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.cname_target;
         if (v1 === undefined) {
-            fail(issues, path + '/cname_target', 'string', v1, 'is required');
+            missing(issues, path + '/cname_target', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -54,7 +54,7 @@ export function explainCustomDomainCreateResponse(value, path, issues) {
         }
         const v2 = v0.created_at;
         if (v2 === undefined) {
-            fail(issues, path + '/created_at', 'integer', v2, 'is required');
+            missing(issues, path + '/created_at', 'integer');
         }
         else {
             if (!Number.isInteger(v2)) {
@@ -63,7 +63,7 @@ export function explainCustomDomainCreateResponse(value, path, issues) {
         }
         const v3 = v0.gateway_id;
         if (v3 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v3, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v3 !== 'string') {
@@ -72,7 +72,7 @@ export function explainCustomDomainCreateResponse(value, path, issues) {
         }
         const v4 = v0.hostname;
         if (v4 === undefined) {
-            fail(issues, path + '/hostname', 'string', v4, 'is required');
+            missing(issues, path + '/hostname', 'string');
         }
         else {
             if (typeof v4 !== 'string') {
@@ -81,7 +81,7 @@ export function explainCustomDomainCreateResponse(value, path, issues) {
         }
         const v5 = v0.modified_at;
         if (v5 === undefined) {
-            fail(issues, path + '/modified_at', 'integer', v5, 'is required');
+            missing(issues, path + '/modified_at', 'integer');
         }
         else {
             if (!Number.isInteger(v5)) {
@@ -90,7 +90,7 @@ export function explainCustomDomainCreateResponse(value, path, issues) {
         }
         const v6 = v0.status;
         if (v6 === undefined) {
-            fail(issues, path + '/status', 'enum', v6, 'is required');
+            missing(issues, path + '/status', 'enum');
         }
         else {
             if (!(v6 === 'initializing' || v6 === 'pending_dcv' || v6 === 'active' || v6 === 'blocked' || v6 === 'error')) {
@@ -109,7 +109,7 @@ export function validateCustomDomainCreateResponse(value) {
 export function isCustomDomainCreateArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined)
         return false;
@@ -132,10 +132,10 @@ export function explainCustomDomainCreateArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.gateway_id;
         if (v1 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -162,7 +162,7 @@ export function explainCustomDomainCreateArgs(value, path, issues) {
 export function isCustomDomainDeleteResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.created_at;
     if (v1 === undefined)
         return false;
@@ -211,10 +211,10 @@ export function explainCustomDomainDeleteResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.created_at;
         if (v1 === undefined) {
-            fail(issues, path + '/created_at', 'integer', v1, 'is required');
+            missing(issues, path + '/created_at', 'integer');
         }
         else {
             if (!Number.isInteger(v1)) {
@@ -223,7 +223,7 @@ export function explainCustomDomainDeleteResponse(value, path, issues) {
         }
         const v2 = v0.gateway_id;
         if (v2 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v2, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v2 !== 'string') {
@@ -240,7 +240,7 @@ export function explainCustomDomainDeleteResponse(value, path, issues) {
         }
         const v3 = v0.hostname;
         if (v3 === undefined) {
-            fail(issues, path + '/hostname', 'string', v3, 'is required');
+            missing(issues, path + '/hostname', 'string');
         }
         else {
             if (typeof v3 !== 'string') {
@@ -257,7 +257,7 @@ export function explainCustomDomainDeleteResponse(value, path, issues) {
         }
         const v4 = v0.modified_at;
         if (v4 === undefined) {
-            fail(issues, path + '/modified_at', 'integer', v4, 'is required');
+            missing(issues, path + '/modified_at', 'integer');
         }
         else {
             if (!Number.isInteger(v4)) {
@@ -266,7 +266,7 @@ export function explainCustomDomainDeleteResponse(value, path, issues) {
         }
         const v5 = v0.ssl_hostname_id;
         if (v5 === undefined) {
-            fail(issues, path + '/ssl_hostname_id', 'string or null', v5, 'is required');
+            missing(issues, path + '/ssl_hostname_id', 'string or null');
         }
         else {
             if (v5 !== null) {
@@ -277,7 +277,7 @@ export function explainCustomDomainDeleteResponse(value, path, issues) {
         }
         const v6 = v0.status;
         if (v6 === undefined) {
-            fail(issues, path + '/status', 'enum', v6, 'is required');
+            missing(issues, path + '/status', 'enum');
         }
         else {
             if (!(v6 === 'initializing' || v6 === 'pending_dcv' || v6 === 'active' || v6 === 'blocked' || v6 === 'error')) {
@@ -296,7 +296,7 @@ export function validateCustomDomainDeleteResponse(value) {
 export function isCustomDomainDeleteArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined)
         return false;
@@ -328,10 +328,10 @@ export function explainCustomDomainDeleteArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.gateway_id;
         if (v1 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -348,7 +348,7 @@ export function explainCustomDomainDeleteArgs(value, path, issues) {
         }
         const v2 = v0.hostname;
         if (v2 === undefined) {
-            fail(issues, path + '/hostname', 'string', v2, 'is required');
+            missing(issues, path + '/hostname', 'string');
         }
         else {
             if (typeof v2 !== 'string') {
@@ -402,7 +402,7 @@ export function isCustomDomainListResponse(value) {
         const v2 = v0[v1];
         if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
             return false;
-        const v3 = ownRecord(v2);
+        const v3 = v2;
         const v4 = v3.created_at;
         if (v4 === undefined)
             return false;
@@ -459,10 +459,10 @@ export function explainCustomDomainListResponse(value, path, issues) {
                 fail(issues, path + '/' + v1, 'object', v2);
             }
             else {
-                const v3 = ownRecord(v2);
+                const v3 = v2;
                 const v4 = v3.created_at;
                 if (v4 === undefined) {
-                    fail(issues, path + '/' + v1 + '/created_at', 'integer', v4, 'is required');
+                    missing(issues, path + '/' + v1 + '/created_at', 'integer');
                 }
                 else {
                     if (!Number.isInteger(v4)) {
@@ -471,7 +471,7 @@ export function explainCustomDomainListResponse(value, path, issues) {
                 }
                 const v5 = v3.gateway_id;
                 if (v5 === undefined) {
-                    fail(issues, path + '/' + v1 + '/gateway_id', 'string', v5, 'is required');
+                    missing(issues, path + '/' + v1 + '/gateway_id', 'string');
                 }
                 else {
                     if (typeof v5 !== 'string') {
@@ -488,7 +488,7 @@ export function explainCustomDomainListResponse(value, path, issues) {
                 }
                 const v6 = v3.hostname;
                 if (v6 === undefined) {
-                    fail(issues, path + '/' + v1 + '/hostname', 'string', v6, 'is required');
+                    missing(issues, path + '/' + v1 + '/hostname', 'string');
                 }
                 else {
                     if (typeof v6 !== 'string') {
@@ -505,7 +505,7 @@ export function explainCustomDomainListResponse(value, path, issues) {
                 }
                 const v7 = v3.modified_at;
                 if (v7 === undefined) {
-                    fail(issues, path + '/' + v1 + '/modified_at', 'integer', v7, 'is required');
+                    missing(issues, path + '/' + v1 + '/modified_at', 'integer');
                 }
                 else {
                     if (!Number.isInteger(v7)) {
@@ -514,7 +514,7 @@ export function explainCustomDomainListResponse(value, path, issues) {
                 }
                 const v8 = v3.ssl_hostname_id;
                 if (v8 === undefined) {
-                    fail(issues, path + '/' + v1 + '/ssl_hostname_id', 'string or null', v8, 'is required');
+                    missing(issues, path + '/' + v1 + '/ssl_hostname_id', 'string or null');
                 }
                 else {
                     if (v8 !== null) {
@@ -525,7 +525,7 @@ export function explainCustomDomainListResponse(value, path, issues) {
                 }
                 const v9 = v3.status;
                 if (v9 === undefined) {
-                    fail(issues, path + '/' + v1 + '/status', 'enum', v9, 'is required');
+                    missing(issues, path + '/' + v1 + '/status', 'enum');
                 }
                 else {
                     if (!(v9 === 'initializing' || v9 === 'pending_dcv' || v9 === 'active' || v9 === 'blocked' || v9 === 'error')) {
@@ -546,7 +546,7 @@ export function validateCustomDomainListResponse(value) {
 export function isCustomDomainListArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined)
         return false;
@@ -595,10 +595,10 @@ export function explainCustomDomainListArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.gateway_id;
         if (v1 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v1 !== 'string') {

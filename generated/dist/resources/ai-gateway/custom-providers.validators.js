@@ -1,10 +1,10 @@
-import { codePoints, collectIssues, fail, ownRecord, } from '../../core/validation.js';
+import { codePoints, collectIssues, fail, missing, } from '../../core/validation.js';
 import { isDateTime as formatDateTime, isUri as formatUri, isUuid as formatUuid } from '../../core/formats.js';
 /** Whether `value` is a valid {@link CustomProviderCreateResponse}. Fast: returns at the first problem. */
 export function isCustomProviderCreateResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.base_url;
     if (v1 === undefined)
         return false;
@@ -98,10 +98,10 @@ export function explainCustomProviderCreateResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.base_url;
         if (v1 === undefined) {
-            fail(issues, path + '/base_url', 'string', v1, 'is required');
+            missing(issues, path + '/base_url', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -121,7 +121,7 @@ export function explainCustomProviderCreateResponse(value, path, issues) {
         }
         const v3 = v0.created_at;
         if (v3 === undefined) {
-            fail(issues, path + '/created_at', 'string', v3, 'is required');
+            missing(issues, path + '/created_at', 'string');
         }
         else {
             if (typeof v3 !== 'string') {
@@ -164,7 +164,7 @@ export function explainCustomProviderCreateResponse(value, path, issues) {
         }
         const v8 = v0.id;
         if (v8 === undefined) {
-            fail(issues, path + '/id', 'string', v8, 'is required');
+            missing(issues, path + '/id', 'string');
         }
         else {
             if (typeof v8 !== 'string') {
@@ -196,7 +196,7 @@ export function explainCustomProviderCreateResponse(value, path, issues) {
         }
         const v12 = v0.modified_at;
         if (v12 === undefined) {
-            fail(issues, path + '/modified_at', 'string', v12, 'is required');
+            missing(issues, path + '/modified_at', 'string');
         }
         else {
             if (typeof v12 !== 'string') {
@@ -210,7 +210,7 @@ export function explainCustomProviderCreateResponse(value, path, issues) {
         }
         const v13 = v0.name;
         if (v13 === undefined) {
-            fail(issues, path + '/name', 'string', v13, 'is required');
+            missing(issues, path + '/name', 'string');
         }
         else {
             if (typeof v13 !== 'string') {
@@ -225,7 +225,7 @@ export function explainCustomProviderCreateResponse(value, path, issues) {
         }
         const v15 = v0.slug;
         if (v15 === undefined) {
-            fail(issues, path + '/slug', 'string', v15, 'is required');
+            missing(issues, path + '/slug', 'string');
         }
         else {
             if (typeof v15 !== 'string') {
@@ -258,7 +258,7 @@ export function validateCustomProviderDeleteResponse(value) {
 export function isCustomProviderDeleteArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.id;
     if (v1 === undefined)
         return false;
@@ -279,10 +279,10 @@ export function explainCustomProviderDeleteArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.id;
         if (v1 === undefined) {
-            fail(issues, path + '/id', 'string', v1, 'is required');
+            missing(issues, path + '/id', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -355,7 +355,7 @@ export function isCustomProviderListResponse(value) {
         const v2 = v0[v1];
         if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
             return false;
-        const v3 = ownRecord(v2);
+        const v3 = v2;
         const v4 = v3.base_url;
         if (v4 === undefined)
             return false;
@@ -457,10 +457,10 @@ export function explainCustomProviderListResponse(value, path, issues) {
                 fail(issues, path + '/' + v1, 'object', v2);
             }
             else {
-                const v3 = ownRecord(v2);
+                const v3 = v2;
                 const v4 = v3.base_url;
                 if (v4 === undefined) {
-                    fail(issues, path + '/' + v1 + '/base_url', 'string', v4, 'is required');
+                    missing(issues, path + '/' + v1 + '/base_url', 'string');
                 }
                 else {
                     if (typeof v4 !== 'string') {
@@ -480,7 +480,7 @@ export function explainCustomProviderListResponse(value, path, issues) {
                 }
                 const v6 = v3.created_at;
                 if (v6 === undefined) {
-                    fail(issues, path + '/' + v1 + '/created_at', 'string', v6, 'is required');
+                    missing(issues, path + '/' + v1 + '/created_at', 'string');
                 }
                 else {
                     if (typeof v6 !== 'string') {
@@ -523,7 +523,7 @@ export function explainCustomProviderListResponse(value, path, issues) {
                 }
                 const v11 = v3.id;
                 if (v11 === undefined) {
-                    fail(issues, path + '/' + v1 + '/id', 'string', v11, 'is required');
+                    missing(issues, path + '/' + v1 + '/id', 'string');
                 }
                 else {
                     if (typeof v11 !== 'string') {
@@ -555,7 +555,7 @@ export function explainCustomProviderListResponse(value, path, issues) {
                 }
                 const v15 = v3.modified_at;
                 if (v15 === undefined) {
-                    fail(issues, path + '/' + v1 + '/modified_at', 'string', v15, 'is required');
+                    missing(issues, path + '/' + v1 + '/modified_at', 'string');
                 }
                 else {
                     if (typeof v15 !== 'string') {
@@ -569,7 +569,7 @@ export function explainCustomProviderListResponse(value, path, issues) {
                 }
                 const v16 = v3.name;
                 if (v16 === undefined) {
-                    fail(issues, path + '/' + v1 + '/name', 'string', v16, 'is required');
+                    missing(issues, path + '/' + v1 + '/name', 'string');
                 }
                 else {
                     if (typeof v16 !== 'string') {
@@ -584,7 +584,7 @@ export function explainCustomProviderListResponse(value, path, issues) {
                 }
                 const v18 = v3.slug;
                 if (v18 === undefined) {
-                    fail(issues, path + '/' + v1 + '/slug', 'string', v18, 'is required');
+                    missing(issues, path + '/' + v1 + '/slug', 'string');
                 }
                 else {
                     if (typeof v18 !== 'string') {
@@ -605,7 +605,7 @@ export function validateCustomProviderListResponse(value) {
 export function isCustomProviderListArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.account_id;
     if (v1 !== undefined) {
         if (typeof v1 !== 'string')
@@ -650,7 +650,7 @@ export function explainCustomProviderListArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.account_id;
         if (v1 !== undefined) {
             if (typeof v1 !== 'string') {

@@ -1,4 +1,4 @@
-import { codePoints, collectIssues, fail, ownRecord, } from '../../core/validation.js';
+import { codePoints, collectIssues, fail, missing, } from '../../core/validation.js';
 import { isDateTime as formatDateTime } from '../../core/formats.js';
 const ENUM_0 = new Set([
     'created_at',
@@ -34,7 +34,7 @@ function check2(value) {
 export function isDatasetCreateResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.created_at;
     if (v1 === undefined)
         return false;
@@ -57,7 +57,7 @@ export function isDatasetCreateResponse(value) {
         const v6 = v4[v5];
         if (typeof v6 !== 'object' || v6 === null || Array.isArray(v6))
             return false;
-        const v7 = ownRecord(v6);
+        const v7 = v6;
         const v8 = v7.key;
         if (v8 === undefined)
             return false;
@@ -114,10 +114,10 @@ export function explainDatasetCreateResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.created_at;
         if (v1 === undefined) {
-            fail(issues, path + '/created_at', 'string', v1, 'is required');
+            missing(issues, path + '/created_at', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -131,7 +131,7 @@ export function explainDatasetCreateResponse(value, path, issues) {
         }
         const v2 = v0.enable;
         if (v2 === undefined) {
-            fail(issues, path + '/enable', 'boolean', v2, 'is required');
+            missing(issues, path + '/enable', 'boolean');
         }
         else {
             if (typeof v2 !== 'boolean') {
@@ -140,7 +140,7 @@ export function explainDatasetCreateResponse(value, path, issues) {
         }
         const v3 = v0.filters;
         if (v3 === undefined) {
-            fail(issues, path + '/filters', 'array', v3, 'is required');
+            missing(issues, path + '/filters', 'array');
         }
         else {
             if (!Array.isArray(v3)) {
@@ -154,10 +154,10 @@ export function explainDatasetCreateResponse(value, path, issues) {
                         fail(issues, path + '/filters' + '/' + v5, 'object', v6);
                     }
                     else {
-                        const v7 = ownRecord(v6);
+                        const v7 = v6;
                         const v8 = v7.key;
                         if (v8 === undefined) {
-                            fail(issues, path + '/filters' + '/' + v5 + '/key', 'enum', v8, 'is required');
+                            missing(issues, path + '/filters' + '/' + v5 + '/key', 'enum');
                         }
                         else {
                             if (!ENUM_0.has(v8)) {
@@ -166,7 +166,7 @@ export function explainDatasetCreateResponse(value, path, issues) {
                         }
                         const v9 = v7.operator;
                         if (v9 === undefined) {
-                            fail(issues, path + '/filters' + '/' + v5 + '/operator', 'enum', v9, 'is required');
+                            missing(issues, path + '/filters' + '/' + v5 + '/operator', 'enum');
                         }
                         else {
                             if (!(v9 === 'eq' || v9 === 'contains' || v9 === 'lt' || v9 === 'gt')) {
@@ -175,7 +175,7 @@ export function explainDatasetCreateResponse(value, path, issues) {
                         }
                         const v10 = v7.value;
                         if (v10 === undefined) {
-                            fail(issues, path + '/filters' + '/' + v5 + '/value', 'array', v10, 'is required');
+                            missing(issues, path + '/filters' + '/' + v5 + '/value', 'array');
                         }
                         else {
                             if (!Array.isArray(v10)) {
@@ -197,7 +197,7 @@ export function explainDatasetCreateResponse(value, path, issues) {
         }
         const v14 = v0.gateway_id;
         if (v14 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v14, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v14 !== 'string') {
@@ -214,7 +214,7 @@ export function explainDatasetCreateResponse(value, path, issues) {
         }
         const v15 = v0.id;
         if (v15 === undefined) {
-            fail(issues, path + '/id', 'string', v15, 'is required');
+            missing(issues, path + '/id', 'string');
         }
         else {
             if (typeof v15 !== 'string') {
@@ -223,7 +223,7 @@ export function explainDatasetCreateResponse(value, path, issues) {
         }
         const v16 = v0.modified_at;
         if (v16 === undefined) {
-            fail(issues, path + '/modified_at', 'string', v16, 'is required');
+            missing(issues, path + '/modified_at', 'string');
         }
         else {
             if (typeof v16 !== 'string') {
@@ -237,7 +237,7 @@ export function explainDatasetCreateResponse(value, path, issues) {
         }
         const v17 = v0.name;
         if (v17 === undefined) {
-            fail(issues, path + '/name', 'string', v17, 'is required');
+            missing(issues, path + '/name', 'string');
         }
         else {
             if (typeof v17 !== 'string') {
@@ -256,7 +256,7 @@ export function validateDatasetCreateResponse(value) {
 export function isDatasetCreateArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined)
         return false;
@@ -279,10 +279,10 @@ export function explainDatasetCreateArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.gateway_id;
         if (v1 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -323,7 +323,7 @@ export function validateDatasetDeleteResponse(value) {
 export function isDatasetDeleteArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined)
         return false;
@@ -351,10 +351,10 @@ export function explainDatasetDeleteArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.gateway_id;
         if (v1 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -371,7 +371,7 @@ export function explainDatasetDeleteArgs(value, path, issues) {
         }
         const v2 = v0.id;
         if (v2 === undefined) {
-            fail(issues, path + '/id', 'string', v2, 'is required');
+            missing(issues, path + '/id', 'string');
         }
         else {
             if (typeof v2 !== 'string') {
@@ -417,7 +417,7 @@ export function isDatasetListResponse(value) {
         const v2 = v0[v1];
         if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
             return false;
-        const v3 = ownRecord(v2);
+        const v3 = v2;
         const v4 = v3.created_at;
         if (v4 === undefined)
             return false;
@@ -440,7 +440,7 @@ export function isDatasetListResponse(value) {
             const v9 = v7[v8];
             if (typeof v9 !== 'object' || v9 === null || Array.isArray(v9))
                 return false;
-            const v10 = ownRecord(v9);
+            const v10 = v9;
             const v11 = v10.key;
             if (v11 === undefined)
                 return false;
@@ -505,10 +505,10 @@ export function explainDatasetListResponse(value, path, issues) {
                 fail(issues, path + '/' + v1, 'object', v2);
             }
             else {
-                const v3 = ownRecord(v2);
+                const v3 = v2;
                 const v4 = v3.created_at;
                 if (v4 === undefined) {
-                    fail(issues, path + '/' + v1 + '/created_at', 'string', v4, 'is required');
+                    missing(issues, path + '/' + v1 + '/created_at', 'string');
                 }
                 else {
                     if (typeof v4 !== 'string') {
@@ -522,7 +522,7 @@ export function explainDatasetListResponse(value, path, issues) {
                 }
                 const v5 = v3.enable;
                 if (v5 === undefined) {
-                    fail(issues, path + '/' + v1 + '/enable', 'boolean', v5, 'is required');
+                    missing(issues, path + '/' + v1 + '/enable', 'boolean');
                 }
                 else {
                     if (typeof v5 !== 'boolean') {
@@ -531,7 +531,7 @@ export function explainDatasetListResponse(value, path, issues) {
                 }
                 const v6 = v3.filters;
                 if (v6 === undefined) {
-                    fail(issues, path + '/' + v1 + '/filters', 'array', v6, 'is required');
+                    missing(issues, path + '/' + v1 + '/filters', 'array');
                 }
                 else {
                     if (!Array.isArray(v6)) {
@@ -545,10 +545,10 @@ export function explainDatasetListResponse(value, path, issues) {
                                 fail(issues, path + '/' + v1 + '/filters' + '/' + v8, 'object', v9);
                             }
                             else {
-                                const v10 = ownRecord(v9);
+                                const v10 = v9;
                                 const v11 = v10.key;
                                 if (v11 === undefined) {
-                                    fail(issues, path + '/' + v1 + '/filters' + '/' + v8 + '/key', 'enum', v11, 'is required');
+                                    missing(issues, path + '/' + v1 + '/filters' + '/' + v8 + '/key', 'enum');
                                 }
                                 else {
                                     if (!ENUM_0.has(v11)) {
@@ -557,7 +557,7 @@ export function explainDatasetListResponse(value, path, issues) {
                                 }
                                 const v12 = v10.operator;
                                 if (v12 === undefined) {
-                                    fail(issues, path + '/' + v1 + '/filters' + '/' + v8 + '/operator', 'enum', v12, 'is required');
+                                    missing(issues, path + '/' + v1 + '/filters' + '/' + v8 + '/operator', 'enum');
                                 }
                                 else {
                                     if (!(v12 === 'eq' || v12 === 'contains' || v12 === 'lt' || v12 === 'gt')) {
@@ -566,7 +566,7 @@ export function explainDatasetListResponse(value, path, issues) {
                                 }
                                 const v13 = v10.value;
                                 if (v13 === undefined) {
-                                    fail(issues, path + '/' + v1 + '/filters' + '/' + v8 + '/value', 'array', v13, 'is required');
+                                    missing(issues, path + '/' + v1 + '/filters' + '/' + v8 + '/value', 'array');
                                 }
                                 else {
                                     if (!Array.isArray(v13)) {
@@ -588,7 +588,7 @@ export function explainDatasetListResponse(value, path, issues) {
                 }
                 const v17 = v3.gateway_id;
                 if (v17 === undefined) {
-                    fail(issues, path + '/' + v1 + '/gateway_id', 'string', v17, 'is required');
+                    missing(issues, path + '/' + v1 + '/gateway_id', 'string');
                 }
                 else {
                     if (typeof v17 !== 'string') {
@@ -605,7 +605,7 @@ export function explainDatasetListResponse(value, path, issues) {
                 }
                 const v18 = v3.id;
                 if (v18 === undefined) {
-                    fail(issues, path + '/' + v1 + '/id', 'string', v18, 'is required');
+                    missing(issues, path + '/' + v1 + '/id', 'string');
                 }
                 else {
                     if (typeof v18 !== 'string') {
@@ -614,7 +614,7 @@ export function explainDatasetListResponse(value, path, issues) {
                 }
                 const v19 = v3.modified_at;
                 if (v19 === undefined) {
-                    fail(issues, path + '/' + v1 + '/modified_at', 'string', v19, 'is required');
+                    missing(issues, path + '/' + v1 + '/modified_at', 'string');
                 }
                 else {
                     if (typeof v19 !== 'string') {
@@ -628,7 +628,7 @@ export function explainDatasetListResponse(value, path, issues) {
                 }
                 const v20 = v3.name;
                 if (v20 === undefined) {
-                    fail(issues, path + '/' + v1 + '/name', 'string', v20, 'is required');
+                    missing(issues, path + '/' + v1 + '/name', 'string');
                 }
                 else {
                     if (typeof v20 !== 'string') {
@@ -649,7 +649,7 @@ export function validateDatasetListResponse(value) {
 export function isDatasetListArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined)
         return false;
@@ -703,10 +703,10 @@ export function explainDatasetListArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.gateway_id;
         if (v1 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v1 !== 'string') {

@@ -1,9 +1,9 @@
-import { collectIssues, fail, ownRecord } from '../../core/validation.js';
+import { collectIssues, fail, missing } from '../../core/validation.js';
 import { isDateTime as formatDateTime } from '../../core/formats.js';
 function check0(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.id;
     if (v1 === undefined)
         return false;
@@ -14,13 +14,13 @@ function check0(value) {
         return false;
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
         return false;
-    const v3 = ownRecord(v2);
+    const v3 = v2;
     const v4 = v3.next;
     if (v4 === undefined)
         return false;
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
         return false;
-    const v5 = ownRecord(v4);
+    const v5 = v4;
     const v6 = v5.elementId;
     if (v6 === undefined)
         return false;
@@ -36,7 +36,7 @@ function check0(value) {
 function check1(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.id;
     if (v1 === undefined)
         return false;
@@ -47,13 +47,13 @@ function check1(value) {
         return false;
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
         return false;
-    const v3 = ownRecord(v2);
+    const v3 = v2;
     const v4 = v3.false;
     if (v4 === undefined)
         return false;
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
         return false;
-    const v5 = ownRecord(v4);
+    const v5 = v4;
     const v6 = v5.elementId;
     if (v6 === undefined)
         return false;
@@ -64,7 +64,7 @@ function check1(value) {
         return false;
     if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7))
         return false;
-    const v8 = ownRecord(v7);
+    const v8 = v7;
     const v9 = v8.elementId;
     if (v9 === undefined)
         return false;
@@ -75,12 +75,12 @@ function check1(value) {
         return false;
     if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10))
         return false;
-    const v11 = ownRecord(v10);
+    const v11 = v10;
     const v12 = v11.conditions;
     if (v12 !== undefined) {
         if (typeof v12 !== 'object' || v12 === null || Array.isArray(v12))
             return false;
-        const v13 = ownRecord(v12);
+        const v13 = v12;
     }
     const v14 = v0.type;
     if (v14 === undefined)
@@ -92,7 +92,7 @@ function check1(value) {
 function check2(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.id;
     if (v1 === undefined)
         return false;
@@ -103,14 +103,14 @@ function check2(value) {
         return false;
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
         return false;
-    const v3 = ownRecord(v2);
+    const v3 = v2;
     for (const v4 of Object.keys(v3)) {
         if (false)
             continue;
         const v5 = v3[v4];
         if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5))
             return false;
-        const v6 = ownRecord(v5);
+        const v6 = v5;
         const v7 = v6.elementId;
         if (v7 === undefined)
             return false;
@@ -127,7 +127,7 @@ function check2(value) {
 function check3(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.id;
     if (v1 === undefined)
         return false;
@@ -138,13 +138,13 @@ function check3(value) {
         return false;
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
         return false;
-    const v3 = ownRecord(v2);
+    const v3 = v2;
     const v4 = v3.fallback;
     if (v4 === undefined)
         return false;
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
         return false;
-    const v5 = ownRecord(v4);
+    const v5 = v4;
     const v6 = v5.elementId;
     if (v6 === undefined)
         return false;
@@ -155,7 +155,7 @@ function check3(value) {
         return false;
     if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7))
         return false;
-    const v8 = ownRecord(v7);
+    const v8 = v7;
     const v9 = v8.elementId;
     if (v9 === undefined)
         return false;
@@ -166,7 +166,7 @@ function check3(value) {
         return false;
     if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10))
         return false;
-    const v11 = ownRecord(v10);
+    const v11 = v10;
     const v12 = v11.key;
     if (v12 === undefined)
         return false;
@@ -197,7 +197,7 @@ function check3(value) {
 function check4(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.id;
     if (v1 === undefined)
         return false;
@@ -208,13 +208,13 @@ function check4(value) {
         return false;
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
         return false;
-    const v3 = ownRecord(v2);
+    const v3 = v2;
     const v4 = v3.fallback;
     if (v4 === undefined)
         return false;
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
         return false;
-    const v5 = ownRecord(v4);
+    const v5 = v4;
     const v6 = v5.elementId;
     if (v6 === undefined)
         return false;
@@ -225,7 +225,7 @@ function check4(value) {
         return false;
     if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7))
         return false;
-    const v8 = ownRecord(v7);
+    const v8 = v7;
     const v9 = v8.elementId;
     if (v9 === undefined)
         return false;
@@ -236,7 +236,7 @@ function check4(value) {
         return false;
     if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10))
         return false;
-    const v11 = ownRecord(v10);
+    const v11 = v10;
     const v12 = v11.model;
     if (v12 === undefined)
         return false;
@@ -267,7 +267,7 @@ function check4(value) {
 function check5(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.id;
     if (v1 === undefined)
         return false;
@@ -278,14 +278,14 @@ function check5(value) {
         return false;
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
         return false;
-    const v3 = ownRecord(v2);
+    const v3 = v2;
     for (const v4 of Object.keys(v3)) {
         if (false)
             continue;
         const v5 = v3[v4];
         if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5))
             return false;
-        const v6 = ownRecord(v5);
+        const v6 = v5;
         const v7 = v6.elementId;
         if (v7 === undefined)
             return false;
@@ -303,7 +303,7 @@ function check5(value) {
 export function isDynamicRoutingCreateResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.created_at;
     if (v1 === undefined)
         return false;
@@ -316,7 +316,7 @@ export function isDynamicRoutingCreateResponse(value) {
         return false;
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
         return false;
-    const v3 = ownRecord(v2);
+    const v3 = v2;
     const v4 = v3.created_at;
     if (v4 === undefined)
         return false;
@@ -370,7 +370,7 @@ export function isDynamicRoutingCreateResponse(value) {
         return false;
     if (typeof v15 !== 'object' || v15 === null || Array.isArray(v15))
         return false;
-    const v16 = ownRecord(v15);
+    const v16 = v15;
     const v17 = v16.active;
     if (v17 === undefined)
         return false;
@@ -404,10 +404,10 @@ export function explainDynamicRoutingCreateResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.created_at;
         if (v1 === undefined) {
-            fail(issues, path + '/created_at', 'string', v1, 'is required');
+            missing(issues, path + '/created_at', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -421,17 +421,17 @@ export function explainDynamicRoutingCreateResponse(value, path, issues) {
         }
         const v2 = v0.deployment;
         if (v2 === undefined) {
-            fail(issues, path + '/deployment', 'object', v2, 'is required');
+            missing(issues, path + '/deployment', 'object');
         }
         else {
             if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
                 fail(issues, path + '/deployment', 'object', v2);
             }
             else {
-                const v3 = ownRecord(v2);
+                const v3 = v2;
                 const v4 = v3.created_at;
                 if (v4 === undefined) {
-                    fail(issues, path + '/deployment' + '/created_at', 'string', v4, 'is required');
+                    missing(issues, path + '/deployment' + '/created_at', 'string');
                 }
                 else {
                     if (typeof v4 !== 'string') {
@@ -440,7 +440,7 @@ export function explainDynamicRoutingCreateResponse(value, path, issues) {
                 }
                 const v5 = v3.deployment_id;
                 if (v5 === undefined) {
-                    fail(issues, path + '/deployment' + '/deployment_id', 'string', v5, 'is required');
+                    missing(issues, path + '/deployment' + '/deployment_id', 'string');
                 }
                 else {
                     if (typeof v5 !== 'string') {
@@ -449,7 +449,7 @@ export function explainDynamicRoutingCreateResponse(value, path, issues) {
                 }
                 const v6 = v3.version_id;
                 if (v6 === undefined) {
-                    fail(issues, path + '/deployment' + '/version_id', 'string', v6, 'is required');
+                    missing(issues, path + '/deployment' + '/version_id', 'string');
                 }
                 else {
                     if (typeof v6 !== 'string') {
@@ -460,7 +460,7 @@ export function explainDynamicRoutingCreateResponse(value, path, issues) {
         }
         const v7 = v0.elements;
         if (v7 === undefined) {
-            fail(issues, path + '/elements', 'array', v7, 'is required');
+            missing(issues, path + '/elements', 'array');
         }
         else {
             if (!Array.isArray(v7)) {
@@ -478,7 +478,7 @@ export function explainDynamicRoutingCreateResponse(value, path, issues) {
         }
         const v11 = v0.gateway_id;
         if (v11 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v11, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v11 !== 'string') {
@@ -487,7 +487,7 @@ export function explainDynamicRoutingCreateResponse(value, path, issues) {
         }
         const v12 = v0.id;
         if (v12 === undefined) {
-            fail(issues, path + '/id', 'string', v12, 'is required');
+            missing(issues, path + '/id', 'string');
         }
         else {
             if (typeof v12 !== 'string') {
@@ -496,7 +496,7 @@ export function explainDynamicRoutingCreateResponse(value, path, issues) {
         }
         const v13 = v0.modified_at;
         if (v13 === undefined) {
-            fail(issues, path + '/modified_at', 'string', v13, 'is required');
+            missing(issues, path + '/modified_at', 'string');
         }
         else {
             if (typeof v13 !== 'string') {
@@ -510,7 +510,7 @@ export function explainDynamicRoutingCreateResponse(value, path, issues) {
         }
         const v14 = v0.name;
         if (v14 === undefined) {
-            fail(issues, path + '/name', 'string', v14, 'is required');
+            missing(issues, path + '/name', 'string');
         }
         else {
             if (typeof v14 !== 'string') {
@@ -519,17 +519,17 @@ export function explainDynamicRoutingCreateResponse(value, path, issues) {
         }
         const v15 = v0.version;
         if (v15 === undefined) {
-            fail(issues, path + '/version', 'object', v15, 'is required');
+            missing(issues, path + '/version', 'object');
         }
         else {
             if (typeof v15 !== 'object' || v15 === null || Array.isArray(v15)) {
                 fail(issues, path + '/version', 'object', v15);
             }
             else {
-                const v16 = ownRecord(v15);
+                const v16 = v15;
                 const v17 = v16.active;
                 if (v17 === undefined) {
-                    fail(issues, path + '/version' + '/active', 'enum', v17, 'is required');
+                    missing(issues, path + '/version' + '/active', 'enum');
                 }
                 else {
                     if (!(v17 === 'true' || v17 === 'false')) {
@@ -538,7 +538,7 @@ export function explainDynamicRoutingCreateResponse(value, path, issues) {
                 }
                 const v18 = v16.created_at;
                 if (v18 === undefined) {
-                    fail(issues, path + '/version' + '/created_at', 'string', v18, 'is required');
+                    missing(issues, path + '/version' + '/created_at', 'string');
                 }
                 else {
                     if (typeof v18 !== 'string') {
@@ -547,7 +547,7 @@ export function explainDynamicRoutingCreateResponse(value, path, issues) {
                 }
                 const v19 = v16.data;
                 if (v19 === undefined) {
-                    fail(issues, path + '/version' + '/data', 'string', v19, 'is required');
+                    missing(issues, path + '/version' + '/data', 'string');
                 }
                 else {
                     if (typeof v19 !== 'string') {
@@ -562,7 +562,7 @@ export function explainDynamicRoutingCreateResponse(value, path, issues) {
                 }
                 const v21 = v16.version_id;
                 if (v21 === undefined) {
-                    fail(issues, path + '/version' + '/version_id', 'string', v21, 'is required');
+                    missing(issues, path + '/version' + '/version_id', 'string');
                 }
                 else {
                     if (typeof v21 !== 'string') {
@@ -583,7 +583,7 @@ export function validateDynamicRoutingCreateResponse(value) {
 export function isDynamicRoutingDeleteResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.created_at;
     if (v1 === undefined)
         return false;
@@ -632,10 +632,10 @@ export function explainDynamicRoutingDeleteResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.created_at;
         if (v1 === undefined) {
-            fail(issues, path + '/created_at', 'string', v1, 'is required');
+            missing(issues, path + '/created_at', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -649,7 +649,7 @@ export function explainDynamicRoutingDeleteResponse(value, path, issues) {
         }
         const v2 = v0.elements;
         if (v2 === undefined) {
-            fail(issues, path + '/elements', 'array', v2, 'is required');
+            missing(issues, path + '/elements', 'array');
         }
         else {
             if (!Array.isArray(v2)) {
@@ -667,7 +667,7 @@ export function explainDynamicRoutingDeleteResponse(value, path, issues) {
         }
         const v6 = v0.gateway_id;
         if (v6 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v6, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v6 !== 'string') {
@@ -676,7 +676,7 @@ export function explainDynamicRoutingDeleteResponse(value, path, issues) {
         }
         const v7 = v0.id;
         if (v7 === undefined) {
-            fail(issues, path + '/id', 'string', v7, 'is required');
+            missing(issues, path + '/id', 'string');
         }
         else {
             if (typeof v7 !== 'string') {
@@ -685,7 +685,7 @@ export function explainDynamicRoutingDeleteResponse(value, path, issues) {
         }
         const v8 = v0.modified_at;
         if (v8 === undefined) {
-            fail(issues, path + '/modified_at', 'string', v8, 'is required');
+            missing(issues, path + '/modified_at', 'string');
         }
         else {
             if (typeof v8 !== 'string') {
@@ -699,7 +699,7 @@ export function explainDynamicRoutingDeleteResponse(value, path, issues) {
         }
         const v9 = v0.name;
         if (v9 === undefined) {
-            fail(issues, path + '/name', 'string', v9, 'is required');
+            missing(issues, path + '/name', 'string');
         }
         else {
             if (typeof v9 !== 'string') {
@@ -732,7 +732,7 @@ export function validateDynamicRoutingGetResponse(value) {
 export function isDynamicRoutingListResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.order_by;
     if (v1 === undefined)
         return false;
@@ -763,7 +763,7 @@ export function isDynamicRoutingListResponse(value) {
         const v8 = v6[v7];
         if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8))
             return false;
-        const v9 = ownRecord(v8);
+        const v9 = v8;
         const v10 = v9.account_tag;
         if (v10 === undefined)
             return false;
@@ -781,7 +781,7 @@ export function isDynamicRoutingListResponse(value) {
             return false;
         if (typeof v12 !== 'object' || v12 === null || Array.isArray(v12))
             return false;
-        const v13 = ownRecord(v12);
+        const v13 = v12;
         const v14 = v13.created_at;
         if (v14 === undefined)
             return false;
@@ -835,7 +835,7 @@ export function isDynamicRoutingListResponse(value) {
             return false;
         if (typeof v25 !== 'object' || v25 === null || Array.isArray(v25))
             return false;
-        const v26 = ownRecord(v25);
+        const v26 = v25;
         const v27 = v26.active;
         if (v27 === undefined)
             return false;
@@ -870,10 +870,10 @@ export function explainDynamicRoutingListResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.order_by;
         if (v1 === undefined) {
-            fail(issues, path + '/order_by', 'string', v1, 'is required');
+            missing(issues, path + '/order_by', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -882,7 +882,7 @@ export function explainDynamicRoutingListResponse(value, path, issues) {
         }
         const v2 = v0.order_by_direction;
         if (v2 === undefined) {
-            fail(issues, path + '/order_by_direction', 'string', v2, 'is required');
+            missing(issues, path + '/order_by_direction', 'string');
         }
         else {
             if (typeof v2 !== 'string') {
@@ -891,7 +891,7 @@ export function explainDynamicRoutingListResponse(value, path, issues) {
         }
         const v3 = v0.page;
         if (v3 === undefined) {
-            fail(issues, path + '/page', 'number', v3, 'is required');
+            missing(issues, path + '/page', 'number');
         }
         else {
             if (typeof v3 !== 'number' || !Number.isFinite(v3)) {
@@ -900,7 +900,7 @@ export function explainDynamicRoutingListResponse(value, path, issues) {
         }
         const v4 = v0.per_page;
         if (v4 === undefined) {
-            fail(issues, path + '/per_page', 'number', v4, 'is required');
+            missing(issues, path + '/per_page', 'number');
         }
         else {
             if (typeof v4 !== 'number' || !Number.isFinite(v4)) {
@@ -909,7 +909,7 @@ export function explainDynamicRoutingListResponse(value, path, issues) {
         }
         const v5 = v0.routes;
         if (v5 === undefined) {
-            fail(issues, path + '/routes', 'array', v5, 'is required');
+            missing(issues, path + '/routes', 'array');
         }
         else {
             if (!Array.isArray(v5)) {
@@ -923,10 +923,10 @@ export function explainDynamicRoutingListResponse(value, path, issues) {
                         fail(issues, path + '/routes' + '/' + v7, 'object', v8);
                     }
                     else {
-                        const v9 = ownRecord(v8);
+                        const v9 = v8;
                         const v10 = v9.account_tag;
                         if (v10 === undefined) {
-                            fail(issues, path + '/routes' + '/' + v7 + '/account_tag', 'string', v10, 'is required');
+                            missing(issues, path + '/routes' + '/' + v7 + '/account_tag', 'string');
                         }
                         else {
                             if (typeof v10 !== 'string') {
@@ -935,7 +935,7 @@ export function explainDynamicRoutingListResponse(value, path, issues) {
                         }
                         const v11 = v9.created_at;
                         if (v11 === undefined) {
-                            fail(issues, path + '/routes' + '/' + v7 + '/created_at', 'string', v11, 'is required');
+                            missing(issues, path + '/routes' + '/' + v7 + '/created_at', 'string');
                         }
                         else {
                             if (typeof v11 !== 'string') {
@@ -949,17 +949,17 @@ export function explainDynamicRoutingListResponse(value, path, issues) {
                         }
                         const v12 = v9.deployment;
                         if (v12 === undefined) {
-                            fail(issues, path + '/routes' + '/' + v7 + '/deployment', 'object', v12, 'is required');
+                            missing(issues, path + '/routes' + '/' + v7 + '/deployment', 'object');
                         }
                         else {
                             if (typeof v12 !== 'object' || v12 === null || Array.isArray(v12)) {
                                 fail(issues, path + '/routes' + '/' + v7 + '/deployment', 'object', v12);
                             }
                             else {
-                                const v13 = ownRecord(v12);
+                                const v13 = v12;
                                 const v14 = v13.created_at;
                                 if (v14 === undefined) {
-                                    fail(issues, path + '/routes' + '/' + v7 + '/deployment' + '/created_at', 'string', v14, 'is required');
+                                    missing(issues, path + '/routes' + '/' + v7 + '/deployment' + '/created_at', 'string');
                                 }
                                 else {
                                     if (typeof v14 !== 'string') {
@@ -968,7 +968,7 @@ export function explainDynamicRoutingListResponse(value, path, issues) {
                                 }
                                 const v15 = v13.deployment_id;
                                 if (v15 === undefined) {
-                                    fail(issues, path + '/routes' + '/' + v7 + '/deployment' + '/deployment_id', 'string', v15, 'is required');
+                                    missing(issues, path + '/routes' + '/' + v7 + '/deployment' + '/deployment_id', 'string');
                                 }
                                 else {
                                     if (typeof v15 !== 'string') {
@@ -977,7 +977,7 @@ export function explainDynamicRoutingListResponse(value, path, issues) {
                                 }
                                 const v16 = v13.version_id;
                                 if (v16 === undefined) {
-                                    fail(issues, path + '/routes' + '/' + v7 + '/deployment' + '/version_id', 'string', v16, 'is required');
+                                    missing(issues, path + '/routes' + '/' + v7 + '/deployment' + '/version_id', 'string');
                                 }
                                 else {
                                     if (typeof v16 !== 'string') {
@@ -988,7 +988,7 @@ export function explainDynamicRoutingListResponse(value, path, issues) {
                         }
                         const v17 = v9.elements;
                         if (v17 === undefined) {
-                            fail(issues, path + '/routes' + '/' + v7 + '/elements', 'array', v17, 'is required');
+                            missing(issues, path + '/routes' + '/' + v7 + '/elements', 'array');
                         }
                         else {
                             if (!Array.isArray(v17)) {
@@ -1006,7 +1006,7 @@ export function explainDynamicRoutingListResponse(value, path, issues) {
                         }
                         const v21 = v9.gateway_id;
                         if (v21 === undefined) {
-                            fail(issues, path + '/routes' + '/' + v7 + '/gateway_id', 'string', v21, 'is required');
+                            missing(issues, path + '/routes' + '/' + v7 + '/gateway_id', 'string');
                         }
                         else {
                             if (typeof v21 !== 'string') {
@@ -1015,7 +1015,7 @@ export function explainDynamicRoutingListResponse(value, path, issues) {
                         }
                         const v22 = v9.id;
                         if (v22 === undefined) {
-                            fail(issues, path + '/routes' + '/' + v7 + '/id', 'string', v22, 'is required');
+                            missing(issues, path + '/routes' + '/' + v7 + '/id', 'string');
                         }
                         else {
                             if (typeof v22 !== 'string') {
@@ -1024,7 +1024,7 @@ export function explainDynamicRoutingListResponse(value, path, issues) {
                         }
                         const v23 = v9.modified_at;
                         if (v23 === undefined) {
-                            fail(issues, path + '/routes' + '/' + v7 + '/modified_at', 'string', v23, 'is required');
+                            missing(issues, path + '/routes' + '/' + v7 + '/modified_at', 'string');
                         }
                         else {
                             if (typeof v23 !== 'string') {
@@ -1038,7 +1038,7 @@ export function explainDynamicRoutingListResponse(value, path, issues) {
                         }
                         const v24 = v9.name;
                         if (v24 === undefined) {
-                            fail(issues, path + '/routes' + '/' + v7 + '/name', 'string', v24, 'is required');
+                            missing(issues, path + '/routes' + '/' + v7 + '/name', 'string');
                         }
                         else {
                             if (typeof v24 !== 'string') {
@@ -1047,17 +1047,17 @@ export function explainDynamicRoutingListResponse(value, path, issues) {
                         }
                         const v25 = v9.version;
                         if (v25 === undefined) {
-                            fail(issues, path + '/routes' + '/' + v7 + '/version', 'object', v25, 'is required');
+                            missing(issues, path + '/routes' + '/' + v7 + '/version', 'object');
                         }
                         else {
                             if (typeof v25 !== 'object' || v25 === null || Array.isArray(v25)) {
                                 fail(issues, path + '/routes' + '/' + v7 + '/version', 'object', v25);
                             }
                             else {
-                                const v26 = ownRecord(v25);
+                                const v26 = v25;
                                 const v27 = v26.active;
                                 if (v27 === undefined) {
-                                    fail(issues, path + '/routes' + '/' + v7 + '/version' + '/active', 'enum', v27, 'is required');
+                                    missing(issues, path + '/routes' + '/' + v7 + '/version' + '/active', 'enum');
                                 }
                                 else {
                                     if (!(v27 === 'true' || v27 === 'false')) {
@@ -1066,7 +1066,7 @@ export function explainDynamicRoutingListResponse(value, path, issues) {
                                 }
                                 const v28 = v26.created_at;
                                 if (v28 === undefined) {
-                                    fail(issues, path + '/routes' + '/' + v7 + '/version' + '/created_at', 'string', v28, 'is required');
+                                    missing(issues, path + '/routes' + '/' + v7 + '/version' + '/created_at', 'string');
                                 }
                                 else {
                                     if (typeof v28 !== 'string') {
@@ -1075,7 +1075,7 @@ export function explainDynamicRoutingListResponse(value, path, issues) {
                                 }
                                 const v29 = v26.data;
                                 if (v29 === undefined) {
-                                    fail(issues, path + '/routes' + '/' + v7 + '/version' + '/data', 'string', v29, 'is required');
+                                    missing(issues, path + '/routes' + '/' + v7 + '/version' + '/data', 'string');
                                 }
                                 else {
                                     if (typeof v29 !== 'string') {
@@ -1090,7 +1090,7 @@ export function explainDynamicRoutingListResponse(value, path, issues) {
                                 }
                                 const v31 = v26.version_id;
                                 if (v31 === undefined) {
-                                    fail(issues, path + '/routes' + '/' + v7 + '/version' + '/version_id', 'string', v31, 'is required');
+                                    missing(issues, path + '/routes' + '/' + v7 + '/version' + '/version_id', 'string');
                                 }
                                 else {
                                     if (typeof v31 !== 'string') {
@@ -1115,7 +1115,7 @@ export function validateDynamicRoutingListResponse(value) {
 export function isDynamicRoutingListArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined)
         return false;
@@ -1144,10 +1144,10 @@ export function explainDynamicRoutingListArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.gateway_id;
         if (v1 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -1178,7 +1178,7 @@ export function explainDynamicRoutingListArgs(value, path, issues) {
 export function isDynamicRoutingUpdateResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.account_tag;
     if (v1 === undefined)
         return false;
@@ -1196,7 +1196,7 @@ export function isDynamicRoutingUpdateResponse(value) {
         return false;
     if (typeof v3 !== 'object' || v3 === null || Array.isArray(v3))
         return false;
-    const v4 = ownRecord(v3);
+    const v4 = v3;
     const v5 = v4.created_at;
     if (v5 === undefined)
         return false;
@@ -1250,7 +1250,7 @@ export function isDynamicRoutingUpdateResponse(value) {
         return false;
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16))
         return false;
-    const v17 = ownRecord(v16);
+    const v17 = v16;
     const v18 = v17.active;
     if (v18 === undefined)
         return false;
@@ -1284,10 +1284,10 @@ export function explainDynamicRoutingUpdateResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.account_tag;
         if (v1 === undefined) {
-            fail(issues, path + '/account_tag', 'string', v1, 'is required');
+            missing(issues, path + '/account_tag', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -1296,7 +1296,7 @@ export function explainDynamicRoutingUpdateResponse(value, path, issues) {
         }
         const v2 = v0.created_at;
         if (v2 === undefined) {
-            fail(issues, path + '/created_at', 'string', v2, 'is required');
+            missing(issues, path + '/created_at', 'string');
         }
         else {
             if (typeof v2 !== 'string') {
@@ -1310,17 +1310,17 @@ export function explainDynamicRoutingUpdateResponse(value, path, issues) {
         }
         const v3 = v0.deployment;
         if (v3 === undefined) {
-            fail(issues, path + '/deployment', 'object', v3, 'is required');
+            missing(issues, path + '/deployment', 'object');
         }
         else {
             if (typeof v3 !== 'object' || v3 === null || Array.isArray(v3)) {
                 fail(issues, path + '/deployment', 'object', v3);
             }
             else {
-                const v4 = ownRecord(v3);
+                const v4 = v3;
                 const v5 = v4.created_at;
                 if (v5 === undefined) {
-                    fail(issues, path + '/deployment' + '/created_at', 'string', v5, 'is required');
+                    missing(issues, path + '/deployment' + '/created_at', 'string');
                 }
                 else {
                     if (typeof v5 !== 'string') {
@@ -1329,7 +1329,7 @@ export function explainDynamicRoutingUpdateResponse(value, path, issues) {
                 }
                 const v6 = v4.deployment_id;
                 if (v6 === undefined) {
-                    fail(issues, path + '/deployment' + '/deployment_id', 'string', v6, 'is required');
+                    missing(issues, path + '/deployment' + '/deployment_id', 'string');
                 }
                 else {
                     if (typeof v6 !== 'string') {
@@ -1338,7 +1338,7 @@ export function explainDynamicRoutingUpdateResponse(value, path, issues) {
                 }
                 const v7 = v4.version_id;
                 if (v7 === undefined) {
-                    fail(issues, path + '/deployment' + '/version_id', 'string', v7, 'is required');
+                    missing(issues, path + '/deployment' + '/version_id', 'string');
                 }
                 else {
                     if (typeof v7 !== 'string') {
@@ -1349,7 +1349,7 @@ export function explainDynamicRoutingUpdateResponse(value, path, issues) {
         }
         const v8 = v0.elements;
         if (v8 === undefined) {
-            fail(issues, path + '/elements', 'array', v8, 'is required');
+            missing(issues, path + '/elements', 'array');
         }
         else {
             if (!Array.isArray(v8)) {
@@ -1367,7 +1367,7 @@ export function explainDynamicRoutingUpdateResponse(value, path, issues) {
         }
         const v12 = v0.gateway_id;
         if (v12 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v12, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v12 !== 'string') {
@@ -1376,7 +1376,7 @@ export function explainDynamicRoutingUpdateResponse(value, path, issues) {
         }
         const v13 = v0.id;
         if (v13 === undefined) {
-            fail(issues, path + '/id', 'string', v13, 'is required');
+            missing(issues, path + '/id', 'string');
         }
         else {
             if (typeof v13 !== 'string') {
@@ -1385,7 +1385,7 @@ export function explainDynamicRoutingUpdateResponse(value, path, issues) {
         }
         const v14 = v0.modified_at;
         if (v14 === undefined) {
-            fail(issues, path + '/modified_at', 'string', v14, 'is required');
+            missing(issues, path + '/modified_at', 'string');
         }
         else {
             if (typeof v14 !== 'string') {
@@ -1399,7 +1399,7 @@ export function explainDynamicRoutingUpdateResponse(value, path, issues) {
         }
         const v15 = v0.name;
         if (v15 === undefined) {
-            fail(issues, path + '/name', 'string', v15, 'is required');
+            missing(issues, path + '/name', 'string');
         }
         else {
             if (typeof v15 !== 'string') {
@@ -1408,17 +1408,17 @@ export function explainDynamicRoutingUpdateResponse(value, path, issues) {
         }
         const v16 = v0.version;
         if (v16 === undefined) {
-            fail(issues, path + '/version', 'object', v16, 'is required');
+            missing(issues, path + '/version', 'object');
         }
         else {
             if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
                 fail(issues, path + '/version', 'object', v16);
             }
             else {
-                const v17 = ownRecord(v16);
+                const v17 = v16;
                 const v18 = v17.active;
                 if (v18 === undefined) {
-                    fail(issues, path + '/version' + '/active', 'enum', v18, 'is required');
+                    missing(issues, path + '/version' + '/active', 'enum');
                 }
                 else {
                     if (!(v18 === 'true' || v18 === 'false')) {
@@ -1427,7 +1427,7 @@ export function explainDynamicRoutingUpdateResponse(value, path, issues) {
                 }
                 const v19 = v17.created_at;
                 if (v19 === undefined) {
-                    fail(issues, path + '/version' + '/created_at', 'string', v19, 'is required');
+                    missing(issues, path + '/version' + '/created_at', 'string');
                 }
                 else {
                     if (typeof v19 !== 'string') {
@@ -1436,7 +1436,7 @@ export function explainDynamicRoutingUpdateResponse(value, path, issues) {
                 }
                 const v20 = v17.data;
                 if (v20 === undefined) {
-                    fail(issues, path + '/version' + '/data', 'string', v20, 'is required');
+                    missing(issues, path + '/version' + '/data', 'string');
                 }
                 else {
                     if (typeof v20 !== 'string') {
@@ -1451,7 +1451,7 @@ export function explainDynamicRoutingUpdateResponse(value, path, issues) {
                 }
                 const v22 = v17.version_id;
                 if (v22 === undefined) {
-                    fail(issues, path + '/version' + '/version_id', 'string', v22, 'is required');
+                    missing(issues, path + '/version' + '/version_id', 'string');
                 }
                 else {
                     if (typeof v22 !== 'string') {

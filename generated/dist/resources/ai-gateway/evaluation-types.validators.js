@@ -1,4 +1,4 @@
-import { collectIssues, fail, ownRecord } from '../../core/validation.js';
+import { collectIssues, fail, missing } from '../../core/validation.js';
 import { isDateTime as formatDateTime } from '../../core/formats.js';
 /** Whether `value` is a valid {@link EvaluationTypeListResponse}. Fast: returns at the first problem. */
 export function isEvaluationTypeListResponse(value) {
@@ -9,7 +9,7 @@ export function isEvaluationTypeListResponse(value) {
         const v2 = v0[v1];
         if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
             return false;
-        const v3 = ownRecord(v2);
+        const v3 = v2;
         const v4 = v3.created_at;
         if (v4 === undefined)
             return false;
@@ -70,10 +70,10 @@ export function explainEvaluationTypeListResponse(value, path, issues) {
                 fail(issues, path + '/' + v1, 'object', v2);
             }
             else {
-                const v3 = ownRecord(v2);
+                const v3 = v2;
                 const v4 = v3.created_at;
                 if (v4 === undefined) {
-                    fail(issues, path + '/' + v1 + '/created_at', 'string', v4, 'is required');
+                    missing(issues, path + '/' + v1 + '/created_at', 'string');
                 }
                 else {
                     if (typeof v4 !== 'string') {
@@ -87,7 +87,7 @@ export function explainEvaluationTypeListResponse(value, path, issues) {
                 }
                 const v5 = v3.description;
                 if (v5 === undefined) {
-                    fail(issues, path + '/' + v1 + '/description', 'string', v5, 'is required');
+                    missing(issues, path + '/' + v1 + '/description', 'string');
                 }
                 else {
                     if (typeof v5 !== 'string') {
@@ -96,7 +96,7 @@ export function explainEvaluationTypeListResponse(value, path, issues) {
                 }
                 const v6 = v3.enable;
                 if (v6 === undefined) {
-                    fail(issues, path + '/' + v1 + '/enable', 'boolean', v6, 'is required');
+                    missing(issues, path + '/' + v1 + '/enable', 'boolean');
                 }
                 else {
                     if (typeof v6 !== 'boolean') {
@@ -105,7 +105,7 @@ export function explainEvaluationTypeListResponse(value, path, issues) {
                 }
                 const v7 = v3.id;
                 if (v7 === undefined) {
-                    fail(issues, path + '/' + v1 + '/id', 'string', v7, 'is required');
+                    missing(issues, path + '/' + v1 + '/id', 'string');
                 }
                 else {
                     if (typeof v7 !== 'string') {
@@ -114,7 +114,7 @@ export function explainEvaluationTypeListResponse(value, path, issues) {
                 }
                 const v8 = v3.mandatory;
                 if (v8 === undefined) {
-                    fail(issues, path + '/' + v1 + '/mandatory', 'boolean', v8, 'is required');
+                    missing(issues, path + '/' + v1 + '/mandatory', 'boolean');
                 }
                 else {
                     if (typeof v8 !== 'boolean') {
@@ -123,7 +123,7 @@ export function explainEvaluationTypeListResponse(value, path, issues) {
                 }
                 const v9 = v3.modified_at;
                 if (v9 === undefined) {
-                    fail(issues, path + '/' + v1 + '/modified_at', 'string', v9, 'is required');
+                    missing(issues, path + '/' + v1 + '/modified_at', 'string');
                 }
                 else {
                     if (typeof v9 !== 'string') {
@@ -137,7 +137,7 @@ export function explainEvaluationTypeListResponse(value, path, issues) {
                 }
                 const v10 = v3.name;
                 if (v10 === undefined) {
-                    fail(issues, path + '/' + v1 + '/name', 'string', v10, 'is required');
+                    missing(issues, path + '/' + v1 + '/name', 'string');
                 }
                 else {
                     if (typeof v10 !== 'string') {
@@ -146,7 +146,7 @@ export function explainEvaluationTypeListResponse(value, path, issues) {
                 }
                 const v11 = v3.type;
                 if (v11 === undefined) {
-                    fail(issues, path + '/' + v1 + '/type', 'string', v11, 'is required');
+                    missing(issues, path + '/' + v1 + '/type', 'string');
                 }
                 else {
                     if (typeof v11 !== 'string') {
@@ -167,7 +167,7 @@ export function validateEvaluationTypeListResponse(value) {
 export function isEvaluationTypeListArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.account_id;
     if (v1 !== undefined) {
         if (typeof v1 !== 'string')
@@ -207,7 +207,7 @@ export function explainEvaluationTypeListArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.account_id;
         if (v1 !== undefined) {
             if (typeof v1 !== 'string') {

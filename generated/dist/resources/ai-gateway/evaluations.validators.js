@@ -1,4 +1,4 @@
-import { codePoints, collectIssues, fail, ownRecord, } from '../../core/validation.js';
+import { codePoints, collectIssues, fail, missing, } from '../../core/validation.js';
 import { isDateTime as formatDateTime } from '../../core/formats.js';
 const ENUM_0 = new Set([
     'created_at',
@@ -34,7 +34,7 @@ function check2(value) {
 export function isEvaluationCreateResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.created_at;
     if (v1 === undefined)
         return false;
@@ -52,7 +52,7 @@ export function isEvaluationCreateResponse(value) {
         const v5 = v3[v4];
         if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5))
             return false;
-        const v6 = ownRecord(v5);
+        const v6 = v5;
         const v7 = v6.account_id;
         if (v7 === undefined)
             return false;
@@ -85,7 +85,7 @@ export function isEvaluationCreateResponse(value) {
             const v14 = v12[v13];
             if (typeof v14 !== 'object' || v14 === null || Array.isArray(v14))
                 return false;
-            const v15 = ownRecord(v14);
+            const v15 = v14;
             const v16 = v15.key;
             if (v16 === undefined)
                 return false;
@@ -176,7 +176,7 @@ export function isEvaluationCreateResponse(value) {
         const v34 = v32[v33];
         if (typeof v34 !== 'object' || v34 === null || Array.isArray(v34))
             return false;
-        const v35 = ownRecord(v34);
+        const v35 = v34;
         const v36 = v35.created_at;
         if (v36 === undefined)
             return false;
@@ -240,10 +240,10 @@ export function explainEvaluationCreateResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.created_at;
         if (v1 === undefined) {
-            fail(issues, path + '/created_at', 'string', v1, 'is required');
+            missing(issues, path + '/created_at', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -257,7 +257,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
         }
         const v2 = v0.datasets;
         if (v2 === undefined) {
-            fail(issues, path + '/datasets', 'array', v2, 'is required');
+            missing(issues, path + '/datasets', 'array');
         }
         else {
             if (!Array.isArray(v2)) {
@@ -271,10 +271,10 @@ export function explainEvaluationCreateResponse(value, path, issues) {
                         fail(issues, path + '/datasets' + '/' + v4, 'object', v5);
                     }
                     else {
-                        const v6 = ownRecord(v5);
+                        const v6 = v5;
                         const v7 = v6.account_id;
                         if (v7 === undefined) {
-                            fail(issues, path + '/datasets' + '/' + v4 + '/account_id', 'string', v7, 'is required');
+                            missing(issues, path + '/datasets' + '/' + v4 + '/account_id', 'string');
                         }
                         else {
                             if (typeof v7 !== 'string') {
@@ -283,7 +283,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
                         }
                         const v8 = v6.account_tag;
                         if (v8 === undefined) {
-                            fail(issues, path + '/datasets' + '/' + v4 + '/account_tag', 'string', v8, 'is required');
+                            missing(issues, path + '/datasets' + '/' + v4 + '/account_tag', 'string');
                         }
                         else {
                             if (typeof v8 !== 'string') {
@@ -292,7 +292,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
                         }
                         const v9 = v6.created_at;
                         if (v9 === undefined) {
-                            fail(issues, path + '/datasets' + '/' + v4 + '/created_at', 'string', v9, 'is required');
+                            missing(issues, path + '/datasets' + '/' + v4 + '/created_at', 'string');
                         }
                         else {
                             if (typeof v9 !== 'string') {
@@ -306,7 +306,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
                         }
                         const v10 = v6.enable;
                         if (v10 === undefined) {
-                            fail(issues, path + '/datasets' + '/' + v4 + '/enable', 'boolean', v10, 'is required');
+                            missing(issues, path + '/datasets' + '/' + v4 + '/enable', 'boolean');
                         }
                         else {
                             if (typeof v10 !== 'boolean') {
@@ -315,7 +315,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
                         }
                         const v11 = v6.filters;
                         if (v11 === undefined) {
-                            fail(issues, path + '/datasets' + '/' + v4 + '/filters', 'array', v11, 'is required');
+                            missing(issues, path + '/datasets' + '/' + v4 + '/filters', 'array');
                         }
                         else {
                             if (!Array.isArray(v11)) {
@@ -329,10 +329,10 @@ export function explainEvaluationCreateResponse(value, path, issues) {
                                         fail(issues, path + '/datasets' + '/' + v4 + '/filters' + '/' + v13, 'object', v14);
                                     }
                                     else {
-                                        const v15 = ownRecord(v14);
+                                        const v15 = v14;
                                         const v16 = v15.key;
                                         if (v16 === undefined) {
-                                            fail(issues, path + '/datasets' + '/' + v4 + '/filters' + '/' + v13 + '/key', 'enum', v16, 'is required');
+                                            missing(issues, path + '/datasets' + '/' + v4 + '/filters' + '/' + v13 + '/key', 'enum');
                                         }
                                         else {
                                             if (!ENUM_0.has(v16)) {
@@ -341,7 +341,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
                                         }
                                         const v17 = v15.operator;
                                         if (v17 === undefined) {
-                                            fail(issues, path + '/datasets' + '/' + v4 + '/filters' + '/' + v13 + '/operator', 'enum', v17, 'is required');
+                                            missing(issues, path + '/datasets' + '/' + v4 + '/filters' + '/' + v13 + '/operator', 'enum');
                                         }
                                         else {
                                             if (!(v17 === 'eq' || v17 === 'contains' || v17 === 'lt' || v17 === 'gt')) {
@@ -350,7 +350,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
                                         }
                                         const v18 = v15.value;
                                         if (v18 === undefined) {
-                                            fail(issues, path + '/datasets' + '/' + v4 + '/filters' + '/' + v13 + '/value', 'array', v18, 'is required');
+                                            missing(issues, path + '/datasets' + '/' + v4 + '/filters' + '/' + v13 + '/value', 'array');
                                         }
                                         else {
                                             if (!Array.isArray(v18)) {
@@ -372,7 +372,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
                         }
                         const v22 = v6.gateway_id;
                         if (v22 === undefined) {
-                            fail(issues, path + '/datasets' + '/' + v4 + '/gateway_id', 'string', v22, 'is required');
+                            missing(issues, path + '/datasets' + '/' + v4 + '/gateway_id', 'string');
                         }
                         else {
                             if (typeof v22 !== 'string') {
@@ -389,7 +389,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
                         }
                         const v23 = v6.id;
                         if (v23 === undefined) {
-                            fail(issues, path + '/datasets' + '/' + v4 + '/id', 'string', v23, 'is required');
+                            missing(issues, path + '/datasets' + '/' + v4 + '/id', 'string');
                         }
                         else {
                             if (typeof v23 !== 'string') {
@@ -398,7 +398,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
                         }
                         const v24 = v6.modified_at;
                         if (v24 === undefined) {
-                            fail(issues, path + '/datasets' + '/' + v4 + '/modified_at', 'string', v24, 'is required');
+                            missing(issues, path + '/datasets' + '/' + v4 + '/modified_at', 'string');
                         }
                         else {
                             if (typeof v24 !== 'string') {
@@ -412,7 +412,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
                         }
                         const v25 = v6.name;
                         if (v25 === undefined) {
-                            fail(issues, path + '/datasets' + '/' + v4 + '/name', 'string', v25, 'is required');
+                            missing(issues, path + '/datasets' + '/' + v4 + '/name', 'string');
                         }
                         else {
                             if (typeof v25 !== 'string') {
@@ -425,7 +425,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
         }
         const v26 = v0.gateway_id;
         if (v26 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v26, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v26 !== 'string') {
@@ -442,7 +442,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
         }
         const v27 = v0.id;
         if (v27 === undefined) {
-            fail(issues, path + '/id', 'string', v27, 'is required');
+            missing(issues, path + '/id', 'string');
         }
         else {
             if (typeof v27 !== 'string') {
@@ -451,7 +451,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
         }
         const v28 = v0.modified_at;
         if (v28 === undefined) {
-            fail(issues, path + '/modified_at', 'string', v28, 'is required');
+            missing(issues, path + '/modified_at', 'string');
         }
         else {
             if (typeof v28 !== 'string') {
@@ -465,7 +465,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
         }
         const v29 = v0.name;
         if (v29 === undefined) {
-            fail(issues, path + '/name', 'string', v29, 'is required');
+            missing(issues, path + '/name', 'string');
         }
         else {
             if (typeof v29 !== 'string') {
@@ -474,7 +474,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
         }
         const v30 = v0.processed;
         if (v30 === undefined) {
-            fail(issues, path + '/processed', 'boolean', v30, 'is required');
+            missing(issues, path + '/processed', 'boolean');
         }
         else {
             if (typeof v30 !== 'boolean') {
@@ -483,7 +483,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
         }
         const v31 = v0.results;
         if (v31 === undefined) {
-            fail(issues, path + '/results', 'array', v31, 'is required');
+            missing(issues, path + '/results', 'array');
         }
         else {
             if (!Array.isArray(v31)) {
@@ -497,10 +497,10 @@ export function explainEvaluationCreateResponse(value, path, issues) {
                         fail(issues, path + '/results' + '/' + v33, 'object', v34);
                     }
                     else {
-                        const v35 = ownRecord(v34);
+                        const v35 = v34;
                         const v36 = v35.created_at;
                         if (v36 === undefined) {
-                            fail(issues, path + '/results' + '/' + v33 + '/created_at', 'string', v36, 'is required');
+                            missing(issues, path + '/results' + '/' + v33 + '/created_at', 'string');
                         }
                         else {
                             if (typeof v36 !== 'string') {
@@ -514,7 +514,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
                         }
                         const v37 = v35.evaluation_id;
                         if (v37 === undefined) {
-                            fail(issues, path + '/results' + '/' + v33 + '/evaluation_id', 'string', v37, 'is required');
+                            missing(issues, path + '/results' + '/' + v33 + '/evaluation_id', 'string');
                         }
                         else {
                             if (typeof v37 !== 'string') {
@@ -523,7 +523,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
                         }
                         const v38 = v35.evaluation_type_id;
                         if (v38 === undefined) {
-                            fail(issues, path + '/results' + '/' + v33 + '/evaluation_type_id', 'string', v38, 'is required');
+                            missing(issues, path + '/results' + '/' + v33 + '/evaluation_type_id', 'string');
                         }
                         else {
                             if (typeof v38 !== 'string') {
@@ -532,7 +532,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
                         }
                         const v39 = v35.id;
                         if (v39 === undefined) {
-                            fail(issues, path + '/results' + '/' + v33 + '/id', 'string', v39, 'is required');
+                            missing(issues, path + '/results' + '/' + v33 + '/id', 'string');
                         }
                         else {
                             if (typeof v39 !== 'string') {
@@ -541,7 +541,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
                         }
                         const v40 = v35.modified_at;
                         if (v40 === undefined) {
-                            fail(issues, path + '/results' + '/' + v33 + '/modified_at', 'string', v40, 'is required');
+                            missing(issues, path + '/results' + '/' + v33 + '/modified_at', 'string');
                         }
                         else {
                             if (typeof v40 !== 'string') {
@@ -555,7 +555,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
                         }
                         const v41 = v35.result;
                         if (v41 === undefined) {
-                            fail(issues, path + '/results' + '/' + v33 + '/result', 'string', v41, 'is required');
+                            missing(issues, path + '/results' + '/' + v33 + '/result', 'string');
                         }
                         else {
                             if (typeof v41 !== 'string') {
@@ -564,7 +564,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
                         }
                         const v42 = v35.status;
                         if (v42 === undefined) {
-                            fail(issues, path + '/results' + '/' + v33 + '/status', 'number', v42, 'is required');
+                            missing(issues, path + '/results' + '/' + v33 + '/status', 'number');
                         }
                         else {
                             if (typeof v42 !== 'number' || !Number.isFinite(v42)) {
@@ -573,7 +573,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
                         }
                         const v43 = v35.status_description;
                         if (v43 === undefined) {
-                            fail(issues, path + '/results' + '/' + v33 + '/status_description', 'string', v43, 'is required');
+                            missing(issues, path + '/results' + '/' + v33 + '/status_description', 'string');
                         }
                         else {
                             if (typeof v43 !== 'string') {
@@ -582,7 +582,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
                         }
                         const v44 = v35.total_logs;
                         if (v44 === undefined) {
-                            fail(issues, path + '/results' + '/' + v33 + '/total_logs', 'number', v44, 'is required');
+                            missing(issues, path + '/results' + '/' + v33 + '/total_logs', 'number');
                         }
                         else {
                             if (typeof v44 !== 'number' || !Number.isFinite(v44)) {
@@ -595,7 +595,7 @@ export function explainEvaluationCreateResponse(value, path, issues) {
         }
         const v45 = v0.total_logs;
         if (v45 === undefined) {
-            fail(issues, path + '/total_logs', 'number', v45, 'is required');
+            missing(issues, path + '/total_logs', 'number');
         }
         else {
             if (typeof v45 !== 'number' || !Number.isFinite(v45)) {
@@ -614,7 +614,7 @@ export function validateEvaluationCreateResponse(value) {
 export function isEvaluationCreateArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined)
         return false;
@@ -637,10 +637,10 @@ export function explainEvaluationCreateArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.gateway_id;
         if (v1 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -681,7 +681,7 @@ export function validateEvaluationDeleteResponse(value) {
 export function isEvaluationDeleteArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined)
         return false;
@@ -709,10 +709,10 @@ export function explainEvaluationDeleteArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.gateway_id;
         if (v1 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -729,7 +729,7 @@ export function explainEvaluationDeleteArgs(value, path, issues) {
         }
         const v2 = v0.id;
         if (v2 === undefined) {
-            fail(issues, path + '/id', 'string', v2, 'is required');
+            missing(issues, path + '/id', 'string');
         }
         else {
             if (typeof v2 !== 'string') {
@@ -775,7 +775,7 @@ export function isEvaluationListResponse(value) {
         const v2 = v0[v1];
         if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
             return false;
-        const v3 = ownRecord(v2);
+        const v3 = v2;
         const v4 = v3.created_at;
         if (v4 === undefined)
             return false;
@@ -793,7 +793,7 @@ export function isEvaluationListResponse(value) {
             const v8 = v6[v7];
             if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8))
                 return false;
-            const v9 = ownRecord(v8);
+            const v9 = v8;
             const v10 = v9.account_id;
             if (v10 === undefined)
                 return false;
@@ -826,7 +826,7 @@ export function isEvaluationListResponse(value) {
                 const v17 = v15[v16];
                 if (typeof v17 !== 'object' || v17 === null || Array.isArray(v17))
                     return false;
-                const v18 = ownRecord(v17);
+                const v18 = v17;
                 const v19 = v18.key;
                 if (v19 === undefined)
                     return false;
@@ -917,7 +917,7 @@ export function isEvaluationListResponse(value) {
             const v37 = v35[v36];
             if (typeof v37 !== 'object' || v37 === null || Array.isArray(v37))
                 return false;
-            const v38 = ownRecord(v37);
+            const v38 = v37;
             const v39 = v38.created_at;
             if (v39 === undefined)
                 return false;
@@ -989,10 +989,10 @@ export function explainEvaluationListResponse(value, path, issues) {
                 fail(issues, path + '/' + v1, 'object', v2);
             }
             else {
-                const v3 = ownRecord(v2);
+                const v3 = v2;
                 const v4 = v3.created_at;
                 if (v4 === undefined) {
-                    fail(issues, path + '/' + v1 + '/created_at', 'string', v4, 'is required');
+                    missing(issues, path + '/' + v1 + '/created_at', 'string');
                 }
                 else {
                     if (typeof v4 !== 'string') {
@@ -1006,7 +1006,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                 }
                 const v5 = v3.datasets;
                 if (v5 === undefined) {
-                    fail(issues, path + '/' + v1 + '/datasets', 'array', v5, 'is required');
+                    missing(issues, path + '/' + v1 + '/datasets', 'array');
                 }
                 else {
                     if (!Array.isArray(v5)) {
@@ -1020,10 +1020,10 @@ export function explainEvaluationListResponse(value, path, issues) {
                                 fail(issues, path + '/' + v1 + '/datasets' + '/' + v7, 'object', v8);
                             }
                             else {
-                                const v9 = ownRecord(v8);
+                                const v9 = v8;
                                 const v10 = v9.account_id;
                                 if (v10 === undefined) {
-                                    fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/account_id', 'string', v10, 'is required');
+                                    missing(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/account_id', 'string');
                                 }
                                 else {
                                     if (typeof v10 !== 'string') {
@@ -1032,7 +1032,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                                 }
                                 const v11 = v9.account_tag;
                                 if (v11 === undefined) {
-                                    fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/account_tag', 'string', v11, 'is required');
+                                    missing(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/account_tag', 'string');
                                 }
                                 else {
                                     if (typeof v11 !== 'string') {
@@ -1041,7 +1041,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                                 }
                                 const v12 = v9.created_at;
                                 if (v12 === undefined) {
-                                    fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/created_at', 'string', v12, 'is required');
+                                    missing(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/created_at', 'string');
                                 }
                                 else {
                                     if (typeof v12 !== 'string') {
@@ -1055,7 +1055,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                                 }
                                 const v13 = v9.enable;
                                 if (v13 === undefined) {
-                                    fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/enable', 'boolean', v13, 'is required');
+                                    missing(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/enable', 'boolean');
                                 }
                                 else {
                                     if (typeof v13 !== 'boolean') {
@@ -1064,7 +1064,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                                 }
                                 const v14 = v9.filters;
                                 if (v14 === undefined) {
-                                    fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/filters', 'array', v14, 'is required');
+                                    missing(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/filters', 'array');
                                 }
                                 else {
                                     if (!Array.isArray(v14)) {
@@ -1078,10 +1078,10 @@ export function explainEvaluationListResponse(value, path, issues) {
                                                 fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/filters' + '/' + v16, 'object', v17);
                                             }
                                             else {
-                                                const v18 = ownRecord(v17);
+                                                const v18 = v17;
                                                 const v19 = v18.key;
                                                 if (v19 === undefined) {
-                                                    fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/filters' + '/' + v16 + '/key', 'enum', v19, 'is required');
+                                                    missing(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/filters' + '/' + v16 + '/key', 'enum');
                                                 }
                                                 else {
                                                     if (!ENUM_0.has(v19)) {
@@ -1090,7 +1090,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                                                 }
                                                 const v20 = v18.operator;
                                                 if (v20 === undefined) {
-                                                    fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/filters' + '/' + v16 + '/operator', 'enum', v20, 'is required');
+                                                    missing(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/filters' + '/' + v16 + '/operator', 'enum');
                                                 }
                                                 else {
                                                     if (!(v20 === 'eq' || v20 === 'contains' || v20 === 'lt' || v20 === 'gt')) {
@@ -1099,7 +1099,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                                                 }
                                                 const v21 = v18.value;
                                                 if (v21 === undefined) {
-                                                    fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/filters' + '/' + v16 + '/value', 'array', v21, 'is required');
+                                                    missing(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/filters' + '/' + v16 + '/value', 'array');
                                                 }
                                                 else {
                                                     if (!Array.isArray(v21)) {
@@ -1132,7 +1132,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                                 }
                                 const v25 = v9.gateway_id;
                                 if (v25 === undefined) {
-                                    fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/gateway_id', 'string', v25, 'is required');
+                                    missing(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/gateway_id', 'string');
                                 }
                                 else {
                                     if (typeof v25 !== 'string') {
@@ -1149,7 +1149,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                                 }
                                 const v26 = v9.id;
                                 if (v26 === undefined) {
-                                    fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/id', 'string', v26, 'is required');
+                                    missing(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/id', 'string');
                                 }
                                 else {
                                     if (typeof v26 !== 'string') {
@@ -1158,7 +1158,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                                 }
                                 const v27 = v9.modified_at;
                                 if (v27 === undefined) {
-                                    fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/modified_at', 'string', v27, 'is required');
+                                    missing(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/modified_at', 'string');
                                 }
                                 else {
                                     if (typeof v27 !== 'string') {
@@ -1172,7 +1172,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                                 }
                                 const v28 = v9.name;
                                 if (v28 === undefined) {
-                                    fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/name', 'string', v28, 'is required');
+                                    missing(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/name', 'string');
                                 }
                                 else {
                                     if (typeof v28 !== 'string') {
@@ -1185,7 +1185,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                 }
                 const v29 = v3.gateway_id;
                 if (v29 === undefined) {
-                    fail(issues, path + '/' + v1 + '/gateway_id', 'string', v29, 'is required');
+                    missing(issues, path + '/' + v1 + '/gateway_id', 'string');
                 }
                 else {
                     if (typeof v29 !== 'string') {
@@ -1202,7 +1202,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                 }
                 const v30 = v3.id;
                 if (v30 === undefined) {
-                    fail(issues, path + '/' + v1 + '/id', 'string', v30, 'is required');
+                    missing(issues, path + '/' + v1 + '/id', 'string');
                 }
                 else {
                     if (typeof v30 !== 'string') {
@@ -1211,7 +1211,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                 }
                 const v31 = v3.modified_at;
                 if (v31 === undefined) {
-                    fail(issues, path + '/' + v1 + '/modified_at', 'string', v31, 'is required');
+                    missing(issues, path + '/' + v1 + '/modified_at', 'string');
                 }
                 else {
                     if (typeof v31 !== 'string') {
@@ -1225,7 +1225,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                 }
                 const v32 = v3.name;
                 if (v32 === undefined) {
-                    fail(issues, path + '/' + v1 + '/name', 'string', v32, 'is required');
+                    missing(issues, path + '/' + v1 + '/name', 'string');
                 }
                 else {
                     if (typeof v32 !== 'string') {
@@ -1234,7 +1234,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                 }
                 const v33 = v3.processed;
                 if (v33 === undefined) {
-                    fail(issues, path + '/' + v1 + '/processed', 'boolean', v33, 'is required');
+                    missing(issues, path + '/' + v1 + '/processed', 'boolean');
                 }
                 else {
                     if (typeof v33 !== 'boolean') {
@@ -1243,7 +1243,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                 }
                 const v34 = v3.results;
                 if (v34 === undefined) {
-                    fail(issues, path + '/' + v1 + '/results', 'array', v34, 'is required');
+                    missing(issues, path + '/' + v1 + '/results', 'array');
                 }
                 else {
                     if (!Array.isArray(v34)) {
@@ -1257,10 +1257,10 @@ export function explainEvaluationListResponse(value, path, issues) {
                                 fail(issues, path + '/' + v1 + '/results' + '/' + v36, 'object', v37);
                             }
                             else {
-                                const v38 = ownRecord(v37);
+                                const v38 = v37;
                                 const v39 = v38.created_at;
                                 if (v39 === undefined) {
-                                    fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/created_at', 'string', v39, 'is required');
+                                    missing(issues, path + '/' + v1 + '/results' + '/' + v36 + '/created_at', 'string');
                                 }
                                 else {
                                     if (typeof v39 !== 'string') {
@@ -1274,7 +1274,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                                 }
                                 const v40 = v38.evaluation_id;
                                 if (v40 === undefined) {
-                                    fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/evaluation_id', 'string', v40, 'is required');
+                                    missing(issues, path + '/' + v1 + '/results' + '/' + v36 + '/evaluation_id', 'string');
                                 }
                                 else {
                                     if (typeof v40 !== 'string') {
@@ -1283,7 +1283,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                                 }
                                 const v41 = v38.evaluation_type_id;
                                 if (v41 === undefined) {
-                                    fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/evaluation_type_id', 'string', v41, 'is required');
+                                    missing(issues, path + '/' + v1 + '/results' + '/' + v36 + '/evaluation_type_id', 'string');
                                 }
                                 else {
                                     if (typeof v41 !== 'string') {
@@ -1292,7 +1292,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                                 }
                                 const v42 = v38.id;
                                 if (v42 === undefined) {
-                                    fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/id', 'string', v42, 'is required');
+                                    missing(issues, path + '/' + v1 + '/results' + '/' + v36 + '/id', 'string');
                                 }
                                 else {
                                     if (typeof v42 !== 'string') {
@@ -1301,7 +1301,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                                 }
                                 const v43 = v38.modified_at;
                                 if (v43 === undefined) {
-                                    fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/modified_at', 'string', v43, 'is required');
+                                    missing(issues, path + '/' + v1 + '/results' + '/' + v36 + '/modified_at', 'string');
                                 }
                                 else {
                                     if (typeof v43 !== 'string') {
@@ -1315,7 +1315,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                                 }
                                 const v44 = v38.result;
                                 if (v44 === undefined) {
-                                    fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/result', 'string', v44, 'is required');
+                                    missing(issues, path + '/' + v1 + '/results' + '/' + v36 + '/result', 'string');
                                 }
                                 else {
                                     if (typeof v44 !== 'string') {
@@ -1324,7 +1324,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                                 }
                                 const v45 = v38.status;
                                 if (v45 === undefined) {
-                                    fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/status', 'number', v45, 'is required');
+                                    missing(issues, path + '/' + v1 + '/results' + '/' + v36 + '/status', 'number');
                                 }
                                 else {
                                     if (typeof v45 !== 'number' || !Number.isFinite(v45)) {
@@ -1333,7 +1333,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                                 }
                                 const v46 = v38.status_description;
                                 if (v46 === undefined) {
-                                    fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/status_description', 'string', v46, 'is required');
+                                    missing(issues, path + '/' + v1 + '/results' + '/' + v36 + '/status_description', 'string');
                                 }
                                 else {
                                     if (typeof v46 !== 'string') {
@@ -1342,7 +1342,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                                 }
                                 const v47 = v38.total_logs;
                                 if (v47 === undefined) {
-                                    fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/total_logs', 'number', v47, 'is required');
+                                    missing(issues, path + '/' + v1 + '/results' + '/' + v36 + '/total_logs', 'number');
                                 }
                                 else {
                                     if (typeof v47 !== 'number' || !Number.isFinite(v47)) {
@@ -1355,7 +1355,7 @@ export function explainEvaluationListResponse(value, path, issues) {
                 }
                 const v48 = v3.total_logs;
                 if (v48 === undefined) {
-                    fail(issues, path + '/' + v1 + '/total_logs', 'number', v48, 'is required');
+                    missing(issues, path + '/' + v1 + '/total_logs', 'number');
                 }
                 else {
                     if (typeof v48 !== 'number' || !Number.isFinite(v48)) {
@@ -1376,7 +1376,7 @@ export function validateEvaluationListResponse(value) {
 export function isEvaluationListArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined)
         return false;
@@ -1430,10 +1430,10 @@ export function explainEvaluationListArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.gateway_id;
         if (v1 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v1 !== 'string') {

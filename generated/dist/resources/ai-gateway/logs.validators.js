@@ -1,4 +1,4 @@
-import { codePoints, collectIssues, fail, ownRecord, } from '../../core/validation.js';
+import { codePoints, collectIssues, fail, missing, } from '../../core/validation.js';
 import { isDateTime as formatDateTime } from '../../core/formats.js';
 const ENUM_0 = new Set([
     'id',
@@ -70,7 +70,7 @@ function check4(value) {
 export function isLogDeleteResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.success;
     if (v1 === undefined)
         return false;
@@ -84,10 +84,10 @@ export function explainLogDeleteResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.success;
         if (v1 === undefined) {
-            fail(issues, path + '/success', 'boolean', v1, 'is required');
+            missing(issues, path + '/success', 'boolean');
         }
         else {
             if (typeof v1 !== 'boolean') {
@@ -106,7 +106,7 @@ export function validateLogDeleteResponse(value) {
 export function isLogDeleteArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined)
         return false;
@@ -130,7 +130,7 @@ export function isLogDeleteArgs(value) {
             const v6 = v4[v5];
             if (typeof v6 !== 'object' || v6 === null || Array.isArray(v6))
                 return false;
-            const v7 = ownRecord(v6);
+            const v7 = v6;
             const v8 = v7.key;
             if (v8 === undefined)
                 return false;
@@ -181,10 +181,10 @@ export function explainLogDeleteArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.gateway_id;
         if (v1 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -218,10 +218,10 @@ export function explainLogDeleteArgs(value, path, issues) {
                         fail(issues, path + '/filters' + '/' + v5, 'object', v6);
                     }
                     else {
-                        const v7 = ownRecord(v6);
+                        const v7 = v6;
                         const v8 = v7.key;
                         if (v8 === undefined) {
-                            fail(issues, path + '/filters' + '/' + v5 + '/key', 'enum', v8, 'is required');
+                            missing(issues, path + '/filters' + '/' + v5 + '/key', 'enum');
                         }
                         else {
                             if (!ENUM_0.has(v8)) {
@@ -230,7 +230,7 @@ export function explainLogDeleteArgs(value, path, issues) {
                         }
                         const v9 = v7.operator;
                         if (v9 === undefined) {
-                            fail(issues, path + '/filters' + '/' + v5 + '/operator', 'enum', v9, 'is required');
+                            missing(issues, path + '/filters' + '/' + v5 + '/operator', 'enum');
                         }
                         else {
                             if (!(v9 === 'eq' || v9 === 'neq' || v9 === 'contains' || v9 === 'lt' || v9 === 'gt')) {
@@ -239,7 +239,7 @@ export function explainLogDeleteArgs(value, path, issues) {
                         }
                         const v10 = v7.value;
                         if (v10 === undefined) {
-                            fail(issues, path + '/filters' + '/' + v5 + '/value', 'array', v10, 'is required');
+                            missing(issues, path + '/filters' + '/' + v5 + '/value', 'array');
                         }
                         else {
                             if (!Array.isArray(v10)) {
@@ -291,7 +291,7 @@ export function explainLogDeleteArgs(value, path, issues) {
 export function isLogEditResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     return true;
 }
 /** @internal Collects every problem with `value`; called only when {@link isLogEditResponse} is false. */
@@ -300,7 +300,7 @@ export function explainLogEditResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
     }
 }
 /** Checks `value` against {@link LogEditResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
@@ -313,7 +313,7 @@ export function validateLogEditResponse(value) {
 export function isLogEditArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined)
         return false;
@@ -341,10 +341,10 @@ export function explainLogEditArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.gateway_id;
         if (v1 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -361,7 +361,7 @@ export function explainLogEditArgs(value, path, issues) {
         }
         const v2 = v0.id;
         if (v2 === undefined) {
-            fail(issues, path + '/id', 'string', v2, 'is required');
+            missing(issues, path + '/id', 'string');
         }
         else {
             if (typeof v2 !== 'string') {
@@ -380,7 +380,7 @@ export function explainLogEditArgs(value, path, issues) {
 export function isLogGetResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.cached;
     if (v1 === undefined)
         return false;
@@ -520,10 +520,10 @@ export function explainLogGetResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.cached;
         if (v1 === undefined) {
-            fail(issues, path + '/cached', 'boolean', v1, 'is required');
+            missing(issues, path + '/cached', 'boolean');
         }
         else {
             if (typeof v1 !== 'boolean') {
@@ -538,7 +538,7 @@ export function explainLogGetResponse(value, path, issues) {
         }
         const v3 = v0.created_at;
         if (v3 === undefined) {
-            fail(issues, path + '/created_at', 'string', v3, 'is required');
+            missing(issues, path + '/created_at', 'string');
         }
         else {
             if (typeof v3 !== 'string') {
@@ -558,7 +558,7 @@ export function explainLogGetResponse(value, path, issues) {
         }
         const v5 = v0.duration;
         if (v5 === undefined) {
-            fail(issues, path + '/duration', 'integer', v5, 'is required');
+            missing(issues, path + '/duration', 'integer');
         }
         else {
             if (!Number.isInteger(v5)) {
@@ -567,7 +567,7 @@ export function explainLogGetResponse(value, path, issues) {
         }
         const v6 = v0.id;
         if (v6 === undefined) {
-            fail(issues, path + '/id', 'string', v6, 'is required');
+            missing(issues, path + '/id', 'string');
         }
         else {
             if (typeof v6 !== 'string') {
@@ -582,7 +582,7 @@ export function explainLogGetResponse(value, path, issues) {
         }
         const v8 = v0.model;
         if (v8 === undefined) {
-            fail(issues, path + '/model', 'string', v8, 'is required');
+            missing(issues, path + '/model', 'string');
         }
         else {
             if (typeof v8 !== 'string') {
@@ -597,7 +597,7 @@ export function explainLogGetResponse(value, path, issues) {
         }
         const v10 = v0.path;
         if (v10 === undefined) {
-            fail(issues, path + '/path', 'string', v10, 'is required');
+            missing(issues, path + '/path', 'string');
         }
         else {
             if (typeof v10 !== 'string') {
@@ -606,7 +606,7 @@ export function explainLogGetResponse(value, path, issues) {
         }
         const v11 = v0.provider;
         if (v11 === undefined) {
-            fail(issues, path + '/provider', 'string', v11, 'is required');
+            missing(issues, path + '/provider', 'string');
         }
         else {
             if (typeof v11 !== 'string') {
@@ -681,7 +681,7 @@ export function explainLogGetResponse(value, path, issues) {
         }
         const v23 = v0.success;
         if (v23 === undefined) {
-            fail(issues, path + '/success', 'boolean', v23, 'is required');
+            missing(issues, path + '/success', 'boolean');
         }
         else {
             if (typeof v23 !== 'boolean') {
@@ -690,7 +690,7 @@ export function explainLogGetResponse(value, path, issues) {
         }
         const v24 = v0.tokens_in;
         if (v24 === undefined) {
-            fail(issues, path + '/tokens_in', 'integer or null', v24, 'is required');
+            missing(issues, path + '/tokens_in', 'integer or null');
         }
         else {
             if (v24 !== null) {
@@ -701,7 +701,7 @@ export function explainLogGetResponse(value, path, issues) {
         }
         const v25 = v0.tokens_out;
         if (v25 === undefined) {
-            fail(issues, path + '/tokens_out', 'integer or null', v25, 'is required');
+            missing(issues, path + '/tokens_out', 'integer or null');
         }
         else {
             if (v25 !== null) {
@@ -735,7 +735,7 @@ export function isLogListResponse(value) {
         const v2 = v0[v1];
         if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
             return false;
-        const v3 = ownRecord(v2);
+        const v3 = v2;
         const v4 = v3.cached;
         if (v4 === undefined)
             return false;
@@ -853,10 +853,10 @@ export function explainLogListResponse(value, path, issues) {
                 fail(issues, path + '/' + v1, 'object', v2);
             }
             else {
-                const v3 = ownRecord(v2);
+                const v3 = v2;
                 const v4 = v3.cached;
                 if (v4 === undefined) {
-                    fail(issues, path + '/' + v1 + '/cached', 'boolean', v4, 'is required');
+                    missing(issues, path + '/' + v1 + '/cached', 'boolean');
                 }
                 else {
                     if (typeof v4 !== 'boolean') {
@@ -871,7 +871,7 @@ export function explainLogListResponse(value, path, issues) {
                 }
                 const v6 = v3.created_at;
                 if (v6 === undefined) {
-                    fail(issues, path + '/' + v1 + '/created_at', 'string', v6, 'is required');
+                    missing(issues, path + '/' + v1 + '/created_at', 'string');
                 }
                 else {
                     if (typeof v6 !== 'string') {
@@ -891,7 +891,7 @@ export function explainLogListResponse(value, path, issues) {
                 }
                 const v8 = v3.duration;
                 if (v8 === undefined) {
-                    fail(issues, path + '/' + v1 + '/duration', 'integer', v8, 'is required');
+                    missing(issues, path + '/' + v1 + '/duration', 'integer');
                 }
                 else {
                     if (!Number.isInteger(v8)) {
@@ -900,7 +900,7 @@ export function explainLogListResponse(value, path, issues) {
                 }
                 const v9 = v3.id;
                 if (v9 === undefined) {
-                    fail(issues, path + '/' + v1 + '/id', 'string', v9, 'is required');
+                    missing(issues, path + '/' + v1 + '/id', 'string');
                 }
                 else {
                     if (typeof v9 !== 'string') {
@@ -915,7 +915,7 @@ export function explainLogListResponse(value, path, issues) {
                 }
                 const v11 = v3.model;
                 if (v11 === undefined) {
-                    fail(issues, path + '/' + v1 + '/model', 'string', v11, 'is required');
+                    missing(issues, path + '/' + v1 + '/model', 'string');
                 }
                 else {
                     if (typeof v11 !== 'string') {
@@ -930,7 +930,7 @@ export function explainLogListResponse(value, path, issues) {
                 }
                 const v13 = v3.path;
                 if (v13 === undefined) {
-                    fail(issues, path + '/' + v1 + '/path', 'string', v13, 'is required');
+                    missing(issues, path + '/' + v1 + '/path', 'string');
                 }
                 else {
                     if (typeof v13 !== 'string') {
@@ -939,7 +939,7 @@ export function explainLogListResponse(value, path, issues) {
                 }
                 const v14 = v3.provider;
                 if (v14 === undefined) {
-                    fail(issues, path + '/' + v1 + '/provider', 'string', v14, 'is required');
+                    missing(issues, path + '/' + v1 + '/provider', 'string');
                 }
                 else {
                     if (typeof v14 !== 'string') {
@@ -978,7 +978,7 @@ export function explainLogListResponse(value, path, issues) {
                 }
                 const v20 = v3.success;
                 if (v20 === undefined) {
-                    fail(issues, path + '/' + v1 + '/success', 'boolean', v20, 'is required');
+                    missing(issues, path + '/' + v1 + '/success', 'boolean');
                 }
                 else {
                     if (typeof v20 !== 'boolean') {
@@ -987,7 +987,7 @@ export function explainLogListResponse(value, path, issues) {
                 }
                 const v21 = v3.tokens_in;
                 if (v21 === undefined) {
-                    fail(issues, path + '/' + v1 + '/tokens_in', 'integer or null', v21, 'is required');
+                    missing(issues, path + '/' + v1 + '/tokens_in', 'integer or null');
                 }
                 else {
                     if (v21 !== null) {
@@ -998,7 +998,7 @@ export function explainLogListResponse(value, path, issues) {
                 }
                 const v22 = v3.tokens_out;
                 if (v22 === undefined) {
-                    fail(issues, path + '/' + v1 + '/tokens_out', 'integer or null', v22, 'is required');
+                    missing(issues, path + '/' + v1 + '/tokens_out', 'integer or null');
                 }
                 else {
                     if (v22 !== null) {
@@ -1021,7 +1021,7 @@ export function validateLogListResponse(value) {
 export function isLogListArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined)
         return false;
@@ -1067,7 +1067,7 @@ export function isLogListArgs(value) {
             const v10 = v8[v9];
             if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10))
                 return false;
-            const v11 = ownRecord(v10);
+            const v11 = v10;
             const v12 = v11.key;
             if (v12 === undefined)
                 return false;
@@ -1227,10 +1227,10 @@ export function explainLogListArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.gateway_id;
         if (v1 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -1293,10 +1293,10 @@ export function explainLogListArgs(value, path, issues) {
                         fail(issues, path + '/filters' + '/' + v9, 'object', v10);
                     }
                     else {
-                        const v11 = ownRecord(v10);
+                        const v11 = v10;
                         const v12 = v11.key;
                         if (v12 === undefined) {
-                            fail(issues, path + '/filters' + '/' + v9 + '/key', 'enum', v12, 'is required');
+                            missing(issues, path + '/filters' + '/' + v9 + '/key', 'enum');
                         }
                         else {
                             if (!ENUM_0.has(v12)) {
@@ -1305,7 +1305,7 @@ export function explainLogListArgs(value, path, issues) {
                         }
                         const v13 = v11.operator;
                         if (v13 === undefined) {
-                            fail(issues, path + '/filters' + '/' + v9 + '/operator', 'enum', v13, 'is required');
+                            missing(issues, path + '/filters' + '/' + v9 + '/operator', 'enum');
                         }
                         else {
                             if (!(v13 === 'eq' || v13 === 'neq' || v13 === 'contains' || v13 === 'lt' || v13 === 'gt')) {
@@ -1314,7 +1314,7 @@ export function explainLogListArgs(value, path, issues) {
                         }
                         const v14 = v11.value;
                         if (v14 === undefined) {
-                            fail(issues, path + '/filters' + '/' + v9 + '/value', 'array', v14, 'is required');
+                            missing(issues, path + '/filters' + '/' + v9 + '/value', 'array');
                         }
                         else {
                             if (!Array.isArray(v14)) {

@@ -1,10 +1,10 @@
-import { codePoints, collectIssues, fail, ownRecord, } from '../../core/validation.js';
+import { codePoints, collectIssues, fail, missing, } from '../../core/validation.js';
 import { isDateTime as formatDateTime } from '../../core/formats.js';
 /** Whether `value` is a valid {@link ProviderConfigCreateResponse}. Fast: returns at the first problem. */
 export function isProviderConfigCreateResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.alias;
     if (v1 === undefined)
         return false;
@@ -69,10 +69,10 @@ export function explainProviderConfigCreateResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.alias;
         if (v1 === undefined) {
-            fail(issues, path + '/alias', 'string', v1, 'is required');
+            missing(issues, path + '/alias', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -81,7 +81,7 @@ export function explainProviderConfigCreateResponse(value, path, issues) {
         }
         const v2 = v0.default_config;
         if (v2 === undefined) {
-            fail(issues, path + '/default_config', 'boolean', v2, 'is required');
+            missing(issues, path + '/default_config', 'boolean');
         }
         else {
             if (typeof v2 !== 'boolean') {
@@ -90,7 +90,7 @@ export function explainProviderConfigCreateResponse(value, path, issues) {
         }
         const v3 = v0.gateway_id;
         if (v3 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v3, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v3 !== 'string') {
@@ -107,7 +107,7 @@ export function explainProviderConfigCreateResponse(value, path, issues) {
         }
         const v4 = v0.id;
         if (v4 === undefined) {
-            fail(issues, path + '/id', 'string', v4, 'is required');
+            missing(issues, path + '/id', 'string');
         }
         else {
             if (typeof v4 !== 'string') {
@@ -116,7 +116,7 @@ export function explainProviderConfigCreateResponse(value, path, issues) {
         }
         const v5 = v0.modified_at;
         if (v5 === undefined) {
-            fail(issues, path + '/modified_at', 'string', v5, 'is required');
+            missing(issues, path + '/modified_at', 'string');
         }
         else {
             if (typeof v5 !== 'string') {
@@ -130,7 +130,7 @@ export function explainProviderConfigCreateResponse(value, path, issues) {
         }
         const v6 = v0.provider_slug;
         if (v6 === undefined) {
-            fail(issues, path + '/provider_slug', 'string', v6, 'is required');
+            missing(issues, path + '/provider_slug', 'string');
         }
         else {
             if (typeof v6 !== 'string') {
@@ -151,7 +151,7 @@ export function explainProviderConfigCreateResponse(value, path, issues) {
         }
         const v9 = v0.secret_id;
         if (v9 === undefined) {
-            fail(issues, path + '/secret_id', 'string', v9, 'is required');
+            missing(issues, path + '/secret_id', 'string');
         }
         else {
             if (typeof v9 !== 'string') {
@@ -160,7 +160,7 @@ export function explainProviderConfigCreateResponse(value, path, issues) {
         }
         const v10 = v0.secret_preview;
         if (v10 === undefined) {
-            fail(issues, path + '/secret_preview', 'string', v10, 'is required');
+            missing(issues, path + '/secret_preview', 'string');
         }
         else {
             if (typeof v10 !== 'string') {
@@ -179,7 +179,7 @@ export function validateProviderConfigCreateResponse(value) {
 export function isProviderConfigCreateArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined)
         return false;
@@ -202,10 +202,10 @@ export function explainProviderConfigCreateArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.gateway_id;
         if (v1 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -246,7 +246,7 @@ export function validateProviderConfigDeleteResponse(value) {
 export function isProviderConfigDeleteArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined)
         return false;
@@ -274,10 +274,10 @@ export function explainProviderConfigDeleteArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.gateway_id;
         if (v1 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -294,7 +294,7 @@ export function explainProviderConfigDeleteArgs(value, path, issues) {
         }
         const v2 = v0.id;
         if (v2 === undefined) {
-            fail(issues, path + '/id', 'string', v2, 'is required');
+            missing(issues, path + '/id', 'string');
         }
         else {
             if (typeof v2 !== 'string') {
@@ -318,7 +318,7 @@ export function isProviderConfigListResponse(value) {
         const v2 = v0[v1];
         if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
             return false;
-        const v3 = ownRecord(v2);
+        const v3 = v2;
         const v4 = v3.alias;
         if (v4 === undefined)
             return false;
@@ -391,10 +391,10 @@ export function explainProviderConfigListResponse(value, path, issues) {
                 fail(issues, path + '/' + v1, 'object', v2);
             }
             else {
-                const v3 = ownRecord(v2);
+                const v3 = v2;
                 const v4 = v3.alias;
                 if (v4 === undefined) {
-                    fail(issues, path + '/' + v1 + '/alias', 'string', v4, 'is required');
+                    missing(issues, path + '/' + v1 + '/alias', 'string');
                 }
                 else {
                     if (typeof v4 !== 'string') {
@@ -403,7 +403,7 @@ export function explainProviderConfigListResponse(value, path, issues) {
                 }
                 const v5 = v3.default_config;
                 if (v5 === undefined) {
-                    fail(issues, path + '/' + v1 + '/default_config', 'boolean', v5, 'is required');
+                    missing(issues, path + '/' + v1 + '/default_config', 'boolean');
                 }
                 else {
                     if (typeof v5 !== 'boolean') {
@@ -412,7 +412,7 @@ export function explainProviderConfigListResponse(value, path, issues) {
                 }
                 const v6 = v3.gateway_id;
                 if (v6 === undefined) {
-                    fail(issues, path + '/' + v1 + '/gateway_id', 'string', v6, 'is required');
+                    missing(issues, path + '/' + v1 + '/gateway_id', 'string');
                 }
                 else {
                     if (typeof v6 !== 'string') {
@@ -429,7 +429,7 @@ export function explainProviderConfigListResponse(value, path, issues) {
                 }
                 const v7 = v3.id;
                 if (v7 === undefined) {
-                    fail(issues, path + '/' + v1 + '/id', 'string', v7, 'is required');
+                    missing(issues, path + '/' + v1 + '/id', 'string');
                 }
                 else {
                     if (typeof v7 !== 'string') {
@@ -438,7 +438,7 @@ export function explainProviderConfigListResponse(value, path, issues) {
                 }
                 const v8 = v3.modified_at;
                 if (v8 === undefined) {
-                    fail(issues, path + '/' + v1 + '/modified_at', 'string', v8, 'is required');
+                    missing(issues, path + '/' + v1 + '/modified_at', 'string');
                 }
                 else {
                     if (typeof v8 !== 'string') {
@@ -452,7 +452,7 @@ export function explainProviderConfigListResponse(value, path, issues) {
                 }
                 const v9 = v3.provider_slug;
                 if (v9 === undefined) {
-                    fail(issues, path + '/' + v1 + '/provider_slug', 'string', v9, 'is required');
+                    missing(issues, path + '/' + v1 + '/provider_slug', 'string');
                 }
                 else {
                     if (typeof v9 !== 'string') {
@@ -473,7 +473,7 @@ export function explainProviderConfigListResponse(value, path, issues) {
                 }
                 const v12 = v3.secret_id;
                 if (v12 === undefined) {
-                    fail(issues, path + '/' + v1 + '/secret_id', 'string', v12, 'is required');
+                    missing(issues, path + '/' + v1 + '/secret_id', 'string');
                 }
                 else {
                     if (typeof v12 !== 'string') {
@@ -482,7 +482,7 @@ export function explainProviderConfigListResponse(value, path, issues) {
                 }
                 const v13 = v3.secret_preview;
                 if (v13 === undefined) {
-                    fail(issues, path + '/' + v1 + '/secret_preview', 'string', v13, 'is required');
+                    missing(issues, path + '/' + v1 + '/secret_preview', 'string');
                 }
                 else {
                     if (typeof v13 !== 'string') {
@@ -503,7 +503,7 @@ export function validateProviderConfigListResponse(value) {
 export function isProviderConfigListArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined)
         return false;
@@ -542,10 +542,10 @@ export function explainProviderConfigListArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.gateway_id;
         if (v1 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v1 !== 'string') {

@@ -1,4 +1,4 @@
-import { codePoints, collectIssues, fail, ownRecord, } from '../../core/validation.js';
+import { codePoints, collectIssues, fail, missing, } from '../../core/validation.js';
 /** Whether `value` is a valid {@link UrlGetResponse}. Fast: returns at the first problem. */
 export function isUrlGetResponse(value) {
     if (typeof value !== 'string')
@@ -21,7 +21,7 @@ export function validateUrlGetResponse(value) {
 export function isUrlGetArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined)
         return false;
@@ -49,10 +49,10 @@ export function explainUrlGetArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.gateway_id;
         if (v1 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -69,7 +69,7 @@ export function explainUrlGetArgs(value, path, issues) {
         }
         const v2 = v0.provider;
         if (v2 === undefined) {
-            fail(issues, path + '/provider', 'string', v2, 'is required');
+            missing(issues, path + '/provider', 'string');
         }
         else {
             if (typeof v2 !== 'string') {

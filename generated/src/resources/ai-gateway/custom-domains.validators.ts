@@ -2,7 +2,7 @@ import {
   codePoints,
   collectIssues,
   fail,
-  ownRecord,
+  missing,
   type ValidationIssue,
   type ValidationResult,
 } from '../../core/validation.js';
@@ -16,7 +16,7 @@ import type {
 /** Whether `value` is a valid {@link CustomDomainCreateResponse}. Fast: returns at the first problem. */
 export function isCustomDomainCreateResponse(value: unknown): value is CustomDomainCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.cname_target;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -44,10 +44,10 @@ export function explainCustomDomainCreateResponse(value: unknown, path: string, 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.cname_target;
     if (v1 === undefined) {
-      fail(issues, path + '/cname_target', 'string', v1, 'is required');
+      missing(issues, path + '/cname_target', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/cname_target', 'string', v1);
@@ -55,7 +55,7 @@ export function explainCustomDomainCreateResponse(value: unknown, path: string, 
     }
     const v2 = v0.created_at;
     if (v2 === undefined) {
-      fail(issues, path + '/created_at', 'integer', v2, 'is required');
+      missing(issues, path + '/created_at', 'integer');
     } else {
       if (!Number.isInteger(v2)) {
         fail(issues, path + '/created_at', 'integer', v2);
@@ -63,7 +63,7 @@ export function explainCustomDomainCreateResponse(value: unknown, path: string, 
     }
     const v3 = v0.gateway_id;
     if (v3 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v3, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v3 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v3);
@@ -71,7 +71,7 @@ export function explainCustomDomainCreateResponse(value: unknown, path: string, 
     }
     const v4 = v0.hostname;
     if (v4 === undefined) {
-      fail(issues, path + '/hostname', 'string', v4, 'is required');
+      missing(issues, path + '/hostname', 'string');
     } else {
       if (typeof v4 !== 'string') {
         fail(issues, path + '/hostname', 'string', v4);
@@ -79,7 +79,7 @@ export function explainCustomDomainCreateResponse(value: unknown, path: string, 
     }
     const v5 = v0.modified_at;
     if (v5 === undefined) {
-      fail(issues, path + '/modified_at', 'integer', v5, 'is required');
+      missing(issues, path + '/modified_at', 'integer');
     } else {
       if (!Number.isInteger(v5)) {
         fail(issues, path + '/modified_at', 'integer', v5);
@@ -87,7 +87,7 @@ export function explainCustomDomainCreateResponse(value: unknown, path: string, 
     }
     const v6 = v0.status;
     if (v6 === undefined) {
-      fail(issues, path + '/status', 'enum', v6, 'is required');
+      missing(issues, path + '/status', 'enum');
     } else {
       if (!(v6 === 'initializing' || v6 === 'pending_dcv' || v6 === 'active' || v6 === 'blocked' || v6 === 'error')) {
         fail(issues, path + '/status', 'one of "initializing", "pending_dcv", "active", "blocked", "error"', v6);
@@ -106,7 +106,7 @@ export function validateCustomDomainCreateResponse(value: unknown): ValidationRe
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isCustomDomainCreateArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -124,10 +124,10 @@ export function explainCustomDomainCreateArgs(value: unknown, path: string, issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v1);
@@ -152,7 +152,7 @@ export function explainCustomDomainCreateArgs(value: unknown, path: string, issu
 /** Whether `value` is a valid {@link CustomDomainDeleteResponse}. Fast: returns at the first problem. */
 export function isCustomDomainDeleteResponse(value: unknown): value is CustomDomainDeleteResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.created_at;
   if (v1 === undefined) return false;
   if (!Number.isInteger(v1)) return false;
@@ -186,10 +186,10 @@ export function explainCustomDomainDeleteResponse(value: unknown, path: string, 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.created_at;
     if (v1 === undefined) {
-      fail(issues, path + '/created_at', 'integer', v1, 'is required');
+      missing(issues, path + '/created_at', 'integer');
     } else {
       if (!Number.isInteger(v1)) {
         fail(issues, path + '/created_at', 'integer', v1);
@@ -197,7 +197,7 @@ export function explainCustomDomainDeleteResponse(value: unknown, path: string, 
     }
     const v2 = v0.gateway_id;
     if (v2 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v2, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v2 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v2);
@@ -212,7 +212,7 @@ export function explainCustomDomainDeleteResponse(value: unknown, path: string, 
     }
     const v3 = v0.hostname;
     if (v3 === undefined) {
-      fail(issues, path + '/hostname', 'string', v3, 'is required');
+      missing(issues, path + '/hostname', 'string');
     } else {
       if (typeof v3 !== 'string') {
         fail(issues, path + '/hostname', 'string', v3);
@@ -227,7 +227,7 @@ export function explainCustomDomainDeleteResponse(value: unknown, path: string, 
     }
     const v4 = v0.modified_at;
     if (v4 === undefined) {
-      fail(issues, path + '/modified_at', 'integer', v4, 'is required');
+      missing(issues, path + '/modified_at', 'integer');
     } else {
       if (!Number.isInteger(v4)) {
         fail(issues, path + '/modified_at', 'integer', v4);
@@ -235,7 +235,7 @@ export function explainCustomDomainDeleteResponse(value: unknown, path: string, 
     }
     const v5 = v0.ssl_hostname_id;
     if (v5 === undefined) {
-      fail(issues, path + '/ssl_hostname_id', 'string or null', v5, 'is required');
+      missing(issues, path + '/ssl_hostname_id', 'string or null');
     } else {
       if (v5 !== null) {
         if (typeof v5 !== 'string') {
@@ -245,7 +245,7 @@ export function explainCustomDomainDeleteResponse(value: unknown, path: string, 
     }
     const v6 = v0.status;
     if (v6 === undefined) {
-      fail(issues, path + '/status', 'enum', v6, 'is required');
+      missing(issues, path + '/status', 'enum');
     } else {
       if (!(v6 === 'initializing' || v6 === 'pending_dcv' || v6 === 'active' || v6 === 'blocked' || v6 === 'error')) {
         fail(issues, path + '/status', 'one of "initializing", "pending_dcv", "active", "blocked", "error"', v6);
@@ -264,7 +264,7 @@ export function validateCustomDomainDeleteResponse(value: unknown): ValidationRe
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isCustomDomainDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -287,10 +287,10 @@ export function explainCustomDomainDeleteArgs(value: unknown, path: string, issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v1);
@@ -305,7 +305,7 @@ export function explainCustomDomainDeleteArgs(value: unknown, path: string, issu
     }
     const v2 = v0.hostname;
     if (v2 === undefined) {
-      fail(issues, path + '/hostname', 'string', v2, 'is required');
+      missing(issues, path + '/hostname', 'string');
     } else {
       if (typeof v2 !== 'string') {
         fail(issues, path + '/hostname', 'string', v2);
@@ -361,7 +361,7 @@ export function isCustomDomainListResponse(value: unknown): value is CustomDomai
   for (let v1 = 0; v1 < v0.length; v1++) {
     const v2 = v0[v1];
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-    const v3 = ownRecord(v2 as object);
+    const v3 = v2 as unknown as Record<string, unknown>;
     const v4 = v3.created_at;
     if (v4 === undefined) return false;
     if (!Number.isInteger(v4)) return false;
@@ -402,10 +402,10 @@ export function explainCustomDomainListResponse(value: unknown, path: string, is
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
         fail(issues, path + '/' + v1, 'object', v2);
       } else {
-        const v3 = ownRecord(v2 as object);
+        const v3 = v2 as unknown as Record<string, unknown>;
         const v4 = v3.created_at;
         if (v4 === undefined) {
-          fail(issues, path + '/' + v1 + '/created_at', 'integer', v4, 'is required');
+          missing(issues, path + '/' + v1 + '/created_at', 'integer');
         } else {
           if (!Number.isInteger(v4)) {
             fail(issues, path + '/' + v1 + '/created_at', 'integer', v4);
@@ -413,7 +413,7 @@ export function explainCustomDomainListResponse(value: unknown, path: string, is
         }
         const v5 = v3.gateway_id;
         if (v5 === undefined) {
-          fail(issues, path + '/' + v1 + '/gateway_id', 'string', v5, 'is required');
+          missing(issues, path + '/' + v1 + '/gateway_id', 'string');
         } else {
           if (typeof v5 !== 'string') {
             fail(issues, path + '/' + v1 + '/gateway_id', 'string', v5);
@@ -428,7 +428,7 @@ export function explainCustomDomainListResponse(value: unknown, path: string, is
         }
         const v6 = v3.hostname;
         if (v6 === undefined) {
-          fail(issues, path + '/' + v1 + '/hostname', 'string', v6, 'is required');
+          missing(issues, path + '/' + v1 + '/hostname', 'string');
         } else {
           if (typeof v6 !== 'string') {
             fail(issues, path + '/' + v1 + '/hostname', 'string', v6);
@@ -443,7 +443,7 @@ export function explainCustomDomainListResponse(value: unknown, path: string, is
         }
         const v7 = v3.modified_at;
         if (v7 === undefined) {
-          fail(issues, path + '/' + v1 + '/modified_at', 'integer', v7, 'is required');
+          missing(issues, path + '/' + v1 + '/modified_at', 'integer');
         } else {
           if (!Number.isInteger(v7)) {
             fail(issues, path + '/' + v1 + '/modified_at', 'integer', v7);
@@ -451,7 +451,7 @@ export function explainCustomDomainListResponse(value: unknown, path: string, is
         }
         const v8 = v3.ssl_hostname_id;
         if (v8 === undefined) {
-          fail(issues, path + '/' + v1 + '/ssl_hostname_id', 'string or null', v8, 'is required');
+          missing(issues, path + '/' + v1 + '/ssl_hostname_id', 'string or null');
         } else {
           if (v8 !== null) {
             if (typeof v8 !== 'string') {
@@ -461,7 +461,7 @@ export function explainCustomDomainListResponse(value: unknown, path: string, is
         }
         const v9 = v3.status;
         if (v9 === undefined) {
-          fail(issues, path + '/' + v1 + '/status', 'enum', v9, 'is required');
+          missing(issues, path + '/' + v1 + '/status', 'enum');
         } else {
           if (
             !(v9 === 'initializing' || v9 === 'pending_dcv' || v9 === 'active' || v9 === 'blocked' || v9 === 'error')
@@ -489,7 +489,7 @@ export function validateCustomDomainListResponse(value: unknown): ValidationResu
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isCustomDomainListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -527,10 +527,10 @@ export function explainCustomDomainListArgs(value: unknown, path: string, issues
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v1);

@@ -2,7 +2,7 @@ import {
   codePoints,
   collectIssues,
   fail,
-  ownRecord,
+  missing,
   type ValidationIssue,
   type ValidationResult,
 } from '../../core/validation.js';
@@ -18,7 +18,7 @@ import type {
 /** Whether `value` is a valid {@link CustomProviderCreateResponse}. Fast: returns at the first problem. */
 export function isCustomProviderCreateResponse(value: unknown): value is CustomProviderCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.base_url;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -86,10 +86,10 @@ export function explainCustomProviderCreateResponse(value: unknown, path: string
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.base_url;
     if (v1 === undefined) {
-      fail(issues, path + '/base_url', 'string', v1, 'is required');
+      missing(issues, path + '/base_url', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/base_url', 'string', v1);
@@ -107,7 +107,7 @@ export function explainCustomProviderCreateResponse(value: unknown, path: string
     }
     const v3 = v0.created_at;
     if (v3 === undefined) {
-      fail(issues, path + '/created_at', 'string', v3, 'is required');
+      missing(issues, path + '/created_at', 'string');
     } else {
       if (typeof v3 !== 'string') {
         fail(issues, path + '/created_at', 'string', v3);
@@ -147,7 +147,7 @@ export function explainCustomProviderCreateResponse(value: unknown, path: string
     }
     const v8 = v0.id;
     if (v8 === undefined) {
-      fail(issues, path + '/id', 'string', v8, 'is required');
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v8 !== 'string') {
         fail(issues, path + '/id', 'string', v8);
@@ -177,7 +177,7 @@ export function explainCustomProviderCreateResponse(value: unknown, path: string
     }
     const v12 = v0.modified_at;
     if (v12 === undefined) {
-      fail(issues, path + '/modified_at', 'string', v12, 'is required');
+      missing(issues, path + '/modified_at', 'string');
     } else {
       if (typeof v12 !== 'string') {
         fail(issues, path + '/modified_at', 'string', v12);
@@ -189,7 +189,7 @@ export function explainCustomProviderCreateResponse(value: unknown, path: string
     }
     const v13 = v0.name;
     if (v13 === undefined) {
-      fail(issues, path + '/name', 'string', v13, 'is required');
+      missing(issues, path + '/name', 'string');
     } else {
       if (typeof v13 !== 'string') {
         fail(issues, path + '/name', 'string', v13);
@@ -203,7 +203,7 @@ export function explainCustomProviderCreateResponse(value: unknown, path: string
     }
     const v15 = v0.slug;
     if (v15 === undefined) {
-      fail(issues, path + '/slug', 'string', v15, 'is required');
+      missing(issues, path + '/slug', 'string');
     } else {
       if (typeof v15 !== 'string') {
         fail(issues, path + '/slug', 'string', v15);
@@ -239,7 +239,7 @@ export function validateCustomProviderDeleteResponse(value: unknown): Validation
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isCustomProviderDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -256,10 +256,10 @@ export function explainCustomProviderDeleteArgs(value: unknown, path: string, is
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.id;
     if (v1 === undefined) {
-      fail(issues, path + '/id', 'string', v1, 'is required');
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/id', 'string', v1);
@@ -339,7 +339,7 @@ export function isCustomProviderListResponse(value: unknown): value is CustomPro
   for (let v1 = 0; v1 < v0.length; v1++) {
     const v2 = v0[v1];
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-    const v3 = ownRecord(v2 as object);
+    const v3 = v2 as unknown as Record<string, unknown>;
     const v4 = v3.base_url;
     if (v4 === undefined) return false;
     if (typeof v4 !== 'string') return false;
@@ -414,10 +414,10 @@ export function explainCustomProviderListResponse(value: unknown, path: string, 
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
         fail(issues, path + '/' + v1, 'object', v2);
       } else {
-        const v3 = ownRecord(v2 as object);
+        const v3 = v2 as unknown as Record<string, unknown>;
         const v4 = v3.base_url;
         if (v4 === undefined) {
-          fail(issues, path + '/' + v1 + '/base_url', 'string', v4, 'is required');
+          missing(issues, path + '/' + v1 + '/base_url', 'string');
         } else {
           if (typeof v4 !== 'string') {
             fail(issues, path + '/' + v1 + '/base_url', 'string', v4);
@@ -435,7 +435,7 @@ export function explainCustomProviderListResponse(value: unknown, path: string, 
         }
         const v6 = v3.created_at;
         if (v6 === undefined) {
-          fail(issues, path + '/' + v1 + '/created_at', 'string', v6, 'is required');
+          missing(issues, path + '/' + v1 + '/created_at', 'string');
         } else {
           if (typeof v6 !== 'string') {
             fail(issues, path + '/' + v1 + '/created_at', 'string', v6);
@@ -475,7 +475,7 @@ export function explainCustomProviderListResponse(value: unknown, path: string, 
         }
         const v11 = v3.id;
         if (v11 === undefined) {
-          fail(issues, path + '/' + v1 + '/id', 'string', v11, 'is required');
+          missing(issues, path + '/' + v1 + '/id', 'string');
         } else {
           if (typeof v11 !== 'string') {
             fail(issues, path + '/' + v1 + '/id', 'string', v11);
@@ -505,7 +505,7 @@ export function explainCustomProviderListResponse(value: unknown, path: string, 
         }
         const v15 = v3.modified_at;
         if (v15 === undefined) {
-          fail(issues, path + '/' + v1 + '/modified_at', 'string', v15, 'is required');
+          missing(issues, path + '/' + v1 + '/modified_at', 'string');
         } else {
           if (typeof v15 !== 'string') {
             fail(issues, path + '/' + v1 + '/modified_at', 'string', v15);
@@ -517,7 +517,7 @@ export function explainCustomProviderListResponse(value: unknown, path: string, 
         }
         const v16 = v3.name;
         if (v16 === undefined) {
-          fail(issues, path + '/' + v1 + '/name', 'string', v16, 'is required');
+          missing(issues, path + '/' + v1 + '/name', 'string');
         } else {
           if (typeof v16 !== 'string') {
             fail(issues, path + '/' + v1 + '/name', 'string', v16);
@@ -531,7 +531,7 @@ export function explainCustomProviderListResponse(value: unknown, path: string, 
         }
         const v18 = v3.slug;
         if (v18 === undefined) {
-          fail(issues, path + '/' + v1 + '/slug', 'string', v18, 'is required');
+          missing(issues, path + '/' + v1 + '/slug', 'string');
         } else {
           if (typeof v18 !== 'string') {
             fail(issues, path + '/' + v1 + '/slug', 'string', v18);
@@ -552,7 +552,7 @@ export function validateCustomProviderListResponse(value: unknown): ValidationRe
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isCustomProviderListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.account_id;
   if (v1 !== undefined) {
     if (typeof v1 !== 'string') return false;
@@ -588,7 +588,7 @@ export function explainCustomProviderListArgs(value: unknown, path: string, issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.account_id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {

@@ -2,7 +2,7 @@ import {
   codePoints,
   collectIssues,
   fail,
-  ownRecord,
+  missing,
   type ValidationIssue,
   type ValidationResult,
 } from '../../core/validation.js';
@@ -45,7 +45,7 @@ function check2(value: unknown): boolean {
 /** Whether `value` is a valid {@link DatasetCreateResponse}. Fast: returns at the first problem. */
 export function isDatasetCreateResponse(value: unknown): value is DatasetCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.created_at;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -60,7 +60,7 @@ export function isDatasetCreateResponse(value: unknown): value is DatasetCreateR
   for (let v5 = 0; v5 < v4.length; v5++) {
     const v6 = v4[v5];
     if (typeof v6 !== 'object' || v6 === null || Array.isArray(v6)) return false;
-    const v7 = ownRecord(v6 as object);
+    const v7 = v6 as unknown as Record<string, unknown>;
     const v8 = v7.key;
     if (v8 === undefined) return false;
     if (!ENUM_0.has(v8)) return false;
@@ -99,10 +99,10 @@ export function explainDatasetCreateResponse(value: unknown, path: string, issue
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.created_at;
     if (v1 === undefined) {
-      fail(issues, path + '/created_at', 'string', v1, 'is required');
+      missing(issues, path + '/created_at', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/created_at', 'string', v1);
@@ -114,7 +114,7 @@ export function explainDatasetCreateResponse(value: unknown, path: string, issue
     }
     const v2 = v0.enable;
     if (v2 === undefined) {
-      fail(issues, path + '/enable', 'boolean', v2, 'is required');
+      missing(issues, path + '/enable', 'boolean');
     } else {
       if (typeof v2 !== 'boolean') {
         fail(issues, path + '/enable', 'boolean', v2);
@@ -122,7 +122,7 @@ export function explainDatasetCreateResponse(value: unknown, path: string, issue
     }
     const v3 = v0.filters;
     if (v3 === undefined) {
-      fail(issues, path + '/filters', 'array', v3, 'is required');
+      missing(issues, path + '/filters', 'array');
     } else {
       if (!Array.isArray(v3)) {
         fail(issues, path + '/filters', 'array', v3);
@@ -133,10 +133,10 @@ export function explainDatasetCreateResponse(value: unknown, path: string, issue
           if (typeof v6 !== 'object' || v6 === null || Array.isArray(v6)) {
             fail(issues, path + '/filters' + '/' + v5, 'object', v6);
           } else {
-            const v7 = ownRecord(v6 as object);
+            const v7 = v6 as unknown as Record<string, unknown>;
             const v8 = v7.key;
             if (v8 === undefined) {
-              fail(issues, path + '/filters' + '/' + v5 + '/key', 'enum', v8, 'is required');
+              missing(issues, path + '/filters' + '/' + v5 + '/key', 'enum');
             } else {
               if (!ENUM_0.has(v8)) {
                 fail(
@@ -149,7 +149,7 @@ export function explainDatasetCreateResponse(value: unknown, path: string, issue
             }
             const v9 = v7.operator;
             if (v9 === undefined) {
-              fail(issues, path + '/filters' + '/' + v5 + '/operator', 'enum', v9, 'is required');
+              missing(issues, path + '/filters' + '/' + v5 + '/operator', 'enum');
             } else {
               if (!(v9 === 'eq' || v9 === 'contains' || v9 === 'lt' || v9 === 'gt')) {
                 fail(issues, path + '/filters' + '/' + v5 + '/operator', 'one of "eq", "contains", "lt", "gt"', v9);
@@ -157,7 +157,7 @@ export function explainDatasetCreateResponse(value: unknown, path: string, issue
             }
             const v10 = v7.value;
             if (v10 === undefined) {
-              fail(issues, path + '/filters' + '/' + v5 + '/value', 'array', v10, 'is required');
+              missing(issues, path + '/filters' + '/' + v5 + '/value', 'array');
             } else {
               if (!Array.isArray(v10)) {
                 fail(issues, path + '/filters' + '/' + v5 + '/value', 'array', v10);
@@ -183,7 +183,7 @@ export function explainDatasetCreateResponse(value: unknown, path: string, issue
     }
     const v14 = v0.gateway_id;
     if (v14 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v14, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v14 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v14);
@@ -198,7 +198,7 @@ export function explainDatasetCreateResponse(value: unknown, path: string, issue
     }
     const v15 = v0.id;
     if (v15 === undefined) {
-      fail(issues, path + '/id', 'string', v15, 'is required');
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v15 !== 'string') {
         fail(issues, path + '/id', 'string', v15);
@@ -206,7 +206,7 @@ export function explainDatasetCreateResponse(value: unknown, path: string, issue
     }
     const v16 = v0.modified_at;
     if (v16 === undefined) {
-      fail(issues, path + '/modified_at', 'string', v16, 'is required');
+      missing(issues, path + '/modified_at', 'string');
     } else {
       if (typeof v16 !== 'string') {
         fail(issues, path + '/modified_at', 'string', v16);
@@ -218,7 +218,7 @@ export function explainDatasetCreateResponse(value: unknown, path: string, issue
     }
     const v17 = v0.name;
     if (v17 === undefined) {
-      fail(issues, path + '/name', 'string', v17, 'is required');
+      missing(issues, path + '/name', 'string');
     } else {
       if (typeof v17 !== 'string') {
         fail(issues, path + '/name', 'string', v17);
@@ -237,7 +237,7 @@ export function validateDatasetCreateResponse(value: unknown): ValidationResult<
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isDatasetCreateArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -255,10 +255,10 @@ export function explainDatasetCreateArgs(value: unknown, path: string, issues: V
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v1);
@@ -300,7 +300,7 @@ export function validateDatasetDeleteResponse(value: unknown): ValidationResult<
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isDatasetDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -321,10 +321,10 @@ export function explainDatasetDeleteArgs(value: unknown, path: string, issues: V
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v1);
@@ -339,7 +339,7 @@ export function explainDatasetDeleteArgs(value: unknown, path: string, issues: V
     }
     const v2 = v0.id;
     if (v2 === undefined) {
-      fail(issues, path + '/id', 'string', v2, 'is required');
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v2 !== 'string') {
         fail(issues, path + '/id', 'string', v2);
@@ -388,7 +388,7 @@ export function isDatasetListResponse(value: unknown): value is DatasetListRespo
   for (let v1 = 0; v1 < v0.length; v1++) {
     const v2 = v0[v1];
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-    const v3 = ownRecord(v2 as object);
+    const v3 = v2 as unknown as Record<string, unknown>;
     const v4 = v3.created_at;
     if (v4 === undefined) return false;
     if (typeof v4 !== 'string') return false;
@@ -403,7 +403,7 @@ export function isDatasetListResponse(value: unknown): value is DatasetListRespo
     for (let v8 = 0; v8 < v7.length; v8++) {
       const v9 = v7[v8];
       if (typeof v9 !== 'object' || v9 === null || Array.isArray(v9)) return false;
-      const v10 = ownRecord(v9 as object);
+      const v10 = v9 as unknown as Record<string, unknown>;
       const v11 = v10.key;
       if (v11 === undefined) return false;
       if (!ENUM_0.has(v11)) return false;
@@ -449,10 +449,10 @@ export function explainDatasetListResponse(value: unknown, path: string, issues:
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
         fail(issues, path + '/' + v1, 'object', v2);
       } else {
-        const v3 = ownRecord(v2 as object);
+        const v3 = v2 as unknown as Record<string, unknown>;
         const v4 = v3.created_at;
         if (v4 === undefined) {
-          fail(issues, path + '/' + v1 + '/created_at', 'string', v4, 'is required');
+          missing(issues, path + '/' + v1 + '/created_at', 'string');
         } else {
           if (typeof v4 !== 'string') {
             fail(issues, path + '/' + v1 + '/created_at', 'string', v4);
@@ -464,7 +464,7 @@ export function explainDatasetListResponse(value: unknown, path: string, issues:
         }
         const v5 = v3.enable;
         if (v5 === undefined) {
-          fail(issues, path + '/' + v1 + '/enable', 'boolean', v5, 'is required');
+          missing(issues, path + '/' + v1 + '/enable', 'boolean');
         } else {
           if (typeof v5 !== 'boolean') {
             fail(issues, path + '/' + v1 + '/enable', 'boolean', v5);
@@ -472,7 +472,7 @@ export function explainDatasetListResponse(value: unknown, path: string, issues:
         }
         const v6 = v3.filters;
         if (v6 === undefined) {
-          fail(issues, path + '/' + v1 + '/filters', 'array', v6, 'is required');
+          missing(issues, path + '/' + v1 + '/filters', 'array');
         } else {
           if (!Array.isArray(v6)) {
             fail(issues, path + '/' + v1 + '/filters', 'array', v6);
@@ -483,10 +483,10 @@ export function explainDatasetListResponse(value: unknown, path: string, issues:
               if (typeof v9 !== 'object' || v9 === null || Array.isArray(v9)) {
                 fail(issues, path + '/' + v1 + '/filters' + '/' + v8, 'object', v9);
               } else {
-                const v10 = ownRecord(v9 as object);
+                const v10 = v9 as unknown as Record<string, unknown>;
                 const v11 = v10.key;
                 if (v11 === undefined) {
-                  fail(issues, path + '/' + v1 + '/filters' + '/' + v8 + '/key', 'enum', v11, 'is required');
+                  missing(issues, path + '/' + v1 + '/filters' + '/' + v8 + '/key', 'enum');
                 } else {
                   if (!ENUM_0.has(v11)) {
                     fail(
@@ -499,7 +499,7 @@ export function explainDatasetListResponse(value: unknown, path: string, issues:
                 }
                 const v12 = v10.operator;
                 if (v12 === undefined) {
-                  fail(issues, path + '/' + v1 + '/filters' + '/' + v8 + '/operator', 'enum', v12, 'is required');
+                  missing(issues, path + '/' + v1 + '/filters' + '/' + v8 + '/operator', 'enum');
                 } else {
                   if (!(v12 === 'eq' || v12 === 'contains' || v12 === 'lt' || v12 === 'gt')) {
                     fail(
@@ -512,7 +512,7 @@ export function explainDatasetListResponse(value: unknown, path: string, issues:
                 }
                 const v13 = v10.value;
                 if (v13 === undefined) {
-                  fail(issues, path + '/' + v1 + '/filters' + '/' + v8 + '/value', 'array', v13, 'is required');
+                  missing(issues, path + '/' + v1 + '/filters' + '/' + v8 + '/value', 'array');
                 } else {
                   if (!Array.isArray(v13)) {
                     fail(issues, path + '/' + v1 + '/filters' + '/' + v8 + '/value', 'array', v13);
@@ -538,7 +538,7 @@ export function explainDatasetListResponse(value: unknown, path: string, issues:
         }
         const v17 = v3.gateway_id;
         if (v17 === undefined) {
-          fail(issues, path + '/' + v1 + '/gateway_id', 'string', v17, 'is required');
+          missing(issues, path + '/' + v1 + '/gateway_id', 'string');
         } else {
           if (typeof v17 !== 'string') {
             fail(issues, path + '/' + v1 + '/gateway_id', 'string', v17);
@@ -553,7 +553,7 @@ export function explainDatasetListResponse(value: unknown, path: string, issues:
         }
         const v18 = v3.id;
         if (v18 === undefined) {
-          fail(issues, path + '/' + v1 + '/id', 'string', v18, 'is required');
+          missing(issues, path + '/' + v1 + '/id', 'string');
         } else {
           if (typeof v18 !== 'string') {
             fail(issues, path + '/' + v1 + '/id', 'string', v18);
@@ -561,7 +561,7 @@ export function explainDatasetListResponse(value: unknown, path: string, issues:
         }
         const v19 = v3.modified_at;
         if (v19 === undefined) {
-          fail(issues, path + '/' + v1 + '/modified_at', 'string', v19, 'is required');
+          missing(issues, path + '/' + v1 + '/modified_at', 'string');
         } else {
           if (typeof v19 !== 'string') {
             fail(issues, path + '/' + v1 + '/modified_at', 'string', v19);
@@ -573,7 +573,7 @@ export function explainDatasetListResponse(value: unknown, path: string, issues:
         }
         const v20 = v3.name;
         if (v20 === undefined) {
-          fail(issues, path + '/' + v1 + '/name', 'string', v20, 'is required');
+          missing(issues, path + '/' + v1 + '/name', 'string');
         } else {
           if (typeof v20 !== 'string') {
             fail(issues, path + '/' + v1 + '/name', 'string', v20);
@@ -594,7 +594,7 @@ export function validateDatasetListResponse(value: unknown): ValidationResult<Da
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isDatasetListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -635,10 +635,10 @@ export function explainDatasetListArgs(value: unknown, path: string, issues: Val
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v1);

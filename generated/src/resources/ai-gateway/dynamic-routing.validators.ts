@@ -1,4 +1,4 @@
-import { collectIssues, fail, ownRecord, type ValidationIssue, type ValidationResult } from '../../core/validation.js';
+import { collectIssues, fail, missing, type ValidationIssue, type ValidationResult } from '../../core/validation.js';
 import { isDateTime as formatDateTime } from '../../core/formats.js';
 import type {
   DynamicRoutingCreateResponse,
@@ -10,18 +10,18 @@ import type {
 
 function check0(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = ownRecord(v2 as object);
+  const v3 = v2 as unknown as Record<string, unknown>;
   const v4 = v3.next;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-  const v5 = ownRecord(v4 as object);
+  const v5 = v4 as unknown as Record<string, unknown>;
   const v6 = v5.elementId;
   if (v6 === undefined) return false;
   if (typeof v6 !== 'string') return false;
@@ -32,36 +32,36 @@ function check0(value: unknown): boolean {
 }
 function check1(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = ownRecord(v2 as object);
+  const v3 = v2 as unknown as Record<string, unknown>;
   const v4 = v3.false;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-  const v5 = ownRecord(v4 as object);
+  const v5 = v4 as unknown as Record<string, unknown>;
   const v6 = v5.elementId;
   if (v6 === undefined) return false;
   if (typeof v6 !== 'string') return false;
   const v7 = v3.true;
   if (v7 === undefined) return false;
   if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7)) return false;
-  const v8 = ownRecord(v7 as object);
+  const v8 = v7 as unknown as Record<string, unknown>;
   const v9 = v8.elementId;
   if (v9 === undefined) return false;
   if (typeof v9 !== 'string') return false;
   const v10 = v0.properties;
   if (v10 === undefined) return false;
   if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) return false;
-  const v11 = ownRecord(v10 as object);
+  const v11 = v10 as unknown as Record<string, unknown>;
   const v12 = v11.conditions;
   if (v12 !== undefined) {
     if (typeof v12 !== 'object' || v12 === null || Array.isArray(v12)) return false;
-    const v13 = ownRecord(v12 as object);
+    const v13 = v12 as unknown as Record<string, unknown>;
   }
   const v14 = v0.type;
   if (v14 === undefined) return false;
@@ -70,19 +70,19 @@ function check1(value: unknown): boolean {
 }
 function check2(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = ownRecord(v2 as object);
+  const v3 = v2 as unknown as Record<string, unknown>;
   for (const v4 of Object.keys(v3)) {
     if (false) continue;
     const v5 = v3[v4];
     if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5)) return false;
-    const v6 = ownRecord(v5 as object);
+    const v6 = v5 as unknown as Record<string, unknown>;
     const v7 = v6.elementId;
     if (v7 === undefined) return false;
     if (typeof v7 !== 'string') return false;
@@ -94,32 +94,32 @@ function check2(value: unknown): boolean {
 }
 function check3(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = ownRecord(v2 as object);
+  const v3 = v2 as unknown as Record<string, unknown>;
   const v4 = v3.fallback;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-  const v5 = ownRecord(v4 as object);
+  const v5 = v4 as unknown as Record<string, unknown>;
   const v6 = v5.elementId;
   if (v6 === undefined) return false;
   if (typeof v6 !== 'string') return false;
   const v7 = v3.success;
   if (v7 === undefined) return false;
   if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7)) return false;
-  const v8 = ownRecord(v7 as object);
+  const v8 = v7 as unknown as Record<string, unknown>;
   const v9 = v8.elementId;
   if (v9 === undefined) return false;
   if (typeof v9 !== 'string') return false;
   const v10 = v0.properties;
   if (v10 === undefined) return false;
   if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) return false;
-  const v11 = ownRecord(v10 as object);
+  const v11 = v10 as unknown as Record<string, unknown>;
   const v12 = v11.key;
   if (v12 === undefined) return false;
   if (typeof v12 !== 'string') return false;
@@ -139,32 +139,32 @@ function check3(value: unknown): boolean {
 }
 function check4(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = ownRecord(v2 as object);
+  const v3 = v2 as unknown as Record<string, unknown>;
   const v4 = v3.fallback;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-  const v5 = ownRecord(v4 as object);
+  const v5 = v4 as unknown as Record<string, unknown>;
   const v6 = v5.elementId;
   if (v6 === undefined) return false;
   if (typeof v6 !== 'string') return false;
   const v7 = v3.success;
   if (v7 === undefined) return false;
   if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7)) return false;
-  const v8 = ownRecord(v7 as object);
+  const v8 = v7 as unknown as Record<string, unknown>;
   const v9 = v8.elementId;
   if (v9 === undefined) return false;
   if (typeof v9 !== 'string') return false;
   const v10 = v0.properties;
   if (v10 === undefined) return false;
   if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) return false;
-  const v11 = ownRecord(v10 as object);
+  const v11 = v10 as unknown as Record<string, unknown>;
   const v12 = v11.model;
   if (v12 === undefined) return false;
   if (typeof v12 !== 'string') return false;
@@ -184,19 +184,19 @@ function check4(value: unknown): boolean {
 }
 function check5(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = ownRecord(v2 as object);
+  const v3 = v2 as unknown as Record<string, unknown>;
   for (const v4 of Object.keys(v3)) {
     if (false) continue;
     const v5 = v3[v4];
     if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5)) return false;
-    const v6 = ownRecord(v5 as object);
+    const v6 = v5 as unknown as Record<string, unknown>;
     const v7 = v6.elementId;
     if (v7 === undefined) return false;
     if (typeof v7 !== 'string') return false;
@@ -209,7 +209,7 @@ function check5(value: unknown): boolean {
 /** Whether `value` is a valid {@link DynamicRoutingCreateResponse}. Fast: returns at the first problem. */
 export function isDynamicRoutingCreateResponse(value: unknown): value is DynamicRoutingCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.created_at;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -217,7 +217,7 @@ export function isDynamicRoutingCreateResponse(value: unknown): value is Dynamic
   const v2 = v0.deployment;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = ownRecord(v2 as object);
+  const v3 = v2 as unknown as Record<string, unknown>;
   const v4 = v3.created_at;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'string') return false;
@@ -251,7 +251,7 @@ export function isDynamicRoutingCreateResponse(value: unknown): value is Dynamic
   const v15 = v0.version;
   if (v15 === undefined) return false;
   if (typeof v15 !== 'object' || v15 === null || Array.isArray(v15)) return false;
-  const v16 = ownRecord(v15 as object);
+  const v16 = v15 as unknown as Record<string, unknown>;
   const v17 = v16.active;
   if (v17 === undefined) return false;
   if (!(v17 === 'true' || v17 === 'false')) return false;
@@ -276,10 +276,10 @@ export function explainDynamicRoutingCreateResponse(value: unknown, path: string
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.created_at;
     if (v1 === undefined) {
-      fail(issues, path + '/created_at', 'string', v1, 'is required');
+      missing(issues, path + '/created_at', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/created_at', 'string', v1);
@@ -291,15 +291,15 @@ export function explainDynamicRoutingCreateResponse(value: unknown, path: string
     }
     const v2 = v0.deployment;
     if (v2 === undefined) {
-      fail(issues, path + '/deployment', 'object', v2, 'is required');
+      missing(issues, path + '/deployment', 'object');
     } else {
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
         fail(issues, path + '/deployment', 'object', v2);
       } else {
-        const v3 = ownRecord(v2 as object);
+        const v3 = v2 as unknown as Record<string, unknown>;
         const v4 = v3.created_at;
         if (v4 === undefined) {
-          fail(issues, path + '/deployment' + '/created_at', 'string', v4, 'is required');
+          missing(issues, path + '/deployment' + '/created_at', 'string');
         } else {
           if (typeof v4 !== 'string') {
             fail(issues, path + '/deployment' + '/created_at', 'string', v4);
@@ -307,7 +307,7 @@ export function explainDynamicRoutingCreateResponse(value: unknown, path: string
         }
         const v5 = v3.deployment_id;
         if (v5 === undefined) {
-          fail(issues, path + '/deployment' + '/deployment_id', 'string', v5, 'is required');
+          missing(issues, path + '/deployment' + '/deployment_id', 'string');
         } else {
           if (typeof v5 !== 'string') {
             fail(issues, path + '/deployment' + '/deployment_id', 'string', v5);
@@ -315,7 +315,7 @@ export function explainDynamicRoutingCreateResponse(value: unknown, path: string
         }
         const v6 = v3.version_id;
         if (v6 === undefined) {
-          fail(issues, path + '/deployment' + '/version_id', 'string', v6, 'is required');
+          missing(issues, path + '/deployment' + '/version_id', 'string');
         } else {
           if (typeof v6 !== 'string') {
             fail(issues, path + '/deployment' + '/version_id', 'string', v6);
@@ -325,7 +325,7 @@ export function explainDynamicRoutingCreateResponse(value: unknown, path: string
     }
     const v7 = v0.elements;
     if (v7 === undefined) {
-      fail(issues, path + '/elements', 'array', v7, 'is required');
+      missing(issues, path + '/elements', 'array');
     } else {
       if (!Array.isArray(v7)) {
         fail(issues, path + '/elements', 'array', v7);
@@ -347,7 +347,7 @@ export function explainDynamicRoutingCreateResponse(value: unknown, path: string
     }
     const v11 = v0.gateway_id;
     if (v11 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v11, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v11 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v11);
@@ -355,7 +355,7 @@ export function explainDynamicRoutingCreateResponse(value: unknown, path: string
     }
     const v12 = v0.id;
     if (v12 === undefined) {
-      fail(issues, path + '/id', 'string', v12, 'is required');
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v12 !== 'string') {
         fail(issues, path + '/id', 'string', v12);
@@ -363,7 +363,7 @@ export function explainDynamicRoutingCreateResponse(value: unknown, path: string
     }
     const v13 = v0.modified_at;
     if (v13 === undefined) {
-      fail(issues, path + '/modified_at', 'string', v13, 'is required');
+      missing(issues, path + '/modified_at', 'string');
     } else {
       if (typeof v13 !== 'string') {
         fail(issues, path + '/modified_at', 'string', v13);
@@ -375,7 +375,7 @@ export function explainDynamicRoutingCreateResponse(value: unknown, path: string
     }
     const v14 = v0.name;
     if (v14 === undefined) {
-      fail(issues, path + '/name', 'string', v14, 'is required');
+      missing(issues, path + '/name', 'string');
     } else {
       if (typeof v14 !== 'string') {
         fail(issues, path + '/name', 'string', v14);
@@ -383,15 +383,15 @@ export function explainDynamicRoutingCreateResponse(value: unknown, path: string
     }
     const v15 = v0.version;
     if (v15 === undefined) {
-      fail(issues, path + '/version', 'object', v15, 'is required');
+      missing(issues, path + '/version', 'object');
     } else {
       if (typeof v15 !== 'object' || v15 === null || Array.isArray(v15)) {
         fail(issues, path + '/version', 'object', v15);
       } else {
-        const v16 = ownRecord(v15 as object);
+        const v16 = v15 as unknown as Record<string, unknown>;
         const v17 = v16.active;
         if (v17 === undefined) {
-          fail(issues, path + '/version' + '/active', 'enum', v17, 'is required');
+          missing(issues, path + '/version' + '/active', 'enum');
         } else {
           if (!(v17 === 'true' || v17 === 'false')) {
             fail(issues, path + '/version' + '/active', 'one of "true", "false"', v17);
@@ -399,7 +399,7 @@ export function explainDynamicRoutingCreateResponse(value: unknown, path: string
         }
         const v18 = v16.created_at;
         if (v18 === undefined) {
-          fail(issues, path + '/version' + '/created_at', 'string', v18, 'is required');
+          missing(issues, path + '/version' + '/created_at', 'string');
         } else {
           if (typeof v18 !== 'string') {
             fail(issues, path + '/version' + '/created_at', 'string', v18);
@@ -407,7 +407,7 @@ export function explainDynamicRoutingCreateResponse(value: unknown, path: string
         }
         const v19 = v16.data;
         if (v19 === undefined) {
-          fail(issues, path + '/version' + '/data', 'string', v19, 'is required');
+          missing(issues, path + '/version' + '/data', 'string');
         } else {
           if (typeof v19 !== 'string') {
             fail(issues, path + '/version' + '/data', 'string', v19);
@@ -421,7 +421,7 @@ export function explainDynamicRoutingCreateResponse(value: unknown, path: string
         }
         const v21 = v16.version_id;
         if (v21 === undefined) {
-          fail(issues, path + '/version' + '/version_id', 'string', v21, 'is required');
+          missing(issues, path + '/version' + '/version_id', 'string');
         } else {
           if (typeof v21 !== 'string') {
             fail(issues, path + '/version' + '/version_id', 'string', v21);
@@ -442,7 +442,7 @@ export function validateDynamicRoutingCreateResponse(value: unknown): Validation
 /** Whether `value` is a valid {@link DynamicRoutingDeleteResponse}. Fast: returns at the first problem. */
 export function isDynamicRoutingDeleteResponse(value: unknown): value is DynamicRoutingDeleteResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.created_at;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -476,10 +476,10 @@ export function explainDynamicRoutingDeleteResponse(value: unknown, path: string
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.created_at;
     if (v1 === undefined) {
-      fail(issues, path + '/created_at', 'string', v1, 'is required');
+      missing(issues, path + '/created_at', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/created_at', 'string', v1);
@@ -491,7 +491,7 @@ export function explainDynamicRoutingDeleteResponse(value: unknown, path: string
     }
     const v2 = v0.elements;
     if (v2 === undefined) {
-      fail(issues, path + '/elements', 'array', v2, 'is required');
+      missing(issues, path + '/elements', 'array');
     } else {
       if (!Array.isArray(v2)) {
         fail(issues, path + '/elements', 'array', v2);
@@ -513,7 +513,7 @@ export function explainDynamicRoutingDeleteResponse(value: unknown, path: string
     }
     const v6 = v0.gateway_id;
     if (v6 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v6, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v6 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v6);
@@ -521,7 +521,7 @@ export function explainDynamicRoutingDeleteResponse(value: unknown, path: string
     }
     const v7 = v0.id;
     if (v7 === undefined) {
-      fail(issues, path + '/id', 'string', v7, 'is required');
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v7 !== 'string') {
         fail(issues, path + '/id', 'string', v7);
@@ -529,7 +529,7 @@ export function explainDynamicRoutingDeleteResponse(value: unknown, path: string
     }
     const v8 = v0.modified_at;
     if (v8 === undefined) {
-      fail(issues, path + '/modified_at', 'string', v8, 'is required');
+      missing(issues, path + '/modified_at', 'string');
     } else {
       if (typeof v8 !== 'string') {
         fail(issues, path + '/modified_at', 'string', v8);
@@ -541,7 +541,7 @@ export function explainDynamicRoutingDeleteResponse(value: unknown, path: string
     }
     const v9 = v0.name;
     if (v9 === undefined) {
-      fail(issues, path + '/name', 'string', v9, 'is required');
+      missing(issues, path + '/name', 'string');
     } else {
       if (typeof v9 !== 'string') {
         fail(issues, path + '/name', 'string', v9);
@@ -577,7 +577,7 @@ export function validateDynamicRoutingGetResponse(value: unknown): ValidationRes
 /** Whether `value` is a valid {@link DynamicRoutingListResponse}. Fast: returns at the first problem. */
 export function isDynamicRoutingListResponse(value: unknown): value is DynamicRoutingListResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.order_by;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -597,7 +597,7 @@ export function isDynamicRoutingListResponse(value: unknown): value is DynamicRo
   for (let v7 = 0; v7 < v6.length; v7++) {
     const v8 = v6[v7];
     if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) return false;
-    const v9 = ownRecord(v8 as object);
+    const v9 = v8 as unknown as Record<string, unknown>;
     const v10 = v9.account_tag;
     if (v10 === undefined) return false;
     if (typeof v10 !== 'string') return false;
@@ -608,7 +608,7 @@ export function isDynamicRoutingListResponse(value: unknown): value is DynamicRo
     const v12 = v9.deployment;
     if (v12 === undefined) return false;
     if (typeof v12 !== 'object' || v12 === null || Array.isArray(v12)) return false;
-    const v13 = ownRecord(v12 as object);
+    const v13 = v12 as unknown as Record<string, unknown>;
     const v14 = v13.created_at;
     if (v14 === undefined) return false;
     if (typeof v14 !== 'string') return false;
@@ -642,7 +642,7 @@ export function isDynamicRoutingListResponse(value: unknown): value is DynamicRo
     const v25 = v9.version;
     if (v25 === undefined) return false;
     if (typeof v25 !== 'object' || v25 === null || Array.isArray(v25)) return false;
-    const v26 = ownRecord(v25 as object);
+    const v26 = v25 as unknown as Record<string, unknown>;
     const v27 = v26.active;
     if (v27 === undefined) return false;
     if (!(v27 === 'true' || v27 === 'false')) return false;
@@ -668,10 +668,10 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.order_by;
     if (v1 === undefined) {
-      fail(issues, path + '/order_by', 'string', v1, 'is required');
+      missing(issues, path + '/order_by', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/order_by', 'string', v1);
@@ -679,7 +679,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
     }
     const v2 = v0.order_by_direction;
     if (v2 === undefined) {
-      fail(issues, path + '/order_by_direction', 'string', v2, 'is required');
+      missing(issues, path + '/order_by_direction', 'string');
     } else {
       if (typeof v2 !== 'string') {
         fail(issues, path + '/order_by_direction', 'string', v2);
@@ -687,7 +687,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
     }
     const v3 = v0.page;
     if (v3 === undefined) {
-      fail(issues, path + '/page', 'number', v3, 'is required');
+      missing(issues, path + '/page', 'number');
     } else {
       if (typeof v3 !== 'number' || !Number.isFinite(v3)) {
         fail(issues, path + '/page', 'number', v3);
@@ -695,7 +695,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
     }
     const v4 = v0.per_page;
     if (v4 === undefined) {
-      fail(issues, path + '/per_page', 'number', v4, 'is required');
+      missing(issues, path + '/per_page', 'number');
     } else {
       if (typeof v4 !== 'number' || !Number.isFinite(v4)) {
         fail(issues, path + '/per_page', 'number', v4);
@@ -703,7 +703,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
     }
     const v5 = v0.routes;
     if (v5 === undefined) {
-      fail(issues, path + '/routes', 'array', v5, 'is required');
+      missing(issues, path + '/routes', 'array');
     } else {
       if (!Array.isArray(v5)) {
         fail(issues, path + '/routes', 'array', v5);
@@ -714,10 +714,10 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
           if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) {
             fail(issues, path + '/routes' + '/' + v7, 'object', v8);
           } else {
-            const v9 = ownRecord(v8 as object);
+            const v9 = v8 as unknown as Record<string, unknown>;
             const v10 = v9.account_tag;
             if (v10 === undefined) {
-              fail(issues, path + '/routes' + '/' + v7 + '/account_tag', 'string', v10, 'is required');
+              missing(issues, path + '/routes' + '/' + v7 + '/account_tag', 'string');
             } else {
               if (typeof v10 !== 'string') {
                 fail(issues, path + '/routes' + '/' + v7 + '/account_tag', 'string', v10);
@@ -725,7 +725,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
             }
             const v11 = v9.created_at;
             if (v11 === undefined) {
-              fail(issues, path + '/routes' + '/' + v7 + '/created_at', 'string', v11, 'is required');
+              missing(issues, path + '/routes' + '/' + v7 + '/created_at', 'string');
             } else {
               if (typeof v11 !== 'string') {
                 fail(issues, path + '/routes' + '/' + v7 + '/created_at', 'string', v11);
@@ -737,21 +737,15 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
             }
             const v12 = v9.deployment;
             if (v12 === undefined) {
-              fail(issues, path + '/routes' + '/' + v7 + '/deployment', 'object', v12, 'is required');
+              missing(issues, path + '/routes' + '/' + v7 + '/deployment', 'object');
             } else {
               if (typeof v12 !== 'object' || v12 === null || Array.isArray(v12)) {
                 fail(issues, path + '/routes' + '/' + v7 + '/deployment', 'object', v12);
               } else {
-                const v13 = ownRecord(v12 as object);
+                const v13 = v12 as unknown as Record<string, unknown>;
                 const v14 = v13.created_at;
                 if (v14 === undefined) {
-                  fail(
-                    issues,
-                    path + '/routes' + '/' + v7 + '/deployment' + '/created_at',
-                    'string',
-                    v14,
-                    'is required',
-                  );
+                  missing(issues, path + '/routes' + '/' + v7 + '/deployment' + '/created_at', 'string');
                 } else {
                   if (typeof v14 !== 'string') {
                     fail(issues, path + '/routes' + '/' + v7 + '/deployment' + '/created_at', 'string', v14);
@@ -759,13 +753,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
                 }
                 const v15 = v13.deployment_id;
                 if (v15 === undefined) {
-                  fail(
-                    issues,
-                    path + '/routes' + '/' + v7 + '/deployment' + '/deployment_id',
-                    'string',
-                    v15,
-                    'is required',
-                  );
+                  missing(issues, path + '/routes' + '/' + v7 + '/deployment' + '/deployment_id', 'string');
                 } else {
                   if (typeof v15 !== 'string') {
                     fail(issues, path + '/routes' + '/' + v7 + '/deployment' + '/deployment_id', 'string', v15);
@@ -773,13 +761,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
                 }
                 const v16 = v13.version_id;
                 if (v16 === undefined) {
-                  fail(
-                    issues,
-                    path + '/routes' + '/' + v7 + '/deployment' + '/version_id',
-                    'string',
-                    v16,
-                    'is required',
-                  );
+                  missing(issues, path + '/routes' + '/' + v7 + '/deployment' + '/version_id', 'string');
                 } else {
                   if (typeof v16 !== 'string') {
                     fail(issues, path + '/routes' + '/' + v7 + '/deployment' + '/version_id', 'string', v16);
@@ -789,7 +771,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
             }
             const v17 = v9.elements;
             if (v17 === undefined) {
-              fail(issues, path + '/routes' + '/' + v7 + '/elements', 'array', v17, 'is required');
+              missing(issues, path + '/routes' + '/' + v7 + '/elements', 'array');
             } else {
               if (!Array.isArray(v17)) {
                 fail(issues, path + '/routes' + '/' + v7 + '/elements', 'array', v17);
@@ -811,7 +793,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
             }
             const v21 = v9.gateway_id;
             if (v21 === undefined) {
-              fail(issues, path + '/routes' + '/' + v7 + '/gateway_id', 'string', v21, 'is required');
+              missing(issues, path + '/routes' + '/' + v7 + '/gateway_id', 'string');
             } else {
               if (typeof v21 !== 'string') {
                 fail(issues, path + '/routes' + '/' + v7 + '/gateway_id', 'string', v21);
@@ -819,7 +801,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
             }
             const v22 = v9.id;
             if (v22 === undefined) {
-              fail(issues, path + '/routes' + '/' + v7 + '/id', 'string', v22, 'is required');
+              missing(issues, path + '/routes' + '/' + v7 + '/id', 'string');
             } else {
               if (typeof v22 !== 'string') {
                 fail(issues, path + '/routes' + '/' + v7 + '/id', 'string', v22);
@@ -827,7 +809,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
             }
             const v23 = v9.modified_at;
             if (v23 === undefined) {
-              fail(issues, path + '/routes' + '/' + v7 + '/modified_at', 'string', v23, 'is required');
+              missing(issues, path + '/routes' + '/' + v7 + '/modified_at', 'string');
             } else {
               if (typeof v23 !== 'string') {
                 fail(issues, path + '/routes' + '/' + v7 + '/modified_at', 'string', v23);
@@ -839,7 +821,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
             }
             const v24 = v9.name;
             if (v24 === undefined) {
-              fail(issues, path + '/routes' + '/' + v7 + '/name', 'string', v24, 'is required');
+              missing(issues, path + '/routes' + '/' + v7 + '/name', 'string');
             } else {
               if (typeof v24 !== 'string') {
                 fail(issues, path + '/routes' + '/' + v7 + '/name', 'string', v24);
@@ -847,15 +829,15 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
             }
             const v25 = v9.version;
             if (v25 === undefined) {
-              fail(issues, path + '/routes' + '/' + v7 + '/version', 'object', v25, 'is required');
+              missing(issues, path + '/routes' + '/' + v7 + '/version', 'object');
             } else {
               if (typeof v25 !== 'object' || v25 === null || Array.isArray(v25)) {
                 fail(issues, path + '/routes' + '/' + v7 + '/version', 'object', v25);
               } else {
-                const v26 = ownRecord(v25 as object);
+                const v26 = v25 as unknown as Record<string, unknown>;
                 const v27 = v26.active;
                 if (v27 === undefined) {
-                  fail(issues, path + '/routes' + '/' + v7 + '/version' + '/active', 'enum', v27, 'is required');
+                  missing(issues, path + '/routes' + '/' + v7 + '/version' + '/active', 'enum');
                 } else {
                   if (!(v27 === 'true' || v27 === 'false')) {
                     fail(issues, path + '/routes' + '/' + v7 + '/version' + '/active', 'one of "true", "false"', v27);
@@ -863,7 +845,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
                 }
                 const v28 = v26.created_at;
                 if (v28 === undefined) {
-                  fail(issues, path + '/routes' + '/' + v7 + '/version' + '/created_at', 'string', v28, 'is required');
+                  missing(issues, path + '/routes' + '/' + v7 + '/version' + '/created_at', 'string');
                 } else {
                   if (typeof v28 !== 'string') {
                     fail(issues, path + '/routes' + '/' + v7 + '/version' + '/created_at', 'string', v28);
@@ -871,7 +853,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
                 }
                 const v29 = v26.data;
                 if (v29 === undefined) {
-                  fail(issues, path + '/routes' + '/' + v7 + '/version' + '/data', 'string', v29, 'is required');
+                  missing(issues, path + '/routes' + '/' + v7 + '/version' + '/data', 'string');
                 } else {
                   if (typeof v29 !== 'string') {
                     fail(issues, path + '/routes' + '/' + v7 + '/version' + '/data', 'string', v29);
@@ -885,7 +867,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
                 }
                 const v31 = v26.version_id;
                 if (v31 === undefined) {
-                  fail(issues, path + '/routes' + '/' + v7 + '/version' + '/version_id', 'string', v31, 'is required');
+                  missing(issues, path + '/routes' + '/' + v7 + '/version' + '/version_id', 'string');
                 } else {
                   if (typeof v31 !== 'string') {
                     fail(issues, path + '/routes' + '/' + v7 + '/version' + '/version_id', 'string', v31);
@@ -910,7 +892,7 @@ export function validateDynamicRoutingListResponse(value: unknown): ValidationRe
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isDynamicRoutingListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -934,10 +916,10 @@ export function explainDynamicRoutingListArgs(value: unknown, path: string, issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v1);
@@ -967,7 +949,7 @@ export function explainDynamicRoutingListArgs(value: unknown, path: string, issu
 /** Whether `value` is a valid {@link DynamicRoutingUpdateResponse}. Fast: returns at the first problem. */
 export function isDynamicRoutingUpdateResponse(value: unknown): value is DynamicRoutingUpdateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.account_tag;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -978,7 +960,7 @@ export function isDynamicRoutingUpdateResponse(value: unknown): value is Dynamic
   const v3 = v0.deployment;
   if (v3 === undefined) return false;
   if (typeof v3 !== 'object' || v3 === null || Array.isArray(v3)) return false;
-  const v4 = ownRecord(v3 as object);
+  const v4 = v3 as unknown as Record<string, unknown>;
   const v5 = v4.created_at;
   if (v5 === undefined) return false;
   if (typeof v5 !== 'string') return false;
@@ -1012,7 +994,7 @@ export function isDynamicRoutingUpdateResponse(value: unknown): value is Dynamic
   const v16 = v0.version;
   if (v16 === undefined) return false;
   if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-  const v17 = ownRecord(v16 as object);
+  const v17 = v16 as unknown as Record<string, unknown>;
   const v18 = v17.active;
   if (v18 === undefined) return false;
   if (!(v18 === 'true' || v18 === 'false')) return false;
@@ -1037,10 +1019,10 @@ export function explainDynamicRoutingUpdateResponse(value: unknown, path: string
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.account_tag;
     if (v1 === undefined) {
-      fail(issues, path + '/account_tag', 'string', v1, 'is required');
+      missing(issues, path + '/account_tag', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/account_tag', 'string', v1);
@@ -1048,7 +1030,7 @@ export function explainDynamicRoutingUpdateResponse(value: unknown, path: string
     }
     const v2 = v0.created_at;
     if (v2 === undefined) {
-      fail(issues, path + '/created_at', 'string', v2, 'is required');
+      missing(issues, path + '/created_at', 'string');
     } else {
       if (typeof v2 !== 'string') {
         fail(issues, path + '/created_at', 'string', v2);
@@ -1060,15 +1042,15 @@ export function explainDynamicRoutingUpdateResponse(value: unknown, path: string
     }
     const v3 = v0.deployment;
     if (v3 === undefined) {
-      fail(issues, path + '/deployment', 'object', v3, 'is required');
+      missing(issues, path + '/deployment', 'object');
     } else {
       if (typeof v3 !== 'object' || v3 === null || Array.isArray(v3)) {
         fail(issues, path + '/deployment', 'object', v3);
       } else {
-        const v4 = ownRecord(v3 as object);
+        const v4 = v3 as unknown as Record<string, unknown>;
         const v5 = v4.created_at;
         if (v5 === undefined) {
-          fail(issues, path + '/deployment' + '/created_at', 'string', v5, 'is required');
+          missing(issues, path + '/deployment' + '/created_at', 'string');
         } else {
           if (typeof v5 !== 'string') {
             fail(issues, path + '/deployment' + '/created_at', 'string', v5);
@@ -1076,7 +1058,7 @@ export function explainDynamicRoutingUpdateResponse(value: unknown, path: string
         }
         const v6 = v4.deployment_id;
         if (v6 === undefined) {
-          fail(issues, path + '/deployment' + '/deployment_id', 'string', v6, 'is required');
+          missing(issues, path + '/deployment' + '/deployment_id', 'string');
         } else {
           if (typeof v6 !== 'string') {
             fail(issues, path + '/deployment' + '/deployment_id', 'string', v6);
@@ -1084,7 +1066,7 @@ export function explainDynamicRoutingUpdateResponse(value: unknown, path: string
         }
         const v7 = v4.version_id;
         if (v7 === undefined) {
-          fail(issues, path + '/deployment' + '/version_id', 'string', v7, 'is required');
+          missing(issues, path + '/deployment' + '/version_id', 'string');
         } else {
           if (typeof v7 !== 'string') {
             fail(issues, path + '/deployment' + '/version_id', 'string', v7);
@@ -1094,7 +1076,7 @@ export function explainDynamicRoutingUpdateResponse(value: unknown, path: string
     }
     const v8 = v0.elements;
     if (v8 === undefined) {
-      fail(issues, path + '/elements', 'array', v8, 'is required');
+      missing(issues, path + '/elements', 'array');
     } else {
       if (!Array.isArray(v8)) {
         fail(issues, path + '/elements', 'array', v8);
@@ -1116,7 +1098,7 @@ export function explainDynamicRoutingUpdateResponse(value: unknown, path: string
     }
     const v12 = v0.gateway_id;
     if (v12 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v12, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v12 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v12);
@@ -1124,7 +1106,7 @@ export function explainDynamicRoutingUpdateResponse(value: unknown, path: string
     }
     const v13 = v0.id;
     if (v13 === undefined) {
-      fail(issues, path + '/id', 'string', v13, 'is required');
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v13 !== 'string') {
         fail(issues, path + '/id', 'string', v13);
@@ -1132,7 +1114,7 @@ export function explainDynamicRoutingUpdateResponse(value: unknown, path: string
     }
     const v14 = v0.modified_at;
     if (v14 === undefined) {
-      fail(issues, path + '/modified_at', 'string', v14, 'is required');
+      missing(issues, path + '/modified_at', 'string');
     } else {
       if (typeof v14 !== 'string') {
         fail(issues, path + '/modified_at', 'string', v14);
@@ -1144,7 +1126,7 @@ export function explainDynamicRoutingUpdateResponse(value: unknown, path: string
     }
     const v15 = v0.name;
     if (v15 === undefined) {
-      fail(issues, path + '/name', 'string', v15, 'is required');
+      missing(issues, path + '/name', 'string');
     } else {
       if (typeof v15 !== 'string') {
         fail(issues, path + '/name', 'string', v15);
@@ -1152,15 +1134,15 @@ export function explainDynamicRoutingUpdateResponse(value: unknown, path: string
     }
     const v16 = v0.version;
     if (v16 === undefined) {
-      fail(issues, path + '/version', 'object', v16, 'is required');
+      missing(issues, path + '/version', 'object');
     } else {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/version', 'object', v16);
       } else {
-        const v17 = ownRecord(v16 as object);
+        const v17 = v16 as unknown as Record<string, unknown>;
         const v18 = v17.active;
         if (v18 === undefined) {
-          fail(issues, path + '/version' + '/active', 'enum', v18, 'is required');
+          missing(issues, path + '/version' + '/active', 'enum');
         } else {
           if (!(v18 === 'true' || v18 === 'false')) {
             fail(issues, path + '/version' + '/active', 'one of "true", "false"', v18);
@@ -1168,7 +1150,7 @@ export function explainDynamicRoutingUpdateResponse(value: unknown, path: string
         }
         const v19 = v17.created_at;
         if (v19 === undefined) {
-          fail(issues, path + '/version' + '/created_at', 'string', v19, 'is required');
+          missing(issues, path + '/version' + '/created_at', 'string');
         } else {
           if (typeof v19 !== 'string') {
             fail(issues, path + '/version' + '/created_at', 'string', v19);
@@ -1176,7 +1158,7 @@ export function explainDynamicRoutingUpdateResponse(value: unknown, path: string
         }
         const v20 = v17.data;
         if (v20 === undefined) {
-          fail(issues, path + '/version' + '/data', 'string', v20, 'is required');
+          missing(issues, path + '/version' + '/data', 'string');
         } else {
           if (typeof v20 !== 'string') {
             fail(issues, path + '/version' + '/data', 'string', v20);
@@ -1190,7 +1172,7 @@ export function explainDynamicRoutingUpdateResponse(value: unknown, path: string
         }
         const v22 = v17.version_id;
         if (v22 === undefined) {
-          fail(issues, path + '/version' + '/version_id', 'string', v22, 'is required');
+          missing(issues, path + '/version' + '/version_id', 'string');
         } else {
           if (typeof v22 !== 'string') {
             fail(issues, path + '/version' + '/version_id', 'string', v22);

@@ -1,4 +1,4 @@
-import { collectIssues, fail, ownRecord, type ValidationIssue, type ValidationResult } from '../../core/validation.js';
+import { collectIssues, fail, missing, type ValidationIssue, type ValidationResult } from '../../core/validation.js';
 import { isDateTime as formatDateTime } from '../../core/formats.js';
 import type { EvaluationTypeListResponse } from './evaluation-types.types.js';
 
@@ -9,7 +9,7 @@ export function isEvaluationTypeListResponse(value: unknown): value is Evaluatio
   for (let v1 = 0; v1 < v0.length; v1++) {
     const v2 = v0[v1];
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-    const v3 = ownRecord(v2 as object);
+    const v3 = v2 as unknown as Record<string, unknown>;
     const v4 = v3.created_at;
     if (v4 === undefined) return false;
     if (typeof v4 !== 'string') return false;
@@ -51,10 +51,10 @@ export function explainEvaluationTypeListResponse(value: unknown, path: string, 
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
         fail(issues, path + '/' + v1, 'object', v2);
       } else {
-        const v3 = ownRecord(v2 as object);
+        const v3 = v2 as unknown as Record<string, unknown>;
         const v4 = v3.created_at;
         if (v4 === undefined) {
-          fail(issues, path + '/' + v1 + '/created_at', 'string', v4, 'is required');
+          missing(issues, path + '/' + v1 + '/created_at', 'string');
         } else {
           if (typeof v4 !== 'string') {
             fail(issues, path + '/' + v1 + '/created_at', 'string', v4);
@@ -66,7 +66,7 @@ export function explainEvaluationTypeListResponse(value: unknown, path: string, 
         }
         const v5 = v3.description;
         if (v5 === undefined) {
-          fail(issues, path + '/' + v1 + '/description', 'string', v5, 'is required');
+          missing(issues, path + '/' + v1 + '/description', 'string');
         } else {
           if (typeof v5 !== 'string') {
             fail(issues, path + '/' + v1 + '/description', 'string', v5);
@@ -74,7 +74,7 @@ export function explainEvaluationTypeListResponse(value: unknown, path: string, 
         }
         const v6 = v3.enable;
         if (v6 === undefined) {
-          fail(issues, path + '/' + v1 + '/enable', 'boolean', v6, 'is required');
+          missing(issues, path + '/' + v1 + '/enable', 'boolean');
         } else {
           if (typeof v6 !== 'boolean') {
             fail(issues, path + '/' + v1 + '/enable', 'boolean', v6);
@@ -82,7 +82,7 @@ export function explainEvaluationTypeListResponse(value: unknown, path: string, 
         }
         const v7 = v3.id;
         if (v7 === undefined) {
-          fail(issues, path + '/' + v1 + '/id', 'string', v7, 'is required');
+          missing(issues, path + '/' + v1 + '/id', 'string');
         } else {
           if (typeof v7 !== 'string') {
             fail(issues, path + '/' + v1 + '/id', 'string', v7);
@@ -90,7 +90,7 @@ export function explainEvaluationTypeListResponse(value: unknown, path: string, 
         }
         const v8 = v3.mandatory;
         if (v8 === undefined) {
-          fail(issues, path + '/' + v1 + '/mandatory', 'boolean', v8, 'is required');
+          missing(issues, path + '/' + v1 + '/mandatory', 'boolean');
         } else {
           if (typeof v8 !== 'boolean') {
             fail(issues, path + '/' + v1 + '/mandatory', 'boolean', v8);
@@ -98,7 +98,7 @@ export function explainEvaluationTypeListResponse(value: unknown, path: string, 
         }
         const v9 = v3.modified_at;
         if (v9 === undefined) {
-          fail(issues, path + '/' + v1 + '/modified_at', 'string', v9, 'is required');
+          missing(issues, path + '/' + v1 + '/modified_at', 'string');
         } else {
           if (typeof v9 !== 'string') {
             fail(issues, path + '/' + v1 + '/modified_at', 'string', v9);
@@ -110,7 +110,7 @@ export function explainEvaluationTypeListResponse(value: unknown, path: string, 
         }
         const v10 = v3.name;
         if (v10 === undefined) {
-          fail(issues, path + '/' + v1 + '/name', 'string', v10, 'is required');
+          missing(issues, path + '/' + v1 + '/name', 'string');
         } else {
           if (typeof v10 !== 'string') {
             fail(issues, path + '/' + v1 + '/name', 'string', v10);
@@ -118,7 +118,7 @@ export function explainEvaluationTypeListResponse(value: unknown, path: string, 
         }
         const v11 = v3.type;
         if (v11 === undefined) {
-          fail(issues, path + '/' + v1 + '/type', 'string', v11, 'is required');
+          missing(issues, path + '/' + v1 + '/type', 'string');
         } else {
           if (typeof v11 !== 'string') {
             fail(issues, path + '/' + v1 + '/type', 'string', v11);
@@ -139,7 +139,7 @@ export function validateEvaluationTypeListResponse(value: unknown): ValidationRe
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isEvaluationTypeListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.account_id;
   if (v1 !== undefined) {
     if (typeof v1 !== 'string') return false;
@@ -171,7 +171,7 @@ export function explainEvaluationTypeListArgs(value: unknown, path: string, issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.account_id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {

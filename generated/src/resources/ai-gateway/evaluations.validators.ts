@@ -2,7 +2,7 @@ import {
   codePoints,
   collectIssues,
   fail,
-  ownRecord,
+  missing,
   type ValidationIssue,
   type ValidationResult,
 } from '../../core/validation.js';
@@ -44,7 +44,7 @@ function check2(value: unknown): boolean {
 /** Whether `value` is a valid {@link EvaluationCreateResponse}. Fast: returns at the first problem. */
 export function isEvaluationCreateResponse(value: unknown): value is EvaluationCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.created_at;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -56,7 +56,7 @@ export function isEvaluationCreateResponse(value: unknown): value is EvaluationC
   for (let v4 = 0; v4 < v3.length; v4++) {
     const v5 = v3[v4];
     if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5)) return false;
-    const v6 = ownRecord(v5 as object);
+    const v6 = v5 as unknown as Record<string, unknown>;
     const v7 = v6.account_id;
     if (v7 === undefined) return false;
     if (typeof v7 !== 'string') return false;
@@ -77,7 +77,7 @@ export function isEvaluationCreateResponse(value: unknown): value is EvaluationC
     for (let v13 = 0; v13 < v12.length; v13++) {
       const v14 = v12[v13];
       if (typeof v14 !== 'object' || v14 === null || Array.isArray(v14)) return false;
-      const v15 = ownRecord(v14 as object);
+      const v15 = v14 as unknown as Record<string, unknown>;
       const v16 = v15.key;
       if (v16 === undefined) return false;
       if (!ENUM_0.has(v16)) return false;
@@ -134,7 +134,7 @@ export function isEvaluationCreateResponse(value: unknown): value is EvaluationC
   for (let v33 = 0; v33 < v32.length; v33++) {
     const v34 = v32[v33];
     if (typeof v34 !== 'object' || v34 === null || Array.isArray(v34)) return false;
-    const v35 = ownRecord(v34 as object);
+    const v35 = v34 as unknown as Record<string, unknown>;
     const v36 = v35.created_at;
     if (v36 === undefined) return false;
     if (typeof v36 !== 'string') return false;
@@ -176,10 +176,10 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.created_at;
     if (v1 === undefined) {
-      fail(issues, path + '/created_at', 'string', v1, 'is required');
+      missing(issues, path + '/created_at', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/created_at', 'string', v1);
@@ -191,7 +191,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
     }
     const v2 = v0.datasets;
     if (v2 === undefined) {
-      fail(issues, path + '/datasets', 'array', v2, 'is required');
+      missing(issues, path + '/datasets', 'array');
     } else {
       if (!Array.isArray(v2)) {
         fail(issues, path + '/datasets', 'array', v2);
@@ -202,10 +202,10 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
           if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5)) {
             fail(issues, path + '/datasets' + '/' + v4, 'object', v5);
           } else {
-            const v6 = ownRecord(v5 as object);
+            const v6 = v5 as unknown as Record<string, unknown>;
             const v7 = v6.account_id;
             if (v7 === undefined) {
-              fail(issues, path + '/datasets' + '/' + v4 + '/account_id', 'string', v7, 'is required');
+              missing(issues, path + '/datasets' + '/' + v4 + '/account_id', 'string');
             } else {
               if (typeof v7 !== 'string') {
                 fail(issues, path + '/datasets' + '/' + v4 + '/account_id', 'string', v7);
@@ -213,7 +213,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
             }
             const v8 = v6.account_tag;
             if (v8 === undefined) {
-              fail(issues, path + '/datasets' + '/' + v4 + '/account_tag', 'string', v8, 'is required');
+              missing(issues, path + '/datasets' + '/' + v4 + '/account_tag', 'string');
             } else {
               if (typeof v8 !== 'string') {
                 fail(issues, path + '/datasets' + '/' + v4 + '/account_tag', 'string', v8);
@@ -221,7 +221,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
             }
             const v9 = v6.created_at;
             if (v9 === undefined) {
-              fail(issues, path + '/datasets' + '/' + v4 + '/created_at', 'string', v9, 'is required');
+              missing(issues, path + '/datasets' + '/' + v4 + '/created_at', 'string');
             } else {
               if (typeof v9 !== 'string') {
                 fail(issues, path + '/datasets' + '/' + v4 + '/created_at', 'string', v9);
@@ -233,7 +233,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
             }
             const v10 = v6.enable;
             if (v10 === undefined) {
-              fail(issues, path + '/datasets' + '/' + v4 + '/enable', 'boolean', v10, 'is required');
+              missing(issues, path + '/datasets' + '/' + v4 + '/enable', 'boolean');
             } else {
               if (typeof v10 !== 'boolean') {
                 fail(issues, path + '/datasets' + '/' + v4 + '/enable', 'boolean', v10);
@@ -241,7 +241,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
             }
             const v11 = v6.filters;
             if (v11 === undefined) {
-              fail(issues, path + '/datasets' + '/' + v4 + '/filters', 'array', v11, 'is required');
+              missing(issues, path + '/datasets' + '/' + v4 + '/filters', 'array');
             } else {
               if (!Array.isArray(v11)) {
                 fail(issues, path + '/datasets' + '/' + v4 + '/filters', 'array', v11);
@@ -252,16 +252,10 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
                   if (typeof v14 !== 'object' || v14 === null || Array.isArray(v14)) {
                     fail(issues, path + '/datasets' + '/' + v4 + '/filters' + '/' + v13, 'object', v14);
                   } else {
-                    const v15 = ownRecord(v14 as object);
+                    const v15 = v14 as unknown as Record<string, unknown>;
                     const v16 = v15.key;
                     if (v16 === undefined) {
-                      fail(
-                        issues,
-                        path + '/datasets' + '/' + v4 + '/filters' + '/' + v13 + '/key',
-                        'enum',
-                        v16,
-                        'is required',
-                      );
+                      missing(issues, path + '/datasets' + '/' + v4 + '/filters' + '/' + v13 + '/key', 'enum');
                     } else {
                       if (!ENUM_0.has(v16)) {
                         fail(
@@ -274,13 +268,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
                     }
                     const v17 = v15.operator;
                     if (v17 === undefined) {
-                      fail(
-                        issues,
-                        path + '/datasets' + '/' + v4 + '/filters' + '/' + v13 + '/operator',
-                        'enum',
-                        v17,
-                        'is required',
-                      );
+                      missing(issues, path + '/datasets' + '/' + v4 + '/filters' + '/' + v13 + '/operator', 'enum');
                     } else {
                       if (!(v17 === 'eq' || v17 === 'contains' || v17 === 'lt' || v17 === 'gt')) {
                         fail(
@@ -293,13 +281,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
                     }
                     const v18 = v15.value;
                     if (v18 === undefined) {
-                      fail(
-                        issues,
-                        path + '/datasets' + '/' + v4 + '/filters' + '/' + v13 + '/value',
-                        'array',
-                        v18,
-                        'is required',
-                      );
+                      missing(issues, path + '/datasets' + '/' + v4 + '/filters' + '/' + v13 + '/value', 'array');
                     } else {
                       if (!Array.isArray(v18)) {
                         fail(issues, path + '/datasets' + '/' + v4 + '/filters' + '/' + v13 + '/value', 'array', v18);
@@ -325,7 +307,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
             }
             const v22 = v6.gateway_id;
             if (v22 === undefined) {
-              fail(issues, path + '/datasets' + '/' + v4 + '/gateway_id', 'string', v22, 'is required');
+              missing(issues, path + '/datasets' + '/' + v4 + '/gateway_id', 'string');
             } else {
               if (typeof v22 !== 'string') {
                 fail(issues, path + '/datasets' + '/' + v4 + '/gateway_id', 'string', v22);
@@ -340,7 +322,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
             }
             const v23 = v6.id;
             if (v23 === undefined) {
-              fail(issues, path + '/datasets' + '/' + v4 + '/id', 'string', v23, 'is required');
+              missing(issues, path + '/datasets' + '/' + v4 + '/id', 'string');
             } else {
               if (typeof v23 !== 'string') {
                 fail(issues, path + '/datasets' + '/' + v4 + '/id', 'string', v23);
@@ -348,7 +330,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
             }
             const v24 = v6.modified_at;
             if (v24 === undefined) {
-              fail(issues, path + '/datasets' + '/' + v4 + '/modified_at', 'string', v24, 'is required');
+              missing(issues, path + '/datasets' + '/' + v4 + '/modified_at', 'string');
             } else {
               if (typeof v24 !== 'string') {
                 fail(issues, path + '/datasets' + '/' + v4 + '/modified_at', 'string', v24);
@@ -360,7 +342,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
             }
             const v25 = v6.name;
             if (v25 === undefined) {
-              fail(issues, path + '/datasets' + '/' + v4 + '/name', 'string', v25, 'is required');
+              missing(issues, path + '/datasets' + '/' + v4 + '/name', 'string');
             } else {
               if (typeof v25 !== 'string') {
                 fail(issues, path + '/datasets' + '/' + v4 + '/name', 'string', v25);
@@ -372,7 +354,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
     }
     const v26 = v0.gateway_id;
     if (v26 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v26, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v26 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v26);
@@ -387,7 +369,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
     }
     const v27 = v0.id;
     if (v27 === undefined) {
-      fail(issues, path + '/id', 'string', v27, 'is required');
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v27 !== 'string') {
         fail(issues, path + '/id', 'string', v27);
@@ -395,7 +377,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
     }
     const v28 = v0.modified_at;
     if (v28 === undefined) {
-      fail(issues, path + '/modified_at', 'string', v28, 'is required');
+      missing(issues, path + '/modified_at', 'string');
     } else {
       if (typeof v28 !== 'string') {
         fail(issues, path + '/modified_at', 'string', v28);
@@ -407,7 +389,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
     }
     const v29 = v0.name;
     if (v29 === undefined) {
-      fail(issues, path + '/name', 'string', v29, 'is required');
+      missing(issues, path + '/name', 'string');
     } else {
       if (typeof v29 !== 'string') {
         fail(issues, path + '/name', 'string', v29);
@@ -415,7 +397,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
     }
     const v30 = v0.processed;
     if (v30 === undefined) {
-      fail(issues, path + '/processed', 'boolean', v30, 'is required');
+      missing(issues, path + '/processed', 'boolean');
     } else {
       if (typeof v30 !== 'boolean') {
         fail(issues, path + '/processed', 'boolean', v30);
@@ -423,7 +405,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
     }
     const v31 = v0.results;
     if (v31 === undefined) {
-      fail(issues, path + '/results', 'array', v31, 'is required');
+      missing(issues, path + '/results', 'array');
     } else {
       if (!Array.isArray(v31)) {
         fail(issues, path + '/results', 'array', v31);
@@ -434,10 +416,10 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
           if (typeof v34 !== 'object' || v34 === null || Array.isArray(v34)) {
             fail(issues, path + '/results' + '/' + v33, 'object', v34);
           } else {
-            const v35 = ownRecord(v34 as object);
+            const v35 = v34 as unknown as Record<string, unknown>;
             const v36 = v35.created_at;
             if (v36 === undefined) {
-              fail(issues, path + '/results' + '/' + v33 + '/created_at', 'string', v36, 'is required');
+              missing(issues, path + '/results' + '/' + v33 + '/created_at', 'string');
             } else {
               if (typeof v36 !== 'string') {
                 fail(issues, path + '/results' + '/' + v33 + '/created_at', 'string', v36);
@@ -449,7 +431,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
             }
             const v37 = v35.evaluation_id;
             if (v37 === undefined) {
-              fail(issues, path + '/results' + '/' + v33 + '/evaluation_id', 'string', v37, 'is required');
+              missing(issues, path + '/results' + '/' + v33 + '/evaluation_id', 'string');
             } else {
               if (typeof v37 !== 'string') {
                 fail(issues, path + '/results' + '/' + v33 + '/evaluation_id', 'string', v37);
@@ -457,7 +439,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
             }
             const v38 = v35.evaluation_type_id;
             if (v38 === undefined) {
-              fail(issues, path + '/results' + '/' + v33 + '/evaluation_type_id', 'string', v38, 'is required');
+              missing(issues, path + '/results' + '/' + v33 + '/evaluation_type_id', 'string');
             } else {
               if (typeof v38 !== 'string') {
                 fail(issues, path + '/results' + '/' + v33 + '/evaluation_type_id', 'string', v38);
@@ -465,7 +447,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
             }
             const v39 = v35.id;
             if (v39 === undefined) {
-              fail(issues, path + '/results' + '/' + v33 + '/id', 'string', v39, 'is required');
+              missing(issues, path + '/results' + '/' + v33 + '/id', 'string');
             } else {
               if (typeof v39 !== 'string') {
                 fail(issues, path + '/results' + '/' + v33 + '/id', 'string', v39);
@@ -473,7 +455,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
             }
             const v40 = v35.modified_at;
             if (v40 === undefined) {
-              fail(issues, path + '/results' + '/' + v33 + '/modified_at', 'string', v40, 'is required');
+              missing(issues, path + '/results' + '/' + v33 + '/modified_at', 'string');
             } else {
               if (typeof v40 !== 'string') {
                 fail(issues, path + '/results' + '/' + v33 + '/modified_at', 'string', v40);
@@ -485,7 +467,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
             }
             const v41 = v35.result;
             if (v41 === undefined) {
-              fail(issues, path + '/results' + '/' + v33 + '/result', 'string', v41, 'is required');
+              missing(issues, path + '/results' + '/' + v33 + '/result', 'string');
             } else {
               if (typeof v41 !== 'string') {
                 fail(issues, path + '/results' + '/' + v33 + '/result', 'string', v41);
@@ -493,7 +475,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
             }
             const v42 = v35.status;
             if (v42 === undefined) {
-              fail(issues, path + '/results' + '/' + v33 + '/status', 'number', v42, 'is required');
+              missing(issues, path + '/results' + '/' + v33 + '/status', 'number');
             } else {
               if (typeof v42 !== 'number' || !Number.isFinite(v42)) {
                 fail(issues, path + '/results' + '/' + v33 + '/status', 'number', v42);
@@ -501,7 +483,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
             }
             const v43 = v35.status_description;
             if (v43 === undefined) {
-              fail(issues, path + '/results' + '/' + v33 + '/status_description', 'string', v43, 'is required');
+              missing(issues, path + '/results' + '/' + v33 + '/status_description', 'string');
             } else {
               if (typeof v43 !== 'string') {
                 fail(issues, path + '/results' + '/' + v33 + '/status_description', 'string', v43);
@@ -509,7 +491,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
             }
             const v44 = v35.total_logs;
             if (v44 === undefined) {
-              fail(issues, path + '/results' + '/' + v33 + '/total_logs', 'number', v44, 'is required');
+              missing(issues, path + '/results' + '/' + v33 + '/total_logs', 'number');
             } else {
               if (typeof v44 !== 'number' || !Number.isFinite(v44)) {
                 fail(issues, path + '/results' + '/' + v33 + '/total_logs', 'number', v44);
@@ -521,7 +503,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
     }
     const v45 = v0.total_logs;
     if (v45 === undefined) {
-      fail(issues, path + '/total_logs', 'number', v45, 'is required');
+      missing(issues, path + '/total_logs', 'number');
     } else {
       if (typeof v45 !== 'number' || !Number.isFinite(v45)) {
         fail(issues, path + '/total_logs', 'number', v45);
@@ -540,7 +522,7 @@ export function validateEvaluationCreateResponse(value: unknown): ValidationResu
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isEvaluationCreateArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -558,10 +540,10 @@ export function explainEvaluationCreateArgs(value: unknown, path: string, issues
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v1);
@@ -603,7 +585,7 @@ export function validateEvaluationDeleteResponse(value: unknown): ValidationResu
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isEvaluationDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -624,10 +606,10 @@ export function explainEvaluationDeleteArgs(value: unknown, path: string, issues
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v1);
@@ -642,7 +624,7 @@ export function explainEvaluationDeleteArgs(value: unknown, path: string, issues
     }
     const v2 = v0.id;
     if (v2 === undefined) {
-      fail(issues, path + '/id', 'string', v2, 'is required');
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v2 !== 'string') {
         fail(issues, path + '/id', 'string', v2);
@@ -691,7 +673,7 @@ export function isEvaluationListResponse(value: unknown): value is EvaluationLis
   for (let v1 = 0; v1 < v0.length; v1++) {
     const v2 = v0[v1];
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-    const v3 = ownRecord(v2 as object);
+    const v3 = v2 as unknown as Record<string, unknown>;
     const v4 = v3.created_at;
     if (v4 === undefined) return false;
     if (typeof v4 !== 'string') return false;
@@ -703,7 +685,7 @@ export function isEvaluationListResponse(value: unknown): value is EvaluationLis
     for (let v7 = 0; v7 < v6.length; v7++) {
       const v8 = v6[v7];
       if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) return false;
-      const v9 = ownRecord(v8 as object);
+      const v9 = v8 as unknown as Record<string, unknown>;
       const v10 = v9.account_id;
       if (v10 === undefined) return false;
       if (typeof v10 !== 'string') return false;
@@ -724,7 +706,7 @@ export function isEvaluationListResponse(value: unknown): value is EvaluationLis
       for (let v16 = 0; v16 < v15.length; v16++) {
         const v17 = v15[v16];
         if (typeof v17 !== 'object' || v17 === null || Array.isArray(v17)) return false;
-        const v18 = ownRecord(v17 as object);
+        const v18 = v17 as unknown as Record<string, unknown>;
         const v19 = v18.key;
         if (v19 === undefined) return false;
         if (!ENUM_0.has(v19)) return false;
@@ -781,7 +763,7 @@ export function isEvaluationListResponse(value: unknown): value is EvaluationLis
     for (let v36 = 0; v36 < v35.length; v36++) {
       const v37 = v35[v36];
       if (typeof v37 !== 'object' || v37 === null || Array.isArray(v37)) return false;
-      const v38 = ownRecord(v37 as object);
+      const v38 = v37 as unknown as Record<string, unknown>;
       const v39 = v38.created_at;
       if (v39 === undefined) return false;
       if (typeof v39 !== 'string') return false;
@@ -830,10 +812,10 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
         fail(issues, path + '/' + v1, 'object', v2);
       } else {
-        const v3 = ownRecord(v2 as object);
+        const v3 = v2 as unknown as Record<string, unknown>;
         const v4 = v3.created_at;
         if (v4 === undefined) {
-          fail(issues, path + '/' + v1 + '/created_at', 'string', v4, 'is required');
+          missing(issues, path + '/' + v1 + '/created_at', 'string');
         } else {
           if (typeof v4 !== 'string') {
             fail(issues, path + '/' + v1 + '/created_at', 'string', v4);
@@ -845,7 +827,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
         }
         const v5 = v3.datasets;
         if (v5 === undefined) {
-          fail(issues, path + '/' + v1 + '/datasets', 'array', v5, 'is required');
+          missing(issues, path + '/' + v1 + '/datasets', 'array');
         } else {
           if (!Array.isArray(v5)) {
             fail(issues, path + '/' + v1 + '/datasets', 'array', v5);
@@ -856,10 +838,10 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
               if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) {
                 fail(issues, path + '/' + v1 + '/datasets' + '/' + v7, 'object', v8);
               } else {
-                const v9 = ownRecord(v8 as object);
+                const v9 = v8 as unknown as Record<string, unknown>;
                 const v10 = v9.account_id;
                 if (v10 === undefined) {
-                  fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/account_id', 'string', v10, 'is required');
+                  missing(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/account_id', 'string');
                 } else {
                   if (typeof v10 !== 'string') {
                     fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/account_id', 'string', v10);
@@ -867,7 +849,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
                 }
                 const v11 = v9.account_tag;
                 if (v11 === undefined) {
-                  fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/account_tag', 'string', v11, 'is required');
+                  missing(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/account_tag', 'string');
                 } else {
                   if (typeof v11 !== 'string') {
                     fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/account_tag', 'string', v11);
@@ -875,7 +857,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
                 }
                 const v12 = v9.created_at;
                 if (v12 === undefined) {
-                  fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/created_at', 'string', v12, 'is required');
+                  missing(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/created_at', 'string');
                 } else {
                   if (typeof v12 !== 'string') {
                     fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/created_at', 'string', v12);
@@ -887,7 +869,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
                 }
                 const v13 = v9.enable;
                 if (v13 === undefined) {
-                  fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/enable', 'boolean', v13, 'is required');
+                  missing(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/enable', 'boolean');
                 } else {
                   if (typeof v13 !== 'boolean') {
                     fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/enable', 'boolean', v13);
@@ -895,7 +877,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
                 }
                 const v14 = v9.filters;
                 if (v14 === undefined) {
-                  fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/filters', 'array', v14, 'is required');
+                  missing(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/filters', 'array');
                 } else {
                   if (!Array.isArray(v14)) {
                     fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/filters', 'array', v14);
@@ -906,15 +888,13 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
                       if (typeof v17 !== 'object' || v17 === null || Array.isArray(v17)) {
                         fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/filters' + '/' + v16, 'object', v17);
                       } else {
-                        const v18 = ownRecord(v17 as object);
+                        const v18 = v17 as unknown as Record<string, unknown>;
                         const v19 = v18.key;
                         if (v19 === undefined) {
-                          fail(
+                          missing(
                             issues,
                             path + '/' + v1 + '/datasets' + '/' + v7 + '/filters' + '/' + v16 + '/key',
                             'enum',
-                            v19,
-                            'is required',
                           );
                         } else {
                           if (!ENUM_0.has(v19)) {
@@ -928,12 +908,10 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
                         }
                         const v20 = v18.operator;
                         if (v20 === undefined) {
-                          fail(
+                          missing(
                             issues,
                             path + '/' + v1 + '/datasets' + '/' + v7 + '/filters' + '/' + v16 + '/operator',
                             'enum',
-                            v20,
-                            'is required',
                           );
                         } else {
                           if (!(v20 === 'eq' || v20 === 'contains' || v20 === 'lt' || v20 === 'gt')) {
@@ -947,12 +925,10 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
                         }
                         const v21 = v18.value;
                         if (v21 === undefined) {
-                          fail(
+                          missing(
                             issues,
                             path + '/' + v1 + '/datasets' + '/' + v7 + '/filters' + '/' + v16 + '/value',
                             'array',
-                            v21,
-                            'is required',
                           );
                         } else {
                           if (!Array.isArray(v21)) {
@@ -995,7 +971,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
                 }
                 const v25 = v9.gateway_id;
                 if (v25 === undefined) {
-                  fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/gateway_id', 'string', v25, 'is required');
+                  missing(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/gateway_id', 'string');
                 } else {
                   if (typeof v25 !== 'string') {
                     fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/gateway_id', 'string', v25);
@@ -1020,7 +996,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
                 }
                 const v26 = v9.id;
                 if (v26 === undefined) {
-                  fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/id', 'string', v26, 'is required');
+                  missing(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/id', 'string');
                 } else {
                   if (typeof v26 !== 'string') {
                     fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/id', 'string', v26);
@@ -1028,7 +1004,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
                 }
                 const v27 = v9.modified_at;
                 if (v27 === undefined) {
-                  fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/modified_at', 'string', v27, 'is required');
+                  missing(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/modified_at', 'string');
                 } else {
                   if (typeof v27 !== 'string') {
                     fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/modified_at', 'string', v27);
@@ -1040,7 +1016,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
                 }
                 const v28 = v9.name;
                 if (v28 === undefined) {
-                  fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/name', 'string', v28, 'is required');
+                  missing(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/name', 'string');
                 } else {
                   if (typeof v28 !== 'string') {
                     fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/name', 'string', v28);
@@ -1052,7 +1028,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
         }
         const v29 = v3.gateway_id;
         if (v29 === undefined) {
-          fail(issues, path + '/' + v1 + '/gateway_id', 'string', v29, 'is required');
+          missing(issues, path + '/' + v1 + '/gateway_id', 'string');
         } else {
           if (typeof v29 !== 'string') {
             fail(issues, path + '/' + v1 + '/gateway_id', 'string', v29);
@@ -1067,7 +1043,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
         }
         const v30 = v3.id;
         if (v30 === undefined) {
-          fail(issues, path + '/' + v1 + '/id', 'string', v30, 'is required');
+          missing(issues, path + '/' + v1 + '/id', 'string');
         } else {
           if (typeof v30 !== 'string') {
             fail(issues, path + '/' + v1 + '/id', 'string', v30);
@@ -1075,7 +1051,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
         }
         const v31 = v3.modified_at;
         if (v31 === undefined) {
-          fail(issues, path + '/' + v1 + '/modified_at', 'string', v31, 'is required');
+          missing(issues, path + '/' + v1 + '/modified_at', 'string');
         } else {
           if (typeof v31 !== 'string') {
             fail(issues, path + '/' + v1 + '/modified_at', 'string', v31);
@@ -1087,7 +1063,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
         }
         const v32 = v3.name;
         if (v32 === undefined) {
-          fail(issues, path + '/' + v1 + '/name', 'string', v32, 'is required');
+          missing(issues, path + '/' + v1 + '/name', 'string');
         } else {
           if (typeof v32 !== 'string') {
             fail(issues, path + '/' + v1 + '/name', 'string', v32);
@@ -1095,7 +1071,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
         }
         const v33 = v3.processed;
         if (v33 === undefined) {
-          fail(issues, path + '/' + v1 + '/processed', 'boolean', v33, 'is required');
+          missing(issues, path + '/' + v1 + '/processed', 'boolean');
         } else {
           if (typeof v33 !== 'boolean') {
             fail(issues, path + '/' + v1 + '/processed', 'boolean', v33);
@@ -1103,7 +1079,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
         }
         const v34 = v3.results;
         if (v34 === undefined) {
-          fail(issues, path + '/' + v1 + '/results', 'array', v34, 'is required');
+          missing(issues, path + '/' + v1 + '/results', 'array');
         } else {
           if (!Array.isArray(v34)) {
             fail(issues, path + '/' + v1 + '/results', 'array', v34);
@@ -1114,10 +1090,10 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
               if (typeof v37 !== 'object' || v37 === null || Array.isArray(v37)) {
                 fail(issues, path + '/' + v1 + '/results' + '/' + v36, 'object', v37);
               } else {
-                const v38 = ownRecord(v37 as object);
+                const v38 = v37 as unknown as Record<string, unknown>;
                 const v39 = v38.created_at;
                 if (v39 === undefined) {
-                  fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/created_at', 'string', v39, 'is required');
+                  missing(issues, path + '/' + v1 + '/results' + '/' + v36 + '/created_at', 'string');
                 } else {
                   if (typeof v39 !== 'string') {
                     fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/created_at', 'string', v39);
@@ -1129,13 +1105,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
                 }
                 const v40 = v38.evaluation_id;
                 if (v40 === undefined) {
-                  fail(
-                    issues,
-                    path + '/' + v1 + '/results' + '/' + v36 + '/evaluation_id',
-                    'string',
-                    v40,
-                    'is required',
-                  );
+                  missing(issues, path + '/' + v1 + '/results' + '/' + v36 + '/evaluation_id', 'string');
                 } else {
                   if (typeof v40 !== 'string') {
                     fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/evaluation_id', 'string', v40);
@@ -1143,13 +1113,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
                 }
                 const v41 = v38.evaluation_type_id;
                 if (v41 === undefined) {
-                  fail(
-                    issues,
-                    path + '/' + v1 + '/results' + '/' + v36 + '/evaluation_type_id',
-                    'string',
-                    v41,
-                    'is required',
-                  );
+                  missing(issues, path + '/' + v1 + '/results' + '/' + v36 + '/evaluation_type_id', 'string');
                 } else {
                   if (typeof v41 !== 'string') {
                     fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/evaluation_type_id', 'string', v41);
@@ -1157,7 +1121,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
                 }
                 const v42 = v38.id;
                 if (v42 === undefined) {
-                  fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/id', 'string', v42, 'is required');
+                  missing(issues, path + '/' + v1 + '/results' + '/' + v36 + '/id', 'string');
                 } else {
                   if (typeof v42 !== 'string') {
                     fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/id', 'string', v42);
@@ -1165,7 +1129,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
                 }
                 const v43 = v38.modified_at;
                 if (v43 === undefined) {
-                  fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/modified_at', 'string', v43, 'is required');
+                  missing(issues, path + '/' + v1 + '/results' + '/' + v36 + '/modified_at', 'string');
                 } else {
                   if (typeof v43 !== 'string') {
                     fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/modified_at', 'string', v43);
@@ -1177,7 +1141,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
                 }
                 const v44 = v38.result;
                 if (v44 === undefined) {
-                  fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/result', 'string', v44, 'is required');
+                  missing(issues, path + '/' + v1 + '/results' + '/' + v36 + '/result', 'string');
                 } else {
                   if (typeof v44 !== 'string') {
                     fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/result', 'string', v44);
@@ -1185,7 +1149,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
                 }
                 const v45 = v38.status;
                 if (v45 === undefined) {
-                  fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/status', 'number', v45, 'is required');
+                  missing(issues, path + '/' + v1 + '/results' + '/' + v36 + '/status', 'number');
                 } else {
                   if (typeof v45 !== 'number' || !Number.isFinite(v45)) {
                     fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/status', 'number', v45);
@@ -1193,13 +1157,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
                 }
                 const v46 = v38.status_description;
                 if (v46 === undefined) {
-                  fail(
-                    issues,
-                    path + '/' + v1 + '/results' + '/' + v36 + '/status_description',
-                    'string',
-                    v46,
-                    'is required',
-                  );
+                  missing(issues, path + '/' + v1 + '/results' + '/' + v36 + '/status_description', 'string');
                 } else {
                   if (typeof v46 !== 'string') {
                     fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/status_description', 'string', v46);
@@ -1207,7 +1165,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
                 }
                 const v47 = v38.total_logs;
                 if (v47 === undefined) {
-                  fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/total_logs', 'number', v47, 'is required');
+                  missing(issues, path + '/' + v1 + '/results' + '/' + v36 + '/total_logs', 'number');
                 } else {
                   if (typeof v47 !== 'number' || !Number.isFinite(v47)) {
                     fail(issues, path + '/' + v1 + '/results' + '/' + v36 + '/total_logs', 'number', v47);
@@ -1219,7 +1177,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
         }
         const v48 = v3.total_logs;
         if (v48 === undefined) {
-          fail(issues, path + '/' + v1 + '/total_logs', 'number', v48, 'is required');
+          missing(issues, path + '/' + v1 + '/total_logs', 'number');
         } else {
           if (typeof v48 !== 'number' || !Number.isFinite(v48)) {
             fail(issues, path + '/' + v1 + '/total_logs', 'number', v48);
@@ -1240,7 +1198,7 @@ export function validateEvaluationListResponse(value: unknown): ValidationResult
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isEvaluationListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -1281,10 +1239,10 @@ export function explainEvaluationListArgs(value: unknown, path: string, issues: 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v1);

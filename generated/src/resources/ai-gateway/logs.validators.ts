@@ -2,7 +2,7 @@ import {
   codePoints,
   collectIssues,
   fail,
-  ownRecord,
+  missing,
   type ValidationIssue,
   type ValidationResult,
 } from '../../core/validation.js';
@@ -80,7 +80,7 @@ function check4(value: unknown): boolean {
 /** Whether `value` is a valid {@link LogDeleteResponse}. Fast: returns at the first problem. */
 export function isLogDeleteResponse(value: unknown): value is LogDeleteResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.success;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'boolean') return false;
@@ -92,10 +92,10 @@ export function explainLogDeleteResponse(value: unknown, path: string, issues: V
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.success;
     if (v1 === undefined) {
-      fail(issues, path + '/success', 'boolean', v1, 'is required');
+      missing(issues, path + '/success', 'boolean');
     } else {
       if (typeof v1 !== 'boolean') {
         fail(issues, path + '/success', 'boolean', v1);
@@ -114,7 +114,7 @@ export function validateLogDeleteResponse(value: unknown): ValidationResult<LogD
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isLogDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -131,7 +131,7 @@ export function isLogDeleteArgs(value: unknown): value is Record<string, unknown
     for (let v5 = 0; v5 < v4.length; v5++) {
       const v6 = v4[v5];
       if (typeof v6 !== 'object' || v6 === null || Array.isArray(v6)) return false;
-      const v7 = ownRecord(v6 as object);
+      const v7 = v6 as unknown as Record<string, unknown>;
       const v8 = v7.key;
       if (v8 === undefined) return false;
       if (!ENUM_0.has(v8)) return false;
@@ -170,10 +170,10 @@ export function explainLogDeleteArgs(value: unknown, path: string, issues: Valid
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v1);
@@ -203,10 +203,10 @@ export function explainLogDeleteArgs(value: unknown, path: string, issues: Valid
           if (typeof v6 !== 'object' || v6 === null || Array.isArray(v6)) {
             fail(issues, path + '/filters' + '/' + v5, 'object', v6);
           } else {
-            const v7 = ownRecord(v6 as object);
+            const v7 = v6 as unknown as Record<string, unknown>;
             const v8 = v7.key;
             if (v8 === undefined) {
-              fail(issues, path + '/filters' + '/' + v5 + '/key', 'enum', v8, 'is required');
+              missing(issues, path + '/filters' + '/' + v5 + '/key', 'enum');
             } else {
               if (!ENUM_0.has(v8)) {
                 fail(
@@ -219,7 +219,7 @@ export function explainLogDeleteArgs(value: unknown, path: string, issues: Valid
             }
             const v9 = v7.operator;
             if (v9 === undefined) {
-              fail(issues, path + '/filters' + '/' + v5 + '/operator', 'enum', v9, 'is required');
+              missing(issues, path + '/filters' + '/' + v5 + '/operator', 'enum');
             } else {
               if (!(v9 === 'eq' || v9 === 'neq' || v9 === 'contains' || v9 === 'lt' || v9 === 'gt')) {
                 fail(
@@ -232,7 +232,7 @@ export function explainLogDeleteArgs(value: unknown, path: string, issues: Valid
             }
             const v10 = v7.value;
             if (v10 === undefined) {
-              fail(issues, path + '/filters' + '/' + v5 + '/value', 'array', v10, 'is required');
+              missing(issues, path + '/filters' + '/' + v5 + '/value', 'array');
             } else {
               if (!Array.isArray(v10)) {
                 fail(issues, path + '/filters' + '/' + v5 + '/value', 'array', v10);
@@ -292,7 +292,7 @@ export function explainLogDeleteArgs(value: unknown, path: string, issues: Valid
 /** Whether `value` is a valid {@link LogEditResponse}. Fast: returns at the first problem. */
 export function isLogEditResponse(value: unknown): value is LogEditResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   return true;
 }
 
@@ -301,7 +301,7 @@ export function explainLogEditResponse(value: unknown, path: string, issues: Val
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
   }
 }
 
@@ -315,7 +315,7 @@ export function validateLogEditResponse(value: unknown): ValidationResult<LogEdi
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isLogEditArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -336,10 +336,10 @@ export function explainLogEditArgs(value: unknown, path: string, issues: Validat
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v1);
@@ -354,7 +354,7 @@ export function explainLogEditArgs(value: unknown, path: string, issues: Validat
     }
     const v2 = v0.id;
     if (v2 === undefined) {
-      fail(issues, path + '/id', 'string', v2, 'is required');
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v2 !== 'string') {
         fail(issues, path + '/id', 'string', v2);
@@ -372,7 +372,7 @@ export function explainLogEditArgs(value: unknown, path: string, issues: Validat
 /** Whether `value` is a valid {@link LogGetResponse}. Fast: returns at the first problem. */
 export function isLogGetResponse(value: unknown): value is LogGetResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.cached;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'boolean') return false;
@@ -476,10 +476,10 @@ export function explainLogGetResponse(value: unknown, path: string, issues: Vali
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.cached;
     if (v1 === undefined) {
-      fail(issues, path + '/cached', 'boolean', v1, 'is required');
+      missing(issues, path + '/cached', 'boolean');
     } else {
       if (typeof v1 !== 'boolean') {
         fail(issues, path + '/cached', 'boolean', v1);
@@ -493,7 +493,7 @@ export function explainLogGetResponse(value: unknown, path: string, issues: Vali
     }
     const v3 = v0.created_at;
     if (v3 === undefined) {
-      fail(issues, path + '/created_at', 'string', v3, 'is required');
+      missing(issues, path + '/created_at', 'string');
     } else {
       if (typeof v3 !== 'string') {
         fail(issues, path + '/created_at', 'string', v3);
@@ -511,7 +511,7 @@ export function explainLogGetResponse(value: unknown, path: string, issues: Vali
     }
     const v5 = v0.duration;
     if (v5 === undefined) {
-      fail(issues, path + '/duration', 'integer', v5, 'is required');
+      missing(issues, path + '/duration', 'integer');
     } else {
       if (!Number.isInteger(v5)) {
         fail(issues, path + '/duration', 'integer', v5);
@@ -519,7 +519,7 @@ export function explainLogGetResponse(value: unknown, path: string, issues: Vali
     }
     const v6 = v0.id;
     if (v6 === undefined) {
-      fail(issues, path + '/id', 'string', v6, 'is required');
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v6 !== 'string') {
         fail(issues, path + '/id', 'string', v6);
@@ -533,7 +533,7 @@ export function explainLogGetResponse(value: unknown, path: string, issues: Vali
     }
     const v8 = v0.model;
     if (v8 === undefined) {
-      fail(issues, path + '/model', 'string', v8, 'is required');
+      missing(issues, path + '/model', 'string');
     } else {
       if (typeof v8 !== 'string') {
         fail(issues, path + '/model', 'string', v8);
@@ -547,7 +547,7 @@ export function explainLogGetResponse(value: unknown, path: string, issues: Vali
     }
     const v10 = v0.path;
     if (v10 === undefined) {
-      fail(issues, path + '/path', 'string', v10, 'is required');
+      missing(issues, path + '/path', 'string');
     } else {
       if (typeof v10 !== 'string') {
         fail(issues, path + '/path', 'string', v10);
@@ -555,7 +555,7 @@ export function explainLogGetResponse(value: unknown, path: string, issues: Vali
     }
     const v11 = v0.provider;
     if (v11 === undefined) {
-      fail(issues, path + '/provider', 'string', v11, 'is required');
+      missing(issues, path + '/provider', 'string');
     } else {
       if (typeof v11 !== 'string') {
         fail(issues, path + '/provider', 'string', v11);
@@ -629,7 +629,7 @@ export function explainLogGetResponse(value: unknown, path: string, issues: Vali
     }
     const v23 = v0.success;
     if (v23 === undefined) {
-      fail(issues, path + '/success', 'boolean', v23, 'is required');
+      missing(issues, path + '/success', 'boolean');
     } else {
       if (typeof v23 !== 'boolean') {
         fail(issues, path + '/success', 'boolean', v23);
@@ -637,7 +637,7 @@ export function explainLogGetResponse(value: unknown, path: string, issues: Vali
     }
     const v24 = v0.tokens_in;
     if (v24 === undefined) {
-      fail(issues, path + '/tokens_in', 'integer or null', v24, 'is required');
+      missing(issues, path + '/tokens_in', 'integer or null');
     } else {
       if (v24 !== null) {
         if (!Number.isInteger(v24)) {
@@ -647,7 +647,7 @@ export function explainLogGetResponse(value: unknown, path: string, issues: Vali
     }
     const v25 = v0.tokens_out;
     if (v25 === undefined) {
-      fail(issues, path + '/tokens_out', 'integer or null', v25, 'is required');
+      missing(issues, path + '/tokens_out', 'integer or null');
     } else {
       if (v25 !== null) {
         if (!Number.isInteger(v25)) {
@@ -682,7 +682,7 @@ export function isLogListResponse(value: unknown): value is LogListResponse {
   for (let v1 = 0; v1 < v0.length; v1++) {
     const v2 = v0[v1];
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-    const v3 = ownRecord(v2 as object);
+    const v3 = v2 as unknown as Record<string, unknown>;
     const v4 = v3.cached;
     if (v4 === undefined) return false;
     if (typeof v4 !== 'boolean') return false;
@@ -769,10 +769,10 @@ export function explainLogListResponse(value: unknown, path: string, issues: Val
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
         fail(issues, path + '/' + v1, 'object', v2);
       } else {
-        const v3 = ownRecord(v2 as object);
+        const v3 = v2 as unknown as Record<string, unknown>;
         const v4 = v3.cached;
         if (v4 === undefined) {
-          fail(issues, path + '/' + v1 + '/cached', 'boolean', v4, 'is required');
+          missing(issues, path + '/' + v1 + '/cached', 'boolean');
         } else {
           if (typeof v4 !== 'boolean') {
             fail(issues, path + '/' + v1 + '/cached', 'boolean', v4);
@@ -786,7 +786,7 @@ export function explainLogListResponse(value: unknown, path: string, issues: Val
         }
         const v6 = v3.created_at;
         if (v6 === undefined) {
-          fail(issues, path + '/' + v1 + '/created_at', 'string', v6, 'is required');
+          missing(issues, path + '/' + v1 + '/created_at', 'string');
         } else {
           if (typeof v6 !== 'string') {
             fail(issues, path + '/' + v1 + '/created_at', 'string', v6);
@@ -804,7 +804,7 @@ export function explainLogListResponse(value: unknown, path: string, issues: Val
         }
         const v8 = v3.duration;
         if (v8 === undefined) {
-          fail(issues, path + '/' + v1 + '/duration', 'integer', v8, 'is required');
+          missing(issues, path + '/' + v1 + '/duration', 'integer');
         } else {
           if (!Number.isInteger(v8)) {
             fail(issues, path + '/' + v1 + '/duration', 'integer', v8);
@@ -812,7 +812,7 @@ export function explainLogListResponse(value: unknown, path: string, issues: Val
         }
         const v9 = v3.id;
         if (v9 === undefined) {
-          fail(issues, path + '/' + v1 + '/id', 'string', v9, 'is required');
+          missing(issues, path + '/' + v1 + '/id', 'string');
         } else {
           if (typeof v9 !== 'string') {
             fail(issues, path + '/' + v1 + '/id', 'string', v9);
@@ -826,7 +826,7 @@ export function explainLogListResponse(value: unknown, path: string, issues: Val
         }
         const v11 = v3.model;
         if (v11 === undefined) {
-          fail(issues, path + '/' + v1 + '/model', 'string', v11, 'is required');
+          missing(issues, path + '/' + v1 + '/model', 'string');
         } else {
           if (typeof v11 !== 'string') {
             fail(issues, path + '/' + v1 + '/model', 'string', v11);
@@ -840,7 +840,7 @@ export function explainLogListResponse(value: unknown, path: string, issues: Val
         }
         const v13 = v3.path;
         if (v13 === undefined) {
-          fail(issues, path + '/' + v1 + '/path', 'string', v13, 'is required');
+          missing(issues, path + '/' + v1 + '/path', 'string');
         } else {
           if (typeof v13 !== 'string') {
             fail(issues, path + '/' + v1 + '/path', 'string', v13);
@@ -848,7 +848,7 @@ export function explainLogListResponse(value: unknown, path: string, issues: Val
         }
         const v14 = v3.provider;
         if (v14 === undefined) {
-          fail(issues, path + '/' + v1 + '/provider', 'string', v14, 'is required');
+          missing(issues, path + '/' + v1 + '/provider', 'string');
         } else {
           if (typeof v14 !== 'string') {
             fail(issues, path + '/' + v1 + '/provider', 'string', v14);
@@ -886,7 +886,7 @@ export function explainLogListResponse(value: unknown, path: string, issues: Val
         }
         const v20 = v3.success;
         if (v20 === undefined) {
-          fail(issues, path + '/' + v1 + '/success', 'boolean', v20, 'is required');
+          missing(issues, path + '/' + v1 + '/success', 'boolean');
         } else {
           if (typeof v20 !== 'boolean') {
             fail(issues, path + '/' + v1 + '/success', 'boolean', v20);
@@ -894,7 +894,7 @@ export function explainLogListResponse(value: unknown, path: string, issues: Val
         }
         const v21 = v3.tokens_in;
         if (v21 === undefined) {
-          fail(issues, path + '/' + v1 + '/tokens_in', 'integer or null', v21, 'is required');
+          missing(issues, path + '/' + v1 + '/tokens_in', 'integer or null');
         } else {
           if (v21 !== null) {
             if (!Number.isInteger(v21)) {
@@ -904,7 +904,7 @@ export function explainLogListResponse(value: unknown, path: string, issues: Val
         }
         const v22 = v3.tokens_out;
         if (v22 === undefined) {
-          fail(issues, path + '/' + v1 + '/tokens_out', 'integer or null', v22, 'is required');
+          missing(issues, path + '/' + v1 + '/tokens_out', 'integer or null');
         } else {
           if (v22 !== null) {
             if (!Number.isInteger(v22)) {
@@ -927,7 +927,7 @@ export function validateLogListResponse(value: unknown): ValidationResult<LogLis
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isLogListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -961,7 +961,7 @@ export function isLogListArgs(value: unknown): value is Record<string, unknown> 
     for (let v9 = 0; v9 < v8.length; v9++) {
       const v10 = v8[v9];
       if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) return false;
-      const v11 = ownRecord(v10 as object);
+      const v11 = v10 as unknown as Record<string, unknown>;
       const v12 = v11.key;
       if (v12 === undefined) return false;
       if (!ENUM_0.has(v12)) return false;
@@ -1092,10 +1092,10 @@ export function explainLogListArgs(value: unknown, path: string, issues: Validat
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v1);
@@ -1159,10 +1159,10 @@ export function explainLogListArgs(value: unknown, path: string, issues: Validat
           if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) {
             fail(issues, path + '/filters' + '/' + v9, 'object', v10);
           } else {
-            const v11 = ownRecord(v10 as object);
+            const v11 = v10 as unknown as Record<string, unknown>;
             const v12 = v11.key;
             if (v12 === undefined) {
-              fail(issues, path + '/filters' + '/' + v9 + '/key', 'enum', v12, 'is required');
+              missing(issues, path + '/filters' + '/' + v9 + '/key', 'enum');
             } else {
               if (!ENUM_0.has(v12)) {
                 fail(
@@ -1175,7 +1175,7 @@ export function explainLogListArgs(value: unknown, path: string, issues: Validat
             }
             const v13 = v11.operator;
             if (v13 === undefined) {
-              fail(issues, path + '/filters' + '/' + v9 + '/operator', 'enum', v13, 'is required');
+              missing(issues, path + '/filters' + '/' + v9 + '/operator', 'enum');
             } else {
               if (!(v13 === 'eq' || v13 === 'neq' || v13 === 'contains' || v13 === 'lt' || v13 === 'gt')) {
                 fail(
@@ -1188,7 +1188,7 @@ export function explainLogListArgs(value: unknown, path: string, issues: Validat
             }
             const v14 = v11.value;
             if (v14 === undefined) {
-              fail(issues, path + '/filters' + '/' + v9 + '/value', 'array', v14, 'is required');
+              missing(issues, path + '/filters' + '/' + v9 + '/value', 'array');
             } else {
               if (!Array.isArray(v14)) {
                 fail(issues, path + '/filters' + '/' + v9 + '/value', 'array', v14);

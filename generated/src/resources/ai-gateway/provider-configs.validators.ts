@@ -2,7 +2,7 @@ import {
   codePoints,
   collectIssues,
   fail,
-  ownRecord,
+  missing,
   type ValidationIssue,
   type ValidationResult,
 } from '../../core/validation.js';
@@ -17,7 +17,7 @@ import type {
 /** Whether `value` is a valid {@link ProviderConfigCreateResponse}. Fast: returns at the first problem. */
 export function isProviderConfigCreateResponse(value: unknown): value is ProviderConfigCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.alias;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -61,10 +61,10 @@ export function explainProviderConfigCreateResponse(value: unknown, path: string
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.alias;
     if (v1 === undefined) {
-      fail(issues, path + '/alias', 'string', v1, 'is required');
+      missing(issues, path + '/alias', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/alias', 'string', v1);
@@ -72,7 +72,7 @@ export function explainProviderConfigCreateResponse(value: unknown, path: string
     }
     const v2 = v0.default_config;
     if (v2 === undefined) {
-      fail(issues, path + '/default_config', 'boolean', v2, 'is required');
+      missing(issues, path + '/default_config', 'boolean');
     } else {
       if (typeof v2 !== 'boolean') {
         fail(issues, path + '/default_config', 'boolean', v2);
@@ -80,7 +80,7 @@ export function explainProviderConfigCreateResponse(value: unknown, path: string
     }
     const v3 = v0.gateway_id;
     if (v3 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v3, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v3 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v3);
@@ -95,7 +95,7 @@ export function explainProviderConfigCreateResponse(value: unknown, path: string
     }
     const v4 = v0.id;
     if (v4 === undefined) {
-      fail(issues, path + '/id', 'string', v4, 'is required');
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v4 !== 'string') {
         fail(issues, path + '/id', 'string', v4);
@@ -103,7 +103,7 @@ export function explainProviderConfigCreateResponse(value: unknown, path: string
     }
     const v5 = v0.modified_at;
     if (v5 === undefined) {
-      fail(issues, path + '/modified_at', 'string', v5, 'is required');
+      missing(issues, path + '/modified_at', 'string');
     } else {
       if (typeof v5 !== 'string') {
         fail(issues, path + '/modified_at', 'string', v5);
@@ -115,7 +115,7 @@ export function explainProviderConfigCreateResponse(value: unknown, path: string
     }
     const v6 = v0.provider_slug;
     if (v6 === undefined) {
-      fail(issues, path + '/provider_slug', 'string', v6, 'is required');
+      missing(issues, path + '/provider_slug', 'string');
     } else {
       if (typeof v6 !== 'string') {
         fail(issues, path + '/provider_slug', 'string', v6);
@@ -135,7 +135,7 @@ export function explainProviderConfigCreateResponse(value: unknown, path: string
     }
     const v9 = v0.secret_id;
     if (v9 === undefined) {
-      fail(issues, path + '/secret_id', 'string', v9, 'is required');
+      missing(issues, path + '/secret_id', 'string');
     } else {
       if (typeof v9 !== 'string') {
         fail(issues, path + '/secret_id', 'string', v9);
@@ -143,7 +143,7 @@ export function explainProviderConfigCreateResponse(value: unknown, path: string
     }
     const v10 = v0.secret_preview;
     if (v10 === undefined) {
-      fail(issues, path + '/secret_preview', 'string', v10, 'is required');
+      missing(issues, path + '/secret_preview', 'string');
     } else {
       if (typeof v10 !== 'string') {
         fail(issues, path + '/secret_preview', 'string', v10);
@@ -162,7 +162,7 @@ export function validateProviderConfigCreateResponse(value: unknown): Validation
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isProviderConfigCreateArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -180,10 +180,10 @@ export function explainProviderConfigCreateArgs(value: unknown, path: string, is
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v1);
@@ -225,7 +225,7 @@ export function validateProviderConfigDeleteResponse(value: unknown): Validation
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isProviderConfigDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -246,10 +246,10 @@ export function explainProviderConfigDeleteArgs(value: unknown, path: string, is
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v1);
@@ -264,7 +264,7 @@ export function explainProviderConfigDeleteArgs(value: unknown, path: string, is
     }
     const v2 = v0.id;
     if (v2 === undefined) {
-      fail(issues, path + '/id', 'string', v2, 'is required');
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v2 !== 'string') {
         fail(issues, path + '/id', 'string', v2);
@@ -286,7 +286,7 @@ export function isProviderConfigListResponse(value: unknown): value is ProviderC
   for (let v1 = 0; v1 < v0.length; v1++) {
     const v2 = v0[v1];
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-    const v3 = ownRecord(v2 as object);
+    const v3 = v2 as unknown as Record<string, unknown>;
     const v4 = v3.alias;
     if (v4 === undefined) return false;
     if (typeof v4 !== 'string') return false;
@@ -337,10 +337,10 @@ export function explainProviderConfigListResponse(value: unknown, path: string, 
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
         fail(issues, path + '/' + v1, 'object', v2);
       } else {
-        const v3 = ownRecord(v2 as object);
+        const v3 = v2 as unknown as Record<string, unknown>;
         const v4 = v3.alias;
         if (v4 === undefined) {
-          fail(issues, path + '/' + v1 + '/alias', 'string', v4, 'is required');
+          missing(issues, path + '/' + v1 + '/alias', 'string');
         } else {
           if (typeof v4 !== 'string') {
             fail(issues, path + '/' + v1 + '/alias', 'string', v4);
@@ -348,7 +348,7 @@ export function explainProviderConfigListResponse(value: unknown, path: string, 
         }
         const v5 = v3.default_config;
         if (v5 === undefined) {
-          fail(issues, path + '/' + v1 + '/default_config', 'boolean', v5, 'is required');
+          missing(issues, path + '/' + v1 + '/default_config', 'boolean');
         } else {
           if (typeof v5 !== 'boolean') {
             fail(issues, path + '/' + v1 + '/default_config', 'boolean', v5);
@@ -356,7 +356,7 @@ export function explainProviderConfigListResponse(value: unknown, path: string, 
         }
         const v6 = v3.gateway_id;
         if (v6 === undefined) {
-          fail(issues, path + '/' + v1 + '/gateway_id', 'string', v6, 'is required');
+          missing(issues, path + '/' + v1 + '/gateway_id', 'string');
         } else {
           if (typeof v6 !== 'string') {
             fail(issues, path + '/' + v1 + '/gateway_id', 'string', v6);
@@ -371,7 +371,7 @@ export function explainProviderConfigListResponse(value: unknown, path: string, 
         }
         const v7 = v3.id;
         if (v7 === undefined) {
-          fail(issues, path + '/' + v1 + '/id', 'string', v7, 'is required');
+          missing(issues, path + '/' + v1 + '/id', 'string');
         } else {
           if (typeof v7 !== 'string') {
             fail(issues, path + '/' + v1 + '/id', 'string', v7);
@@ -379,7 +379,7 @@ export function explainProviderConfigListResponse(value: unknown, path: string, 
         }
         const v8 = v3.modified_at;
         if (v8 === undefined) {
-          fail(issues, path + '/' + v1 + '/modified_at', 'string', v8, 'is required');
+          missing(issues, path + '/' + v1 + '/modified_at', 'string');
         } else {
           if (typeof v8 !== 'string') {
             fail(issues, path + '/' + v1 + '/modified_at', 'string', v8);
@@ -391,7 +391,7 @@ export function explainProviderConfigListResponse(value: unknown, path: string, 
         }
         const v9 = v3.provider_slug;
         if (v9 === undefined) {
-          fail(issues, path + '/' + v1 + '/provider_slug', 'string', v9, 'is required');
+          missing(issues, path + '/' + v1 + '/provider_slug', 'string');
         } else {
           if (typeof v9 !== 'string') {
             fail(issues, path + '/' + v1 + '/provider_slug', 'string', v9);
@@ -411,7 +411,7 @@ export function explainProviderConfigListResponse(value: unknown, path: string, 
         }
         const v12 = v3.secret_id;
         if (v12 === undefined) {
-          fail(issues, path + '/' + v1 + '/secret_id', 'string', v12, 'is required');
+          missing(issues, path + '/' + v1 + '/secret_id', 'string');
         } else {
           if (typeof v12 !== 'string') {
             fail(issues, path + '/' + v1 + '/secret_id', 'string', v12);
@@ -419,7 +419,7 @@ export function explainProviderConfigListResponse(value: unknown, path: string, 
         }
         const v13 = v3.secret_preview;
         if (v13 === undefined) {
-          fail(issues, path + '/' + v1 + '/secret_preview', 'string', v13, 'is required');
+          missing(issues, path + '/' + v1 + '/secret_preview', 'string');
         } else {
           if (typeof v13 !== 'string') {
             fail(issues, path + '/' + v1 + '/secret_preview', 'string', v13);
@@ -440,7 +440,7 @@ export function validateProviderConfigListResponse(value: unknown): ValidationRe
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isProviderConfigListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -469,10 +469,10 @@ export function explainProviderConfigListArgs(value: unknown, path: string, issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v1);

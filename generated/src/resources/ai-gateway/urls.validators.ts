@@ -2,7 +2,7 @@ import {
   codePoints,
   collectIssues,
   fail,
-  ownRecord,
+  missing,
   type ValidationIssue,
   type ValidationResult,
 } from '../../core/validation.js';
@@ -31,7 +31,7 @@ export function validateUrlGetResponse(value: unknown): ValidationResult<UrlGetR
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isUrlGetArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -52,10 +52,10 @@ export function explainUrlGetArgs(value: unknown, path: string, issues: Validati
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v1, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v1);
@@ -70,7 +70,7 @@ export function explainUrlGetArgs(value: unknown, path: string, issues: Validati
     }
     const v2 = v0.provider;
     if (v2 === undefined) {
-      fail(issues, path + '/provider', 'string', v2, 'is required');
+      missing(issues, path + '/provider', 'string');
     } else {
       if (typeof v2 !== 'string') {
         fail(issues, path + '/provider', 'string', v2);

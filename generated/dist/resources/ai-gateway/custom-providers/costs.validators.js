@@ -1,10 +1,10 @@
-import { collectIssues, fail, ownRecord, } from '../../../core/validation.js';
+import { collectIssues, fail, missing } from '../../../core/validation.js';
 import { isDateTime as formatDateTime, isUuid as formatUuid } from '../../../core/formats.js';
 /** Whether `value` is a valid {@link CostCreateResponse}. Fast: returns at the first problem. */
 export function isCostCreateResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.account_provider_id;
     if (v1 === undefined)
         return false;
@@ -86,10 +86,10 @@ export function explainCostCreateResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.account_provider_id;
         if (v1 === undefined) {
-            fail(issues, path + '/account_provider_id', 'string', v1, 'is required');
+            missing(issues, path + '/account_provider_id', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -127,7 +127,7 @@ export function explainCostCreateResponse(value, path, issues) {
         }
         const v6 = v0.created_at;
         if (v6 === undefined) {
-            fail(issues, path + '/created_at', 'string', v6, 'is required');
+            missing(issues, path + '/created_at', 'string');
         }
         else {
             if (typeof v6 !== 'string') {
@@ -147,7 +147,7 @@ export function explainCostCreateResponse(value, path, issues) {
         }
         const v8 = v0.id;
         if (v8 === undefined) {
-            fail(issues, path + '/id', 'string', v8, 'is required');
+            missing(issues, path + '/id', 'string');
         }
         else {
             if (typeof v8 !== 'string') {
@@ -161,7 +161,7 @@ export function explainCostCreateResponse(value, path, issues) {
         }
         const v9 = v0.model;
         if (v9 === undefined) {
-            fail(issues, path + '/model', 'string', v9, 'is required');
+            missing(issues, path + '/model', 'string');
         }
         else {
             if (typeof v9 !== 'string') {
@@ -176,7 +176,7 @@ export function explainCostCreateResponse(value, path, issues) {
         }
         const v11 = v0.modified_at;
         if (v11 === undefined) {
-            fail(issues, path + '/modified_at', 'string', v11, 'is required');
+            missing(issues, path + '/modified_at', 'string');
         }
         else {
             if (typeof v11 !== 'string') {
@@ -226,7 +226,7 @@ export function validateCostDeleteResponse(value) {
 export function isCostDeleteArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.id;
     if (v1 === undefined)
         return false;
@@ -247,10 +247,10 @@ export function explainCostDeleteArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.id;
         if (v1 === undefined) {
-            fail(issues, path + '/id', 'string', v1, 'is required');
+            missing(issues, path + '/id', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -323,7 +323,7 @@ export function isCostListResponse(value) {
         const v2 = v0[v1];
         if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
             return false;
-        const v3 = ownRecord(v2);
+        const v3 = v2;
         const v4 = v3.account_provider_id;
         if (v4 === undefined)
             return false;
@@ -413,10 +413,10 @@ export function explainCostListResponse(value, path, issues) {
                 fail(issues, path + '/' + v1, 'object', v2);
             }
             else {
-                const v3 = ownRecord(v2);
+                const v3 = v2;
                 const v4 = v3.account_provider_id;
                 if (v4 === undefined) {
-                    fail(issues, path + '/' + v1 + '/account_provider_id', 'string', v4, 'is required');
+                    missing(issues, path + '/' + v1 + '/account_provider_id', 'string');
                 }
                 else {
                     if (typeof v4 !== 'string') {
@@ -454,7 +454,7 @@ export function explainCostListResponse(value, path, issues) {
                 }
                 const v9 = v3.created_at;
                 if (v9 === undefined) {
-                    fail(issues, path + '/' + v1 + '/created_at', 'string', v9, 'is required');
+                    missing(issues, path + '/' + v1 + '/created_at', 'string');
                 }
                 else {
                     if (typeof v9 !== 'string') {
@@ -474,7 +474,7 @@ export function explainCostListResponse(value, path, issues) {
                 }
                 const v11 = v3.id;
                 if (v11 === undefined) {
-                    fail(issues, path + '/' + v1 + '/id', 'string', v11, 'is required');
+                    missing(issues, path + '/' + v1 + '/id', 'string');
                 }
                 else {
                     if (typeof v11 !== 'string') {
@@ -488,7 +488,7 @@ export function explainCostListResponse(value, path, issues) {
                 }
                 const v12 = v3.model;
                 if (v12 === undefined) {
-                    fail(issues, path + '/' + v1 + '/model', 'string', v12, 'is required');
+                    missing(issues, path + '/' + v1 + '/model', 'string');
                 }
                 else {
                     if (typeof v12 !== 'string') {
@@ -503,7 +503,7 @@ export function explainCostListResponse(value, path, issues) {
                 }
                 const v14 = v3.modified_at;
                 if (v14 === undefined) {
-                    fail(issues, path + '/' + v1 + '/modified_at', 'string', v14, 'is required');
+                    missing(issues, path + '/' + v1 + '/modified_at', 'string');
                 }
                 else {
                     if (typeof v14 !== 'string') {
@@ -541,7 +541,7 @@ export function validateCostListResponse(value) {
 export function isCostListArgs(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.account_id;
     if (v1 !== undefined) {
         if (typeof v1 !== 'string')
@@ -598,7 +598,7 @@ export function explainCostListArgs(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.account_id;
         if (v1 !== undefined) {
             if (typeof v1 !== 'string') {

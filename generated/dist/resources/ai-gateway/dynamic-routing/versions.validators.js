@@ -1,9 +1,9 @@
-import { collectIssues, fail, ownRecord, } from '../../../core/validation.js';
+import { collectIssues, fail, missing } from '../../../core/validation.js';
 import { isDateTime as formatDateTime } from '../../../core/formats.js';
 function check0(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.id;
     if (v1 === undefined)
         return false;
@@ -14,13 +14,13 @@ function check0(value) {
         return false;
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
         return false;
-    const v3 = ownRecord(v2);
+    const v3 = v2;
     const v4 = v3.next;
     if (v4 === undefined)
         return false;
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
         return false;
-    const v5 = ownRecord(v4);
+    const v5 = v4;
     const v6 = v5.elementId;
     if (v6 === undefined)
         return false;
@@ -36,7 +36,7 @@ function check0(value) {
 function check1(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.id;
     if (v1 === undefined)
         return false;
@@ -47,13 +47,13 @@ function check1(value) {
         return false;
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
         return false;
-    const v3 = ownRecord(v2);
+    const v3 = v2;
     const v4 = v3.false;
     if (v4 === undefined)
         return false;
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
         return false;
-    const v5 = ownRecord(v4);
+    const v5 = v4;
     const v6 = v5.elementId;
     if (v6 === undefined)
         return false;
@@ -64,7 +64,7 @@ function check1(value) {
         return false;
     if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7))
         return false;
-    const v8 = ownRecord(v7);
+    const v8 = v7;
     const v9 = v8.elementId;
     if (v9 === undefined)
         return false;
@@ -75,12 +75,12 @@ function check1(value) {
         return false;
     if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10))
         return false;
-    const v11 = ownRecord(v10);
+    const v11 = v10;
     const v12 = v11.conditions;
     if (v12 !== undefined) {
         if (typeof v12 !== 'object' || v12 === null || Array.isArray(v12))
             return false;
-        const v13 = ownRecord(v12);
+        const v13 = v12;
     }
     const v14 = v0.type;
     if (v14 === undefined)
@@ -92,7 +92,7 @@ function check1(value) {
 function check2(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.id;
     if (v1 === undefined)
         return false;
@@ -103,14 +103,14 @@ function check2(value) {
         return false;
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
         return false;
-    const v3 = ownRecord(v2);
+    const v3 = v2;
     for (const v4 of Object.keys(v3)) {
         if (false)
             continue;
         const v5 = v3[v4];
         if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5))
             return false;
-        const v6 = ownRecord(v5);
+        const v6 = v5;
         const v7 = v6.elementId;
         if (v7 === undefined)
             return false;
@@ -127,7 +127,7 @@ function check2(value) {
 function check3(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.id;
     if (v1 === undefined)
         return false;
@@ -138,13 +138,13 @@ function check3(value) {
         return false;
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
         return false;
-    const v3 = ownRecord(v2);
+    const v3 = v2;
     const v4 = v3.fallback;
     if (v4 === undefined)
         return false;
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
         return false;
-    const v5 = ownRecord(v4);
+    const v5 = v4;
     const v6 = v5.elementId;
     if (v6 === undefined)
         return false;
@@ -155,7 +155,7 @@ function check3(value) {
         return false;
     if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7))
         return false;
-    const v8 = ownRecord(v7);
+    const v8 = v7;
     const v9 = v8.elementId;
     if (v9 === undefined)
         return false;
@@ -166,7 +166,7 @@ function check3(value) {
         return false;
     if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10))
         return false;
-    const v11 = ownRecord(v10);
+    const v11 = v10;
     const v12 = v11.key;
     if (v12 === undefined)
         return false;
@@ -197,7 +197,7 @@ function check3(value) {
 function check4(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.id;
     if (v1 === undefined)
         return false;
@@ -208,13 +208,13 @@ function check4(value) {
         return false;
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
         return false;
-    const v3 = ownRecord(v2);
+    const v3 = v2;
     const v4 = v3.fallback;
     if (v4 === undefined)
         return false;
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4))
         return false;
-    const v5 = ownRecord(v4);
+    const v5 = v4;
     const v6 = v5.elementId;
     if (v6 === undefined)
         return false;
@@ -225,7 +225,7 @@ function check4(value) {
         return false;
     if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7))
         return false;
-    const v8 = ownRecord(v7);
+    const v8 = v7;
     const v9 = v8.elementId;
     if (v9 === undefined)
         return false;
@@ -236,7 +236,7 @@ function check4(value) {
         return false;
     if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10))
         return false;
-    const v11 = ownRecord(v10);
+    const v11 = v10;
     const v12 = v11.model;
     if (v12 === undefined)
         return false;
@@ -267,7 +267,7 @@ function check4(value) {
 function check5(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.id;
     if (v1 === undefined)
         return false;
@@ -278,14 +278,14 @@ function check5(value) {
         return false;
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2))
         return false;
-    const v3 = ownRecord(v2);
+    const v3 = v2;
     for (const v4 of Object.keys(v3)) {
         if (false)
             continue;
         const v5 = v3[v4];
         if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5))
             return false;
-        const v6 = ownRecord(v5);
+        const v6 = v5;
         const v7 = v6.elementId;
         if (v7 === undefined)
             return false;
@@ -303,7 +303,7 @@ function check5(value) {
 export function isVersionCreateResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.created_at;
     if (v1 === undefined)
         return false;
@@ -352,10 +352,10 @@ export function explainVersionCreateResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.created_at;
         if (v1 === undefined) {
-            fail(issues, path + '/created_at', 'string', v1, 'is required');
+            missing(issues, path + '/created_at', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -369,7 +369,7 @@ export function explainVersionCreateResponse(value, path, issues) {
         }
         const v2 = v0.elements;
         if (v2 === undefined) {
-            fail(issues, path + '/elements', 'array', v2, 'is required');
+            missing(issues, path + '/elements', 'array');
         }
         else {
             if (!Array.isArray(v2)) {
@@ -387,7 +387,7 @@ export function explainVersionCreateResponse(value, path, issues) {
         }
         const v6 = v0.gateway_id;
         if (v6 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v6, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v6 !== 'string') {
@@ -396,7 +396,7 @@ export function explainVersionCreateResponse(value, path, issues) {
         }
         const v7 = v0.id;
         if (v7 === undefined) {
-            fail(issues, path + '/id', 'string', v7, 'is required');
+            missing(issues, path + '/id', 'string');
         }
         else {
             if (typeof v7 !== 'string') {
@@ -405,7 +405,7 @@ export function explainVersionCreateResponse(value, path, issues) {
         }
         const v8 = v0.modified_at;
         if (v8 === undefined) {
-            fail(issues, path + '/modified_at', 'string', v8, 'is required');
+            missing(issues, path + '/modified_at', 'string');
         }
         else {
             if (typeof v8 !== 'string') {
@@ -419,7 +419,7 @@ export function explainVersionCreateResponse(value, path, issues) {
         }
         const v9 = v0.name;
         if (v9 === undefined) {
-            fail(issues, path + '/name', 'string', v9, 'is required');
+            missing(issues, path + '/name', 'string');
         }
         else {
             if (typeof v9 !== 'string') {
@@ -438,7 +438,7 @@ export function validateVersionCreateResponse(value) {
 export function isVersionGetResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.active;
     if (v1 === undefined)
         return false;
@@ -505,10 +505,10 @@ export function explainVersionGetResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.active;
         if (v1 === undefined) {
-            fail(issues, path + '/active', 'enum', v1, 'is required');
+            missing(issues, path + '/active', 'enum');
         }
         else {
             if (!(v1 === 'true' || v1 === 'false')) {
@@ -517,7 +517,7 @@ export function explainVersionGetResponse(value, path, issues) {
         }
         const v2 = v0.created_at;
         if (v2 === undefined) {
-            fail(issues, path + '/created_at', 'string', v2, 'is required');
+            missing(issues, path + '/created_at', 'string');
         }
         else {
             if (typeof v2 !== 'string') {
@@ -526,7 +526,7 @@ export function explainVersionGetResponse(value, path, issues) {
         }
         const v3 = v0.data;
         if (v3 === undefined) {
-            fail(issues, path + '/data', 'string', v3, 'is required');
+            missing(issues, path + '/data', 'string');
         }
         else {
             if (typeof v3 !== 'string') {
@@ -535,7 +535,7 @@ export function explainVersionGetResponse(value, path, issues) {
         }
         const v4 = v0.elements;
         if (v4 === undefined) {
-            fail(issues, path + '/elements', 'array', v4, 'is required');
+            missing(issues, path + '/elements', 'array');
         }
         else {
             if (!Array.isArray(v4)) {
@@ -553,7 +553,7 @@ export function explainVersionGetResponse(value, path, issues) {
         }
         const v8 = v0.gateway_id;
         if (v8 === undefined) {
-            fail(issues, path + '/gateway_id', 'string', v8, 'is required');
+            missing(issues, path + '/gateway_id', 'string');
         }
         else {
             if (typeof v8 !== 'string') {
@@ -562,7 +562,7 @@ export function explainVersionGetResponse(value, path, issues) {
         }
         const v9 = v0.id;
         if (v9 === undefined) {
-            fail(issues, path + '/id', 'string', v9, 'is required');
+            missing(issues, path + '/id', 'string');
         }
         else {
             if (typeof v9 !== 'string') {
@@ -577,7 +577,7 @@ export function explainVersionGetResponse(value, path, issues) {
         }
         const v11 = v0.modified_at;
         if (v11 === undefined) {
-            fail(issues, path + '/modified_at', 'string', v11, 'is required');
+            missing(issues, path + '/modified_at', 'string');
         }
         else {
             if (typeof v11 !== 'string') {
@@ -591,7 +591,7 @@ export function explainVersionGetResponse(value, path, issues) {
         }
         const v12 = v0.name;
         if (v12 === undefined) {
-            fail(issues, path + '/name', 'string', v12, 'is required');
+            missing(issues, path + '/name', 'string');
         }
         else {
             if (typeof v12 !== 'string') {
@@ -600,7 +600,7 @@ export function explainVersionGetResponse(value, path, issues) {
         }
         const v13 = v0.version_id;
         if (v13 === undefined) {
-            fail(issues, path + '/version_id', 'string', v13, 'is required');
+            missing(issues, path + '/version_id', 'string');
         }
         else {
             if (typeof v13 !== 'string') {
@@ -619,7 +619,7 @@ export function validateVersionGetResponse(value) {
 export function isVersionListResponse(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return false;
-    const v0 = ownRecord(value);
+    const v0 = value;
     const v1 = v0.order_by;
     if (v1 === undefined)
         return false;
@@ -650,7 +650,7 @@ export function isVersionListResponse(value) {
         const v8 = v6[v7];
         if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8))
             return false;
-        const v9 = ownRecord(v8);
+        const v9 = v8;
         const v10 = v9.active;
         if (v10 === undefined)
             return false;
@@ -685,10 +685,10 @@ export function explainVersionListResponse(value, path, issues) {
         fail(issues, path, 'object', value);
     }
     else {
-        const v0 = ownRecord(value);
+        const v0 = value;
         const v1 = v0.order_by;
         if (v1 === undefined) {
-            fail(issues, path + '/order_by', 'string', v1, 'is required');
+            missing(issues, path + '/order_by', 'string');
         }
         else {
             if (typeof v1 !== 'string') {
@@ -697,7 +697,7 @@ export function explainVersionListResponse(value, path, issues) {
         }
         const v2 = v0.order_by_direction;
         if (v2 === undefined) {
-            fail(issues, path + '/order_by_direction', 'string', v2, 'is required');
+            missing(issues, path + '/order_by_direction', 'string');
         }
         else {
             if (typeof v2 !== 'string') {
@@ -706,7 +706,7 @@ export function explainVersionListResponse(value, path, issues) {
         }
         const v3 = v0.page;
         if (v3 === undefined) {
-            fail(issues, path + '/page', 'number', v3, 'is required');
+            missing(issues, path + '/page', 'number');
         }
         else {
             if (typeof v3 !== 'number' || !Number.isFinite(v3)) {
@@ -715,7 +715,7 @@ export function explainVersionListResponse(value, path, issues) {
         }
         const v4 = v0.per_page;
         if (v4 === undefined) {
-            fail(issues, path + '/per_page', 'number', v4, 'is required');
+            missing(issues, path + '/per_page', 'number');
         }
         else {
             if (typeof v4 !== 'number' || !Number.isFinite(v4)) {
@@ -724,7 +724,7 @@ export function explainVersionListResponse(value, path, issues) {
         }
         const v5 = v0.versions;
         if (v5 === undefined) {
-            fail(issues, path + '/versions', 'array', v5, 'is required');
+            missing(issues, path + '/versions', 'array');
         }
         else {
             if (!Array.isArray(v5)) {
@@ -738,10 +738,10 @@ export function explainVersionListResponse(value, path, issues) {
                         fail(issues, path + '/versions' + '/' + v7, 'object', v8);
                     }
                     else {
-                        const v9 = ownRecord(v8);
+                        const v9 = v8;
                         const v10 = v9.active;
                         if (v10 === undefined) {
-                            fail(issues, path + '/versions' + '/' + v7 + '/active', 'enum', v10, 'is required');
+                            missing(issues, path + '/versions' + '/' + v7 + '/active', 'enum');
                         }
                         else {
                             if (!(v10 === 'true' || v10 === 'false')) {
@@ -750,7 +750,7 @@ export function explainVersionListResponse(value, path, issues) {
                         }
                         const v11 = v9.created_at;
                         if (v11 === undefined) {
-                            fail(issues, path + '/versions' + '/' + v7 + '/created_at', 'string', v11, 'is required');
+                            missing(issues, path + '/versions' + '/' + v7 + '/created_at', 'string');
                         }
                         else {
                             if (typeof v11 !== 'string') {
@@ -759,7 +759,7 @@ export function explainVersionListResponse(value, path, issues) {
                         }
                         const v12 = v9.data;
                         if (v12 === undefined) {
-                            fail(issues, path + '/versions' + '/' + v7 + '/data', 'string', v12, 'is required');
+                            missing(issues, path + '/versions' + '/' + v7 + '/data', 'string');
                         }
                         else {
                             if (typeof v12 !== 'string') {
@@ -774,7 +774,7 @@ export function explainVersionListResponse(value, path, issues) {
                         }
                         const v14 = v9.version_id;
                         if (v14 === undefined) {
-                            fail(issues, path + '/versions' + '/' + v7 + '/version_id', 'string', v14, 'is required');
+                            missing(issues, path + '/versions' + '/' + v7 + '/version_id', 'string');
                         }
                         else {
                             if (typeof v14 !== 'string') {

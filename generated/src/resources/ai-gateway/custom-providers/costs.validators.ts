@@ -1,10 +1,4 @@
-import {
-  collectIssues,
-  fail,
-  ownRecord,
-  type ValidationIssue,
-  type ValidationResult,
-} from '../../../core/validation.js';
+import { collectIssues, fail, missing, type ValidationIssue, type ValidationResult } from '../../../core/validation.js';
 import { isDateTime as formatDateTime, isUuid as formatUuid } from '../../../core/formats.js';
 import type {
   CostCreateResponse,
@@ -17,7 +11,7 @@ import type {
 /** Whether `value` is a valid {@link CostCreateResponse}. Fast: returns at the first problem. */
 export function isCostCreateResponse(value: unknown): value is CostCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.account_provider_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -77,10 +71,10 @@ export function explainCostCreateResponse(value: unknown, path: string, issues: 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.account_provider_id;
     if (v1 === undefined) {
-      fail(issues, path + '/account_provider_id', 'string', v1, 'is required');
+      missing(issues, path + '/account_provider_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/account_provider_id', 'string', v1);
@@ -116,7 +110,7 @@ export function explainCostCreateResponse(value: unknown, path: string, issues: 
     }
     const v6 = v0.created_at;
     if (v6 === undefined) {
-      fail(issues, path + '/created_at', 'string', v6, 'is required');
+      missing(issues, path + '/created_at', 'string');
     } else {
       if (typeof v6 !== 'string') {
         fail(issues, path + '/created_at', 'string', v6);
@@ -134,7 +128,7 @@ export function explainCostCreateResponse(value: unknown, path: string, issues: 
     }
     const v8 = v0.id;
     if (v8 === undefined) {
-      fail(issues, path + '/id', 'string', v8, 'is required');
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v8 !== 'string') {
         fail(issues, path + '/id', 'string', v8);
@@ -146,7 +140,7 @@ export function explainCostCreateResponse(value: unknown, path: string, issues: 
     }
     const v9 = v0.model;
     if (v9 === undefined) {
-      fail(issues, path + '/model', 'string', v9, 'is required');
+      missing(issues, path + '/model', 'string');
     } else {
       if (typeof v9 !== 'string') {
         fail(issues, path + '/model', 'string', v9);
@@ -160,7 +154,7 @@ export function explainCostCreateResponse(value: unknown, path: string, issues: 
     }
     const v11 = v0.modified_at;
     if (v11 === undefined) {
-      fail(issues, path + '/modified_at', 'string', v11, 'is required');
+      missing(issues, path + '/modified_at', 'string');
     } else {
       if (typeof v11 !== 'string') {
         fail(issues, path + '/modified_at', 'string', v11);
@@ -212,7 +206,7 @@ export function validateCostDeleteResponse(value: unknown): ValidationResult<Cos
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isCostDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -229,10 +223,10 @@ export function explainCostDeleteArgs(value: unknown, path: string, issues: Vali
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.id;
     if (v1 === undefined) {
-      fail(issues, path + '/id', 'string', v1, 'is required');
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/id', 'string', v1);
@@ -312,7 +306,7 @@ export function isCostListResponse(value: unknown): value is CostListResponse {
   for (let v1 = 0; v1 < v0.length; v1++) {
     const v2 = v0[v1];
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-    const v3 = ownRecord(v2 as object);
+    const v3 = v2 as unknown as Record<string, unknown>;
     const v4 = v3.account_provider_id;
     if (v4 === undefined) return false;
     if (typeof v4 !== 'string') return false;
@@ -379,10 +373,10 @@ export function explainCostListResponse(value: unknown, path: string, issues: Va
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
         fail(issues, path + '/' + v1, 'object', v2);
       } else {
-        const v3 = ownRecord(v2 as object);
+        const v3 = v2 as unknown as Record<string, unknown>;
         const v4 = v3.account_provider_id;
         if (v4 === undefined) {
-          fail(issues, path + '/' + v1 + '/account_provider_id', 'string', v4, 'is required');
+          missing(issues, path + '/' + v1 + '/account_provider_id', 'string');
         } else {
           if (typeof v4 !== 'string') {
             fail(issues, path + '/' + v1 + '/account_provider_id', 'string', v4);
@@ -418,7 +412,7 @@ export function explainCostListResponse(value: unknown, path: string, issues: Va
         }
         const v9 = v3.created_at;
         if (v9 === undefined) {
-          fail(issues, path + '/' + v1 + '/created_at', 'string', v9, 'is required');
+          missing(issues, path + '/' + v1 + '/created_at', 'string');
         } else {
           if (typeof v9 !== 'string') {
             fail(issues, path + '/' + v1 + '/created_at', 'string', v9);
@@ -436,7 +430,7 @@ export function explainCostListResponse(value: unknown, path: string, issues: Va
         }
         const v11 = v3.id;
         if (v11 === undefined) {
-          fail(issues, path + '/' + v1 + '/id', 'string', v11, 'is required');
+          missing(issues, path + '/' + v1 + '/id', 'string');
         } else {
           if (typeof v11 !== 'string') {
             fail(issues, path + '/' + v1 + '/id', 'string', v11);
@@ -448,7 +442,7 @@ export function explainCostListResponse(value: unknown, path: string, issues: Va
         }
         const v12 = v3.model;
         if (v12 === undefined) {
-          fail(issues, path + '/' + v1 + '/model', 'string', v12, 'is required');
+          missing(issues, path + '/' + v1 + '/model', 'string');
         } else {
           if (typeof v12 !== 'string') {
             fail(issues, path + '/' + v1 + '/model', 'string', v12);
@@ -462,7 +456,7 @@ export function explainCostListResponse(value: unknown, path: string, issues: Va
         }
         const v14 = v3.modified_at;
         if (v14 === undefined) {
-          fail(issues, path + '/' + v1 + '/modified_at', 'string', v14, 'is required');
+          missing(issues, path + '/' + v1 + '/modified_at', 'string');
         } else {
           if (typeof v14 !== 'string') {
             fail(issues, path + '/' + v1 + '/modified_at', 'string', v14);
@@ -499,7 +493,7 @@ export function validateCostListResponse(value: unknown): ValidationResult<CostL
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isCostListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.account_id;
   if (v1 !== undefined) {
     if (typeof v1 !== 'string') return false;
@@ -544,7 +538,7 @@ export function explainCostListArgs(value: unknown, path: string, issues: Valida
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.account_id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {

@@ -1,27 +1,21 @@
-import {
-  collectIssues,
-  fail,
-  ownRecord,
-  type ValidationIssue,
-  type ValidationResult,
-} from '../../../core/validation.js';
+import { collectIssues, fail, missing, type ValidationIssue, type ValidationResult } from '../../../core/validation.js';
 import { isDateTime as formatDateTime } from '../../../core/formats.js';
 import type { DeploymentCreateResponse, DeploymentListResponse } from './deployments.types.js';
 
 function check0(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = ownRecord(v2 as object);
+  const v3 = v2 as unknown as Record<string, unknown>;
   const v4 = v3.next;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-  const v5 = ownRecord(v4 as object);
+  const v5 = v4 as unknown as Record<string, unknown>;
   const v6 = v5.elementId;
   if (v6 === undefined) return false;
   if (typeof v6 !== 'string') return false;
@@ -32,36 +26,36 @@ function check0(value: unknown): boolean {
 }
 function check1(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = ownRecord(v2 as object);
+  const v3 = v2 as unknown as Record<string, unknown>;
   const v4 = v3.false;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-  const v5 = ownRecord(v4 as object);
+  const v5 = v4 as unknown as Record<string, unknown>;
   const v6 = v5.elementId;
   if (v6 === undefined) return false;
   if (typeof v6 !== 'string') return false;
   const v7 = v3.true;
   if (v7 === undefined) return false;
   if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7)) return false;
-  const v8 = ownRecord(v7 as object);
+  const v8 = v7 as unknown as Record<string, unknown>;
   const v9 = v8.elementId;
   if (v9 === undefined) return false;
   if (typeof v9 !== 'string') return false;
   const v10 = v0.properties;
   if (v10 === undefined) return false;
   if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) return false;
-  const v11 = ownRecord(v10 as object);
+  const v11 = v10 as unknown as Record<string, unknown>;
   const v12 = v11.conditions;
   if (v12 !== undefined) {
     if (typeof v12 !== 'object' || v12 === null || Array.isArray(v12)) return false;
-    const v13 = ownRecord(v12 as object);
+    const v13 = v12 as unknown as Record<string, unknown>;
   }
   const v14 = v0.type;
   if (v14 === undefined) return false;
@@ -70,19 +64,19 @@ function check1(value: unknown): boolean {
 }
 function check2(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = ownRecord(v2 as object);
+  const v3 = v2 as unknown as Record<string, unknown>;
   for (const v4 of Object.keys(v3)) {
     if (false) continue;
     const v5 = v3[v4];
     if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5)) return false;
-    const v6 = ownRecord(v5 as object);
+    const v6 = v5 as unknown as Record<string, unknown>;
     const v7 = v6.elementId;
     if (v7 === undefined) return false;
     if (typeof v7 !== 'string') return false;
@@ -94,32 +88,32 @@ function check2(value: unknown): boolean {
 }
 function check3(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = ownRecord(v2 as object);
+  const v3 = v2 as unknown as Record<string, unknown>;
   const v4 = v3.fallback;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-  const v5 = ownRecord(v4 as object);
+  const v5 = v4 as unknown as Record<string, unknown>;
   const v6 = v5.elementId;
   if (v6 === undefined) return false;
   if (typeof v6 !== 'string') return false;
   const v7 = v3.success;
   if (v7 === undefined) return false;
   if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7)) return false;
-  const v8 = ownRecord(v7 as object);
+  const v8 = v7 as unknown as Record<string, unknown>;
   const v9 = v8.elementId;
   if (v9 === undefined) return false;
   if (typeof v9 !== 'string') return false;
   const v10 = v0.properties;
   if (v10 === undefined) return false;
   if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) return false;
-  const v11 = ownRecord(v10 as object);
+  const v11 = v10 as unknown as Record<string, unknown>;
   const v12 = v11.key;
   if (v12 === undefined) return false;
   if (typeof v12 !== 'string') return false;
@@ -139,32 +133,32 @@ function check3(value: unknown): boolean {
 }
 function check4(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = ownRecord(v2 as object);
+  const v3 = v2 as unknown as Record<string, unknown>;
   const v4 = v3.fallback;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-  const v5 = ownRecord(v4 as object);
+  const v5 = v4 as unknown as Record<string, unknown>;
   const v6 = v5.elementId;
   if (v6 === undefined) return false;
   if (typeof v6 !== 'string') return false;
   const v7 = v3.success;
   if (v7 === undefined) return false;
   if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7)) return false;
-  const v8 = ownRecord(v7 as object);
+  const v8 = v7 as unknown as Record<string, unknown>;
   const v9 = v8.elementId;
   if (v9 === undefined) return false;
   if (typeof v9 !== 'string') return false;
   const v10 = v0.properties;
   if (v10 === undefined) return false;
   if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) return false;
-  const v11 = ownRecord(v10 as object);
+  const v11 = v10 as unknown as Record<string, unknown>;
   const v12 = v11.model;
   if (v12 === undefined) return false;
   if (typeof v12 !== 'string') return false;
@@ -184,19 +178,19 @@ function check4(value: unknown): boolean {
 }
 function check5(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = ownRecord(v2 as object);
+  const v3 = v2 as unknown as Record<string, unknown>;
   for (const v4 of Object.keys(v3)) {
     if (false) continue;
     const v5 = v3[v4];
     if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5)) return false;
-    const v6 = ownRecord(v5 as object);
+    const v6 = v5 as unknown as Record<string, unknown>;
     const v7 = v6.elementId;
     if (v7 === undefined) return false;
     if (typeof v7 !== 'string') return false;
@@ -209,7 +203,7 @@ function check5(value: unknown): boolean {
 /** Whether `value` is a valid {@link DeploymentCreateResponse}. Fast: returns at the first problem. */
 export function isDeploymentCreateResponse(value: unknown): value is DeploymentCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.created_at;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -243,10 +237,10 @@ export function explainDeploymentCreateResponse(value: unknown, path: string, is
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.created_at;
     if (v1 === undefined) {
-      fail(issues, path + '/created_at', 'string', v1, 'is required');
+      missing(issues, path + '/created_at', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/created_at', 'string', v1);
@@ -258,7 +252,7 @@ export function explainDeploymentCreateResponse(value: unknown, path: string, is
     }
     const v2 = v0.elements;
     if (v2 === undefined) {
-      fail(issues, path + '/elements', 'array', v2, 'is required');
+      missing(issues, path + '/elements', 'array');
     } else {
       if (!Array.isArray(v2)) {
         fail(issues, path + '/elements', 'array', v2);
@@ -280,7 +274,7 @@ export function explainDeploymentCreateResponse(value: unknown, path: string, is
     }
     const v6 = v0.gateway_id;
     if (v6 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v6, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v6 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v6);
@@ -288,7 +282,7 @@ export function explainDeploymentCreateResponse(value: unknown, path: string, is
     }
     const v7 = v0.id;
     if (v7 === undefined) {
-      fail(issues, path + '/id', 'string', v7, 'is required');
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v7 !== 'string') {
         fail(issues, path + '/id', 'string', v7);
@@ -296,7 +290,7 @@ export function explainDeploymentCreateResponse(value: unknown, path: string, is
     }
     const v8 = v0.modified_at;
     if (v8 === undefined) {
-      fail(issues, path + '/modified_at', 'string', v8, 'is required');
+      missing(issues, path + '/modified_at', 'string');
     } else {
       if (typeof v8 !== 'string') {
         fail(issues, path + '/modified_at', 'string', v8);
@@ -308,7 +302,7 @@ export function explainDeploymentCreateResponse(value: unknown, path: string, is
     }
     const v9 = v0.name;
     if (v9 === undefined) {
-      fail(issues, path + '/name', 'string', v9, 'is required');
+      missing(issues, path + '/name', 'string');
     } else {
       if (typeof v9 !== 'string') {
         fail(issues, path + '/name', 'string', v9);
@@ -327,7 +321,7 @@ export function validateDeploymentCreateResponse(value: unknown): ValidationResu
 /** Whether `value` is a valid {@link DeploymentListResponse}. Fast: returns at the first problem. */
 export function isDeploymentListResponse(value: unknown): value is DeploymentListResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.deployments;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -335,7 +329,7 @@ export function isDeploymentListResponse(value: unknown): value is DeploymentLis
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = ownRecord(v4 as object);
+    const v5 = v4 as unknown as Record<string, unknown>;
     const v6 = v5.created_at;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'string') return false;
@@ -366,10 +360,10 @@ export function explainDeploymentListResponse(value: unknown, path: string, issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.deployments;
     if (v1 === undefined) {
-      fail(issues, path + '/deployments', 'array', v1, 'is required');
+      missing(issues, path + '/deployments', 'array');
     } else {
       if (!Array.isArray(v1)) {
         fail(issues, path + '/deployments', 'array', v1);
@@ -380,10 +374,10 @@ export function explainDeploymentListResponse(value: unknown, path: string, issu
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/deployments' + '/' + v3, 'object', v4);
           } else {
-            const v5 = ownRecord(v4 as object);
+            const v5 = v4 as unknown as Record<string, unknown>;
             const v6 = v5.created_at;
             if (v6 === undefined) {
-              fail(issues, path + '/deployments' + '/' + v3 + '/created_at', 'string', v6, 'is required');
+              missing(issues, path + '/deployments' + '/' + v3 + '/created_at', 'string');
             } else {
               if (typeof v6 !== 'string') {
                 fail(issues, path + '/deployments' + '/' + v3 + '/created_at', 'string', v6);
@@ -391,7 +385,7 @@ export function explainDeploymentListResponse(value: unknown, path: string, issu
             }
             const v7 = v5.deployment_id;
             if (v7 === undefined) {
-              fail(issues, path + '/deployments' + '/' + v3 + '/deployment_id', 'string', v7, 'is required');
+              missing(issues, path + '/deployments' + '/' + v3 + '/deployment_id', 'string');
             } else {
               if (typeof v7 !== 'string') {
                 fail(issues, path + '/deployments' + '/' + v3 + '/deployment_id', 'string', v7);
@@ -399,7 +393,7 @@ export function explainDeploymentListResponse(value: unknown, path: string, issu
             }
             const v8 = v5.version_id;
             if (v8 === undefined) {
-              fail(issues, path + '/deployments' + '/' + v3 + '/version_id', 'string', v8, 'is required');
+              missing(issues, path + '/deployments' + '/' + v3 + '/version_id', 'string');
             } else {
               if (typeof v8 !== 'string') {
                 fail(issues, path + '/deployments' + '/' + v3 + '/version_id', 'string', v8);
@@ -411,7 +405,7 @@ export function explainDeploymentListResponse(value: unknown, path: string, issu
     }
     const v9 = v0.order_by;
     if (v9 === undefined) {
-      fail(issues, path + '/order_by', 'string', v9, 'is required');
+      missing(issues, path + '/order_by', 'string');
     } else {
       if (typeof v9 !== 'string') {
         fail(issues, path + '/order_by', 'string', v9);
@@ -419,7 +413,7 @@ export function explainDeploymentListResponse(value: unknown, path: string, issu
     }
     const v10 = v0.order_by_direction;
     if (v10 === undefined) {
-      fail(issues, path + '/order_by_direction', 'string', v10, 'is required');
+      missing(issues, path + '/order_by_direction', 'string');
     } else {
       if (typeof v10 !== 'string') {
         fail(issues, path + '/order_by_direction', 'string', v10);
@@ -427,7 +421,7 @@ export function explainDeploymentListResponse(value: unknown, path: string, issu
     }
     const v11 = v0.page;
     if (v11 === undefined) {
-      fail(issues, path + '/page', 'number', v11, 'is required');
+      missing(issues, path + '/page', 'number');
     } else {
       if (typeof v11 !== 'number' || !Number.isFinite(v11)) {
         fail(issues, path + '/page', 'number', v11);
@@ -435,7 +429,7 @@ export function explainDeploymentListResponse(value: unknown, path: string, issu
     }
     const v12 = v0.per_page;
     if (v12 === undefined) {
-      fail(issues, path + '/per_page', 'number', v12, 'is required');
+      missing(issues, path + '/per_page', 'number');
     } else {
       if (typeof v12 !== 'number' || !Number.isFinite(v12)) {
         fail(issues, path + '/per_page', 'number', v12);

@@ -1,27 +1,21 @@
-import {
-  collectIssues,
-  fail,
-  ownRecord,
-  type ValidationIssue,
-  type ValidationResult,
-} from '../../../core/validation.js';
+import { collectIssues, fail, missing, type ValidationIssue, type ValidationResult } from '../../../core/validation.js';
 import { isDateTime as formatDateTime } from '../../../core/formats.js';
 import type { VersionCreateResponse, VersionGetResponse, VersionListResponse } from './versions.types.js';
 
 function check0(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = ownRecord(v2 as object);
+  const v3 = v2 as unknown as Record<string, unknown>;
   const v4 = v3.next;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-  const v5 = ownRecord(v4 as object);
+  const v5 = v4 as unknown as Record<string, unknown>;
   const v6 = v5.elementId;
   if (v6 === undefined) return false;
   if (typeof v6 !== 'string') return false;
@@ -32,36 +26,36 @@ function check0(value: unknown): boolean {
 }
 function check1(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = ownRecord(v2 as object);
+  const v3 = v2 as unknown as Record<string, unknown>;
   const v4 = v3.false;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-  const v5 = ownRecord(v4 as object);
+  const v5 = v4 as unknown as Record<string, unknown>;
   const v6 = v5.elementId;
   if (v6 === undefined) return false;
   if (typeof v6 !== 'string') return false;
   const v7 = v3.true;
   if (v7 === undefined) return false;
   if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7)) return false;
-  const v8 = ownRecord(v7 as object);
+  const v8 = v7 as unknown as Record<string, unknown>;
   const v9 = v8.elementId;
   if (v9 === undefined) return false;
   if (typeof v9 !== 'string') return false;
   const v10 = v0.properties;
   if (v10 === undefined) return false;
   if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) return false;
-  const v11 = ownRecord(v10 as object);
+  const v11 = v10 as unknown as Record<string, unknown>;
   const v12 = v11.conditions;
   if (v12 !== undefined) {
     if (typeof v12 !== 'object' || v12 === null || Array.isArray(v12)) return false;
-    const v13 = ownRecord(v12 as object);
+    const v13 = v12 as unknown as Record<string, unknown>;
   }
   const v14 = v0.type;
   if (v14 === undefined) return false;
@@ -70,19 +64,19 @@ function check1(value: unknown): boolean {
 }
 function check2(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = ownRecord(v2 as object);
+  const v3 = v2 as unknown as Record<string, unknown>;
   for (const v4 of Object.keys(v3)) {
     if (false) continue;
     const v5 = v3[v4];
     if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5)) return false;
-    const v6 = ownRecord(v5 as object);
+    const v6 = v5 as unknown as Record<string, unknown>;
     const v7 = v6.elementId;
     if (v7 === undefined) return false;
     if (typeof v7 !== 'string') return false;
@@ -94,32 +88,32 @@ function check2(value: unknown): boolean {
 }
 function check3(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = ownRecord(v2 as object);
+  const v3 = v2 as unknown as Record<string, unknown>;
   const v4 = v3.fallback;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-  const v5 = ownRecord(v4 as object);
+  const v5 = v4 as unknown as Record<string, unknown>;
   const v6 = v5.elementId;
   if (v6 === undefined) return false;
   if (typeof v6 !== 'string') return false;
   const v7 = v3.success;
   if (v7 === undefined) return false;
   if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7)) return false;
-  const v8 = ownRecord(v7 as object);
+  const v8 = v7 as unknown as Record<string, unknown>;
   const v9 = v8.elementId;
   if (v9 === undefined) return false;
   if (typeof v9 !== 'string') return false;
   const v10 = v0.properties;
   if (v10 === undefined) return false;
   if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) return false;
-  const v11 = ownRecord(v10 as object);
+  const v11 = v10 as unknown as Record<string, unknown>;
   const v12 = v11.key;
   if (v12 === undefined) return false;
   if (typeof v12 !== 'string') return false;
@@ -139,32 +133,32 @@ function check3(value: unknown): boolean {
 }
 function check4(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = ownRecord(v2 as object);
+  const v3 = v2 as unknown as Record<string, unknown>;
   const v4 = v3.fallback;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-  const v5 = ownRecord(v4 as object);
+  const v5 = v4 as unknown as Record<string, unknown>;
   const v6 = v5.elementId;
   if (v6 === undefined) return false;
   if (typeof v6 !== 'string') return false;
   const v7 = v3.success;
   if (v7 === undefined) return false;
   if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7)) return false;
-  const v8 = ownRecord(v7 as object);
+  const v8 = v7 as unknown as Record<string, unknown>;
   const v9 = v8.elementId;
   if (v9 === undefined) return false;
   if (typeof v9 !== 'string') return false;
   const v10 = v0.properties;
   if (v10 === undefined) return false;
   if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) return false;
-  const v11 = ownRecord(v10 as object);
+  const v11 = v10 as unknown as Record<string, unknown>;
   const v12 = v11.model;
   if (v12 === undefined) return false;
   if (typeof v12 !== 'string') return false;
@@ -184,19 +178,19 @@ function check4(value: unknown): boolean {
 }
 function check5(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = ownRecord(v2 as object);
+  const v3 = v2 as unknown as Record<string, unknown>;
   for (const v4 of Object.keys(v3)) {
     if (false) continue;
     const v5 = v3[v4];
     if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5)) return false;
-    const v6 = ownRecord(v5 as object);
+    const v6 = v5 as unknown as Record<string, unknown>;
     const v7 = v6.elementId;
     if (v7 === undefined) return false;
     if (typeof v7 !== 'string') return false;
@@ -209,7 +203,7 @@ function check5(value: unknown): boolean {
 /** Whether `value` is a valid {@link VersionCreateResponse}. Fast: returns at the first problem. */
 export function isVersionCreateResponse(value: unknown): value is VersionCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.created_at;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -243,10 +237,10 @@ export function explainVersionCreateResponse(value: unknown, path: string, issue
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.created_at;
     if (v1 === undefined) {
-      fail(issues, path + '/created_at', 'string', v1, 'is required');
+      missing(issues, path + '/created_at', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/created_at', 'string', v1);
@@ -258,7 +252,7 @@ export function explainVersionCreateResponse(value: unknown, path: string, issue
     }
     const v2 = v0.elements;
     if (v2 === undefined) {
-      fail(issues, path + '/elements', 'array', v2, 'is required');
+      missing(issues, path + '/elements', 'array');
     } else {
       if (!Array.isArray(v2)) {
         fail(issues, path + '/elements', 'array', v2);
@@ -280,7 +274,7 @@ export function explainVersionCreateResponse(value: unknown, path: string, issue
     }
     const v6 = v0.gateway_id;
     if (v6 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v6, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v6 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v6);
@@ -288,7 +282,7 @@ export function explainVersionCreateResponse(value: unknown, path: string, issue
     }
     const v7 = v0.id;
     if (v7 === undefined) {
-      fail(issues, path + '/id', 'string', v7, 'is required');
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v7 !== 'string') {
         fail(issues, path + '/id', 'string', v7);
@@ -296,7 +290,7 @@ export function explainVersionCreateResponse(value: unknown, path: string, issue
     }
     const v8 = v0.modified_at;
     if (v8 === undefined) {
-      fail(issues, path + '/modified_at', 'string', v8, 'is required');
+      missing(issues, path + '/modified_at', 'string');
     } else {
       if (typeof v8 !== 'string') {
         fail(issues, path + '/modified_at', 'string', v8);
@@ -308,7 +302,7 @@ export function explainVersionCreateResponse(value: unknown, path: string, issue
     }
     const v9 = v0.name;
     if (v9 === undefined) {
-      fail(issues, path + '/name', 'string', v9, 'is required');
+      missing(issues, path + '/name', 'string');
     } else {
       if (typeof v9 !== 'string') {
         fail(issues, path + '/name', 'string', v9);
@@ -327,7 +321,7 @@ export function validateVersionCreateResponse(value: unknown): ValidationResult<
 /** Whether `value` is a valid {@link VersionGetResponse}. Fast: returns at the first problem. */
 export function isVersionGetResponse(value: unknown): value is VersionGetResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.active;
   if (v1 === undefined) return false;
   if (!(v1 === 'true' || v1 === 'false')) return false;
@@ -373,10 +367,10 @@ export function explainVersionGetResponse(value: unknown, path: string, issues: 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.active;
     if (v1 === undefined) {
-      fail(issues, path + '/active', 'enum', v1, 'is required');
+      missing(issues, path + '/active', 'enum');
     } else {
       if (!(v1 === 'true' || v1 === 'false')) {
         fail(issues, path + '/active', 'one of "true", "false"', v1);
@@ -384,7 +378,7 @@ export function explainVersionGetResponse(value: unknown, path: string, issues: 
     }
     const v2 = v0.created_at;
     if (v2 === undefined) {
-      fail(issues, path + '/created_at', 'string', v2, 'is required');
+      missing(issues, path + '/created_at', 'string');
     } else {
       if (typeof v2 !== 'string') {
         fail(issues, path + '/created_at', 'string', v2);
@@ -392,7 +386,7 @@ export function explainVersionGetResponse(value: unknown, path: string, issues: 
     }
     const v3 = v0.data;
     if (v3 === undefined) {
-      fail(issues, path + '/data', 'string', v3, 'is required');
+      missing(issues, path + '/data', 'string');
     } else {
       if (typeof v3 !== 'string') {
         fail(issues, path + '/data', 'string', v3);
@@ -400,7 +394,7 @@ export function explainVersionGetResponse(value: unknown, path: string, issues: 
     }
     const v4 = v0.elements;
     if (v4 === undefined) {
-      fail(issues, path + '/elements', 'array', v4, 'is required');
+      missing(issues, path + '/elements', 'array');
     } else {
       if (!Array.isArray(v4)) {
         fail(issues, path + '/elements', 'array', v4);
@@ -422,7 +416,7 @@ export function explainVersionGetResponse(value: unknown, path: string, issues: 
     }
     const v8 = v0.gateway_id;
     if (v8 === undefined) {
-      fail(issues, path + '/gateway_id', 'string', v8, 'is required');
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v8 !== 'string') {
         fail(issues, path + '/gateway_id', 'string', v8);
@@ -430,7 +424,7 @@ export function explainVersionGetResponse(value: unknown, path: string, issues: 
     }
     const v9 = v0.id;
     if (v9 === undefined) {
-      fail(issues, path + '/id', 'string', v9, 'is required');
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v9 !== 'string') {
         fail(issues, path + '/id', 'string', v9);
@@ -444,7 +438,7 @@ export function explainVersionGetResponse(value: unknown, path: string, issues: 
     }
     const v11 = v0.modified_at;
     if (v11 === undefined) {
-      fail(issues, path + '/modified_at', 'string', v11, 'is required');
+      missing(issues, path + '/modified_at', 'string');
     } else {
       if (typeof v11 !== 'string') {
         fail(issues, path + '/modified_at', 'string', v11);
@@ -456,7 +450,7 @@ export function explainVersionGetResponse(value: unknown, path: string, issues: 
     }
     const v12 = v0.name;
     if (v12 === undefined) {
-      fail(issues, path + '/name', 'string', v12, 'is required');
+      missing(issues, path + '/name', 'string');
     } else {
       if (typeof v12 !== 'string') {
         fail(issues, path + '/name', 'string', v12);
@@ -464,7 +458,7 @@ export function explainVersionGetResponse(value: unknown, path: string, issues: 
     }
     const v13 = v0.version_id;
     if (v13 === undefined) {
-      fail(issues, path + '/version_id', 'string', v13, 'is required');
+      missing(issues, path + '/version_id', 'string');
     } else {
       if (typeof v13 !== 'string') {
         fail(issues, path + '/version_id', 'string', v13);
@@ -483,7 +477,7 @@ export function validateVersionGetResponse(value: unknown): ValidationResult<Ver
 /** Whether `value` is a valid {@link VersionListResponse}. Fast: returns at the first problem. */
 export function isVersionListResponse(value: unknown): value is VersionListResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.order_by;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -503,7 +497,7 @@ export function isVersionListResponse(value: unknown): value is VersionListRespo
   for (let v7 = 0; v7 < v6.length; v7++) {
     const v8 = v6[v7];
     if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) return false;
-    const v9 = ownRecord(v8 as object);
+    const v9 = v8 as unknown as Record<string, unknown>;
     const v10 = v9.active;
     if (v10 === undefined) return false;
     if (!(v10 === 'true' || v10 === 'false')) return false;
@@ -529,10 +523,10 @@ export function explainVersionListResponse(value: unknown, path: string, issues:
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.order_by;
     if (v1 === undefined) {
-      fail(issues, path + '/order_by', 'string', v1, 'is required');
+      missing(issues, path + '/order_by', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/order_by', 'string', v1);
@@ -540,7 +534,7 @@ export function explainVersionListResponse(value: unknown, path: string, issues:
     }
     const v2 = v0.order_by_direction;
     if (v2 === undefined) {
-      fail(issues, path + '/order_by_direction', 'string', v2, 'is required');
+      missing(issues, path + '/order_by_direction', 'string');
     } else {
       if (typeof v2 !== 'string') {
         fail(issues, path + '/order_by_direction', 'string', v2);
@@ -548,7 +542,7 @@ export function explainVersionListResponse(value: unknown, path: string, issues:
     }
     const v3 = v0.page;
     if (v3 === undefined) {
-      fail(issues, path + '/page', 'number', v3, 'is required');
+      missing(issues, path + '/page', 'number');
     } else {
       if (typeof v3 !== 'number' || !Number.isFinite(v3)) {
         fail(issues, path + '/page', 'number', v3);
@@ -556,7 +550,7 @@ export function explainVersionListResponse(value: unknown, path: string, issues:
     }
     const v4 = v0.per_page;
     if (v4 === undefined) {
-      fail(issues, path + '/per_page', 'number', v4, 'is required');
+      missing(issues, path + '/per_page', 'number');
     } else {
       if (typeof v4 !== 'number' || !Number.isFinite(v4)) {
         fail(issues, path + '/per_page', 'number', v4);
@@ -564,7 +558,7 @@ export function explainVersionListResponse(value: unknown, path: string, issues:
     }
     const v5 = v0.versions;
     if (v5 === undefined) {
-      fail(issues, path + '/versions', 'array', v5, 'is required');
+      missing(issues, path + '/versions', 'array');
     } else {
       if (!Array.isArray(v5)) {
         fail(issues, path + '/versions', 'array', v5);
@@ -575,10 +569,10 @@ export function explainVersionListResponse(value: unknown, path: string, issues:
           if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) {
             fail(issues, path + '/versions' + '/' + v7, 'object', v8);
           } else {
-            const v9 = ownRecord(v8 as object);
+            const v9 = v8 as unknown as Record<string, unknown>;
             const v10 = v9.active;
             if (v10 === undefined) {
-              fail(issues, path + '/versions' + '/' + v7 + '/active', 'enum', v10, 'is required');
+              missing(issues, path + '/versions' + '/' + v7 + '/active', 'enum');
             } else {
               if (!(v10 === 'true' || v10 === 'false')) {
                 fail(issues, path + '/versions' + '/' + v7 + '/active', 'one of "true", "false"', v10);
@@ -586,7 +580,7 @@ export function explainVersionListResponse(value: unknown, path: string, issues:
             }
             const v11 = v9.created_at;
             if (v11 === undefined) {
-              fail(issues, path + '/versions' + '/' + v7 + '/created_at', 'string', v11, 'is required');
+              missing(issues, path + '/versions' + '/' + v7 + '/created_at', 'string');
             } else {
               if (typeof v11 !== 'string') {
                 fail(issues, path + '/versions' + '/' + v7 + '/created_at', 'string', v11);
@@ -594,7 +588,7 @@ export function explainVersionListResponse(value: unknown, path: string, issues:
             }
             const v12 = v9.data;
             if (v12 === undefined) {
-              fail(issues, path + '/versions' + '/' + v7 + '/data', 'string', v12, 'is required');
+              missing(issues, path + '/versions' + '/' + v7 + '/data', 'string');
             } else {
               if (typeof v12 !== 'string') {
                 fail(issues, path + '/versions' + '/' + v7 + '/data', 'string', v12);
@@ -608,7 +602,7 @@ export function explainVersionListResponse(value: unknown, path: string, issues:
             }
             const v14 = v9.version_id;
             if (v14 === undefined) {
-              fail(issues, path + '/versions' + '/' + v7 + '/version_id', 'string', v14, 'is required');
+              missing(issues, path + '/versions' + '/' + v7 + '/version_id', 'string');
             } else {
               if (typeof v14 !== 'string') {
                 fail(issues, path + '/versions' + '/' + v7 + '/version_id', 'string', v14);

@@ -1,4 +1,4 @@
-import { collectIssues, fail, ownRecord, type ValidationIssue, type ValidationResult } from '../core/validation.js';
+import { collectIssues, fail, missing, type ValidationIssue, type ValidationResult } from '../core/validation.js';
 import { isDateTime as formatDateTime } from '../core/formats.js';
 import type { Envelope, Message, ResultInfo, Widget } from './types.js';
 
@@ -7,7 +7,7 @@ const ENUM_0: ReadonlySet<unknown> = new Set(['red', 'green', 'blue', 'cyan', 'm
 /** Whether `value` is a valid {@link Envelope}. Fast: returns at the first problem. */
 export function isEnvelope(value: unknown): value is Envelope {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.success;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'boolean') return false;
@@ -35,10 +35,10 @@ export function explainEnvelope(value: unknown, path: string, issues: Validation
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.success;
     if (v1 === undefined) {
-      fail(issues, path + '/success', 'boolean', v1, 'is required');
+      missing(issues, path + '/success', 'boolean');
     } else {
       if (typeof v1 !== 'boolean') {
         fail(issues, path + '/success', 'boolean', v1);
@@ -46,7 +46,7 @@ export function explainEnvelope(value: unknown, path: string, issues: Validation
     }
     const v2 = v0.errors;
     if (v2 === undefined) {
-      fail(issues, path + '/errors', 'array', v2, 'is required');
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v2)) {
         fail(issues, path + '/errors', 'array', v2);
@@ -60,7 +60,7 @@ export function explainEnvelope(value: unknown, path: string, issues: Validation
     }
     const v6 = v0.messages;
     if (v6 === undefined) {
-      fail(issues, path + '/messages', 'array', v6, 'is required');
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v6)) {
         fail(issues, path + '/messages', 'array', v6);
@@ -83,7 +83,7 @@ export function validateEnvelope(value: unknown): ValidationResult<Envelope> {
 /** Whether `value` is a valid {@link Message}. Fast: returns at the first problem. */
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.code;
   if (v1 === undefined) return false;
   if (!Number.isInteger(v1)) return false;
@@ -99,10 +99,10 @@ export function explainMessage(value: unknown, path: string, issues: ValidationI
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.code;
     if (v1 === undefined) {
-      fail(issues, path + '/code', 'integer', v1, 'is required');
+      missing(issues, path + '/code', 'integer');
     } else {
       if (!Number.isInteger(v1)) {
         fail(issues, path + '/code', 'integer', v1);
@@ -114,7 +114,7 @@ export function explainMessage(value: unknown, path: string, issues: ValidationI
     }
     const v2 = v0.message;
     if (v2 === undefined) {
-      fail(issues, path + '/message', 'string', v2, 'is required');
+      missing(issues, path + '/message', 'string');
     } else {
       if (typeof v2 !== 'string') {
         fail(issues, path + '/message', 'string', v2);
@@ -131,7 +131,7 @@ export function validateMessage(value: unknown): ValidationResult<Message> {
 /** Whether `value` is a valid {@link ResultInfo}. Fast: returns at the first problem. */
 export function isResultInfo(value: unknown): value is ResultInfo {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.page;
   if (v1 !== undefined) {
     if (typeof v1 !== 'number' || !Number.isFinite(v1)) return false;
@@ -156,7 +156,7 @@ export function explainResultInfo(value: unknown, path: string, issues: Validati
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.page;
     if (v1 !== undefined) {
       if (typeof v1 !== 'number' || !Number.isFinite(v1)) {
@@ -192,7 +192,7 @@ export function validateResultInfo(value: unknown): ValidationResult<ResultInfo>
 /** Whether `value` is a valid {@link Widget}. Fast: returns at the first problem. */
 export function isWidget(value: unknown): value is Widget {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -221,10 +221,10 @@ export function explainWidget(value: unknown, path: string, issues: ValidationIs
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.id;
     if (v1 === undefined) {
-      fail(issues, path + '/id', 'string', v1, 'is required');
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/id', 'string', v1);
@@ -232,7 +232,7 @@ export function explainWidget(value: unknown, path: string, issues: ValidationIs
     }
     const v2 = v0.name;
     if (v2 === undefined) {
-      fail(issues, path + '/name', 'string', v2, 'is required');
+      missing(issues, path + '/name', 'string');
     } else {
       if (typeof v2 !== 'string') {
         fail(issues, path + '/name', 'string', v2);
@@ -244,7 +244,7 @@ export function explainWidget(value: unknown, path: string, issues: ValidationIs
     }
     const v3 = v0.created_on;
     if (v3 === undefined) {
-      fail(issues, path + '/created_on', 'string', v3, 'is required');
+      missing(issues, path + '/created_on', 'string');
     } else {
       if (typeof v3 !== 'string') {
         fail(issues, path + '/created_on', 'string', v3);

@@ -1,4 +1,4 @@
-import { collectIssues, fail, ownRecord, type ValidationIssue, type ValidationResult } from '../core/validation.js';
+import { collectIssues, fail, missing, type ValidationIssue, type ValidationResult } from '../core/validation.js';
 import { isUuid as formatUuid } from '../core/formats.js';
 import { explainShape, isShape } from '../schemas/validators.js';
 import type { ShapeGetResponse } from './shapes.types.js';
@@ -24,7 +24,7 @@ export function validateShapeGetResponse(value: unknown): ValidationResult<Shape
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isShapeGetArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.shape_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -37,10 +37,10 @@ export function explainShapeGetArgs(value: unknown, path: string, issues: Valida
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.shape_id;
     if (v1 === undefined) {
-      fail(issues, path + '/shape_id', 'string', v1, 'is required');
+      missing(issues, path + '/shape_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
         fail(issues, path + '/shape_id', 'string', v1);

@@ -2,7 +2,7 @@ import {
   collectIssues,
   fail,
   hasDuplicates,
-  ownRecord,
+  missing,
   pointer,
   type ValidationIssue,
   type ValidationResult,
@@ -24,7 +24,7 @@ function check2(value: unknown): boolean {
 /** Whether `value` is a valid {@link Circle}. Fast: returns at the first problem. */
 export function isCircle(value: unknown): value is Circle {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.kind;
   if (v1 === undefined) return false;
   if (!(v1 === 'circle')) return false;
@@ -46,10 +46,10 @@ export function explainCircle(value: unknown, path: string, issues: ValidationIs
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.kind;
     if (v1 === undefined) {
-      fail(issues, path + '/kind', 'enum', v1, 'is required');
+      missing(issues, path + '/kind', 'enum');
     } else {
       if (!(v1 === 'circle')) {
         fail(issues, path + '/kind', 'one of "circle"', v1);
@@ -57,7 +57,7 @@ export function explainCircle(value: unknown, path: string, issues: ValidationIs
     }
     const v2 = v0.radius;
     if (v2 === undefined) {
-      fail(issues, path + '/radius', 'number', v2, 'is required');
+      missing(issues, path + '/radius', 'number');
     } else {
       if (typeof v2 !== 'number' || !Number.isFinite(v2)) {
         fail(issues, path + '/radius', 'number', v2);
@@ -86,7 +86,7 @@ export function validateCircle(value: unknown): ValidationResult<Circle> {
 /** Whether `value` is a valid {@link Shape}. Fast: returns at the first problem. */
 export function isShape(value: unknown): value is Shape {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   switch (v0.kind) {
     case 'circle':
       if (!isCircle(value)) return false;
@@ -105,7 +105,7 @@ export function explainShape(value: unknown, path: string, issues: ValidationIss
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.kind;
     switch (v1) {
       case 'circle':
@@ -128,7 +128,7 @@ export function validateShape(value: unknown): ValidationResult<Shape> {
 /** Whether `value` is a valid {@link Square}. Fast: returns at the first problem. */
 export function isSquare(value: unknown): value is Square {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.kind;
   if (v1 === undefined) return false;
   if (!(v1 === 'square')) return false;
@@ -157,10 +157,10 @@ export function explainSquare(value: unknown, path: string, issues: ValidationIs
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.kind;
     if (v1 === undefined) {
-      fail(issues, path + '/kind', 'enum', v1, 'is required');
+      missing(issues, path + '/kind', 'enum');
     } else {
       if (!(v1 === 'square')) {
         fail(issues, path + '/kind', 'one of "square"', v1);
@@ -168,7 +168,7 @@ export function explainSquare(value: unknown, path: string, issues: ValidationIs
     }
     const v2 = v0.side;
     if (v2 === undefined) {
-      fail(issues, path + '/side', 'number', v2, 'is required');
+      missing(issues, path + '/side', 'number');
     } else {
       if (typeof v2 !== 'number' || !Number.isFinite(v2)) {
         fail(issues, path + '/side', 'number', v2);
@@ -210,7 +210,7 @@ export function validateSquare(value: unknown): ValidationResult<Square> {
 /** Whether `value` is a valid {@link TreeNode}. Fast: returns at the first problem. */
 export function isTreeNode(value: unknown): value is TreeNode {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = ownRecord(value as object);
+  const v0 = value as unknown as Record<string, unknown>;
   const v1 = v0.value;
   if (v1 === undefined) return false;
   if (!(check0(v1) || check1(v1))) return false;
@@ -240,10 +240,10 @@ export function explainTreeNode(value: unknown, path: string, issues: Validation
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = ownRecord(value as object);
+    const v0 = value as unknown as Record<string, unknown>;
     const v1 = v0.value;
     if (v1 === undefined) {
-      fail(issues, path + '/value', 'a value', v1, 'is required');
+      missing(issues, path + '/value', 'a value');
     } else {
       if (!(check0(v1) || check1(v1))) {
         fail(
@@ -257,7 +257,7 @@ export function explainTreeNode(value: unknown, path: string, issues: Validation
     }
     const v2 = v0.children;
     if (v2 === undefined) {
-      fail(issues, path + '/children', 'array', v2, 'is required');
+      missing(issues, path + '/children', 'array');
     } else {
       if (!Array.isArray(v2)) {
         fail(issues, path + '/children', 'array', v2);
