@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { Cloudflare, InvalidParameterError, MissingCredentialsError, type ClientOptions } from '../../generated/dist/index.js';
+import { APIClient, Cloudflare, InvalidParameterError, MissingCredentialsError, type ClientOptions } from '../../generated/dist/index.js';
 import { FaultServer, json, logEnvelope, type RecordedRequest } from '../support/fault-server.js';
 
 let server: FaultServer;
@@ -145,5 +145,28 @@ describe('accountId', () => {
     expect(error).toBeInstanceOf(InvalidParameterError);
     expect((error as InvalidParameterError).issues).toEqual([expect.objectContaining({ path: '/account_id' })]);
     expect((error as Error).message).toContain('accountId');
+  });
+});
+
+describe('an apiKey scheme in the query string', () => {
+  // The AI Gateway spec has none, so this drives the runtime's APIClient with such a definition.
+  const definition = { baseURL: 'http://unused', security: { key_in_query: { kind: 'query' as const, option: 'queryKey', paramName: 'api_key' } }, pathParamOptions: {} };
+  const spec = { method: 'get', path: '/things', query: { page: 2 }, security: [['key_in_query']], retrySafe: true };
+
+  it('sends the credential as its query parameter, after the operation parameters', async () => {
+    server.enqueue(json(200, { ok: true }));
+    await new APIClient(definition, { baseURL: server.url, maxRetries: 0, queryKey: 's3cr3t k&y' } as never).request(spec);
+    expect(server.requests[0]!.url).toBe('/things?page=2&api_key=s3cr3t%20k%26y');
+    expect(authHeaders(server.requests[0]!)).toEqual({});
+  });
+
+  it('never shows the credential in a log line', async () => {
+    server.enqueue(json(200, { ok: true }));
+    const lines: string[] = [];
+    const logger = { debug: (...args: unknown[]) => lines.push(JSON.stringify(args)), info: () => undefined, warn: () => undefined, error: () => undefined };
+    await new APIClient(definition, { baseURL: server.url, maxRetries: 0, queryKey: 'query-secret-value', logger, logLevel: 'debug' } as never).request(spec);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.join('\n')).not.toContain('query-secret-value');
+    expect(lines.join('\n')).toContain('api_key=***');
   });
 });

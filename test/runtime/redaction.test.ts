@@ -86,3 +86,13 @@ describe('no credential value is ever shown', () => {
     for (const secret of SECRETS) expect(shown).not.toContain(secret);
   });
 });
+
+describe('cookies the server sets', () => {
+  it('are not kept on an APIError', async () => {
+    server.enqueue(json(404, errorEnvelope(7003, 'Not found'), { 'set-cookie': '__cf_session=session-secret; HttpOnly', 'cf-ray': 'ray-1' }));
+    const error = (await new Cloudflare({ baseURL: server.url, apiToken: 'token', maxRetries: 0 }).aiGateway.logs.get('gw', 'id', { account_id: 'acc' }).catch((e: unknown) => e)) as { headers: Record<string, string> };
+    expect(error.headers['cf-ray']).toBe('ray-1');
+    expect(error.headers).not.toHaveProperty('set-cookie');
+    expect(JSON.stringify(error) + inspect(error, { depth: 5 })).not.toContain('session-secret');
+  });
+});

@@ -80,8 +80,13 @@ export class APIClient {
     }
     /** Runs the request with retries; resolves to the (unwrapped, validated) body and the raw response. */
     async send(spec, options) {
-        const url = this.buildURL(spec);
-        const headers = this.buildHeaders(spec, options);
+        // Credentials of `apiKey` schemes that live in the query string; logs show them redacted.
+        const authQuery = {};
+        const headers = this.buildHeaders(spec, options, authQuery);
+        const url = this.buildURL(spec, authQuery);
+        const shownURL = Object.keys(authQuery).length > 0
+            ? this.buildURL(spec, Object.fromEntries(Object.keys(authQuery).map((k) => [k, '***'])))
+            : url;
         const init = { method: spec.method.toUpperCase(), headers };
         if (spec.body !== undefined)
             init.body = JSON.stringify(spec.body);
@@ -91,7 +96,7 @@ export class APIClient {
         for (let attempt = 0;; attempt++) {
             const left = maxRetries - attempt;
             if (enabled(this.logLevel, 'debug'))
-                this.logger.debug(`sdk request ${init.method} ${url}`, { headers: redactHeaders(headers), attempt });
+                this.logger.debug(`sdk request ${init.method} ${shownURL}`, { headers: redactHeaders(headers), attempt });
             let response;
             let text;
             try {
@@ -104,7 +109,7 @@ export class APIClient {
                 continue;
             }
             if (enabled(this.logLevel, 'debug'))
-                this.logger.debug(`sdk response ${response.status} ${init.method} ${url}`);
+                this.logger.debug(`sdk response ${response.status} ${init.method} ${shownURL}`);
             if (!response.ok) {
                 if (left > 0 && shouldRetry(response, retryable)) {
                     await this.retryDelay(attempt, response.headers, `status ${response.status}`, options.signal);
@@ -115,18 +120,21 @@ export class APIClient {
             return withResponse(this.readBody(text, response, spec, options), response, text);
         }
     }
-    buildURL(spec) {
+    buildURL(spec, authQuery) {
         let url = this.baseURL + spec.path;
-        const query = spec.query ? serializeQuery(spec.query, spec.queryStyles) : '';
+        let query = spec.query ? serializeQuery(spec.query, spec.queryStyles) : '';
+        const auth = serializeQuery(authQuery);
+        if (auth)
+            query = query ? `${query}&${auth}` : auth;
         if (query)
             url += `?${query}`;
         return url;
     }
-    buildHeaders(spec, options) {
+    buildHeaders(spec, options, authQuery) {
         const headers = { accept: 'application/json', ...this.defaultHeaders };
         if (spec.body !== undefined)
             headers['content-type'] = 'application/json';
-        this.applyAuth(spec.security, headers);
+        this.applyAuth(spec.security, headers, authQuery);
         for (const [k, v] of Object.entries(spec.headers ?? {}))
             if (v !== undefined && v !== null)
                 headers[k.toLowerCase()] = String(v);
@@ -135,7 +143,7 @@ export class APIClient {
         Object.assign(headers, lowerCaseNames(options.headers ?? {}));
         return checkHeaders(headers);
     }
-    applyAuth(security, headers) {
+    applyAuth(security, headers, authQuery) {
         if (security.length === 0)
             return;
         const satisfied = security.find((set) => set.every((name) => this.definition.security[name] && this.#credentials[this.definition.security[name].option] !== undefined));
@@ -155,6 +163,8 @@ export class APIClient {
                 headers[scheme.paramName.toLowerCase()] = value;
             else if (scheme.kind === 'cookie')
                 headers.cookie = `${scheme.paramName}=${encodeURIComponent(value)}`;
+            else if (scheme.kind === 'query')
+                authQuery[scheme.paramName] = value;
         }
     }
     /** Fetches and reads the whole body as text, both within `timeout`. */
@@ -264,10 +274,12 @@ function retryAfter(headers) {
     const delay = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(raw) - Date.now();
     return Number.isFinite(delay) && delay >= 0 && delay <= 60_000 ? delay : undefined;
 }
+/** The response headers an error keeps; cookies are left out, as they are from logs. */
 function headersOf(response) {
     const out = {};
     response.headers.forEach((value, key) => {
-        out[key] = value;
+        if (key !== 'set-cookie')
+            out[key] = value;
     });
     return out;
 }

@@ -148,8 +148,11 @@ export class APIClient {
 
   /** Runs the request with retries; resolves to the (unwrapped, validated) body and the raw response. */
   async send<T>(spec: RequestSpec, options: RequestOptions): Promise<WithResponse<T>> {
-    const url = this.buildURL(spec);
-    const headers = this.buildHeaders(spec, options);
+    // Credentials of `apiKey` schemes that live in the query string; logs show them redacted.
+    const authQuery: Record<string, string> = {};
+    const headers = this.buildHeaders(spec, options, authQuery);
+    const url = this.buildURL(spec, authQuery);
+    const shownURL = Object.keys(authQuery).length > 0 ? this.buildURL(spec, Object.fromEntries(Object.keys(authQuery).map((k) => [k, '***']))) : url;
     const init: RequestInit = { method: spec.method.toUpperCase(), headers };
     if (spec.body !== undefined) init.body = JSON.stringify(spec.body);
     const maxRetries = options.maxRetries ?? this.maxRetries;
@@ -157,7 +160,7 @@ export class APIClient {
     const retryable = spec.retrySafe || options.idempotencyKey !== undefined;
     for (let attempt = 0; ; attempt++) {
       const left = maxRetries - attempt;
-      if (enabled(this.logLevel, 'debug')) this.logger.debug(`sdk request ${init.method} ${url}`, { headers: redactHeaders(headers), attempt });
+      if (enabled(this.logLevel, 'debug')) this.logger.debug(`sdk request ${init.method} ${shownURL}`, { headers: redactHeaders(headers), attempt });
       let response: Response;
       let text: string;
       try {
@@ -167,7 +170,7 @@ export class APIClient {
         await this.retryDelay(attempt, undefined, `${(error as Error).name}`, options.signal);
         continue;
       }
-      if (enabled(this.logLevel, 'debug')) this.logger.debug(`sdk response ${response.status} ${init.method} ${url}`);
+      if (enabled(this.logLevel, 'debug')) this.logger.debug(`sdk response ${response.status} ${init.method} ${shownURL}`);
       if (!response.ok) {
         if (left > 0 && shouldRetry(response, retryable)) {
           await this.retryDelay(attempt, response.headers, `status ${response.status}`, options.signal);
@@ -179,24 +182,26 @@ export class APIClient {
     }
   }
 
-  private buildURL(spec: RequestSpec): string {
+  private buildURL(spec: RequestSpec, authQuery: Record<string, string>): string {
     let url = this.baseURL + spec.path;
-    const query = spec.query ? serializeQuery(spec.query, spec.queryStyles) : '';
+    let query = spec.query ? serializeQuery(spec.query, spec.queryStyles) : '';
+    const auth = serializeQuery(authQuery);
+    if (auth) query = query ? `${query}&${auth}` : auth;
     if (query) url += `?${query}`;
     return url;
   }
 
-  private buildHeaders(spec: RequestSpec, options: RequestOptions): Record<string, string> {
+  private buildHeaders(spec: RequestSpec, options: RequestOptions, authQuery: Record<string, string>): Record<string, string> {
     const headers: Record<string, string> = { accept: 'application/json', ...this.defaultHeaders };
     if (spec.body !== undefined) headers['content-type'] = 'application/json';
-    this.applyAuth(spec.security, headers);
+    this.applyAuth(spec.security, headers, authQuery);
     for (const [k, v] of Object.entries(spec.headers ?? {})) if (v !== undefined && v !== null) headers[k.toLowerCase()] = String(v);
     if (options.idempotencyKey !== undefined) headers['idempotency-key'] = options.idempotencyKey;
     Object.assign(headers, lowerCaseNames(options.headers ?? {}));
     return checkHeaders(headers);
   }
 
-  private applyAuth(security: string[][], headers: Record<string, string>): void {
+  private applyAuth(security: string[][], headers: Record<string, string>, authQuery: Record<string, string>): void {
     if (security.length === 0) return;
     const satisfied = security.find((set) => set.every((name) => this.definition.security[name] && this.#credentials[this.definition.security[name]!.option] !== undefined));
     if (!satisfied) {
@@ -210,6 +215,7 @@ export class APIClient {
       else if (scheme.kind === 'basic') headers.authorization = `Basic ${btoa(value)}`;
       else if (scheme.kind === 'header') headers[scheme.paramName!.toLowerCase()] = value;
       else if (scheme.kind === 'cookie') headers.cookie = `${scheme.paramName}=${encodeURIComponent(value)}`;
+      else if (scheme.kind === 'query') authQuery[scheme.paramName!] = value;
     }
   }
 
@@ -310,10 +316,11 @@ function retryAfter(headers: Headers | undefined): number | undefined {
   return Number.isFinite(delay) && delay >= 0 && delay <= 60_000 ? delay : undefined;
 }
 
+/** The response headers an error keeps; cookies are left out, as they are from logs. */
 function headersOf(response: Response): Record<string, string> {
   const out: Record<string, string> = {};
   response.headers.forEach((value, key) => {
-    out[key] = value;
+    if (key !== 'set-cookie') out[key] = value;
   });
   return out;
 }
