@@ -114,6 +114,7 @@ function methodContext(op: Operation, used: Set<string>, byId: Map<string, Named
     securityLiteral: JSON.stringify(op.security),
     envelopeLiteral: op.response.envelopeField !== undefined ? stringLiteral(op.response.envelopeField) : '',
     validator,
+    usesValidators: validator !== '' || argsCheck !== undefined,
     retrySafe: op.retrySafe,
   };
 }

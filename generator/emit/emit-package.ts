@@ -41,8 +41,10 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
     }
   }
   put('src/client.ts', render('client.ts', clientContext(api)));
-  put('src/index.ts', render('index.ts', indexContext(api, resources, api.schemas)));
-  put('package.json', emitPackageJson(api, resources.map((r) => r.modulePath)));
+  const index = indexContext(api, resources, api.schemas);
+  put('src/index.ts', render('index.ts', index));
+  put('src/validators.ts', render('validators.ts', index));
+  put('package.json', emitPackageJson(api, ['validators', ...resources.map((r) => r.modulePath)]));
   put('tsconfig.json', emitTsconfig());
   put('api.md', emitApiDocs(api));
   return files;

@@ -53,6 +53,8 @@ export interface MethodContext {
   envelopeLiteral: string;
   /** Base name of the response validator, or '' when the response has no schema. */
   validator: string;
+  /** True when the method checks arguments or the response: its request loads the resource's validators first. */
+  usesValidators: boolean;
   retrySafe: boolean;
 }
 

@@ -12,7 +12,8 @@
  */
 import Cloudflare from 'cloudflare';
 import createClient from 'openapi-fetch';
-import { Cloudflare as SdkgenCloudflare, validateLogGetResponse } from '../../generated/dist/index.js';
+import { Cloudflare as SdkgenCloudflare } from '../../generated/dist/index.js';
+import { validateLogGetResponse } from '../../generated/dist/validators.js';
 import { seedExampleBody } from '../support/log-detail-seed.js';
 import { BENCH_ACCOUNT_ID, BENCH_GATEWAY_ID, BENCH_LOG_ID, BENCH_TOKEN, startServer } from './bench-api.js';
 // Made by: npx openapi-typescript spec/cloudflare-ai-gateway-log-get.openapi.yaml -o test/bench/log-get-paths.generated.ts

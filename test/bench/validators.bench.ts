@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Type } from '@sinclair/typebox';
-import { isLogGetResponse, validateLogGetResponse, type ValidationIssue } from '../../generated/dist/index.js';
+import { isLogGetResponse, validateLogGetResponse, type ValidationIssue } from '../../generated/dist/validators.js';
 import { isDateTime } from '../../generated/dist/core/formats.js';
 import {
   explainLogGetResponseByHand,

@@ -4,7 +4,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { validateLogGetResponse } from '../../generated/dist/index.js';
+import { validateLogGetResponse } from '../../generated/dist/validators.js';
 import { startPrism, type PrismServer } from '../support/prism.js';
 
 /**
@@ -83,7 +83,8 @@ async function runOk(
 // --- the consumer's files --------------------------------------------------------------------
 
 /** Calls the API through the package, and reports what it got and which file it loaded. */
-const consumerMjs = `import { Cloudflare, validateLogGetResponse } from '${PACKAGE}';
+const consumerMjs = `import { Cloudflare } from '${PACKAGE}';
+import { validateLogGetResponse } from '${PACKAGE}/validators';
 
 const client = new Cloudflare({ apiToken: 'consumer-token', baseURL: process.env.CONSUMER_BASE_URL, maxRetries: 0 });
 const log = await client.aiGateway.logs.get('my-gateway', 'id', { account_id: '${ACCOUNT_ID}' });

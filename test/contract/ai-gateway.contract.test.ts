@@ -1,6 +1,7 @@
 import AjvModule from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import * as sdk from '../../generated/dist/index.js';
+import * as validators from '../../generated/dist/validators.js';
 import {
   APIError,
   Cloudflare,
@@ -61,7 +62,8 @@ function ajvVerdict(schema: unknown, value: unknown): 'ok' | unknown[] {
 }
 
 type Validator = (value: unknown) => ValidationResult<unknown>;
-const packageExports = sdk as unknown as Record<string, unknown>;
+// Validators are the package's `./validators` entry point.
+const packageExports = validators as unknown as Record<string, unknown>;
 function validatorFor(call: PlannedCall): Validator {
   const validator = packageExports[call.validatorName];
   if (typeof validator !== 'function') throw new Error(`the package exports no ${call.validatorName}`);

@@ -12,10 +12,10 @@ import {
   MissingCredentialsError,
   NotFoundError,
   ResponseValidationError,
-  validateLogGetResponse,
   type ClientOptions,
   type LogGetResponse,
 } from '../../generated/dist/index.js';
+import { validateLogGetResponse } from '../../generated/dist/validators.js';
 import { startPrism, type PrismServer } from '../support/prism.js';
 
 /**

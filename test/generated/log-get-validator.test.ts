@@ -1,4 +1,4 @@
-import { isLogGetResponse, validateLogGetResponse, type ValidationIssue } from '../../generated/dist/index.js';
+import { isLogGetResponse, validateLogGetResponse, type ValidationIssue } from '../../generated/dist/validators.js';
 import { SEED_REQUIRED_FIELDS, seedExampleBody } from '../support/log-detail-seed.js';
 
 /**

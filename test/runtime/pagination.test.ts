@@ -5,10 +5,10 @@ import {
   Page,
   PagePromise,
   ResponseValidationError,
-  validateLogListResponse,
   type ClientOptions,
   type LogListResponse,
 } from '../../generated/dist/index.js';
+import { validateLogListResponse } from '../../generated/dist/validators.js';
 import { cloudflarePageInfo, evaluationTypes, logEntries, PagingServer, type PagingServerOptions } from '../support/paging-server.js';
 
 /**

@@ -94,7 +94,7 @@ export declare class APIClient {
      * Starts a request. `spec` may be a function, so that argument checks and path
      * building that throw become a rejected promise instead of a synchronous throw.
      */
-    request<T>(spec: RequestSpec | (() => RequestSpec), options?: RequestOptions): APIPromise<T>;
+    request<T>(spec: RequestSpec | (() => RequestSpec | Promise<RequestSpec>), options?: RequestOptions): APIPromise<T>;
     /** Runs the request with retries; resolves to the (unwrapped, validated) body and the raw response. */
     send<T>(spec: RequestSpec, options: RequestOptions): Promise<WithResponse<T>>;
     private buildURL;
@@ -106,7 +106,7 @@ export declare class APIClient {
     private readBody;
 }
 /** Evaluates a lazily built request spec inside a promise, so its errors reject. */
-export declare function resolveSpec(spec: RequestSpec | (() => RequestSpec)): Promise<RequestSpec>;
+export declare function resolveSpec(spec: RequestSpec | (() => RequestSpec | Promise<RequestSpec>)): Promise<RequestSpec>;
 /** How OpenAPI serializes one query parameter: `form` (default), `spaceDelimited`, `pipeDelimited` or `deepObject`. */
 export interface QueryStyle {
     style: string;

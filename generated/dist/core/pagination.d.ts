@@ -35,4 +35,4 @@ export declare class PagePromise<Item> extends APIPromise<Page<Item>> implements
     [Symbol.asyncIterator](): AsyncIterator<Item>;
 }
 export declare function fetchPage<Item>(client: APIClient, spec: RequestSpec, options: RequestOptions): Promise<WithResponse<Page<Item>>>;
-export declare function requestPage<Item>(client: APIClient, spec: RequestSpec | (() => RequestSpec), options?: RequestOptions): PagePromise<Item>;
+export declare function requestPage<Item>(client: APIClient, spec: RequestSpec | (() => RequestSpec | Promise<RequestSpec>), options?: RequestOptions): PagePromise<Item>;

@@ -9,7 +9,10 @@ import { Evaluations } from './ai-gateway/evaluations.js';
 import { Logs } from './ai-gateway/logs.js';
 import { ProviderConfigs } from './ai-gateway/provider-configs.js';
 import { Urls } from './ai-gateway/urls.js';
-import { isAIGatewayCreateResponse, explainAIGatewayCreateResponse, isAIGatewayDeleteArgs, explainAIGatewayDeleteArgs, isAIGatewayDeleteResponse, explainAIGatewayDeleteResponse, isAIGatewayGetArgs, explainAIGatewayGetArgs, isAIGatewayGetResponse, explainAIGatewayGetResponse, isAIGatewayListArgs, explainAIGatewayListArgs, isAIGatewayListResponse, explainAIGatewayListResponse, isAIGatewayUpdateArgs, explainAIGatewayUpdateArgs, isAIGatewayUpdateResponse, explainAIGatewayUpdateResponse, } from './ai-gateway.validators.js';
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators;
+const loadValidators = () => (validators ??= import('./ai-gateway.validators.js'));
 /** Operations under `aiGateway`. */
 export class AiGateway {
     _client;
@@ -75,7 +78,8 @@ export class AiGateway {
      */
     create(params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'post',
@@ -83,8 +87,8 @@ export class AiGateway {
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isAIGatewayCreateResponse,
-                explain: explainAIGatewayCreateResponse,
+                check: v.isAIGatewayCreateResponse,
+                explain: v.explainAIGatewayCreateResponse,
                 retrySafe: false,
             };
         }, options);
@@ -98,16 +102,17 @@ export class AiGateway {
      */
     delete(id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, id: id }, isAIGatewayDeleteArgs, explainAIGatewayDeleteArgs);
+            this._client.checkArgs({ ...params, id: id }, v.isAIGatewayDeleteArgs, v.explainAIGatewayDeleteArgs);
             return {
                 method: 'delete',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{id}', { account_id: accountIdParam, id: id }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isAIGatewayDeleteResponse,
-                explain: explainAIGatewayDeleteResponse,
+                check: v.isAIGatewayDeleteResponse,
+                explain: v.explainAIGatewayDeleteResponse,
                 retrySafe: true,
             };
         }, options);
@@ -121,16 +126,17 @@ export class AiGateway {
      */
     get(id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, id: id }, isAIGatewayGetArgs, explainAIGatewayGetArgs);
+            this._client.checkArgs({ ...params, id: id }, v.isAIGatewayGetArgs, v.explainAIGatewayGetArgs);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{id}', { account_id: accountIdParam, id: id }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isAIGatewayGetResponse,
-                explain: explainAIGatewayGetResponse,
+                check: v.isAIGatewayGetResponse,
+                explain: v.explainAIGatewayGetResponse,
                 retrySafe: true,
             };
         }, options);
@@ -144,17 +150,18 @@ export class AiGateway {
      */
     list(params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params }, isAIGatewayListArgs, explainAIGatewayListArgs);
+            this._client.checkArgs({ ...params }, v.isAIGatewayListArgs, v.explainAIGatewayListArgs);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways', { account_id: accountIdParam }),
                 query: { page: params.page, per_page: params.per_page, search: params.search },
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isAIGatewayListResponse,
-                explain: explainAIGatewayListResponse,
+                check: v.isAIGatewayListResponse,
+                explain: v.explainAIGatewayListResponse,
                 retrySafe: true,
             };
         }, options);
@@ -168,17 +175,18 @@ export class AiGateway {
      */
     update(id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, id: id }, isAIGatewayUpdateArgs, explainAIGatewayUpdateArgs);
+            this._client.checkArgs({ ...params, id: id }, v.isAIGatewayUpdateArgs, v.explainAIGatewayUpdateArgs);
             return {
                 method: 'put',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{id}', { account_id: accountIdParam, id: id }),
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isAIGatewayUpdateResponse,
-                explain: explainAIGatewayUpdateResponse,
+                check: v.isAIGatewayUpdateResponse,
+                explain: v.explainAIGatewayUpdateResponse,
                 retrySafe: true,
             };
         }, options);

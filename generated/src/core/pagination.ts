@@ -90,7 +90,7 @@ export function fetchPage<Item>(
 
 export function requestPage<Item>(
   client: APIClient,
-  spec: RequestSpec | (() => RequestSpec),
+  spec: RequestSpec | (() => RequestSpec | Promise<RequestSpec>),
   options: RequestOptions = {},
 ): PagePromise<Item> {
   return new PagePromise<Item>(resolveSpec(spec).then((s) => fetchPage<Item>(client, s, options)));

@@ -23,26 +23,12 @@ import type {
   AIGatewayUpdateParams,
   AIGatewayUpdateResponse,
 } from './ai-gateway.types.js';
-import {
-  isAIGatewayCreateResponse,
-  explainAIGatewayCreateResponse,
-  isAIGatewayDeleteArgs,
-  explainAIGatewayDeleteArgs,
-  isAIGatewayDeleteResponse,
-  explainAIGatewayDeleteResponse,
-  isAIGatewayGetArgs,
-  explainAIGatewayGetArgs,
-  isAIGatewayGetResponse,
-  explainAIGatewayGetResponse,
-  isAIGatewayListArgs,
-  explainAIGatewayListArgs,
-  isAIGatewayListResponse,
-  explainAIGatewayListResponse,
-  isAIGatewayUpdateArgs,
-  explainAIGatewayUpdateArgs,
-  isAIGatewayUpdateResponse,
-  explainAIGatewayUpdateResponse,
-} from './ai-gateway.validators.js';
+import type * as Validators from './ai-gateway.validators.js';
+
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators: Promise<typeof Validators> | undefined;
+const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./ai-gateway.validators.js'));
 
 /** Operations under `aiGateway`. */
 export class AiGateway {
@@ -118,7 +104,8 @@ export class AiGateway {
    */
   create(params: AIGatewayCreateParams = {}, options?: RequestOptions): APIPromise<AIGatewayCreateResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<AIGatewayCreateResponse>(() => {
+    return this._client.request<AIGatewayCreateResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'post',
@@ -126,8 +113,8 @@ export class AiGateway {
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isAIGatewayCreateResponse,
-        explain: explainAIGatewayCreateResponse,
+        check: v.isAIGatewayCreateResponse,
+        explain: v.explainAIGatewayCreateResponse,
         retrySafe: false,
       };
     }, options);
@@ -146,16 +133,17 @@ export class AiGateway {
     options?: RequestOptions,
   ): APIPromise<AIGatewayDeleteResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<AIGatewayDeleteResponse>(() => {
+    return this._client.request<AIGatewayDeleteResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params, id: id }, isAIGatewayDeleteArgs, explainAIGatewayDeleteArgs);
+      this._client.checkArgs({ ...params, id: id }, v.isAIGatewayDeleteArgs, v.explainAIGatewayDeleteArgs);
       return {
         method: 'delete',
         path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{id}', { account_id: accountIdParam, id: id }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isAIGatewayDeleteResponse,
-        explain: explainAIGatewayDeleteResponse,
+        check: v.isAIGatewayDeleteResponse,
+        explain: v.explainAIGatewayDeleteResponse,
         retrySafe: true,
       };
     }, options);
@@ -170,16 +158,17 @@ export class AiGateway {
    */
   get(id: string, params: AIGatewayGetParams = {}, options?: RequestOptions): APIPromise<AIGatewayGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<AIGatewayGetResponse>(() => {
+    return this._client.request<AIGatewayGetResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params, id: id }, isAIGatewayGetArgs, explainAIGatewayGetArgs);
+      this._client.checkArgs({ ...params, id: id }, v.isAIGatewayGetArgs, v.explainAIGatewayGetArgs);
       return {
         method: 'get',
         path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{id}', { account_id: accountIdParam, id: id }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isAIGatewayGetResponse,
-        explain: explainAIGatewayGetResponse,
+        check: v.isAIGatewayGetResponse,
+        explain: v.explainAIGatewayGetResponse,
         retrySafe: true,
       };
     }, options);
@@ -194,17 +183,18 @@ export class AiGateway {
    */
   list(params: AIGatewayListParams = {}, options?: RequestOptions): APIPromise<AIGatewayListResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<AIGatewayListResponse>(() => {
+    return this._client.request<AIGatewayListResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params }, isAIGatewayListArgs, explainAIGatewayListArgs);
+      this._client.checkArgs({ ...params }, v.isAIGatewayListArgs, v.explainAIGatewayListArgs);
       return {
         method: 'get',
         path: expandPath('/accounts/{account_id}/ai-gateway/gateways', { account_id: accountIdParam }),
         query: { page: params.page, per_page: params.per_page, search: params.search },
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isAIGatewayListResponse,
-        explain: explainAIGatewayListResponse,
+        check: v.isAIGatewayListResponse,
+        explain: v.explainAIGatewayListResponse,
         retrySafe: true,
       };
     }, options);
@@ -223,17 +213,18 @@ export class AiGateway {
     options?: RequestOptions,
   ): APIPromise<AIGatewayUpdateResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<AIGatewayUpdateResponse>(() => {
+    return this._client.request<AIGatewayUpdateResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params, id: id }, isAIGatewayUpdateArgs, explainAIGatewayUpdateArgs);
+      this._client.checkArgs({ ...params, id: id }, v.isAIGatewayUpdateArgs, v.explainAIGatewayUpdateArgs);
       return {
         method: 'put',
         path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{id}', { account_id: accountIdParam, id: id }),
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isAIGatewayUpdateResponse,
-        explain: explainAIGatewayUpdateResponse,
+        check: v.isAIGatewayUpdateResponse,
+        explain: v.explainAIGatewayUpdateResponse,
         retrySafe: true,
       };
     }, options);

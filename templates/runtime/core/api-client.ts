@@ -142,7 +142,7 @@ export class APIClient {
    * Starts a request. `spec` may be a function, so that argument checks and path
    * building that throw become a rejected promise instead of a synchronous throw.
    */
-  request<T>(spec: RequestSpec | (() => RequestSpec), options: RequestOptions = {}): APIPromise<T> {
+  request<T>(spec: RequestSpec | (() => RequestSpec | Promise<RequestSpec>), options: RequestOptions = {}): APIPromise<T> {
     return new APIPromise<T>(resolveSpec(spec).then((s) => this.send<T>(s, options)));
   }
 
@@ -288,7 +288,7 @@ export class APIClient {
 }
 
 /** Evaluates a lazily built request spec inside a promise, so its errors reject. */
-export function resolveSpec(spec: RequestSpec | (() => RequestSpec)): Promise<RequestSpec> {
+export function resolveSpec(spec: RequestSpec | (() => RequestSpec | Promise<RequestSpec>)): Promise<RequestSpec> {
   return new Promise((resolve) => resolve(typeof spec === 'function' ? spec() : spec));
 }
 

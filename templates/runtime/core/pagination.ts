@@ -77,6 +77,6 @@ export function fetchPage<Item>(client: APIClient, spec: RequestSpec, options: R
   });
 }
 
-export function requestPage<Item>(client: APIClient, spec: RequestSpec | (() => RequestSpec), options: RequestOptions = {}): PagePromise<Item> {
+export function requestPage<Item>(client: APIClient, spec: RequestSpec | (() => RequestSpec | Promise<RequestSpec>), options: RequestOptions = {}): PagePromise<Item> {
   return new PagePromise<Item>(resolveSpec(spec).then((s) => fetchPage<Item>(client, s, options)));
 }

@@ -18,7 +18,7 @@ const surface = JSON.parse(readFileSync(join(outDir, 'api.json'), 'utf8'));
 const globalsBefore = new Set(Object.getOwnPropertyNames(globalThis));
 const prototypeBefore = new Set(Object.getOwnPropertyNames(Object.prototype));
 
-const mod = await import(pathToFileURL(join(outDir, 'dist/index.js')).href);
+const mod = { ...(await import(pathToFileURL(join(outDir, 'dist/index.js')).href)), ...(await import(pathToFileURL(join(outDir, 'dist/validators.js')).href)) };
 const hostileObject = () => Object.fromEntries(payloads.map((p) => [p, p]));
 const hostileBody = () => ({ success: true, result: { ...hostileObject(), nested: hostileObject(), list: payloads }, errors: [], messages: [] });
 let fetches = 0;

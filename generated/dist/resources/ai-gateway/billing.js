@@ -1,7 +1,10 @@
 import { expandPath } from '../../core/path.js';
 import { SpendingLimit } from './billing/spending-limit.js';
 import { Topup } from './billing/topup.js';
-import { isBillingCreditBalanceResponse, explainBillingCreditBalanceResponse, isBillingInvoiceHistoryArgs, explainBillingInvoiceHistoryArgs, isBillingInvoiceHistoryResponse, explainBillingInvoiceHistoryResponse, isBillingInvoicePreviewResponse, explainBillingInvoicePreviewResponse, isBillingUsageHistoryArgs, explainBillingUsageHistoryArgs, isBillingUsageHistoryResponse, explainBillingUsageHistoryResponse, } from './billing.validators.js';
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators;
+const loadValidators = () => (validators ??= import('./billing.validators.js'));
 /** Operations under `aiGateway.billing`. */
 export class Billing {
     _client;
@@ -27,15 +30,16 @@ export class Billing {
      */
     creditBalance(params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/billing/credit-balance', { account_id: accountIdParam }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isBillingCreditBalanceResponse,
-                explain: explainBillingCreditBalanceResponse,
+                check: v.isBillingCreditBalanceResponse,
+                explain: v.explainBillingCreditBalanceResponse,
                 retrySafe: true,
             };
         }, options);
@@ -49,17 +53,18 @@ export class Billing {
      */
     invoiceHistory(params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params }, isBillingInvoiceHistoryArgs, explainBillingInvoiceHistoryArgs);
+            this._client.checkArgs({ ...params }, v.isBillingInvoiceHistoryArgs, v.explainBillingInvoiceHistoryArgs);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/billing/invoice-history', { account_id: accountIdParam }),
                 query: { type: params['type'] },
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isBillingInvoiceHistoryResponse,
-                explain: explainBillingInvoiceHistoryResponse,
+                check: v.isBillingInvoiceHistoryResponse,
+                explain: v.explainBillingInvoiceHistoryResponse,
                 retrySafe: true,
             };
         }, options);
@@ -73,15 +78,16 @@ export class Billing {
      */
     invoicePreview(params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/billing/invoice-preview', { account_id: accountIdParam }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isBillingInvoicePreviewResponse,
-                explain: explainBillingInvoicePreviewResponse,
+                check: v.isBillingInvoicePreviewResponse,
+                explain: v.explainBillingInvoicePreviewResponse,
                 retrySafe: true,
             };
         }, options);
@@ -95,9 +101,10 @@ export class Billing {
      */
     usageHistory(params, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params }, isBillingUsageHistoryArgs, explainBillingUsageHistoryArgs);
+            this._client.checkArgs({ ...params }, v.isBillingUsageHistoryArgs, v.explainBillingUsageHistoryArgs);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/billing/usage-history', { account_id: accountIdParam }),
@@ -108,8 +115,8 @@ export class Billing {
                 },
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isBillingUsageHistoryResponse,
-                explain: explainBillingUsageHistoryResponse,
+                check: v.isBillingUsageHistoryResponse,
+                explain: v.explainBillingUsageHistoryResponse,
                 retrySafe: true,
             };
         }, options);

@@ -1,5 +1,8 @@
 import { expandPath } from '../../core/path.js';
-import { isCustomDomainCreateArgs, explainCustomDomainCreateArgs, isCustomDomainCreateResponse, explainCustomDomainCreateResponse, isCustomDomainDeleteArgs, explainCustomDomainDeleteArgs, isCustomDomainDeleteResponse, explainCustomDomainDeleteResponse, isCustomDomainGetArgs, explainCustomDomainGetArgs, isCustomDomainGetResponse, explainCustomDomainGetResponse, isCustomDomainListArgs, explainCustomDomainListArgs, isCustomDomainListResponse, explainCustomDomainListResponse, } from './custom-domains.validators.js';
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators;
+const loadValidators = () => (validators ??= import('./custom-domains.validators.js'));
 /** Operations under `aiGateway.customDomains`. */
 export class CustomDomains {
     _client;
@@ -15,9 +18,10 @@ export class CustomDomains {
      */
     create(gatewayId, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId }, isCustomDomainCreateArgs, explainCustomDomainCreateArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId }, v.isCustomDomainCreateArgs, v.explainCustomDomainCreateArgs);
             return {
                 method: 'post',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains', {
@@ -27,8 +31,8 @@ export class CustomDomains {
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isCustomDomainCreateResponse,
-                explain: explainCustomDomainCreateResponse,
+                check: v.isCustomDomainCreateResponse,
+                explain: v.explainCustomDomainCreateResponse,
                 retrySafe: false,
             };
         }, options);
@@ -42,9 +46,10 @@ export class CustomDomains {
      */
     delete(gatewayId, hostname, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId, hostname: hostname }, isCustomDomainDeleteArgs, explainCustomDomainDeleteArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, hostname: hostname }, v.isCustomDomainDeleteArgs, v.explainCustomDomainDeleteArgs);
             return {
                 method: 'delete',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}', {
@@ -54,8 +59,8 @@ export class CustomDomains {
                 }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isCustomDomainDeleteResponse,
-                explain: explainCustomDomainDeleteResponse,
+                check: v.isCustomDomainDeleteResponse,
+                explain: v.explainCustomDomainDeleteResponse,
                 retrySafe: true,
             };
         }, options);
@@ -69,9 +74,10 @@ export class CustomDomains {
      */
     get(gatewayId, hostname, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId, hostname: hostname }, isCustomDomainGetArgs, explainCustomDomainGetArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, hostname: hostname }, v.isCustomDomainGetArgs, v.explainCustomDomainGetArgs);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}', {
@@ -81,8 +87,8 @@ export class CustomDomains {
                 }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isCustomDomainGetResponse,
-                explain: explainCustomDomainGetResponse,
+                check: v.isCustomDomainGetResponse,
+                explain: v.explainCustomDomainGetResponse,
                 retrySafe: true,
             };
         }, options);
@@ -96,9 +102,10 @@ export class CustomDomains {
      */
     list(gatewayId, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId }, isCustomDomainListArgs, explainCustomDomainListArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId }, v.isCustomDomainListArgs, v.explainCustomDomainListArgs);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains', {
@@ -108,8 +115,8 @@ export class CustomDomains {
                 query: { page: params.page, per_page: params.per_page, search: params.search, status: params.status },
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isCustomDomainListResponse,
-                explain: explainCustomDomainListResponse,
+                check: v.isCustomDomainListResponse,
+                explain: v.explainCustomDomainListResponse,
                 retrySafe: true,
             };
         }, options);

@@ -1,6 +1,9 @@
 import { expandPath } from '../../core/path.js';
 import { Costs } from './custom-providers/costs.js';
-import { isCustomProviderCreateResponse, explainCustomProviderCreateResponse, isCustomProviderDeleteArgs, explainCustomProviderDeleteArgs, isCustomProviderDeleteResponse, explainCustomProviderDeleteResponse, isCustomProviderEditArgs, explainCustomProviderEditArgs, isCustomProviderEditResponse, explainCustomProviderEditResponse, isCustomProviderGetArgs, explainCustomProviderGetArgs, isCustomProviderGetResponse, explainCustomProviderGetResponse, isCustomProviderListArgs, explainCustomProviderListArgs, isCustomProviderListResponse, explainCustomProviderListResponse, } from './custom-providers.validators.js';
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators;
+const loadValidators = () => (validators ??= import('./custom-providers.validators.js'));
 /** Operations under `aiGateway.customProviders`. */
 export class CustomProviders {
     _client;
@@ -21,7 +24,8 @@ export class CustomProviders {
      */
     create(params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'post',
@@ -29,8 +33,8 @@ export class CustomProviders {
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isCustomProviderCreateResponse,
-                explain: explainCustomProviderCreateResponse,
+                check: v.isCustomProviderCreateResponse,
+                explain: v.explainCustomProviderCreateResponse,
                 retrySafe: false,
             };
         }, options);
@@ -44,9 +48,10 @@ export class CustomProviders {
      */
     delete(id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, id: id }, isCustomProviderDeleteArgs, explainCustomProviderDeleteArgs);
+            this._client.checkArgs({ ...params, id: id }, v.isCustomProviderDeleteArgs, v.explainCustomProviderDeleteArgs);
             return {
                 method: 'delete',
                 path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/{id}', {
@@ -55,8 +60,8 @@ export class CustomProviders {
                 }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isCustomProviderDeleteResponse,
-                explain: explainCustomProviderDeleteResponse,
+                check: v.isCustomProviderDeleteResponse,
+                explain: v.explainCustomProviderDeleteResponse,
                 retrySafe: true,
             };
         }, options);
@@ -70,9 +75,10 @@ export class CustomProviders {
      */
     edit(id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, id: id }, isCustomProviderEditArgs, explainCustomProviderEditArgs);
+            this._client.checkArgs({ ...params, id: id }, v.isCustomProviderEditArgs, v.explainCustomProviderEditArgs);
             return {
                 method: 'patch',
                 path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/{id}', {
@@ -82,8 +88,8 @@ export class CustomProviders {
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isCustomProviderEditResponse,
-                explain: explainCustomProviderEditResponse,
+                check: v.isCustomProviderEditResponse,
+                explain: v.explainCustomProviderEditResponse,
                 retrySafe: false,
             };
         }, options);
@@ -97,9 +103,10 @@ export class CustomProviders {
      */
     get(id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, id: id }, isCustomProviderGetArgs, explainCustomProviderGetArgs);
+            this._client.checkArgs({ ...params, id: id }, v.isCustomProviderGetArgs, v.explainCustomProviderGetArgs);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/{id}', {
@@ -108,8 +115,8 @@ export class CustomProviders {
                 }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isCustomProviderGetResponse,
-                explain: explainCustomProviderGetResponse,
+                check: v.isCustomProviderGetResponse,
+                explain: v.explainCustomProviderGetResponse,
                 retrySafe: true,
             };
         }, options);
@@ -123,9 +130,10 @@ export class CustomProviders {
      */
     list(params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params }, isCustomProviderListArgs, explainCustomProviderListArgs);
+            this._client.checkArgs({ ...params }, v.isCustomProviderListArgs, v.explainCustomProviderListArgs);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers', { account_id: accountIdParam }),
@@ -138,8 +146,8 @@ export class CustomProviders {
                 },
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isCustomProviderListResponse,
-                explain: explainCustomProviderListResponse,
+                check: v.isCustomProviderListResponse,
+                explain: v.explainCustomProviderListResponse,
                 retrySafe: true,
             };
         }, options);

@@ -1,5 +1,8 @@
 import { expandPath } from '../../core/path.js';
-import { isDatasetCreateArgs, explainDatasetCreateArgs, isDatasetCreateResponse, explainDatasetCreateResponse, isDatasetDeleteArgs, explainDatasetDeleteArgs, isDatasetDeleteResponse, explainDatasetDeleteResponse, isDatasetGetArgs, explainDatasetGetArgs, isDatasetGetResponse, explainDatasetGetResponse, isDatasetListArgs, explainDatasetListArgs, isDatasetListResponse, explainDatasetListResponse, isDatasetUpdateArgs, explainDatasetUpdateArgs, isDatasetUpdateResponse, explainDatasetUpdateResponse, } from './datasets.validators.js';
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators;
+const loadValidators = () => (validators ??= import('./datasets.validators.js'));
 /** Operations under `aiGateway.datasets`. */
 export class Datasets {
     _client;
@@ -15,9 +18,10 @@ export class Datasets {
      */
     create(gatewayId, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDatasetCreateArgs, explainDatasetCreateArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId }, v.isDatasetCreateArgs, v.explainDatasetCreateArgs);
             return {
                 method: 'post',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets', {
@@ -27,8 +31,8 @@ export class Datasets {
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isDatasetCreateResponse,
-                explain: explainDatasetCreateResponse,
+                check: v.isDatasetCreateResponse,
+                explain: v.explainDatasetCreateResponse,
                 retrySafe: false,
             };
         }, options);
@@ -42,9 +46,10 @@ export class Datasets {
      */
     delete(gatewayId, id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetDeleteArgs, explainDatasetDeleteArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, v.isDatasetDeleteArgs, v.explainDatasetDeleteArgs);
             return {
                 method: 'delete',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}', {
@@ -54,8 +59,8 @@ export class Datasets {
                 }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isDatasetDeleteResponse,
-                explain: explainDatasetDeleteResponse,
+                check: v.isDatasetDeleteResponse,
+                explain: v.explainDatasetDeleteResponse,
                 retrySafe: true,
             };
         }, options);
@@ -69,9 +74,10 @@ export class Datasets {
      */
     get(gatewayId, id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetGetArgs, explainDatasetGetArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, v.isDatasetGetArgs, v.explainDatasetGetArgs);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}', {
@@ -81,8 +87,8 @@ export class Datasets {
                 }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isDatasetGetResponse,
-                explain: explainDatasetGetResponse,
+                check: v.isDatasetGetResponse,
+                explain: v.explainDatasetGetResponse,
                 retrySafe: true,
             };
         }, options);
@@ -96,9 +102,10 @@ export class Datasets {
      */
     list(gatewayId, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDatasetListArgs, explainDatasetListArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId }, v.isDatasetListArgs, v.explainDatasetListArgs);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets', {
@@ -114,8 +121,8 @@ export class Datasets {
                 },
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isDatasetListResponse,
-                explain: explainDatasetListResponse,
+                check: v.isDatasetListResponse,
+                explain: v.explainDatasetListResponse,
                 retrySafe: true,
             };
         }, options);
@@ -129,9 +136,10 @@ export class Datasets {
      */
     update(gatewayId, id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetUpdateArgs, explainDatasetUpdateArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, v.isDatasetUpdateArgs, v.explainDatasetUpdateArgs);
             return {
                 method: 'put',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}', {
@@ -142,8 +150,8 @@ export class Datasets {
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isDatasetUpdateResponse,
-                explain: explainDatasetUpdateResponse,
+                check: v.isDatasetUpdateResponse,
+                explain: v.explainDatasetUpdateResponse,
                 retrySafe: true,
             };
         }, options);

@@ -1,7 +1,10 @@
 import { expandPath } from '../../core/path.js';
 import { Deployments } from './dynamic-routing/deployments.js';
 import { Versions } from './dynamic-routing/versions.js';
-import { isDynamicRoutingCreateResponse, explainDynamicRoutingCreateResponse, isDynamicRoutingDeleteResponse, explainDynamicRoutingDeleteResponse, isDynamicRoutingGetResponse, explainDynamicRoutingGetResponse, isDynamicRoutingListArgs, explainDynamicRoutingListArgs, isDynamicRoutingListResponse, explainDynamicRoutingListResponse, isDynamicRoutingUpdateResponse, explainDynamicRoutingUpdateResponse, } from './dynamic-routing.validators.js';
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators;
+const loadValidators = () => (validators ??= import('./dynamic-routing.validators.js'));
 /** Operations under `aiGateway.dynamicRouting`. */
 export class DynamicRouting {
     _client;
@@ -25,7 +28,8 @@ export class DynamicRouting {
      */
     create(gatewayId, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'post',
@@ -36,8 +40,8 @@ export class DynamicRouting {
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isDynamicRoutingCreateResponse,
-                explain: explainDynamicRoutingCreateResponse,
+                check: v.isDynamicRoutingCreateResponse,
+                explain: v.explainDynamicRoutingCreateResponse,
                 retrySafe: false,
             };
         }, options);
@@ -49,7 +53,8 @@ export class DynamicRouting {
      */
     delete(gatewayId, id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'delete',
@@ -60,8 +65,8 @@ export class DynamicRouting {
                 }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isDynamicRoutingDeleteResponse,
-                explain: explainDynamicRoutingDeleteResponse,
+                check: v.isDynamicRoutingDeleteResponse,
+                explain: v.explainDynamicRoutingDeleteResponse,
                 retrySafe: true,
             };
         }, options);
@@ -73,7 +78,8 @@ export class DynamicRouting {
      */
     get(gatewayId, id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'get',
@@ -84,8 +90,8 @@ export class DynamicRouting {
                 }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isDynamicRoutingGetResponse,
-                explain: explainDynamicRoutingGetResponse,
+                check: v.isDynamicRoutingGetResponse,
+                explain: v.explainDynamicRoutingGetResponse,
                 retrySafe: true,
             };
         }, options);
@@ -97,9 +103,10 @@ export class DynamicRouting {
      */
     list(gatewayId, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDynamicRoutingListArgs, explainDynamicRoutingListArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId }, v.isDynamicRoutingListArgs, v.explainDynamicRoutingListArgs);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes', {
@@ -109,8 +116,8 @@ export class DynamicRouting {
                 query: { page: params.page, per_page: params.per_page },
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'data',
-                check: isDynamicRoutingListResponse,
-                explain: explainDynamicRoutingListResponse,
+                check: v.isDynamicRoutingListResponse,
+                explain: v.explainDynamicRoutingListResponse,
                 retrySafe: true,
             };
         }, options);
@@ -122,7 +129,8 @@ export class DynamicRouting {
      */
     update(gatewayId, id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'patch',
@@ -134,8 +142,8 @@ export class DynamicRouting {
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'route',
-                check: isDynamicRoutingUpdateResponse,
-                explain: explainDynamicRoutingUpdateResponse,
+                check: v.isDynamicRoutingUpdateResponse,
+                explain: v.explainDynamicRoutingUpdateResponse,
                 retrySafe: false,
             };
         }, options);

@@ -1,6 +1,9 @@
 import { requestPage } from '../../core/pagination.js';
 import { expandPath } from '../../core/path.js';
-import { isEvaluationTypeListArgs, explainEvaluationTypeListArgs, isEvaluationTypeListResponse, explainEvaluationTypeListResponse, } from './evaluation-types.validators.js';
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators;
+const loadValidators = () => (validators ??= import('./evaluation-types.validators.js'));
 /** Operations under `aiGateway.evaluationTypes`. */
 export class EvaluationTypes {
     _client;
@@ -18,9 +21,10 @@ export class EvaluationTypes {
      */
     list(params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return requestPage(this._client, () => {
+        return requestPage(this._client, async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params }, isEvaluationTypeListArgs, explainEvaluationTypeListArgs);
+            this._client.checkArgs({ ...params }, v.isEvaluationTypeListArgs, v.explainEvaluationTypeListArgs);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/evaluation-types', { account_id: accountIdParam }),
@@ -32,8 +36,8 @@ export class EvaluationTypes {
                 },
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isEvaluationTypeListResponse,
-                explain: explainEvaluationTypeListResponse,
+                check: v.isEvaluationTypeListResponse,
+                explain: v.explainEvaluationTypeListResponse,
                 retrySafe: true,
             };
         }, options);

@@ -1,5 +1,8 @@
 import { expandPath } from '../../core/path.js';
-import { isEvaluationCreateArgs, explainEvaluationCreateArgs, isEvaluationCreateResponse, explainEvaluationCreateResponse, isEvaluationDeleteArgs, explainEvaluationDeleteArgs, isEvaluationDeleteResponse, explainEvaluationDeleteResponse, isEvaluationGetArgs, explainEvaluationGetArgs, isEvaluationGetResponse, explainEvaluationGetResponse, isEvaluationListArgs, explainEvaluationListArgs, isEvaluationListResponse, explainEvaluationListResponse, } from './evaluations.validators.js';
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators;
+const loadValidators = () => (validators ??= import('./evaluations.validators.js'));
 /** Operations under `aiGateway.evaluations`. */
 export class Evaluations {
     _client;
@@ -15,9 +18,10 @@ export class Evaluations {
      */
     create(gatewayId, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId }, isEvaluationCreateArgs, explainEvaluationCreateArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId }, v.isEvaluationCreateArgs, v.explainEvaluationCreateArgs);
             return {
                 method: 'post',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations', {
@@ -27,8 +31,8 @@ export class Evaluations {
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isEvaluationCreateResponse,
-                explain: explainEvaluationCreateResponse,
+                check: v.isEvaluationCreateResponse,
+                explain: v.explainEvaluationCreateResponse,
                 retrySafe: false,
             };
         }, options);
@@ -42,9 +46,10 @@ export class Evaluations {
      */
     delete(gatewayId, id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isEvaluationDeleteArgs, explainEvaluationDeleteArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, v.isEvaluationDeleteArgs, v.explainEvaluationDeleteArgs);
             return {
                 method: 'delete',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}', {
@@ -54,8 +59,8 @@ export class Evaluations {
                 }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isEvaluationDeleteResponse,
-                explain: explainEvaluationDeleteResponse,
+                check: v.isEvaluationDeleteResponse,
+                explain: v.explainEvaluationDeleteResponse,
                 retrySafe: true,
             };
         }, options);
@@ -69,9 +74,10 @@ export class Evaluations {
      */
     get(gatewayId, id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isEvaluationGetArgs, explainEvaluationGetArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, v.isEvaluationGetArgs, v.explainEvaluationGetArgs);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}', {
@@ -81,8 +87,8 @@ export class Evaluations {
                 }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isEvaluationGetResponse,
-                explain: explainEvaluationGetResponse,
+                check: v.isEvaluationGetResponse,
+                explain: v.explainEvaluationGetResponse,
                 retrySafe: true,
             };
         }, options);
@@ -96,9 +102,10 @@ export class Evaluations {
      */
     list(gatewayId, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId }, isEvaluationListArgs, explainEvaluationListArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId }, v.isEvaluationListArgs, v.explainEvaluationListArgs);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations', {
@@ -114,8 +121,8 @@ export class Evaluations {
                 },
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isEvaluationListResponse,
-                explain: explainEvaluationListResponse,
+                check: v.isEvaluationListResponse,
+                explain: v.explainEvaluationListResponse,
                 retrySafe: true,
             };
         }, options);

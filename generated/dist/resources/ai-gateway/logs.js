@@ -1,6 +1,9 @@
 import { requestPage } from '../../core/pagination.js';
 import { expandPath } from '../../core/path.js';
-import { isLogDeleteArgs, explainLogDeleteArgs, isLogDeleteResponse, explainLogDeleteResponse, isLogEditArgs, explainLogEditArgs, isLogEditResponse, explainLogEditResponse, isLogGetArgs, explainLogGetArgs, isLogGetResponse, explainLogGetResponse, isLogListArgs, explainLogListArgs, isLogListResponse, explainLogListResponse, isLogRequestArgs, explainLogRequestArgs, isLogRequestResponse, explainLogRequestResponse, isLogResponseArgs, explainLogResponseArgs, isLogResponseResponse, explainLogResponseResponse, } from './logs.validators.js';
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators;
+const loadValidators = () => (validators ??= import('./logs.validators.js'));
 /** Operations under `aiGateway.logs`. */
 export class Logs {
     _client;
@@ -16,9 +19,10 @@ export class Logs {
      */
     delete(gatewayId, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId }, isLogDeleteArgs, explainLogDeleteArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId }, v.isLogDeleteArgs, v.explainLogDeleteArgs);
             return {
                 method: 'delete',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs', {
@@ -32,8 +36,8 @@ export class Logs {
                     order_by_direction: params.order_by_direction,
                 },
                 security: [['api_token'], ['api_email', 'api_key']],
-                check: isLogDeleteResponse,
-                explain: explainLogDeleteResponse,
+                check: v.isLogDeleteResponse,
+                explain: v.explainLogDeleteResponse,
                 retrySafe: true,
             };
         }, options);
@@ -47,9 +51,10 @@ export class Logs {
      */
     edit(gatewayId, id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogEditArgs, explainLogEditArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, v.isLogEditArgs, v.explainLogEditArgs);
             return {
                 method: 'patch',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}', {
@@ -60,8 +65,8 @@ export class Logs {
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isLogEditResponse,
-                explain: explainLogEditResponse,
+                check: v.isLogEditResponse,
+                explain: v.explainLogEditResponse,
                 retrySafe: false,
             };
         }, options);
@@ -75,9 +80,10 @@ export class Logs {
      */
     get(gatewayId, id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogGetArgs, explainLogGetArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, v.isLogGetArgs, v.explainLogGetArgs);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}', {
@@ -87,8 +93,8 @@ export class Logs {
                 }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isLogGetResponse,
-                explain: explainLogGetResponse,
+                check: v.isLogGetResponse,
+                explain: v.explainLogGetResponse,
                 retrySafe: true,
             };
         }, options);
@@ -104,9 +110,10 @@ export class Logs {
      */
     list(gatewayId, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return requestPage(this._client, () => {
+        return requestPage(this._client, async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId }, isLogListArgs, explainLogListArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId }, v.isLogListArgs, v.explainLogListArgs);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs', {
@@ -145,8 +152,8 @@ export class Logs {
                 },
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isLogListResponse,
-                explain: explainLogListResponse,
+                check: v.isLogListResponse,
+                explain: v.explainLogListResponse,
                 retrySafe: true,
             };
         }, options);
@@ -160,9 +167,10 @@ export class Logs {
      */
     request(gatewayId, id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogRequestArgs, explainLogRequestArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, v.isLogRequestArgs, v.explainLogRequestArgs);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/request', {
@@ -171,8 +179,8 @@ export class Logs {
                     id: id,
                 }),
                 security: [['api_token'], ['api_email', 'api_key']],
-                check: isLogRequestResponse,
-                explain: explainLogRequestResponse,
+                check: v.isLogRequestResponse,
+                explain: v.explainLogRequestResponse,
                 retrySafe: true,
             };
         }, options);
@@ -186,9 +194,10 @@ export class Logs {
      */
     response(gatewayId, id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogResponseArgs, explainLogResponseArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, v.isLogResponseArgs, v.explainLogResponseArgs);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/response', {
@@ -197,8 +206,8 @@ export class Logs {
                     id: id,
                 }),
                 security: [['api_token'], ['api_email', 'api_key']],
-                check: isLogResponseResponse,
-                explain: explainLogResponseResponse,
+                check: v.isLogResponseResponse,
+                explain: v.explainLogResponseResponse,
                 retrySafe: true,
             };
         }, options);

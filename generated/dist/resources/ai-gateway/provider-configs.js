@@ -1,5 +1,8 @@
 import { expandPath } from '../../core/path.js';
-import { isProviderConfigCreateArgs, explainProviderConfigCreateArgs, isProviderConfigCreateResponse, explainProviderConfigCreateResponse, isProviderConfigDeleteArgs, explainProviderConfigDeleteArgs, isProviderConfigDeleteResponse, explainProviderConfigDeleteResponse, isProviderConfigListArgs, explainProviderConfigListArgs, isProviderConfigListResponse, explainProviderConfigListResponse, isProviderConfigUpdateArgs, explainProviderConfigUpdateArgs, isProviderConfigUpdateResponse, explainProviderConfigUpdateResponse, } from './provider-configs.validators.js';
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators;
+const loadValidators = () => (validators ??= import('./provider-configs.validators.js'));
 /** Operations under `aiGateway.providerConfigs`. */
 export class ProviderConfigs {
     _client;
@@ -15,9 +18,10 @@ export class ProviderConfigs {
      */
     create(gatewayId, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId }, isProviderConfigCreateArgs, explainProviderConfigCreateArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId }, v.isProviderConfigCreateArgs, v.explainProviderConfigCreateArgs);
             return {
                 method: 'post',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs', {
@@ -27,8 +31,8 @@ export class ProviderConfigs {
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isProviderConfigCreateResponse,
-                explain: explainProviderConfigCreateResponse,
+                check: v.isProviderConfigCreateResponse,
+                explain: v.explainProviderConfigCreateResponse,
                 retrySafe: false,
             };
         }, options);
@@ -42,9 +46,10 @@ export class ProviderConfigs {
      */
     delete(gatewayId, id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isProviderConfigDeleteArgs, explainProviderConfigDeleteArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, v.isProviderConfigDeleteArgs, v.explainProviderConfigDeleteArgs);
             return {
                 method: 'delete',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}', {
@@ -54,8 +59,8 @@ export class ProviderConfigs {
                 }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isProviderConfigDeleteResponse,
-                explain: explainProviderConfigDeleteResponse,
+                check: v.isProviderConfigDeleteResponse,
+                explain: v.explainProviderConfigDeleteResponse,
                 retrySafe: true,
             };
         }, options);
@@ -69,9 +74,10 @@ export class ProviderConfigs {
      */
     list(gatewayId, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId }, isProviderConfigListArgs, explainProviderConfigListArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId }, v.isProviderConfigListArgs, v.explainProviderConfigListArgs);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs', {
@@ -81,8 +87,8 @@ export class ProviderConfigs {
                 query: { page: params.page, per_page: params.per_page },
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isProviderConfigListResponse,
-                explain: explainProviderConfigListResponse,
+                check: v.isProviderConfigListResponse,
+                explain: v.explainProviderConfigListResponse,
                 retrySafe: true,
             };
         }, options);
@@ -96,9 +102,10 @@ export class ProviderConfigs {
      */
     update(gatewayId, id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isProviderConfigUpdateArgs, explainProviderConfigUpdateArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, v.isProviderConfigUpdateArgs, v.explainProviderConfigUpdateArgs);
             return {
                 method: 'put',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}', {
@@ -109,8 +116,8 @@ export class ProviderConfigs {
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isProviderConfigUpdateResponse,
-                explain: explainProviderConfigUpdateResponse,
+                check: v.isProviderConfigUpdateResponse,
+                explain: v.explainProviderConfigUpdateResponse,
                 retrySafe: true,
             };
         }, options);

@@ -1,5 +1,8 @@
 import { expandPath } from '../../core/path.js';
-import { isUrlGetArgs, explainUrlGetArgs, isUrlGetResponse, explainUrlGetResponse } from './urls.validators.js';
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators;
+const loadValidators = () => (validators ??= import('./urls.validators.js'));
 /** Operations under `aiGateway.urls`. */
 export class Urls {
     _client;
@@ -15,9 +18,10 @@ export class Urls {
      */
     get(gatewayId, provider, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, gateway_id: gatewayId, provider: provider }, isUrlGetArgs, explainUrlGetArgs);
+            this._client.checkArgs({ ...params, gateway_id: gatewayId, provider: provider }, v.isUrlGetArgs, v.explainUrlGetArgs);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/url/{provider}', {
@@ -27,8 +31,8 @@ export class Urls {
                 }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isUrlGetResponse,
-                explain: explainUrlGetResponse,
+                check: v.isUrlGetResponse,
+                explain: v.explainUrlGetResponse,
                 retrySafe: true,
             };
         }, options);

@@ -13,20 +13,12 @@ import type {
   BillingUsageHistoryParams,
   BillingUsageHistoryResponse,
 } from './billing.types.js';
-import {
-  isBillingCreditBalanceResponse,
-  explainBillingCreditBalanceResponse,
-  isBillingInvoiceHistoryArgs,
-  explainBillingInvoiceHistoryArgs,
-  isBillingInvoiceHistoryResponse,
-  explainBillingInvoiceHistoryResponse,
-  isBillingInvoicePreviewResponse,
-  explainBillingInvoicePreviewResponse,
-  isBillingUsageHistoryArgs,
-  explainBillingUsageHistoryArgs,
-  isBillingUsageHistoryResponse,
-  explainBillingUsageHistoryResponse,
-} from './billing.validators.js';
+import type * as Validators from './billing.validators.js';
+
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators: Promise<typeof Validators> | undefined;
+const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./billing.validators.js'));
 
 /** Operations under `aiGateway.billing`. */
 export class Billing {
@@ -57,15 +49,16 @@ export class Billing {
     options?: RequestOptions,
   ): APIPromise<BillingCreditBalanceResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<BillingCreditBalanceResponse>(() => {
+    return this._client.request<BillingCreditBalanceResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'get',
         path: expandPath('/accounts/{account_id}/ai-gateway/billing/credit-balance', { account_id: accountIdParam }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isBillingCreditBalanceResponse,
-        explain: explainBillingCreditBalanceResponse,
+        check: v.isBillingCreditBalanceResponse,
+        explain: v.explainBillingCreditBalanceResponse,
         retrySafe: true,
       };
     }, options);
@@ -83,17 +76,18 @@ export class Billing {
     options?: RequestOptions,
   ): APIPromise<BillingInvoiceHistoryResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<BillingInvoiceHistoryResponse>(() => {
+    return this._client.request<BillingInvoiceHistoryResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params }, isBillingInvoiceHistoryArgs, explainBillingInvoiceHistoryArgs);
+      this._client.checkArgs({ ...params }, v.isBillingInvoiceHistoryArgs, v.explainBillingInvoiceHistoryArgs);
       return {
         method: 'get',
         path: expandPath('/accounts/{account_id}/ai-gateway/billing/invoice-history', { account_id: accountIdParam }),
         query: { type: params['type'] },
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isBillingInvoiceHistoryResponse,
-        explain: explainBillingInvoiceHistoryResponse,
+        check: v.isBillingInvoiceHistoryResponse,
+        explain: v.explainBillingInvoiceHistoryResponse,
         retrySafe: true,
       };
     }, options);
@@ -111,15 +105,16 @@ export class Billing {
     options?: RequestOptions,
   ): APIPromise<BillingInvoicePreviewResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<BillingInvoicePreviewResponse>(() => {
+    return this._client.request<BillingInvoicePreviewResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'get',
         path: expandPath('/accounts/{account_id}/ai-gateway/billing/invoice-preview', { account_id: accountIdParam }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isBillingInvoicePreviewResponse,
-        explain: explainBillingInvoicePreviewResponse,
+        check: v.isBillingInvoicePreviewResponse,
+        explain: v.explainBillingInvoicePreviewResponse,
         retrySafe: true,
       };
     }, options);
@@ -134,9 +129,10 @@ export class Billing {
    */
   usageHistory(params: BillingUsageHistoryParams, options?: RequestOptions): APIPromise<BillingUsageHistoryResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<BillingUsageHistoryResponse>(() => {
+    return this._client.request<BillingUsageHistoryResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params }, isBillingUsageHistoryArgs, explainBillingUsageHistoryArgs);
+      this._client.checkArgs({ ...params }, v.isBillingUsageHistoryArgs, v.explainBillingUsageHistoryArgs);
       return {
         method: 'get',
         path: expandPath('/accounts/{account_id}/ai-gateway/billing/usage-history', { account_id: accountIdParam }),
@@ -147,8 +143,8 @@ export class Billing {
         },
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isBillingUsageHistoryResponse,
-        explain: explainBillingUsageHistoryResponse,
+        check: v.isBillingUsageHistoryResponse,
+        explain: v.explainBillingUsageHistoryResponse,
         retrySafe: true,
       };
     }, options);

@@ -11,24 +11,12 @@ import type {
   CustomDomainListParams,
   CustomDomainListResponse,
 } from './custom-domains.types.js';
-import {
-  isCustomDomainCreateArgs,
-  explainCustomDomainCreateArgs,
-  isCustomDomainCreateResponse,
-  explainCustomDomainCreateResponse,
-  isCustomDomainDeleteArgs,
-  explainCustomDomainDeleteArgs,
-  isCustomDomainDeleteResponse,
-  explainCustomDomainDeleteResponse,
-  isCustomDomainGetArgs,
-  explainCustomDomainGetArgs,
-  isCustomDomainGetResponse,
-  explainCustomDomainGetResponse,
-  isCustomDomainListArgs,
-  explainCustomDomainListArgs,
-  isCustomDomainListResponse,
-  explainCustomDomainListResponse,
-} from './custom-domains.validators.js';
+import type * as Validators from './custom-domains.validators.js';
+
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators: Promise<typeof Validators> | undefined;
+const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./custom-domains.validators.js'));
 
 /** Operations under `aiGateway.customDomains`. */
 export class CustomDomains {
@@ -47,12 +35,13 @@ export class CustomDomains {
     options?: RequestOptions,
   ): APIPromise<CustomDomainCreateResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<CustomDomainCreateResponse>(() => {
+    return this._client.request<CustomDomainCreateResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       this._client.checkArgs(
         { ...params, gateway_id: gatewayId },
-        isCustomDomainCreateArgs,
-        explainCustomDomainCreateArgs,
+        v.isCustomDomainCreateArgs,
+        v.explainCustomDomainCreateArgs,
       );
       return {
         method: 'post',
@@ -63,8 +52,8 @@ export class CustomDomains {
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isCustomDomainCreateResponse,
-        explain: explainCustomDomainCreateResponse,
+        check: v.isCustomDomainCreateResponse,
+        explain: v.explainCustomDomainCreateResponse,
         retrySafe: false,
       };
     }, options);
@@ -84,12 +73,13 @@ export class CustomDomains {
     options?: RequestOptions,
   ): APIPromise<CustomDomainDeleteResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<CustomDomainDeleteResponse>(() => {
+    return this._client.request<CustomDomainDeleteResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       this._client.checkArgs(
         { ...params, gateway_id: gatewayId, hostname: hostname },
-        isCustomDomainDeleteArgs,
-        explainCustomDomainDeleteArgs,
+        v.isCustomDomainDeleteArgs,
+        v.explainCustomDomainDeleteArgs,
       );
       return {
         method: 'delete',
@@ -100,8 +90,8 @@ export class CustomDomains {
         }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isCustomDomainDeleteResponse,
-        explain: explainCustomDomainDeleteResponse,
+        check: v.isCustomDomainDeleteResponse,
+        explain: v.explainCustomDomainDeleteResponse,
         retrySafe: true,
       };
     }, options);
@@ -121,12 +111,13 @@ export class CustomDomains {
     options?: RequestOptions,
   ): APIPromise<CustomDomainGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<CustomDomainGetResponse>(() => {
+    return this._client.request<CustomDomainGetResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       this._client.checkArgs(
         { ...params, gateway_id: gatewayId, hostname: hostname },
-        isCustomDomainGetArgs,
-        explainCustomDomainGetArgs,
+        v.isCustomDomainGetArgs,
+        v.explainCustomDomainGetArgs,
       );
       return {
         method: 'get',
@@ -137,8 +128,8 @@ export class CustomDomains {
         }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isCustomDomainGetResponse,
-        explain: explainCustomDomainGetResponse,
+        check: v.isCustomDomainGetResponse,
+        explain: v.explainCustomDomainGetResponse,
         retrySafe: true,
       };
     }, options);
@@ -157,9 +148,14 @@ export class CustomDomains {
     options?: RequestOptions,
   ): APIPromise<CustomDomainListResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<CustomDomainListResponse>(() => {
+    return this._client.request<CustomDomainListResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params, gateway_id: gatewayId }, isCustomDomainListArgs, explainCustomDomainListArgs);
+      this._client.checkArgs(
+        { ...params, gateway_id: gatewayId },
+        v.isCustomDomainListArgs,
+        v.explainCustomDomainListArgs,
+      );
       return {
         method: 'get',
         path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains', {
@@ -169,8 +165,8 @@ export class CustomDomains {
         query: { page: params.page, per_page: params.per_page, search: params.search, status: params.status },
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isCustomDomainListResponse,
-        explain: explainCustomDomainListResponse,
+        check: v.isCustomDomainListResponse,
+        explain: v.explainCustomDomainListResponse,
         retrySafe: true,
       };
     }, options);

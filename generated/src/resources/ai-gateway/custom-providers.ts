@@ -14,26 +14,12 @@ import type {
   CustomProviderListParams,
   CustomProviderListResponse,
 } from './custom-providers.types.js';
-import {
-  isCustomProviderCreateResponse,
-  explainCustomProviderCreateResponse,
-  isCustomProviderDeleteArgs,
-  explainCustomProviderDeleteArgs,
-  isCustomProviderDeleteResponse,
-  explainCustomProviderDeleteResponse,
-  isCustomProviderEditArgs,
-  explainCustomProviderEditArgs,
-  isCustomProviderEditResponse,
-  explainCustomProviderEditResponse,
-  isCustomProviderGetArgs,
-  explainCustomProviderGetArgs,
-  isCustomProviderGetResponse,
-  explainCustomProviderGetResponse,
-  isCustomProviderListArgs,
-  explainCustomProviderListArgs,
-  isCustomProviderListResponse,
-  explainCustomProviderListResponse,
-} from './custom-providers.validators.js';
+import type * as Validators from './custom-providers.validators.js';
+
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators: Promise<typeof Validators> | undefined;
+const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./custom-providers.validators.js'));
 
 /** Operations under `aiGateway.customProviders`. */
 export class CustomProviders {
@@ -55,7 +41,8 @@ export class CustomProviders {
    */
   create(params: CustomProviderCreateParams = {}, options?: RequestOptions): APIPromise<CustomProviderCreateResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<CustomProviderCreateResponse>(() => {
+    return this._client.request<CustomProviderCreateResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'post',
@@ -63,8 +50,8 @@ export class CustomProviders {
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isCustomProviderCreateResponse,
-        explain: explainCustomProviderCreateResponse,
+        check: v.isCustomProviderCreateResponse,
+        explain: v.explainCustomProviderCreateResponse,
         retrySafe: false,
       };
     }, options);
@@ -83,9 +70,10 @@ export class CustomProviders {
     options?: RequestOptions,
   ): APIPromise<CustomProviderDeleteResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<CustomProviderDeleteResponse>(() => {
+    return this._client.request<CustomProviderDeleteResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params, id: id }, isCustomProviderDeleteArgs, explainCustomProviderDeleteArgs);
+      this._client.checkArgs({ ...params, id: id }, v.isCustomProviderDeleteArgs, v.explainCustomProviderDeleteArgs);
       return {
         method: 'delete',
         path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/{id}', {
@@ -94,8 +82,8 @@ export class CustomProviders {
         }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isCustomProviderDeleteResponse,
-        explain: explainCustomProviderDeleteResponse,
+        check: v.isCustomProviderDeleteResponse,
+        explain: v.explainCustomProviderDeleteResponse,
         retrySafe: true,
       };
     }, options);
@@ -114,9 +102,10 @@ export class CustomProviders {
     options?: RequestOptions,
   ): APIPromise<CustomProviderEditResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<CustomProviderEditResponse>(() => {
+    return this._client.request<CustomProviderEditResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params, id: id }, isCustomProviderEditArgs, explainCustomProviderEditArgs);
+      this._client.checkArgs({ ...params, id: id }, v.isCustomProviderEditArgs, v.explainCustomProviderEditArgs);
       return {
         method: 'patch',
         path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/{id}', {
@@ -126,8 +115,8 @@ export class CustomProviders {
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isCustomProviderEditResponse,
-        explain: explainCustomProviderEditResponse,
+        check: v.isCustomProviderEditResponse,
+        explain: v.explainCustomProviderEditResponse,
         retrySafe: false,
       };
     }, options);
@@ -146,9 +135,10 @@ export class CustomProviders {
     options?: RequestOptions,
   ): APIPromise<CustomProviderGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<CustomProviderGetResponse>(() => {
+    return this._client.request<CustomProviderGetResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params, id: id }, isCustomProviderGetArgs, explainCustomProviderGetArgs);
+      this._client.checkArgs({ ...params, id: id }, v.isCustomProviderGetArgs, v.explainCustomProviderGetArgs);
       return {
         method: 'get',
         path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/{id}', {
@@ -157,8 +147,8 @@ export class CustomProviders {
         }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isCustomProviderGetResponse,
-        explain: explainCustomProviderGetResponse,
+        check: v.isCustomProviderGetResponse,
+        explain: v.explainCustomProviderGetResponse,
         retrySafe: true,
       };
     }, options);
@@ -173,9 +163,10 @@ export class CustomProviders {
    */
   list(params: CustomProviderListParams = {}, options?: RequestOptions): APIPromise<CustomProviderListResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<CustomProviderListResponse>(() => {
+    return this._client.request<CustomProviderListResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params }, isCustomProviderListArgs, explainCustomProviderListArgs);
+      this._client.checkArgs({ ...params }, v.isCustomProviderListArgs, v.explainCustomProviderListArgs);
       return {
         method: 'get',
         path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers', { account_id: accountIdParam }),
@@ -188,8 +179,8 @@ export class CustomProviders {
         },
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isCustomProviderListResponse,
-        explain: explainCustomProviderListResponse,
+        check: v.isCustomProviderListResponse,
+        explain: v.explainCustomProviderListResponse,
         retrySafe: true,
       };
     }, options);

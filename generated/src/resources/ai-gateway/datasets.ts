@@ -13,28 +13,12 @@ import type {
   DatasetUpdateParams,
   DatasetUpdateResponse,
 } from './datasets.types.js';
-import {
-  isDatasetCreateArgs,
-  explainDatasetCreateArgs,
-  isDatasetCreateResponse,
-  explainDatasetCreateResponse,
-  isDatasetDeleteArgs,
-  explainDatasetDeleteArgs,
-  isDatasetDeleteResponse,
-  explainDatasetDeleteResponse,
-  isDatasetGetArgs,
-  explainDatasetGetArgs,
-  isDatasetGetResponse,
-  explainDatasetGetResponse,
-  isDatasetListArgs,
-  explainDatasetListArgs,
-  isDatasetListResponse,
-  explainDatasetListResponse,
-  isDatasetUpdateArgs,
-  explainDatasetUpdateArgs,
-  isDatasetUpdateResponse,
-  explainDatasetUpdateResponse,
-} from './datasets.validators.js';
+import type * as Validators from './datasets.validators.js';
+
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators: Promise<typeof Validators> | undefined;
+const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./datasets.validators.js'));
 
 /** Operations under `aiGateway.datasets`. */
 export class Datasets {
@@ -53,9 +37,10 @@ export class Datasets {
     options?: RequestOptions,
   ): APIPromise<DatasetCreateResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<DatasetCreateResponse>(() => {
+    return this._client.request<DatasetCreateResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDatasetCreateArgs, explainDatasetCreateArgs);
+      this._client.checkArgs({ ...params, gateway_id: gatewayId }, v.isDatasetCreateArgs, v.explainDatasetCreateArgs);
       return {
         method: 'post',
         path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets', {
@@ -65,8 +50,8 @@ export class Datasets {
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isDatasetCreateResponse,
-        explain: explainDatasetCreateResponse,
+        check: v.isDatasetCreateResponse,
+        explain: v.explainDatasetCreateResponse,
         retrySafe: false,
       };
     }, options);
@@ -86,12 +71,13 @@ export class Datasets {
     options?: RequestOptions,
   ): APIPromise<DatasetDeleteResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<DatasetDeleteResponse>(() => {
+    return this._client.request<DatasetDeleteResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       this._client.checkArgs(
         { ...params, gateway_id: gatewayId, id: id },
-        isDatasetDeleteArgs,
-        explainDatasetDeleteArgs,
+        v.isDatasetDeleteArgs,
+        v.explainDatasetDeleteArgs,
       );
       return {
         method: 'delete',
@@ -102,8 +88,8 @@ export class Datasets {
         }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isDatasetDeleteResponse,
-        explain: explainDatasetDeleteResponse,
+        check: v.isDatasetDeleteResponse,
+        explain: v.explainDatasetDeleteResponse,
         retrySafe: true,
       };
     }, options);
@@ -123,9 +109,10 @@ export class Datasets {
     options?: RequestOptions,
   ): APIPromise<DatasetGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<DatasetGetResponse>(() => {
+    return this._client.request<DatasetGetResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isDatasetGetArgs, explainDatasetGetArgs);
+      this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, v.isDatasetGetArgs, v.explainDatasetGetArgs);
       return {
         method: 'get',
         path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}', {
@@ -135,8 +122,8 @@ export class Datasets {
         }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isDatasetGetResponse,
-        explain: explainDatasetGetResponse,
+        check: v.isDatasetGetResponse,
+        explain: v.explainDatasetGetResponse,
         retrySafe: true,
       };
     }, options);
@@ -151,9 +138,10 @@ export class Datasets {
    */
   list(gatewayId: string, params: DatasetListParams = {}, options?: RequestOptions): APIPromise<DatasetListResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<DatasetListResponse>(() => {
+    return this._client.request<DatasetListResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params, gateway_id: gatewayId }, isDatasetListArgs, explainDatasetListArgs);
+      this._client.checkArgs({ ...params, gateway_id: gatewayId }, v.isDatasetListArgs, v.explainDatasetListArgs);
       return {
         method: 'get',
         path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets', {
@@ -169,8 +157,8 @@ export class Datasets {
         },
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isDatasetListResponse,
-        explain: explainDatasetListResponse,
+        check: v.isDatasetListResponse,
+        explain: v.explainDatasetListResponse,
         retrySafe: true,
       };
     }, options);
@@ -190,12 +178,13 @@ export class Datasets {
     options?: RequestOptions,
   ): APIPromise<DatasetUpdateResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<DatasetUpdateResponse>(() => {
+    return this._client.request<DatasetUpdateResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       this._client.checkArgs(
         { ...params, gateway_id: gatewayId, id: id },
-        isDatasetUpdateArgs,
-        explainDatasetUpdateArgs,
+        v.isDatasetUpdateArgs,
+        v.explainDatasetUpdateArgs,
       );
       return {
         method: 'put',
@@ -207,8 +196,8 @@ export class Datasets {
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isDatasetUpdateResponse,
-        explain: explainDatasetUpdateResponse,
+        check: v.isDatasetUpdateResponse,
+        explain: v.explainDatasetUpdateResponse,
         retrySafe: true,
       };
     }, options);

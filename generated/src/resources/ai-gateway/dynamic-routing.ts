@@ -15,20 +15,12 @@ import type {
   DynamicRoutingUpdateParams,
   DynamicRoutingUpdateResponse,
 } from './dynamic-routing.types.js';
-import {
-  isDynamicRoutingCreateResponse,
-  explainDynamicRoutingCreateResponse,
-  isDynamicRoutingDeleteResponse,
-  explainDynamicRoutingDeleteResponse,
-  isDynamicRoutingGetResponse,
-  explainDynamicRoutingGetResponse,
-  isDynamicRoutingListArgs,
-  explainDynamicRoutingListArgs,
-  isDynamicRoutingListResponse,
-  explainDynamicRoutingListResponse,
-  isDynamicRoutingUpdateResponse,
-  explainDynamicRoutingUpdateResponse,
-} from './dynamic-routing.validators.js';
+import type * as Validators from './dynamic-routing.validators.js';
+
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators: Promise<typeof Validators> | undefined;
+const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./dynamic-routing.validators.js'));
 
 /** Operations under `aiGateway.dynamicRouting`. */
 export class DynamicRouting {
@@ -58,7 +50,8 @@ export class DynamicRouting {
     options?: RequestOptions,
   ): APIPromise<DynamicRoutingCreateResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<DynamicRoutingCreateResponse>(() => {
+    return this._client.request<DynamicRoutingCreateResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'post',
@@ -69,8 +62,8 @@ export class DynamicRouting {
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isDynamicRoutingCreateResponse,
-        explain: explainDynamicRoutingCreateResponse,
+        check: v.isDynamicRoutingCreateResponse,
+        explain: v.explainDynamicRoutingCreateResponse,
         retrySafe: false,
       };
     }, options);
@@ -88,7 +81,8 @@ export class DynamicRouting {
     options?: RequestOptions,
   ): APIPromise<DynamicRoutingDeleteResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<DynamicRoutingDeleteResponse>(() => {
+    return this._client.request<DynamicRoutingDeleteResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'delete',
@@ -99,8 +93,8 @@ export class DynamicRouting {
         }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isDynamicRoutingDeleteResponse,
-        explain: explainDynamicRoutingDeleteResponse,
+        check: v.isDynamicRoutingDeleteResponse,
+        explain: v.explainDynamicRoutingDeleteResponse,
         retrySafe: true,
       };
     }, options);
@@ -118,7 +112,8 @@ export class DynamicRouting {
     options?: RequestOptions,
   ): APIPromise<DynamicRoutingGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<DynamicRoutingGetResponse>(() => {
+    return this._client.request<DynamicRoutingGetResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'get',
@@ -129,8 +124,8 @@ export class DynamicRouting {
         }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isDynamicRoutingGetResponse,
-        explain: explainDynamicRoutingGetResponse,
+        check: v.isDynamicRoutingGetResponse,
+        explain: v.explainDynamicRoutingGetResponse,
         retrySafe: true,
       };
     }, options);
@@ -147,12 +142,13 @@ export class DynamicRouting {
     options?: RequestOptions,
   ): APIPromise<DynamicRoutingListResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<DynamicRoutingListResponse>(() => {
+    return this._client.request<DynamicRoutingListResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       this._client.checkArgs(
         { ...params, gateway_id: gatewayId },
-        isDynamicRoutingListArgs,
-        explainDynamicRoutingListArgs,
+        v.isDynamicRoutingListArgs,
+        v.explainDynamicRoutingListArgs,
       );
       return {
         method: 'get',
@@ -163,8 +159,8 @@ export class DynamicRouting {
         query: { page: params.page, per_page: params.per_page },
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'data',
-        check: isDynamicRoutingListResponse,
-        explain: explainDynamicRoutingListResponse,
+        check: v.isDynamicRoutingListResponse,
+        explain: v.explainDynamicRoutingListResponse,
         retrySafe: true,
       };
     }, options);
@@ -182,7 +178,8 @@ export class DynamicRouting {
     options?: RequestOptions,
   ): APIPromise<DynamicRoutingUpdateResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<DynamicRoutingUpdateResponse>(() => {
+    return this._client.request<DynamicRoutingUpdateResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'patch',
@@ -194,8 +191,8 @@ export class DynamicRouting {
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'route',
-        check: isDynamicRoutingUpdateResponse,
-        explain: explainDynamicRoutingUpdateResponse,
+        check: v.isDynamicRoutingUpdateResponse,
+        explain: v.explainDynamicRoutingUpdateResponse,
         retrySafe: false,
       };
     }, options);

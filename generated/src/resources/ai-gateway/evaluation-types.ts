@@ -2,12 +2,12 @@ import type { APIClient, RequestOptions } from '../../core/api-client.js';
 import { requestPage, type PagePromise } from '../../core/pagination.js';
 import { expandPath } from '../../core/path.js';
 import type { EvaluationTypeListParams, EvaluationTypeListResponse } from './evaluation-types.types.js';
-import {
-  isEvaluationTypeListArgs,
-  explainEvaluationTypeListArgs,
-  isEvaluationTypeListResponse,
-  explainEvaluationTypeListResponse,
-} from './evaluation-types.validators.js';
+import type * as Validators from './evaluation-types.validators.js';
+
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators: Promise<typeof Validators> | undefined;
+const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./evaluation-types.validators.js'));
 
 /** Operations under `aiGateway.evaluationTypes`. */
 export class EvaluationTypes {
@@ -29,9 +29,10 @@ export class EvaluationTypes {
     // Built lazily so that a failed argument check rejects the returned promise.
     return requestPage<EvaluationTypeListResponse[number]>(
       this._client,
-      () => {
+      async () => {
+        const v = await loadValidators();
         const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params }, isEvaluationTypeListArgs, explainEvaluationTypeListArgs);
+        this._client.checkArgs({ ...params }, v.isEvaluationTypeListArgs, v.explainEvaluationTypeListArgs);
         return {
           method: 'get',
           path: expandPath('/accounts/{account_id}/ai-gateway/evaluation-types', { account_id: accountIdParam }),
@@ -43,8 +44,8 @@ export class EvaluationTypes {
           },
           security: [['api_token'], ['api_email', 'api_key']],
           envelope: 'result',
-          check: isEvaluationTypeListResponse,
-          explain: explainEvaluationTypeListResponse,
+          check: v.isEvaluationTypeListResponse,
+          explain: v.explainEvaluationTypeListResponse,
           retrySafe: true,
         };
       },

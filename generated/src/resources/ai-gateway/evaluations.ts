@@ -11,24 +11,12 @@ import type {
   EvaluationListParams,
   EvaluationListResponse,
 } from './evaluations.types.js';
-import {
-  isEvaluationCreateArgs,
-  explainEvaluationCreateArgs,
-  isEvaluationCreateResponse,
-  explainEvaluationCreateResponse,
-  isEvaluationDeleteArgs,
-  explainEvaluationDeleteArgs,
-  isEvaluationDeleteResponse,
-  explainEvaluationDeleteResponse,
-  isEvaluationGetArgs,
-  explainEvaluationGetArgs,
-  isEvaluationGetResponse,
-  explainEvaluationGetResponse,
-  isEvaluationListArgs,
-  explainEvaluationListArgs,
-  isEvaluationListResponse,
-  explainEvaluationListResponse,
-} from './evaluations.validators.js';
+import type * as Validators from './evaluations.validators.js';
+
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators: Promise<typeof Validators> | undefined;
+const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./evaluations.validators.js'));
 
 /** Operations under `aiGateway.evaluations`. */
 export class Evaluations {
@@ -47,9 +35,14 @@ export class Evaluations {
     options?: RequestOptions,
   ): APIPromise<EvaluationCreateResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<EvaluationCreateResponse>(() => {
+    return this._client.request<EvaluationCreateResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params, gateway_id: gatewayId }, isEvaluationCreateArgs, explainEvaluationCreateArgs);
+      this._client.checkArgs(
+        { ...params, gateway_id: gatewayId },
+        v.isEvaluationCreateArgs,
+        v.explainEvaluationCreateArgs,
+      );
       return {
         method: 'post',
         path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations', {
@@ -59,8 +52,8 @@ export class Evaluations {
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isEvaluationCreateResponse,
-        explain: explainEvaluationCreateResponse,
+        check: v.isEvaluationCreateResponse,
+        explain: v.explainEvaluationCreateResponse,
         retrySafe: false,
       };
     }, options);
@@ -80,12 +73,13 @@ export class Evaluations {
     options?: RequestOptions,
   ): APIPromise<EvaluationDeleteResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<EvaluationDeleteResponse>(() => {
+    return this._client.request<EvaluationDeleteResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       this._client.checkArgs(
         { ...params, gateway_id: gatewayId, id: id },
-        isEvaluationDeleteArgs,
-        explainEvaluationDeleteArgs,
+        v.isEvaluationDeleteArgs,
+        v.explainEvaluationDeleteArgs,
       );
       return {
         method: 'delete',
@@ -96,8 +90,8 @@ export class Evaluations {
         }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isEvaluationDeleteResponse,
-        explain: explainEvaluationDeleteResponse,
+        check: v.isEvaluationDeleteResponse,
+        explain: v.explainEvaluationDeleteResponse,
         retrySafe: true,
       };
     }, options);
@@ -117,12 +111,13 @@ export class Evaluations {
     options?: RequestOptions,
   ): APIPromise<EvaluationGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<EvaluationGetResponse>(() => {
+    return this._client.request<EvaluationGetResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       this._client.checkArgs(
         { ...params, gateway_id: gatewayId, id: id },
-        isEvaluationGetArgs,
-        explainEvaluationGetArgs,
+        v.isEvaluationGetArgs,
+        v.explainEvaluationGetArgs,
       );
       return {
         method: 'get',
@@ -133,8 +128,8 @@ export class Evaluations {
         }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isEvaluationGetResponse,
-        explain: explainEvaluationGetResponse,
+        check: v.isEvaluationGetResponse,
+        explain: v.explainEvaluationGetResponse,
         retrySafe: true,
       };
     }, options);
@@ -153,9 +148,10 @@ export class Evaluations {
     options?: RequestOptions,
   ): APIPromise<EvaluationListResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<EvaluationListResponse>(() => {
+    return this._client.request<EvaluationListResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params, gateway_id: gatewayId }, isEvaluationListArgs, explainEvaluationListArgs);
+      this._client.checkArgs({ ...params, gateway_id: gatewayId }, v.isEvaluationListArgs, v.explainEvaluationListArgs);
       return {
         method: 'get',
         path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations', {
@@ -171,8 +167,8 @@ export class Evaluations {
         },
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isEvaluationListResponse,
-        explain: explainEvaluationListResponse,
+        check: v.isEvaluationListResponse,
+        explain: v.explainEvaluationListResponse,
         retrySafe: true,
       };
     }, options);

@@ -16,32 +16,12 @@ import type {
   LogResponseParams,
   LogResponseResponse,
 } from './logs.types.js';
-import {
-  isLogDeleteArgs,
-  explainLogDeleteArgs,
-  isLogDeleteResponse,
-  explainLogDeleteResponse,
-  isLogEditArgs,
-  explainLogEditArgs,
-  isLogEditResponse,
-  explainLogEditResponse,
-  isLogGetArgs,
-  explainLogGetArgs,
-  isLogGetResponse,
-  explainLogGetResponse,
-  isLogListArgs,
-  explainLogListArgs,
-  isLogListResponse,
-  explainLogListResponse,
-  isLogRequestArgs,
-  explainLogRequestArgs,
-  isLogRequestResponse,
-  explainLogRequestResponse,
-  isLogResponseArgs,
-  explainLogResponseArgs,
-  isLogResponseResponse,
-  explainLogResponseResponse,
-} from './logs.validators.js';
+import type * as Validators from './logs.validators.js';
+
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators: Promise<typeof Validators> | undefined;
+const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./logs.validators.js'));
 
 /** Operations under `aiGateway.logs`. */
 export class Logs {
@@ -56,9 +36,10 @@ export class Logs {
    */
   delete(gatewayId: string, params: LogDeleteParams = {}, options?: RequestOptions): APIPromise<LogDeleteResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<LogDeleteResponse>(() => {
+    return this._client.request<LogDeleteResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params, gateway_id: gatewayId }, isLogDeleteArgs, explainLogDeleteArgs);
+      this._client.checkArgs({ ...params, gateway_id: gatewayId }, v.isLogDeleteArgs, v.explainLogDeleteArgs);
       return {
         method: 'delete',
         path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs', {
@@ -72,8 +53,8 @@ export class Logs {
           order_by_direction: params.order_by_direction,
         },
         security: [['api_token'], ['api_email', 'api_key']],
-        check: isLogDeleteResponse,
-        explain: explainLogDeleteResponse,
+        check: v.isLogDeleteResponse,
+        explain: v.explainLogDeleteResponse,
         retrySafe: true,
       };
     }, options);
@@ -93,9 +74,10 @@ export class Logs {
     options?: RequestOptions,
   ): APIPromise<LogEditResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<LogEditResponse>(() => {
+    return this._client.request<LogEditResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogEditArgs, explainLogEditArgs);
+      this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, v.isLogEditArgs, v.explainLogEditArgs);
       return {
         method: 'patch',
         path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}', {
@@ -106,8 +88,8 @@ export class Logs {
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isLogEditResponse,
-        explain: explainLogEditResponse,
+        check: v.isLogEditResponse,
+        explain: v.explainLogEditResponse,
         retrySafe: false,
       };
     }, options);
@@ -122,9 +104,10 @@ export class Logs {
    */
   get(gatewayId: string, id: string, params: LogGetParams = {}, options?: RequestOptions): APIPromise<LogGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<LogGetResponse>(() => {
+    return this._client.request<LogGetResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogGetArgs, explainLogGetArgs);
+      this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, v.isLogGetArgs, v.explainLogGetArgs);
       return {
         method: 'get',
         path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}', {
@@ -134,8 +117,8 @@ export class Logs {
         }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isLogGetResponse,
-        explain: explainLogGetResponse,
+        check: v.isLogGetResponse,
+        explain: v.explainLogGetResponse,
         retrySafe: true,
       };
     }, options);
@@ -154,9 +137,10 @@ export class Logs {
     // Built lazily so that a failed argument check rejects the returned promise.
     return requestPage<LogListResponse[number]>(
       this._client,
-      () => {
+      async () => {
+        const v = await loadValidators();
         const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params, gateway_id: gatewayId }, isLogListArgs, explainLogListArgs);
+        this._client.checkArgs({ ...params, gateway_id: gatewayId }, v.isLogListArgs, v.explainLogListArgs);
         return {
           method: 'get',
           path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs', {
@@ -195,8 +179,8 @@ export class Logs {
           },
           security: [['api_token'], ['api_email', 'api_key']],
           envelope: 'result',
-          check: isLogListResponse,
-          explain: explainLogListResponse,
+          check: v.isLogListResponse,
+          explain: v.explainLogListResponse,
           retrySafe: true,
         };
       },
@@ -218,9 +202,10 @@ export class Logs {
     options?: RequestOptions,
   ): APIPromise<LogRequestResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<LogRequestResponse>(() => {
+    return this._client.request<LogRequestResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogRequestArgs, explainLogRequestArgs);
+      this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, v.isLogRequestArgs, v.explainLogRequestArgs);
       return {
         method: 'get',
         path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/request', {
@@ -229,8 +214,8 @@ export class Logs {
           id: id,
         }),
         security: [['api_token'], ['api_email', 'api_key']],
-        check: isLogRequestResponse,
-        explain: explainLogRequestResponse,
+        check: v.isLogRequestResponse,
+        explain: v.explainLogRequestResponse,
         retrySafe: true,
       };
     }, options);
@@ -250,9 +235,14 @@ export class Logs {
     options?: RequestOptions,
   ): APIPromise<LogResponseResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<LogResponseResponse>(() => {
+    return this._client.request<LogResponseResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params, gateway_id: gatewayId, id: id }, isLogResponseArgs, explainLogResponseArgs);
+      this._client.checkArgs(
+        { ...params, gateway_id: gatewayId, id: id },
+        v.isLogResponseArgs,
+        v.explainLogResponseArgs,
+      );
       return {
         method: 'get',
         path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/response', {
@@ -261,8 +251,8 @@ export class Logs {
           id: id,
         }),
         security: [['api_token'], ['api_email', 'api_key']],
-        check: isLogResponseResponse,
-        explain: explainLogResponseResponse,
+        check: v.isLogResponseResponse,
+        explain: v.explainLogResponseResponse,
         retrySafe: true,
       };
     }, options);

@@ -11,24 +11,12 @@ import type {
   ProviderConfigUpdateParams,
   ProviderConfigUpdateResponse,
 } from './provider-configs.types.js';
-import {
-  isProviderConfigCreateArgs,
-  explainProviderConfigCreateArgs,
-  isProviderConfigCreateResponse,
-  explainProviderConfigCreateResponse,
-  isProviderConfigDeleteArgs,
-  explainProviderConfigDeleteArgs,
-  isProviderConfigDeleteResponse,
-  explainProviderConfigDeleteResponse,
-  isProviderConfigListArgs,
-  explainProviderConfigListArgs,
-  isProviderConfigListResponse,
-  explainProviderConfigListResponse,
-  isProviderConfigUpdateArgs,
-  explainProviderConfigUpdateArgs,
-  isProviderConfigUpdateResponse,
-  explainProviderConfigUpdateResponse,
-} from './provider-configs.validators.js';
+import type * as Validators from './provider-configs.validators.js';
+
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators: Promise<typeof Validators> | undefined;
+const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./provider-configs.validators.js'));
 
 /** Operations under `aiGateway.providerConfigs`. */
 export class ProviderConfigs {
@@ -47,12 +35,13 @@ export class ProviderConfigs {
     options?: RequestOptions,
   ): APIPromise<ProviderConfigCreateResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<ProviderConfigCreateResponse>(() => {
+    return this._client.request<ProviderConfigCreateResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       this._client.checkArgs(
         { ...params, gateway_id: gatewayId },
-        isProviderConfigCreateArgs,
-        explainProviderConfigCreateArgs,
+        v.isProviderConfigCreateArgs,
+        v.explainProviderConfigCreateArgs,
       );
       return {
         method: 'post',
@@ -63,8 +52,8 @@ export class ProviderConfigs {
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isProviderConfigCreateResponse,
-        explain: explainProviderConfigCreateResponse,
+        check: v.isProviderConfigCreateResponse,
+        explain: v.explainProviderConfigCreateResponse,
         retrySafe: false,
       };
     }, options);
@@ -84,12 +73,13 @@ export class ProviderConfigs {
     options?: RequestOptions,
   ): APIPromise<ProviderConfigDeleteResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<ProviderConfigDeleteResponse>(() => {
+    return this._client.request<ProviderConfigDeleteResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       this._client.checkArgs(
         { ...params, gateway_id: gatewayId, id: id },
-        isProviderConfigDeleteArgs,
-        explainProviderConfigDeleteArgs,
+        v.isProviderConfigDeleteArgs,
+        v.explainProviderConfigDeleteArgs,
       );
       return {
         method: 'delete',
@@ -100,8 +90,8 @@ export class ProviderConfigs {
         }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isProviderConfigDeleteResponse,
-        explain: explainProviderConfigDeleteResponse,
+        check: v.isProviderConfigDeleteResponse,
+        explain: v.explainProviderConfigDeleteResponse,
         retrySafe: true,
       };
     }, options);
@@ -120,12 +110,13 @@ export class ProviderConfigs {
     options?: RequestOptions,
   ): APIPromise<ProviderConfigListResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<ProviderConfigListResponse>(() => {
+    return this._client.request<ProviderConfigListResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       this._client.checkArgs(
         { ...params, gateway_id: gatewayId },
-        isProviderConfigListArgs,
-        explainProviderConfigListArgs,
+        v.isProviderConfigListArgs,
+        v.explainProviderConfigListArgs,
       );
       return {
         method: 'get',
@@ -136,8 +127,8 @@ export class ProviderConfigs {
         query: { page: params.page, per_page: params.per_page },
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isProviderConfigListResponse,
-        explain: explainProviderConfigListResponse,
+        check: v.isProviderConfigListResponse,
+        explain: v.explainProviderConfigListResponse,
         retrySafe: true,
       };
     }, options);
@@ -157,12 +148,13 @@ export class ProviderConfigs {
     options?: RequestOptions,
   ): APIPromise<ProviderConfigUpdateResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<ProviderConfigUpdateResponse>(() => {
+    return this._client.request<ProviderConfigUpdateResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       this._client.checkArgs(
         { ...params, gateway_id: gatewayId, id: id },
-        isProviderConfigUpdateArgs,
-        explainProviderConfigUpdateArgs,
+        v.isProviderConfigUpdateArgs,
+        v.explainProviderConfigUpdateArgs,
       );
       return {
         method: 'put',
@@ -174,8 +166,8 @@ export class ProviderConfigs {
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isProviderConfigUpdateResponse,
-        explain: explainProviderConfigUpdateResponse,
+        check: v.isProviderConfigUpdateResponse,
+        explain: v.explainProviderConfigUpdateResponse,
         retrySafe: true,
       };
     }, options);

@@ -2,7 +2,12 @@ import type { APIClient, RequestOptions } from '../../core/api-client.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import { expandPath } from '../../core/path.js';
 import type { UrlGetParams, UrlGetResponse } from './urls.types.js';
-import { isUrlGetArgs, explainUrlGetArgs, isUrlGetResponse, explainUrlGetResponse } from './urls.validators.js';
+import type * as Validators from './urls.validators.js';
+
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators: Promise<typeof Validators> | undefined;
+const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./urls.validators.js'));
 
 /** Operations under `aiGateway.urls`. */
 export class Urls {
@@ -22,9 +27,14 @@ export class Urls {
     options?: RequestOptions,
   ): APIPromise<UrlGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<UrlGetResponse>(() => {
+    return this._client.request<UrlGetResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params, gateway_id: gatewayId, provider: provider }, isUrlGetArgs, explainUrlGetArgs);
+      this._client.checkArgs(
+        { ...params, gateway_id: gatewayId, provider: provider },
+        v.isUrlGetArgs,
+        v.explainUrlGetArgs,
+      );
       return {
         method: 'get',
         path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/url/{provider}', {
@@ -34,8 +44,8 @@ export class Urls {
         }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isUrlGetResponse,
-        explain: explainUrlGetResponse,
+        check: v.isUrlGetResponse,
+        explain: v.explainUrlGetResponse,
         retrySafe: true,
       };
     }, options);

@@ -6,20 +6,4 @@ export type { Logger, LogLevel } from './core/logger.js';
 export { Page, PagePromise, type PageInfo } from './core/pagination.js';
 export type { ValidationIssue, ValidationResult } from './core/validation.js';
 export type * from './schemas/types.js';
-export {
-  isEnvelope,
-  validateEnvelope,
-  isMessage,
-  validateMessage,
-  isResultInfo,
-  validateResultInfo,
-  isWidget,
-  validateWidget,
-} from './schemas/validators.js';
 export type * from './resources/widgets.types.js';
-export {
-  isWidgetDeleteResponse,
-  validateWidgetDeleteResponse,
-  isWidgetListResponse,
-  validateWidgetListResponse,
-} from './resources/widgets.validators.js';

@@ -6,26 +6,4 @@ export type { Logger, LogLevel } from './core/logger.js';
 export { Page, PagePromise, type PageInfo } from './core/pagination.js';
 export type { ValidationIssue, ValidationResult } from './core/validation.js';
 export type * from './schemas/types.js';
-export {
-  isError2,
-  validateError2,
-  isNewPet,
-  validateNewPet,
-  isOwner,
-  validateOwner,
-  isPet,
-  validatePet,
-  isPetRecord,
-  validatePetRecord,
-  isPetStatus,
-  validatePetStatus,
-} from './schemas/validators.js';
 export type * from './resources/pets.types.js';
-export {
-  isPetCreatePetsResponse,
-  validatePetCreatePetsResponse,
-  isPetGetResponse,
-  validatePetGetResponse,
-  isPetListPetsResponse,
-  validatePetListPetsResponse,
-} from './resources/pets.validators.js';

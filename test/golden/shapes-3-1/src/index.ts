@@ -6,19 +6,5 @@ export type { Logger, LogLevel } from './core/logger.js';
 export { Page, PagePromise, type PageInfo } from './core/pagination.js';
 export type { ValidationIssue, ValidationResult } from './core/validation.js';
 export type * from './schemas/types.js';
-export {
-  isCircle,
-  validateCircle,
-  isShape,
-  validateShape,
-  isSquare,
-  validateSquare,
-  isTreeNode,
-  validateTreeNode,
-  isWeight,
-  validateWeight,
-} from './schemas/validators.js';
 export type * from './resources/shapes.types.js';
-export { isShapeGetResponse, validateShapeGetResponse } from './resources/shapes.validators.js';
 export type * from './resources/trees.types.js';
-export { isTreeListTreesResponse, validateTreeListTreesResponse } from './resources/trees.validators.js';

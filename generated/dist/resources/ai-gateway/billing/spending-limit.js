@@ -1,5 +1,8 @@
 import { expandPath } from '../../../core/path.js';
-import { isSpendingLimitCreateResponse, explainSpendingLimitCreateResponse, isSpendingLimitDeleteResponse, explainSpendingLimitDeleteResponse, isSpendingLimitGetResponse, explainSpendingLimitGetResponse, } from './spending-limit.validators.js';
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators;
+const loadValidators = () => (validators ??= import('./spending-limit.validators.js'));
 /** Operations under `aiGateway.billing.spendingLimit`. */
 export class SpendingLimit {
     _client;
@@ -16,7 +19,8 @@ export class SpendingLimit {
      */
     create(params, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'post',
@@ -24,8 +28,8 @@ export class SpendingLimit {
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isSpendingLimitCreateResponse,
-                explain: explainSpendingLimitCreateResponse,
+                check: v.isSpendingLimitCreateResponse,
+                explain: v.explainSpendingLimitCreateResponse,
                 retrySafe: false,
             };
         }, options);
@@ -39,15 +43,16 @@ export class SpendingLimit {
      */
     delete(params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'delete',
                 path: expandPath('/accounts/{account_id}/ai-gateway/billing/spending-limit', { account_id: accountIdParam }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isSpendingLimitDeleteResponse,
-                explain: explainSpendingLimitDeleteResponse,
+                check: v.isSpendingLimitDeleteResponse,
+                explain: v.explainSpendingLimitDeleteResponse,
                 retrySafe: true,
             };
         }, options);
@@ -61,15 +66,16 @@ export class SpendingLimit {
      */
     get(params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/billing/spending-limit', { account_id: accountIdParam }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isSpendingLimitGetResponse,
-                explain: explainSpendingLimitGetResponse,
+                check: v.isSpendingLimitGetResponse,
+                explain: v.explainSpendingLimitGetResponse,
                 retrySafe: true,
             };
         }, options);

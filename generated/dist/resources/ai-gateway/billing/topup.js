@@ -1,6 +1,9 @@
 import { expandPath } from '../../../core/path.js';
 import { Config } from './topup/config.js';
-import { isTopupCreateResponse, explainTopupCreateResponse, isTopupLimitsResponse, explainTopupLimitsResponse, isTopupStatusResponse, explainTopupStatusResponse, } from './topup.validators.js';
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators;
+const loadValidators = () => (validators ??= import('./topup.validators.js'));
 /** Operations under `aiGateway.billing.topup`. */
 export class Topup {
     _client;
@@ -21,7 +24,8 @@ export class Topup {
      */
     create(params, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'post',
@@ -29,8 +33,8 @@ export class Topup {
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isTopupCreateResponse,
-                explain: explainTopupCreateResponse,
+                check: v.isTopupCreateResponse,
+                explain: v.explainTopupCreateResponse,
                 retrySafe: false,
             };
         }, options);
@@ -44,15 +48,16 @@ export class Topup {
      */
     limits(params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup/limits', { account_id: accountIdParam }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isTopupLimitsResponse,
-                explain: explainTopupLimitsResponse,
+                check: v.isTopupLimitsResponse,
+                explain: v.explainTopupLimitsResponse,
                 retrySafe: true,
             };
         }, options);
@@ -66,7 +71,8 @@ export class Topup {
      */
     status(params, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'post',
@@ -74,8 +80,8 @@ export class Topup {
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isTopupStatusResponse,
-                explain: explainTopupStatusResponse,
+                check: v.isTopupStatusResponse,
+                explain: v.explainTopupStatusResponse,
                 retrySafe: false,
             };
         }, options);

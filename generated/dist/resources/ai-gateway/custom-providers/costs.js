@@ -1,5 +1,8 @@
 import { expandPath } from '../../../core/path.js';
-import { isCostCreateResponse, explainCostCreateResponse, isCostDeleteArgs, explainCostDeleteArgs, isCostDeleteResponse, explainCostDeleteResponse, isCostEditArgs, explainCostEditArgs, isCostEditResponse, explainCostEditResponse, isCostGetArgs, explainCostGetArgs, isCostGetResponse, explainCostGetResponse, isCostListArgs, explainCostListArgs, isCostListResponse, explainCostListResponse, } from './costs.validators.js';
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators;
+const loadValidators = () => (validators ??= import('./costs.validators.js'));
 /** Operations under `aiGateway.customProviders.costs`. */
 export class Costs {
     _client;
@@ -15,7 +18,8 @@ export class Costs {
      */
     create(params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'post',
@@ -23,8 +27,8 @@ export class Costs {
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isCostCreateResponse,
-                explain: explainCostCreateResponse,
+                check: v.isCostCreateResponse,
+                explain: v.explainCostCreateResponse,
                 retrySafe: false,
             };
         }, options);
@@ -38,9 +42,10 @@ export class Costs {
      */
     delete(id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, id: id }, isCostDeleteArgs, explainCostDeleteArgs);
+            this._client.checkArgs({ ...params, id: id }, v.isCostDeleteArgs, v.explainCostDeleteArgs);
             return {
                 method: 'delete',
                 path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}', {
@@ -49,8 +54,8 @@ export class Costs {
                 }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isCostDeleteResponse,
-                explain: explainCostDeleteResponse,
+                check: v.isCostDeleteResponse,
+                explain: v.explainCostDeleteResponse,
                 retrySafe: true,
             };
         }, options);
@@ -64,9 +69,10 @@ export class Costs {
      */
     edit(id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, id: id }, isCostEditArgs, explainCostEditArgs);
+            this._client.checkArgs({ ...params, id: id }, v.isCostEditArgs, v.explainCostEditArgs);
             return {
                 method: 'patch',
                 path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}', {
@@ -76,8 +82,8 @@ export class Costs {
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isCostEditResponse,
-                explain: explainCostEditResponse,
+                check: v.isCostEditResponse,
+                explain: v.explainCostEditResponse,
                 retrySafe: false,
             };
         }, options);
@@ -91,9 +97,10 @@ export class Costs {
      */
     get(id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params, id: id }, isCostGetArgs, explainCostGetArgs);
+            this._client.checkArgs({ ...params, id: id }, v.isCostGetArgs, v.explainCostGetArgs);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}', {
@@ -102,8 +109,8 @@ export class Costs {
                 }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isCostGetResponse,
-                explain: explainCostGetResponse,
+                check: v.isCostGetResponse,
+                explain: v.explainCostGetResponse,
                 retrySafe: true,
             };
         }, options);
@@ -117,9 +124,10 @@ export class Costs {
      */
     list(params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-            this._client.checkArgs({ ...params }, isCostListArgs, explainCostListArgs);
+            this._client.checkArgs({ ...params }, v.isCostListArgs, v.explainCostListArgs);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs', { account_id: accountIdParam }),
@@ -134,8 +142,8 @@ export class Costs {
                 },
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isCostListResponse,
-                explain: explainCostListResponse,
+                check: v.isCostListResponse,
+                explain: v.explainCostListResponse,
                 retrySafe: true,
             };
         }, options);

@@ -1,5 +1,8 @@
 import { expandPath } from '../../../core/path.js';
-import { isDeploymentCreateResponse, explainDeploymentCreateResponse, isDeploymentListResponse, explainDeploymentListResponse, } from './deployments.validators.js';
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators;
+const loadValidators = () => (validators ??= import('./deployments.validators.js'));
 /** Operations under `aiGateway.dynamicRouting.deployments`. */
 export class Deployments {
     _client;
@@ -13,7 +16,8 @@ export class Deployments {
      */
     create(gatewayId, id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'post',
@@ -25,8 +29,8 @@ export class Deployments {
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isDeploymentCreateResponse,
-                explain: explainDeploymentCreateResponse,
+                check: v.isDeploymentCreateResponse,
+                explain: v.explainDeploymentCreateResponse,
                 retrySafe: false,
             };
         }, options);
@@ -38,7 +42,8 @@ export class Deployments {
      */
     list(gatewayId, id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'get',
@@ -49,8 +54,8 @@ export class Deployments {
                 }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'data',
-                check: isDeploymentListResponse,
-                explain: explainDeploymentListResponse,
+                check: v.isDeploymentListResponse,
+                explain: v.explainDeploymentListResponse,
                 retrySafe: true,
             };
         }, options);

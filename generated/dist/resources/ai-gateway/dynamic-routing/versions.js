@@ -1,5 +1,8 @@
 import { expandPath } from '../../../core/path.js';
-import { isVersionCreateResponse, explainVersionCreateResponse, isVersionGetResponse, explainVersionGetResponse, isVersionListResponse, explainVersionListResponse, } from './versions.validators.js';
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators;
+const loadValidators = () => (validators ??= import('./versions.validators.js'));
 /** Operations under `aiGateway.dynamicRouting.versions`. */
 export class Versions {
     _client;
@@ -13,7 +16,8 @@ export class Versions {
      */
     create(gatewayId, id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'post',
@@ -25,8 +29,8 @@ export class Versions {
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isVersionCreateResponse,
-                explain: explainVersionCreateResponse,
+                check: v.isVersionCreateResponse,
+                explain: v.explainVersionCreateResponse,
                 retrySafe: false,
             };
         }, options);
@@ -38,7 +42,8 @@ export class Versions {
      */
     get(gatewayId, id, versionId, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'get',
@@ -50,8 +55,8 @@ export class Versions {
                 }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isVersionGetResponse,
-                explain: explainVersionGetResponse,
+                check: v.isVersionGetResponse,
+                explain: v.explainVersionGetResponse,
                 retrySafe: true,
             };
         }, options);
@@ -63,7 +68,8 @@ export class Versions {
      */
     list(gatewayId, id, params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'get',
@@ -74,8 +80,8 @@ export class Versions {
                 }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'data',
-                check: isVersionListResponse,
-                explain: explainVersionListResponse,
+                check: v.isVersionListResponse,
+                explain: v.explainVersionListResponse,
                 retrySafe: true,
             };
         }, options);

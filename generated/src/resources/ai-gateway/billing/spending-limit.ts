@@ -9,14 +9,12 @@ import type {
   SpendingLimitGetParams,
   SpendingLimitGetResponse,
 } from './spending-limit.types.js';
-import {
-  isSpendingLimitCreateResponse,
-  explainSpendingLimitCreateResponse,
-  isSpendingLimitDeleteResponse,
-  explainSpendingLimitDeleteResponse,
-  isSpendingLimitGetResponse,
-  explainSpendingLimitGetResponse,
-} from './spending-limit.validators.js';
+import type * as Validators from './spending-limit.validators.js';
+
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators: Promise<typeof Validators> | undefined;
+const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./spending-limit.validators.js'));
 
 /** Operations under `aiGateway.billing.spendingLimit`. */
 export class SpendingLimit {
@@ -32,7 +30,8 @@ export class SpendingLimit {
    */
   create(params: SpendingLimitCreateParams, options?: RequestOptions): APIPromise<SpendingLimitCreateResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<SpendingLimitCreateResponse>(() => {
+    return this._client.request<SpendingLimitCreateResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'post',
@@ -40,8 +39,8 @@ export class SpendingLimit {
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isSpendingLimitCreateResponse,
-        explain: explainSpendingLimitCreateResponse,
+        check: v.isSpendingLimitCreateResponse,
+        explain: v.explainSpendingLimitCreateResponse,
         retrySafe: false,
       };
     }, options);
@@ -56,15 +55,16 @@ export class SpendingLimit {
    */
   delete(params: SpendingLimitDeleteParams = {}, options?: RequestOptions): APIPromise<SpendingLimitDeleteResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<SpendingLimitDeleteResponse>(() => {
+    return this._client.request<SpendingLimitDeleteResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'delete',
         path: expandPath('/accounts/{account_id}/ai-gateway/billing/spending-limit', { account_id: accountIdParam }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isSpendingLimitDeleteResponse,
-        explain: explainSpendingLimitDeleteResponse,
+        check: v.isSpendingLimitDeleteResponse,
+        explain: v.explainSpendingLimitDeleteResponse,
         retrySafe: true,
       };
     }, options);
@@ -79,15 +79,16 @@ export class SpendingLimit {
    */
   get(params: SpendingLimitGetParams = {}, options?: RequestOptions): APIPromise<SpendingLimitGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<SpendingLimitGetResponse>(() => {
+    return this._client.request<SpendingLimitGetResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'get',
         path: expandPath('/accounts/{account_id}/ai-gateway/billing/spending-limit', { account_id: accountIdParam }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isSpendingLimitGetResponse,
-        explain: explainSpendingLimitGetResponse,
+        check: v.isSpendingLimitGetResponse,
+        explain: v.explainSpendingLimitGetResponse,
         retrySafe: true,
       };
     }, options);

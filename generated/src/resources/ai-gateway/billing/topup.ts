@@ -10,14 +10,12 @@ import type {
   TopupStatusParams,
   TopupStatusResponse,
 } from './topup.types.js';
-import {
-  isTopupCreateResponse,
-  explainTopupCreateResponse,
-  isTopupLimitsResponse,
-  explainTopupLimitsResponse,
-  isTopupStatusResponse,
-  explainTopupStatusResponse,
-} from './topup.validators.js';
+import type * as Validators from './topup.validators.js';
+
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators: Promise<typeof Validators> | undefined;
+const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./topup.validators.js'));
 
 /** Operations under `aiGateway.billing.topup`. */
 export class Topup {
@@ -39,7 +37,8 @@ export class Topup {
    */
   create(params: TopupCreateParams, options?: RequestOptions): APIPromise<TopupCreateResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<TopupCreateResponse>(() => {
+    return this._client.request<TopupCreateResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'post',
@@ -47,8 +46,8 @@ export class Topup {
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isTopupCreateResponse,
-        explain: explainTopupCreateResponse,
+        check: v.isTopupCreateResponse,
+        explain: v.explainTopupCreateResponse,
         retrySafe: false,
       };
     }, options);
@@ -63,15 +62,16 @@ export class Topup {
    */
   limits(params: TopupLimitsParams = {}, options?: RequestOptions): APIPromise<TopupLimitsResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<TopupLimitsResponse>(() => {
+    return this._client.request<TopupLimitsResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'get',
         path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup/limits', { account_id: accountIdParam }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isTopupLimitsResponse,
-        explain: explainTopupLimitsResponse,
+        check: v.isTopupLimitsResponse,
+        explain: v.explainTopupLimitsResponse,
         retrySafe: true,
       };
     }, options);
@@ -86,7 +86,8 @@ export class Topup {
    */
   status(params: TopupStatusParams, options?: RequestOptions): APIPromise<TopupStatusResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<TopupStatusResponse>(() => {
+    return this._client.request<TopupStatusResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'post',
@@ -94,8 +95,8 @@ export class Topup {
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isTopupStatusResponse,
-        explain: explainTopupStatusResponse,
+        check: v.isTopupStatusResponse,
+        explain: v.explainTopupStatusResponse,
         retrySafe: false,
       };
     }, options);

@@ -13,26 +13,12 @@ import type {
   CostListParams,
   CostListResponse,
 } from './costs.types.js';
-import {
-  isCostCreateResponse,
-  explainCostCreateResponse,
-  isCostDeleteArgs,
-  explainCostDeleteArgs,
-  isCostDeleteResponse,
-  explainCostDeleteResponse,
-  isCostEditArgs,
-  explainCostEditArgs,
-  isCostEditResponse,
-  explainCostEditResponse,
-  isCostGetArgs,
-  explainCostGetArgs,
-  isCostGetResponse,
-  explainCostGetResponse,
-  isCostListArgs,
-  explainCostListArgs,
-  isCostListResponse,
-  explainCostListResponse,
-} from './costs.validators.js';
+import type * as Validators from './costs.validators.js';
+
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators: Promise<typeof Validators> | undefined;
+const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./costs.validators.js'));
 
 /** Operations under `aiGateway.customProviders.costs`. */
 export class Costs {
@@ -47,7 +33,8 @@ export class Costs {
    */
   create(params: CostCreateParams = {}, options?: RequestOptions): APIPromise<CostCreateResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<CostCreateResponse>(() => {
+    return this._client.request<CostCreateResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'post',
@@ -55,8 +42,8 @@ export class Costs {
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isCostCreateResponse,
-        explain: explainCostCreateResponse,
+        check: v.isCostCreateResponse,
+        explain: v.explainCostCreateResponse,
         retrySafe: false,
       };
     }, options);
@@ -71,9 +58,10 @@ export class Costs {
    */
   delete(id: string, params: CostDeleteParams = {}, options?: RequestOptions): APIPromise<CostDeleteResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<CostDeleteResponse>(() => {
+    return this._client.request<CostDeleteResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params, id: id }, isCostDeleteArgs, explainCostDeleteArgs);
+      this._client.checkArgs({ ...params, id: id }, v.isCostDeleteArgs, v.explainCostDeleteArgs);
       return {
         method: 'delete',
         path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}', {
@@ -82,8 +70,8 @@ export class Costs {
         }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isCostDeleteResponse,
-        explain: explainCostDeleteResponse,
+        check: v.isCostDeleteResponse,
+        explain: v.explainCostDeleteResponse,
         retrySafe: true,
       };
     }, options);
@@ -98,9 +86,10 @@ export class Costs {
    */
   edit(id: string, params: CostEditParams = {}, options?: RequestOptions): APIPromise<CostEditResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<CostEditResponse>(() => {
+    return this._client.request<CostEditResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params, id: id }, isCostEditArgs, explainCostEditArgs);
+      this._client.checkArgs({ ...params, id: id }, v.isCostEditArgs, v.explainCostEditArgs);
       return {
         method: 'patch',
         path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}', {
@@ -110,8 +99,8 @@ export class Costs {
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isCostEditResponse,
-        explain: explainCostEditResponse,
+        check: v.isCostEditResponse,
+        explain: v.explainCostEditResponse,
         retrySafe: false,
       };
     }, options);
@@ -126,9 +115,10 @@ export class Costs {
    */
   get(id: string, params: CostGetParams = {}, options?: RequestOptions): APIPromise<CostGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<CostGetResponse>(() => {
+    return this._client.request<CostGetResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params, id: id }, isCostGetArgs, explainCostGetArgs);
+      this._client.checkArgs({ ...params, id: id }, v.isCostGetArgs, v.explainCostGetArgs);
       return {
         method: 'get',
         path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}', {
@@ -137,8 +127,8 @@ export class Costs {
         }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isCostGetResponse,
-        explain: explainCostGetResponse,
+        check: v.isCostGetResponse,
+        explain: v.explainCostGetResponse,
         retrySafe: true,
       };
     }, options);
@@ -153,9 +143,10 @@ export class Costs {
    */
   list(params: CostListParams = {}, options?: RequestOptions): APIPromise<CostListResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<CostListResponse>(() => {
+    return this._client.request<CostListResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs({ ...params }, isCostListArgs, explainCostListArgs);
+      this._client.checkArgs({ ...params }, v.isCostListArgs, v.explainCostListArgs);
       return {
         method: 'get',
         path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs', { account_id: accountIdParam }),
@@ -170,8 +161,8 @@ export class Costs {
         },
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isCostListResponse,
-        explain: explainCostListResponse,
+        check: v.isCostListResponse,
+        explain: v.explainCostListResponse,
         retrySafe: true,
       };
     }, options);

@@ -7,12 +7,12 @@ import type {
   DeploymentListParams,
   DeploymentListResponse,
 } from './deployments.types.js';
-import {
-  isDeploymentCreateResponse,
-  explainDeploymentCreateResponse,
-  isDeploymentListResponse,
-  explainDeploymentListResponse,
-} from './deployments.validators.js';
+import type * as Validators from './deployments.validators.js';
+
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators: Promise<typeof Validators> | undefined;
+const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./deployments.validators.js'));
 
 /** Operations under `aiGateway.dynamicRouting.deployments`. */
 export class Deployments {
@@ -30,7 +30,8 @@ export class Deployments {
     options?: RequestOptions,
   ): APIPromise<DeploymentCreateResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<DeploymentCreateResponse>(() => {
+    return this._client.request<DeploymentCreateResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'post',
@@ -42,8 +43,8 @@ export class Deployments {
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isDeploymentCreateResponse,
-        explain: explainDeploymentCreateResponse,
+        check: v.isDeploymentCreateResponse,
+        explain: v.explainDeploymentCreateResponse,
         retrySafe: false,
       };
     }, options);
@@ -61,7 +62,8 @@ export class Deployments {
     options?: RequestOptions,
   ): APIPromise<DeploymentListResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<DeploymentListResponse>(() => {
+    return this._client.request<DeploymentListResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'get',
@@ -72,8 +74,8 @@ export class Deployments {
         }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'data',
-        check: isDeploymentListResponse,
-        explain: explainDeploymentListResponse,
+        check: v.isDeploymentListResponse,
+        explain: v.explainDeploymentListResponse,
         retrySafe: true,
       };
     }, options);

@@ -9,14 +9,12 @@ import type {
   VersionListParams,
   VersionListResponse,
 } from './versions.types.js';
-import {
-  isVersionCreateResponse,
-  explainVersionCreateResponse,
-  isVersionGetResponse,
-  explainVersionGetResponse,
-  isVersionListResponse,
-  explainVersionListResponse,
-} from './versions.validators.js';
+import type * as Validators from './versions.validators.js';
+
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators: Promise<typeof Validators> | undefined;
+const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./versions.validators.js'));
 
 /** Operations under `aiGateway.dynamicRouting.versions`. */
 export class Versions {
@@ -34,7 +32,8 @@ export class Versions {
     options?: RequestOptions,
   ): APIPromise<VersionCreateResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<VersionCreateResponse>(() => {
+    return this._client.request<VersionCreateResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'post',
@@ -46,8 +45,8 @@ export class Versions {
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isVersionCreateResponse,
-        explain: explainVersionCreateResponse,
+        check: v.isVersionCreateResponse,
+        explain: v.explainVersionCreateResponse,
         retrySafe: false,
       };
     }, options);
@@ -66,7 +65,8 @@ export class Versions {
     options?: RequestOptions,
   ): APIPromise<VersionGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<VersionGetResponse>(() => {
+    return this._client.request<VersionGetResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'get',
@@ -78,8 +78,8 @@ export class Versions {
         }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isVersionGetResponse,
-        explain: explainVersionGetResponse,
+        check: v.isVersionGetResponse,
+        explain: v.explainVersionGetResponse,
         retrySafe: true,
       };
     }, options);
@@ -97,7 +97,8 @@ export class Versions {
     options?: RequestOptions,
   ): APIPromise<VersionListResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<VersionListResponse>(() => {
+    return this._client.request<VersionListResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'get',
@@ -108,8 +109,8 @@ export class Versions {
         }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'data',
-        check: isVersionListResponse,
-        explain: explainVersionListResponse,
+        check: v.isVersionListResponse,
+        explain: v.explainVersionListResponse,
         retrySafe: true,
       };
     }, options);

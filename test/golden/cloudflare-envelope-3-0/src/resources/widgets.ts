@@ -8,16 +8,12 @@ import type {
   WidgetListParams,
   WidgetListResponse,
 } from './widgets.types.js';
-import {
-  isWidgetDeleteArgs,
-  explainWidgetDeleteArgs,
-  isWidgetDeleteResponse,
-  explainWidgetDeleteResponse,
-  isWidgetListArgs,
-  explainWidgetListArgs,
-  isWidgetListResponse,
-  explainWidgetListResponse,
-} from './widgets.validators.js';
+import type * as Validators from './widgets.validators.js';
+
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators: Promise<typeof Validators> | undefined;
+const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./widgets.validators.js'));
 
 /** Operations under `widgets`. */
 export class Widgets {
@@ -37,19 +33,20 @@ export class Widgets {
     options?: RequestOptions,
   ): APIPromise<WidgetDeleteResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<WidgetDeleteResponse>(() => {
+    return this._client.request<WidgetDeleteResponse>(async () => {
+      const v = await loadValidators();
       this._client.checkArgs(
         { ...params, account_id: accountId, widget_id: widgetId },
-        isWidgetDeleteArgs,
-        explainWidgetDeleteArgs,
+        v.isWidgetDeleteArgs,
+        v.explainWidgetDeleteArgs,
       );
       return {
         method: 'delete',
         path: expandPath('/accounts/{account_id}/widgets/{widget_id}', { account_id: accountId, widget_id: widgetId }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isWidgetDeleteResponse,
-        explain: explainWidgetDeleteResponse,
+        check: v.isWidgetDeleteResponse,
+        explain: v.explainWidgetDeleteResponse,
         retrySafe: true,
       };
     }, options);
@@ -70,16 +67,17 @@ export class Widgets {
     // Built lazily so that a failed argument check rejects the returned promise.
     return requestPage<WidgetListResponse[number]>(
       this._client,
-      () => {
-        this._client.checkArgs({ ...params, account_id: accountId }, isWidgetListArgs, explainWidgetListArgs);
+      async () => {
+        const v = await loadValidators();
+        this._client.checkArgs({ ...params, account_id: accountId }, v.isWidgetListArgs, v.explainWidgetListArgs);
         return {
           method: 'get',
           path: expandPath('/accounts/{account_id}/widgets', { account_id: accountId }),
           query: { page: params.page, per_page: params.per_page },
           security: [['api_token'], ['api_email', 'api_key']],
           envelope: 'result',
-          check: isWidgetListResponse,
-          explain: explainWidgetListResponse,
+          check: v.isWidgetListResponse,
+          explain: v.explainWidgetListResponse,
           retrySafe: true,
         };
       },

@@ -9,18 +9,12 @@ import type {
   PetListPetsParams,
   PetListPetsResponse,
 } from './pets.types.js';
-import {
-  isPetCreatePetsResponse,
-  explainPetCreatePetsResponse,
-  isPetGetArgs,
-  explainPetGetArgs,
-  isPetGetResponse,
-  explainPetGetResponse,
-  isPetListPetsArgs,
-  explainPetListPetsArgs,
-  isPetListPetsResponse,
-  explainPetListPetsResponse,
-} from './pets.validators.js';
+import type * as Validators from './pets.validators.js';
+
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators: Promise<typeof Validators> | undefined;
+const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./pets.validators.js'));
 
 /** Operations under `pets`. */
 export class Pets {
@@ -33,14 +27,15 @@ export class Pets {
    */
   createPets(params: PetCreatePetsParams, options?: RequestOptions): APIPromise<PetCreatePetsResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<PetCreatePetsResponse>(() => {
+    return this._client.request<PetCreatePetsResponse>(async () => {
+      const v = await loadValidators();
       return {
         method: 'post',
         path: '/pets',
         body: params.body,
         security: [['bearer']],
-        check: isPetCreatePetsResponse,
-        explain: explainPetCreatePetsResponse,
+        check: v.isPetCreatePetsResponse,
+        explain: v.explainPetCreatePetsResponse,
         retrySafe: false,
       };
     }, options);
@@ -53,14 +48,15 @@ export class Pets {
    */
   get(petId: number, params: PetGetParams = {}, options?: RequestOptions): APIPromise<PetGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<PetGetResponse>(() => {
-      this._client.checkArgs({ ...params, petId: petId }, isPetGetArgs, explainPetGetArgs);
+    return this._client.request<PetGetResponse>(async () => {
+      const v = await loadValidators();
+      this._client.checkArgs({ ...params, petId: petId }, v.isPetGetArgs, v.explainPetGetArgs);
       return {
         method: 'get',
         path: expandPath('/pets/{petId}', { petId: petId }),
         security: [['bearer']],
-        check: isPetGetResponse,
-        explain: explainPetGetResponse,
+        check: v.isPetGetResponse,
+        explain: v.explainPetGetResponse,
         retrySafe: true,
       };
     }, options);
@@ -73,16 +69,17 @@ export class Pets {
    */
   listPets(params: PetListPetsParams = {}, options?: RequestOptions): APIPromise<PetListPetsResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<PetListPetsResponse>(() => {
-      this._client.checkArgs({ ...params }, isPetListPetsArgs, explainPetListPetsArgs);
+    return this._client.request<PetListPetsResponse>(async () => {
+      const v = await loadValidators();
+      this._client.checkArgs({ ...params }, v.isPetListPetsArgs, v.explainPetListPetsArgs);
       return {
         method: 'get',
         path: '/pets',
         query: { limit: params.limit, owner: params.owner, status: params.status, tags: params.tags },
         queryStyles: { owner: { style: 'deepObject', explode: true }, tags: { style: 'form', explode: false } },
         security: [['bearer']],
-        check: isPetListPetsResponse,
-        explain: explainPetListPetsResponse,
+        check: v.isPetListPetsResponse,
+        explain: v.explainPetListPetsResponse,
         retrySafe: true,
       };
     }, options);

@@ -2,12 +2,12 @@ import type { APIClient, RequestOptions } from '../core/api-client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import { expandPath } from '../core/path.js';
 import type { ShapeGetParams, ShapeGetResponse } from './shapes.types.js';
-import {
-  isShapeGetArgs,
-  explainShapeGetArgs,
-  isShapeGetResponse,
-  explainShapeGetResponse,
-} from './shapes.validators.js';
+import type * as Validators from './shapes.validators.js';
+
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators: Promise<typeof Validators> | undefined;
+const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./shapes.validators.js'));
 
 /** Operations under `shapes`. */
 export class Shapes {
@@ -18,14 +18,15 @@ export class Shapes {
    */
   get(shapeId: string, params: ShapeGetParams = {}, options?: RequestOptions): APIPromise<ShapeGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<ShapeGetResponse>(() => {
-      this._client.checkArgs({ ...params, shape_id: shapeId }, isShapeGetArgs, explainShapeGetArgs);
+    return this._client.request<ShapeGetResponse>(async () => {
+      const v = await loadValidators();
+      this._client.checkArgs({ ...params, shape_id: shapeId }, v.isShapeGetArgs, v.explainShapeGetArgs);
       return {
         method: 'get',
         path: expandPath('/shapes/{shape_id}', { shape_id: shapeId }),
         security: [],
-        check: isShapeGetResponse,
-        explain: explainShapeGetResponse,
+        check: v.isShapeGetResponse,
+        explain: v.explainShapeGetResponse,
         retrySafe: true,
       };
     }, options);

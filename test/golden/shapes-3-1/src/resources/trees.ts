@@ -1,7 +1,12 @@
 import type { APIClient, RequestOptions } from '../core/api-client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { TreeListTreesParams, TreeListTreesResponse } from './trees.types.js';
-import { isTreeListTreesResponse, explainTreeListTreesResponse } from './trees.validators.js';
+import type * as Validators from './trees.validators.js';
+
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators: Promise<typeof Validators> | undefined;
+const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./trees.validators.js'));
 
 /** Operations under `trees`. */
 export class Trees {
@@ -12,13 +17,14 @@ export class Trees {
    */
   listTrees(params: TreeListTreesParams = {}, options?: RequestOptions): APIPromise<TreeListTreesResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<TreeListTreesResponse>(() => {
+    return this._client.request<TreeListTreesResponse>(async () => {
+      const v = await loadValidators();
       return {
         method: 'get',
         path: '/trees',
         security: [],
-        check: isTreeListTreesResponse,
-        explain: explainTreeListTreesResponse,
+        check: v.isTreeListTreesResponse,
+        explain: v.explainTreeListTreesResponse,
         retrySafe: true,
       };
     }, options);

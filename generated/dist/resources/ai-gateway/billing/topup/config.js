@@ -1,5 +1,8 @@
 import { expandPath } from '../../../../core/path.js';
-import { isConfigCreateResponse, explainConfigCreateResponse, isConfigDeleteResponse, explainConfigDeleteResponse, isConfigGetResponse, explainConfigGetResponse, } from './config.validators.js';
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators;
+const loadValidators = () => (validators ??= import('./config.validators.js'));
 /** Operations under `aiGateway.billing.topup.config`. */
 export class Config {
     _client;
@@ -15,7 +18,8 @@ export class Config {
      */
     create(params, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'post',
@@ -23,8 +27,8 @@ export class Config {
                 body: params.body,
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isConfigCreateResponse,
-                explain: explainConfigCreateResponse,
+                check: v.isConfigCreateResponse,
+                explain: v.explainConfigCreateResponse,
                 retrySafe: false,
             };
         }, options);
@@ -38,15 +42,16 @@ export class Config {
      */
     delete(params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'delete',
                 path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup/config', { account_id: accountIdParam }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isConfigDeleteResponse,
-                explain: explainConfigDeleteResponse,
+                check: v.isConfigDeleteResponse,
+                explain: v.explainConfigDeleteResponse,
                 retrySafe: true,
             };
         }, options);
@@ -60,15 +65,16 @@ export class Config {
      */
     get(params = {}, options) {
         // Built lazily so that a failed argument check rejects the returned promise.
-        return this._client.request(() => {
+        return this._client.request(async () => {
+            const v = await loadValidators();
             const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
             return {
                 method: 'get',
                 path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup/config', { account_id: accountIdParam }),
                 security: [['api_token'], ['api_email', 'api_key']],
                 envelope: 'result',
-                check: isConfigGetResponse,
-                explain: explainConfigGetResponse,
+                check: v.isConfigGetResponse,
+                explain: v.explainConfigGetResponse,
                 retrySafe: true,
             };
         }, options);

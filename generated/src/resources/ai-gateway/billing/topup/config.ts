@@ -9,14 +9,12 @@ import type {
   ConfigGetParams,
   ConfigGetResponse,
 } from './config.types.js';
-import {
-  isConfigCreateResponse,
-  explainConfigCreateResponse,
-  isConfigDeleteResponse,
-  explainConfigDeleteResponse,
-  isConfigGetResponse,
-  explainConfigGetResponse,
-} from './config.validators.js';
+import type * as Validators from './config.validators.js';
+
+// The validators load with the first call that needs them, not with the client: a program
+// that calls one resource parses the checks of that resource only.
+let validators: Promise<typeof Validators> | undefined;
+const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./config.validators.js'));
 
 /** Operations under `aiGateway.billing.topup.config`. */
 export class Config {
@@ -31,7 +29,8 @@ export class Config {
    */
   create(params: ConfigCreateParams, options?: RequestOptions): APIPromise<ConfigCreateResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<ConfigCreateResponse>(() => {
+    return this._client.request<ConfigCreateResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'post',
@@ -39,8 +38,8 @@ export class Config {
         body: params.body,
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isConfigCreateResponse,
-        explain: explainConfigCreateResponse,
+        check: v.isConfigCreateResponse,
+        explain: v.explainConfigCreateResponse,
         retrySafe: false,
       };
     }, options);
@@ -55,15 +54,16 @@ export class Config {
    */
   delete(params: ConfigDeleteParams = {}, options?: RequestOptions): APIPromise<ConfigDeleteResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<ConfigDeleteResponse>(() => {
+    return this._client.request<ConfigDeleteResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'delete',
         path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup/config', { account_id: accountIdParam }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isConfigDeleteResponse,
-        explain: explainConfigDeleteResponse,
+        check: v.isConfigDeleteResponse,
+        explain: v.explainConfigDeleteResponse,
         retrySafe: true,
       };
     }, options);
@@ -78,15 +78,16 @@ export class Config {
    */
   get(params: ConfigGetParams = {}, options?: RequestOptions): APIPromise<ConfigGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<ConfigGetResponse>(() => {
+    return this._client.request<ConfigGetResponse>(async () => {
+      const v = await loadValidators();
       const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
       return {
         method: 'get',
         path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup/config', { account_id: accountIdParam }),
         security: [['api_token'], ['api_email', 'api_key']],
         envelope: 'result',
-        check: isConfigGetResponse,
-        explain: explainConfigGetResponse,
+        check: v.isConfigGetResponse,
+        explain: v.explainConfigGetResponse,
         retrySafe: true,
       };
     }, options);

@@ -1,0 +1,17 @@
+export type { ValidationIssue, ValidationResult } from './core/validation.js';
+export {
+  isEnvelope,
+  validateEnvelope,
+  isMessage,
+  validateMessage,
+  isResultInfo,
+  validateResultInfo,
+  isWidget,
+  validateWidget,
+} from './schemas/validators.js';
+export {
+  isWidgetDeleteResponse,
+  validateWidgetDeleteResponse,
+  isWidgetListResponse,
+  validateWidgetListResponse,
+} from './resources/widgets.validators.js';
