@@ -1,3 +1,4 @@
+import { derefSchema } from '../model/deref.js';
 import type { Api, NamedSchema, Operation, Resource, Schema } from '../model/ir.js';
 import { isIdentifier, propertyKey, toCamelCase } from '../model/names.js';
 import { relativeImport } from './module-paths.js';
@@ -29,12 +30,7 @@ function hasConstraints(s: Schema): boolean {
  * `$ref` is followed to its scalar (an enum stays a literal union); anything else is a string.
  */
 function pathArgType(schema: Schema, byId: Map<string, NamedSchema>): string {
-  let s = schema;
-  for (let hops = 0; s.kind === 'ref' && hops < 32; hops++) {
-    const named = byId.get(s.target);
-    if (!named) return 'string';
-    s = named.schema;
-  }
+  const s = derefSchema(schema, byId);
   switch (s.kind) {
     case 'number':
       return 'number';
@@ -58,7 +54,7 @@ function queryStylesLiteral(op: Operation): string {
   return `{ ${styled.map((p) => `${propertyKey(p.name)}: { style: ${stringLiteral(p.style)}, explode: ${p.explode} }`).join(', ')} }`;
 }
 
-function methodContext(op: Operation, used: Set<string>, byId: Map<string, NamedSchema>): MethodContext {
+function methodContext(op: Operation, byId: Map<string, NamedSchema>): MethodContext {
   // `item-id` and `item_id` are both `itemId`: local names get a number until they are unique.
   const taken = new Set(['params', 'options']);
   const unique = (base: string) => {
@@ -78,9 +74,7 @@ function methodContext(op: Operation, used: Set<string>, byId: Map<string, Named
   const argsCheck = argsValidatorName(op);
   const responseType = op.typeNames.response;
   const paginated = op.pagination !== undefined;
-  if (argsCheck) used.add(argsCheck);
   const validator = op.response.resultSchema ? responseType : '';
-  if (validator) used.add(validator);
   const docLines = [
     ...(op.summary ? [commentText(op.summary)] : []),
     ...(op.description && op.description !== op.summary ? ['', ...commentText(op.description).split('\n')] : []),
@@ -120,10 +114,8 @@ function methodContext(op: Operation, used: Set<string>, byId: Map<string, Named
 }
 
 export function resourceContext(resource: Resource, byId: Map<string, NamedSchema>): ResourceContext {
-  const used = new Set<string>();
-  const methods = resource.operations.map((op) => methodContext(op, used, byId));
+  const methods = resource.operations.map((op) => methodContext(op, byId));
   const typeImports = resource.operations.flatMap((op) => [op.typeNames.params, op.typeNames.response]).sort();
-  const validatorImports = [...used].sort().flatMap((n) => [`is${n}`, `explain${n}`]);
   return {
     className: resource.className,
     doc: docBlock([`Operations under \`${resource.path.join('.')}\`.`]),
@@ -131,12 +123,12 @@ export function resourceContext(resource: Resource, byId: Map<string, NamedSchem
     typesImport: relativeImport(resource.modulePath, `${resource.modulePath}.types`),
     validatorsImport: relativeImport(resource.modulePath, `${resource.modulePath}.validators`),
     typeImports: resource.operations.length > 0 ? typeImports : [],
-    validatorImports,
     children: resource.children.map((c) => ({ name: c.name, className: c.className, importPath: relativeImport(resource.modulePath, c.modulePath) })),
     methods,
     usesPagination: methods.some((m) => m.paginated),
     usesPlainRequests: methods.some((m) => !m.paginated),
     usesPath: methods.some((m) => m.pathExpression.startsWith('expandPath')),
+    usesValidators: methods.some((m) => m.usesValidators),
   };
 }
 

@@ -1,3 +1,4 @@
+import { derefSchema } from '../model/deref.js';
 import type { Discriminator, JsonPrimitive, NamedSchema, Schema } from '../model/ir.js';
 
 /**
@@ -41,8 +42,7 @@ function pinnedLiterals(schema: Schema, property: string, byId: Map<string, Name
     case 'object': {
       const p = schema.properties.find((x) => x.name === property);
       if (!p || !p.required) return undefined;
-      let s = p.schema;
-      for (let hops = 0; s.kind === 'ref' && hops < 16; hops++) s = byId.get(s.target)?.schema ?? s;
+      const s = derefSchema(p.schema, byId);
       return s.kind === 'enum' && !s.nullable ? s.values : undefined;
     }
     case 'allOf': {

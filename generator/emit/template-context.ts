@@ -65,12 +65,13 @@ export interface ResourceContext {
   typesImport: string;
   validatorsImport: string;
   typeImports: string[];
-  validatorImports: string[];
   children: { name: string; className: string; importPath: string }[];
   methods: MethodContext[];
   usesPagination: boolean;
   usesPlainRequests: boolean;
   usesPath: boolean;
+  /** True when some method checks arguments or responses: the module loads its validators lazily. */
+  usesValidators: boolean;
 }
 
 export interface IndexContext {

@@ -99,10 +99,10 @@ export class ValidatorEmitter {
     } else {
       this.targets.set(key, name);
       this.out.push(
-      `/** Whether \`value\` is a valid ${typeRef}. Fast: returns at the first problem. */\n` +
-        `${exp}function is${name}(value: unknown): value is ${typeName} {\n${this.ownVariables(() => this.check(schema, 'value'))}return true;\n}\n`,
-      `/** @internal Collects every problem with \`value\`; called only when {@link is${name}} is false. */\n` +
-        `${exp}function explain${name}(value: unknown, path: string, issues: ValidationIssue[]): void {\n${this.ownVariables(() => this.explain(schema, 'value', 'path'))}}\n`,
+        `/** Whether \`value\` is a valid ${typeRef}. Fast: returns at the first problem. */\n` +
+          `${exp}function is${name}(value: unknown): value is ${typeName} {\n${this.ownVariables(() => this.check(schema, 'value'))}return true;\n}\n`,
+        `/** @internal Collects every problem with \`value\`; called only when {@link is${name}} is false. */\n` +
+          `${exp}function explain${name}(value: unknown, path: string, issues: ValidationIssue[]): void {\n${this.ownVariables(() => this.explain(schema, 'value', 'path'))}}\n`,
       );
     }
     // Argument checks are called by the resource methods only; they need no public wrapper.
@@ -282,7 +282,7 @@ export class ValidatorEmitter {
   private checkDiscriminated(d: Discriminator, v: string): string {
     const o = this.v();
     let out = `if (typeof ${v} !== 'object' || ${v} === null || Array.isArray(${v})) return false;\n`;
-    out += `const ${o} = ${v} as unknown as Record<string, unknown>;\nswitch (${this.read(o, d.propertyName)}) {\n`;
+    out += `const ${o} = ${v} as Record<string, unknown>;\nswitch (${this.read(o, d.propertyName)}) {\n`;
     for (const { value, target } of d.mapping) {
       const named = this.named(target);
       out += `case ${stringLiteral(value)}:\n${named ? `if (!is${named.typeName}(${v})) return false;\n` : ''}break;\n`;
@@ -369,7 +369,7 @@ export class ValidatorEmitter {
 
   private checkObject(s: Extract<Schema, { kind: 'object' }>, v: string): string {
     const o = this.v();
-    let out = `if (typeof ${v} !== 'object' || ${v} === null || Array.isArray(${v})) return false;\nconst ${o} = ${v} as unknown as Record<string, unknown>;\n`;
+    let out = `if (typeof ${v} !== 'object' || ${v} === null || Array.isArray(${v})) return false;\nconst ${o} = ${v} as Record<string, unknown>;\n`;
     for (const p of s.properties) {
       const pv = this.v();
       const body = this.check(p.schema, pv);
@@ -480,7 +480,7 @@ export class ValidatorEmitter {
     const o = this.v();
     const tag = this.v();
     const tagPath = `${path} + ${stringLiteral('/' + encodePointerSegment(d.propertyName))}`;
-    let body = `const ${o} = ${v} as unknown as Record<string, unknown>;\nconst ${tag} = ${this.read(o, d.propertyName)};\nswitch (${tag}) {\n`;
+    let body = `const ${o} = ${v} as Record<string, unknown>;\nconst ${tag} = ${this.read(o, d.propertyName)};\nswitch (${tag}) {\n`;
     for (const { value, target } of d.mapping) {
       const named = this.named(target);
       body += `case ${stringLiteral(value)}:\n${named ? `explain${named.typeName}(${v}, ${path}, issues);\n` : ''}break;\n`;
@@ -515,7 +515,7 @@ export class ValidatorEmitter {
 
   private explainObject(s: Extract<Schema, { kind: 'object' }>, v: string, path: string): string {
     const o = this.v();
-    let body = `const ${o} = ${v} as unknown as Record<string, unknown>;\n`;
+    let body = `const ${o} = ${v} as Record<string, unknown>;\n`;
     for (const p of s.properties) {
       const pv = this.v();
       const childPath = `${path} + ${stringLiteral('/' + encodePointerSegment(p.name))}`;

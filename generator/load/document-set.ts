@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { decodePointerSegment, type Diagnostics } from '../diagnostics.js';
+import { decodePointerSegment, encodePointerSegment, type Diagnostics } from '../diagnostics.js';
 import { readDocument, type LoadedDocument } from './read-document.js';
 import { closestName } from './suggest-name.js';
 
@@ -101,7 +101,7 @@ export class DocumentSet {
       const entries = Object.entries(record).filter(([key]) => !LITERAL_KEYS.has(key) && !key.startsWith('x-'));
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, item] = entries[i]!;
-        stack.push([item, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+        stack.push([item, `${pointer}/${encodePointerSegment(key)}`]);
       }
     }
   }

@@ -98,7 +98,7 @@ function collectOperations(paths: Raw, file: string, documents: DocumentSet, con
       const pointer = joinPointer(pathItemAt.pointer, method);
       let operationId = typeof raw.operationId === 'string' ? raw.operationId : `${method}-${path}`;
       if (seenIds.has(operationId)) {
-        diagnostics.warn('operation-id-duplicate', `operationId "${operationId}" is used more than once; this one is named "${operationId}-${method}".`, { file, pointer: pointer + '/operationId' });
+        diagnostics.warn('operation-id-duplicate', `operationId "${operationId}" is used more than once; this one is named "${operationId}-${method}".`, { file: pathItemAt.file, pointer: pointer + '/operationId' });
         operationId = `${operationId}-${method}`;
       }
       seenIds.add(operationId);

@@ -84,7 +84,8 @@ export class APIClient {
         const authQuery = {};
         const headers = this.buildHeaders(spec, options, authQuery);
         const url = this.buildURL(spec, authQuery);
-        const shownURL = Object.keys(authQuery).length > 0
+        // Built only when a debug line is written: the request path does no log work otherwise.
+        const shownURL = () => Object.keys(authQuery).length > 0
             ? this.buildURL(spec, Object.fromEntries(Object.keys(authQuery).map((k) => [k, '***'])))
             : url;
         const init = { method: spec.method.toUpperCase(), headers };
@@ -96,7 +97,7 @@ export class APIClient {
         for (let attempt = 0;; attempt++) {
             const left = maxRetries - attempt;
             if (enabled(this.logLevel, 'debug'))
-                this.logger.debug(`sdk request ${init.method} ${shownURL}`, { headers: redactHeaders(headers), attempt });
+                this.logger.debug(`sdk request ${init.method} ${shownURL()}`, { headers: redactHeaders(headers), attempt });
             let response;
             let text;
             try {
@@ -109,7 +110,7 @@ export class APIClient {
                 continue;
             }
             if (enabled(this.logLevel, 'debug'))
-                this.logger.debug(`sdk response ${response.status} ${init.method} ${shownURL}`);
+                this.logger.debug(`sdk response ${response.status} ${init.method} ${shownURL()}`);
             if (!response.ok) {
                 if (left > 0 && shouldRetry(response, retryable)) {
                     await this.retryDelay(attempt, response.headers, `status ${response.status}`, options.signal);

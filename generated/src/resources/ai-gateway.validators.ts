@@ -18,7 +18,7 @@ import type {
 
 function check0(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.action;
   if (v1 === undefined) return false;
   if (!(v1 === 'BLOCK' || v1 === 'FLAG')) return false;
@@ -37,7 +37,7 @@ function check0(value: unknown): boolean {
 }
 function check1(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.enabled;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'boolean') return false;
@@ -48,7 +48,7 @@ function check1(value: unknown): boolean {
   for (let v4 = 0; v4 < v3.length; v4++) {
     const v5 = v3[v4];
     if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5)) return false;
-    const v6 = v5 as unknown as Record<string, unknown>;
+    const v6 = v5 as Record<string, unknown>;
     const v7 = v6.action;
     if (v7 === undefined) return false;
     if (!(v7 === 'FLAG' || v7 === 'BLOCK')) return false;
@@ -79,7 +79,7 @@ function check1(value: unknown): boolean {
 }
 function check2(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.mode;
   if (v1 === undefined) return false;
   if (!(v1 === 'partition')) return false;
@@ -87,7 +87,7 @@ function check2(value: unknown): boolean {
 }
 function check3(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.mode;
   if (v1 === undefined) return false;
   if (!(v1 === 'filter')) return false;
@@ -104,7 +104,7 @@ function check3(value: unknown): boolean {
 /** Whether `value` is a valid {@link AIGatewayCreateResponse}. Fast: returns at the first problem. */
 export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.authentication;
   if (v1 !== undefined) {
     if (typeof v1 !== 'boolean') return false;
@@ -133,11 +133,11 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
   if (v7 !== undefined) {
     if (v7 !== null) {
       if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7)) return false;
-      const v8 = v7 as unknown as Record<string, unknown>;
+      const v8 = v7 as Record<string, unknown>;
       const v9 = v8.prompt;
       if (v9 === undefined) return false;
       if (typeof v9 !== 'object' || v9 === null || Array.isArray(v9)) return false;
-      const v10 = v9 as unknown as Record<string, unknown>;
+      const v10 = v9 as Record<string, unknown>;
       const v11 = v10.P1;
       if (v11 !== undefined) {
         if (!(v11 === 'FLAG' || v11 === 'BLOCK')) return false;
@@ -197,7 +197,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
       const v25 = v8.response;
       if (v25 === undefined) return false;
       if (typeof v25 !== 'object' || v25 === null || Array.isArray(v25)) return false;
-      const v26 = v25 as unknown as Record<string, unknown>;
+      const v26 = v25 as Record<string, unknown>;
       const v27 = v26.P1;
       if (v27 !== undefined) {
         if (!(v27 === 'FLAG' || v27 === 'BLOCK')) return false;
@@ -308,7 +308,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
       for (let v51 = 0; v51 < v50.length; v51++) {
         const v52 = v50[v51];
         if (typeof v52 !== 'object' || v52 === null || Array.isArray(v52)) return false;
-        const v53 = v52 as unknown as Record<string, unknown>;
+        const v53 = v52 as Record<string, unknown>;
         const v54 = v53.authorization;
         if (v54 !== undefined) {
           if (typeof v54 !== 'string') return false;
@@ -321,7 +321,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
         const v56 = v53.headers;
         if (v56 === undefined) return false;
         if (typeof v56 !== 'object' || v56 === null || Array.isArray(v56)) return false;
-        const v57 = v56 as unknown as Record<string, unknown>;
+        const v57 = v56 as Record<string, unknown>;
         for (const v58 of Object.keys(v57)) {
           if (false) continue;
           const v59 = v57[v58];
@@ -380,7 +380,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
   if (v67 !== undefined) {
     if (v67 !== null) {
       if (typeof v67 !== 'object' || v67 === null || Array.isArray(v67)) return false;
-      const v68 = v67 as unknown as Record<string, unknown>;
+      const v68 = v67 as Record<string, unknown>;
       const v69 = v68.enabled;
       if (v69 !== undefined) {
         if (typeof v69 !== 'boolean') return false;
@@ -393,7 +393,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
         for (let v72 = 0; v72 < v71.length; v72++) {
           const v73 = v71[v72];
           if (typeof v73 !== 'object' || v73 === null || Array.isArray(v73)) return false;
-          const v74 = v73 as unknown as Record<string, unknown>;
+          const v74 = v73 as Record<string, unknown>;
           const v75 = v74.enabled;
           if (v75 !== undefined) {
             if (typeof v75 !== 'boolean') return false;
@@ -413,7 +413,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
           const v79 = v74.metadata;
           if (v79 !== undefined) {
             if (typeof v79 !== 'object' || v79 === null || Array.isArray(v79)) return false;
-            const v80 = v79 as unknown as Record<string, unknown>;
+            const v80 = v79 as Record<string, unknown>;
             for (const v81 of Object.keys(v80)) {
               if (false) continue;
               const v82 = v80[v81];
@@ -423,7 +423,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
           const v83 = v74.model;
           if (v83 !== undefined) {
             if (typeof v83 !== 'object' || v83 === null || Array.isArray(v83)) return false;
-            const v84 = v83 as unknown as Record<string, unknown>;
+            const v84 = v83 as Record<string, unknown>;
             const v85 = v84.mode;
             if (v85 === undefined) return false;
             if (!(v85 === 'filter')) return false;
@@ -439,7 +439,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
           const v90 = v74.provider;
           if (v90 !== undefined) {
             if (typeof v90 !== 'object' || v90 === null || Array.isArray(v90)) return false;
-            const v91 = v90 as unknown as Record<string, unknown>;
+            const v91 = v90 as Record<string, unknown>;
             const v92 = v91.mode;
             if (v92 === undefined) return false;
             if (!(v92 === 'filter')) return false;
@@ -474,7 +474,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
   if (v100 !== undefined) {
     if (v100 !== null) {
       if (typeof v100 !== 'object' || v100 === null || Array.isArray(v100)) return false;
-      const v101 = v100 as unknown as Record<string, unknown>;
+      const v101 = v100 as Record<string, unknown>;
       const v102 = v101.authorization;
       if (v102 === undefined) return false;
       if (typeof v102 !== 'string') return false;
@@ -485,7 +485,7 @@ export function isAIGatewayCreateResponse(value: unknown): value is AIGatewayCre
       for (let v105 = 0; v105 < v104.length; v105++) {
         const v106 = v104[v105];
         if (typeof v106 !== 'object' || v106 === null || Array.isArray(v106)) return false;
-        const v107 = v106 as unknown as Record<string, unknown>;
+        const v107 = v106 as Record<string, unknown>;
         const v108 = v107.payload;
         if (v108 === undefined) return false;
         if (typeof v108 !== 'string') return false;
@@ -508,7 +508,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.authentication;
     if (v1 !== undefined) {
       if (typeof v1 !== 'boolean') {
@@ -575,7 +575,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
         if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7)) {
           fail(issues, path + '/guardrails', 'object', v7);
         } else {
-          const v8 = v7 as unknown as Record<string, unknown>;
+          const v8 = v7 as Record<string, unknown>;
           const v9 = v8.prompt;
           if (v9 === undefined) {
             missing(issues, path + '/guardrails' + '/prompt', 'object');
@@ -583,7 +583,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
             if (typeof v9 !== 'object' || v9 === null || Array.isArray(v9)) {
               fail(issues, path + '/guardrails' + '/prompt', 'object', v9);
             } else {
-              const v10 = v9 as unknown as Record<string, unknown>;
+              const v10 = v9 as Record<string, unknown>;
               const v11 = v10.P1;
               if (v11 !== undefined) {
                 if (!(v11 === 'FLAG' || v11 === 'BLOCK')) {
@@ -677,7 +677,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
             if (typeof v25 !== 'object' || v25 === null || Array.isArray(v25)) {
               fail(issues, path + '/guardrails' + '/response', 'object', v25);
             } else {
-              const v26 = v25 as unknown as Record<string, unknown>;
+              const v26 = v25 as Record<string, unknown>;
               const v27 = v26.P1;
               if (v27 !== undefined) {
                 if (!(v27 === 'FLAG' || v27 === 'BLOCK')) {
@@ -865,7 +865,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
             if (typeof v52 !== 'object' || v52 === null || Array.isArray(v52)) {
               fail(issues, path + '/otel' + '/' + v51, 'object', v52);
             } else {
-              const v53 = v52 as unknown as Record<string, unknown>;
+              const v53 = v52 as Record<string, unknown>;
               const v54 = v53.authorization;
               if (v54 !== undefined) {
                 if (typeof v54 !== 'string') {
@@ -894,7 +894,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
                 if (typeof v56 !== 'object' || v56 === null || Array.isArray(v56)) {
                   fail(issues, path + '/otel' + '/' + v51 + '/headers', 'object', v56);
                 } else {
-                  const v57 = v56 as unknown as Record<string, unknown>;
+                  const v57 = v56 as Record<string, unknown>;
                   for (const v58 of Object.keys(v57)) {
                     if (false) continue;
                     const v59 = v57[v58];
@@ -1013,7 +1013,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
         if (typeof v67 !== 'object' || v67 === null || Array.isArray(v67)) {
           fail(issues, path + '/spend_limits', 'object', v67);
         } else {
-          const v68 = v67 as unknown as Record<string, unknown>;
+          const v68 = v67 as Record<string, unknown>;
           const v69 = v68.enabled;
           if (v69 !== undefined) {
             if (typeof v69 !== 'boolean') {
@@ -1034,7 +1034,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
                 if (typeof v73 !== 'object' || v73 === null || Array.isArray(v73)) {
                   fail(issues, path + '/spend_limits' + '/rules' + '/' + v72, 'object', v73);
                 } else {
-                  const v74 = v73 as unknown as Record<string, unknown>;
+                  const v74 = v73 as Record<string, unknown>;
                   const v75 = v74.enabled;
                   if (v75 !== undefined) {
                     if (typeof v75 !== 'boolean') {
@@ -1087,7 +1087,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
                     if (typeof v79 !== 'object' || v79 === null || Array.isArray(v79)) {
                       fail(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/metadata', 'object', v79);
                     } else {
-                      const v80 = v79 as unknown as Record<string, unknown>;
+                      const v80 = v79 as Record<string, unknown>;
                       for (const v81 of Object.keys(v80)) {
                         if (false) continue;
                         const v82 = v80[v81];
@@ -1108,7 +1108,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
                     if (typeof v83 !== 'object' || v83 === null || Array.isArray(v83)) {
                       fail(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/model', 'object', v83);
                     } else {
-                      const v84 = v83 as unknown as Record<string, unknown>;
+                      const v84 = v83 as Record<string, unknown>;
                       const v85 = v84.mode;
                       if (v85 === undefined) {
                         missing(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/model' + '/mode', 'enum');
@@ -1155,7 +1155,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
                     if (typeof v90 !== 'object' || v90 === null || Array.isArray(v90)) {
                       fail(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/provider', 'object', v90);
                     } else {
-                      const v91 = v90 as unknown as Record<string, unknown>;
+                      const v91 = v90 as Record<string, unknown>;
                       const v92 = v91.mode;
                       if (v92 === undefined) {
                         missing(issues, path + '/spend_limits' + '/rules' + '/' + v72 + '/provider' + '/mode', 'enum');
@@ -1251,7 +1251,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
         if (typeof v100 !== 'object' || v100 === null || Array.isArray(v100)) {
           fail(issues, path + '/stripe', 'object', v100);
         } else {
-          const v101 = v100 as unknown as Record<string, unknown>;
+          const v101 = v100 as Record<string, unknown>;
           const v102 = v101.authorization;
           if (v102 === undefined) {
             missing(issues, path + '/stripe' + '/authorization', 'string');
@@ -1273,7 +1273,7 @@ export function explainAIGatewayCreateResponse(value: unknown, path: string, iss
                 if (typeof v106 !== 'object' || v106 === null || Array.isArray(v106)) {
                   fail(issues, path + '/stripe' + '/usage_events' + '/' + v105, 'object', v106);
                 } else {
-                  const v107 = v106 as unknown as Record<string, unknown>;
+                  const v107 = v106 as Record<string, unknown>;
                   const v108 = v107.payload;
                   if (v108 === undefined) {
                     missing(issues, path + '/stripe' + '/usage_events' + '/' + v105 + '/payload', 'string');
@@ -1331,7 +1331,7 @@ export function validateAIGatewayDeleteResponse(value: unknown): ValidationResul
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isAIGatewayDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -1349,7 +1349,7 @@ export function explainAIGatewayDeleteArgs(value: unknown, path: string, issues:
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.id;
     if (v1 === undefined) {
       missing(issues, path + '/id', 'string');
@@ -1408,7 +1408,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
   for (let v1 = 0; v1 < v0.length; v1++) {
     const v2 = v0[v1];
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-    const v3 = v2 as unknown as Record<string, unknown>;
+    const v3 = v2 as Record<string, unknown>;
     const v4 = v3.authentication;
     if (v4 !== undefined) {
       if (typeof v4 !== 'boolean') return false;
@@ -1437,11 +1437,11 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
     if (v10 !== undefined) {
       if (v10 !== null) {
         if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) return false;
-        const v11 = v10 as unknown as Record<string, unknown>;
+        const v11 = v10 as Record<string, unknown>;
         const v12 = v11.prompt;
         if (v12 === undefined) return false;
         if (typeof v12 !== 'object' || v12 === null || Array.isArray(v12)) return false;
-        const v13 = v12 as unknown as Record<string, unknown>;
+        const v13 = v12 as Record<string, unknown>;
         const v14 = v13.P1;
         if (v14 !== undefined) {
           if (!(v14 === 'FLAG' || v14 === 'BLOCK')) return false;
@@ -1501,7 +1501,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
         const v28 = v11.response;
         if (v28 === undefined) return false;
         if (typeof v28 !== 'object' || v28 === null || Array.isArray(v28)) return false;
-        const v29 = v28 as unknown as Record<string, unknown>;
+        const v29 = v28 as Record<string, unknown>;
         const v30 = v29.P1;
         if (v30 !== undefined) {
           if (!(v30 === 'FLAG' || v30 === 'BLOCK')) return false;
@@ -1612,7 +1612,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
         for (let v54 = 0; v54 < v53.length; v54++) {
           const v55 = v53[v54];
           if (typeof v55 !== 'object' || v55 === null || Array.isArray(v55)) return false;
-          const v56 = v55 as unknown as Record<string, unknown>;
+          const v56 = v55 as Record<string, unknown>;
           const v57 = v56.authorization;
           if (v57 !== undefined) {
             if (typeof v57 !== 'string') return false;
@@ -1625,7 +1625,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
           const v59 = v56.headers;
           if (v59 === undefined) return false;
           if (typeof v59 !== 'object' || v59 === null || Array.isArray(v59)) return false;
-          const v60 = v59 as unknown as Record<string, unknown>;
+          const v60 = v59 as Record<string, unknown>;
           for (const v61 of Object.keys(v60)) {
             if (false) continue;
             const v62 = v60[v61];
@@ -1684,7 +1684,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
     if (v70 !== undefined) {
       if (v70 !== null) {
         if (typeof v70 !== 'object' || v70 === null || Array.isArray(v70)) return false;
-        const v71 = v70 as unknown as Record<string, unknown>;
+        const v71 = v70 as Record<string, unknown>;
         const v72 = v71.enabled;
         if (v72 !== undefined) {
           if (typeof v72 !== 'boolean') return false;
@@ -1697,7 +1697,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
           for (let v75 = 0; v75 < v74.length; v75++) {
             const v76 = v74[v75];
             if (typeof v76 !== 'object' || v76 === null || Array.isArray(v76)) return false;
-            const v77 = v76 as unknown as Record<string, unknown>;
+            const v77 = v76 as Record<string, unknown>;
             const v78 = v77.enabled;
             if (v78 !== undefined) {
               if (typeof v78 !== 'boolean') return false;
@@ -1717,7 +1717,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
             const v82 = v77.metadata;
             if (v82 !== undefined) {
               if (typeof v82 !== 'object' || v82 === null || Array.isArray(v82)) return false;
-              const v83 = v82 as unknown as Record<string, unknown>;
+              const v83 = v82 as Record<string, unknown>;
               for (const v84 of Object.keys(v83)) {
                 if (false) continue;
                 const v85 = v83[v84];
@@ -1727,7 +1727,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
             const v86 = v77.model;
             if (v86 !== undefined) {
               if (typeof v86 !== 'object' || v86 === null || Array.isArray(v86)) return false;
-              const v87 = v86 as unknown as Record<string, unknown>;
+              const v87 = v86 as Record<string, unknown>;
               const v88 = v87.mode;
               if (v88 === undefined) return false;
               if (!(v88 === 'filter')) return false;
@@ -1743,7 +1743,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
             const v93 = v77.provider;
             if (v93 !== undefined) {
               if (typeof v93 !== 'object' || v93 === null || Array.isArray(v93)) return false;
-              const v94 = v93 as unknown as Record<string, unknown>;
+              const v94 = v93 as Record<string, unknown>;
               const v95 = v94.mode;
               if (v95 === undefined) return false;
               if (!(v95 === 'filter')) return false;
@@ -1778,7 +1778,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
     if (v103 !== undefined) {
       if (v103 !== null) {
         if (typeof v103 !== 'object' || v103 === null || Array.isArray(v103)) return false;
-        const v104 = v103 as unknown as Record<string, unknown>;
+        const v104 = v103 as Record<string, unknown>;
         const v105 = v104.authorization;
         if (v105 === undefined) return false;
         if (typeof v105 !== 'string') return false;
@@ -1789,7 +1789,7 @@ export function isAIGatewayListResponse(value: unknown): value is AIGatewayListR
         for (let v108 = 0; v108 < v107.length; v108++) {
           const v109 = v107[v108];
           if (typeof v109 !== 'object' || v109 === null || Array.isArray(v109)) return false;
-          const v110 = v109 as unknown as Record<string, unknown>;
+          const v110 = v109 as Record<string, unknown>;
           const v111 = v110.payload;
           if (v111 === undefined) return false;
           if (typeof v111 !== 'string') return false;
@@ -1819,7 +1819,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
         fail(issues, path + '/' + v1, 'object', v2);
       } else {
-        const v3 = v2 as unknown as Record<string, unknown>;
+        const v3 = v2 as Record<string, unknown>;
         const v4 = v3.authentication;
         if (v4 !== undefined) {
           if (typeof v4 !== 'boolean') {
@@ -1886,7 +1886,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
             if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) {
               fail(issues, path + '/' + v1 + '/guardrails', 'object', v10);
             } else {
-              const v11 = v10 as unknown as Record<string, unknown>;
+              const v11 = v10 as Record<string, unknown>;
               const v12 = v11.prompt;
               if (v12 === undefined) {
                 missing(issues, path + '/' + v1 + '/guardrails' + '/prompt', 'object');
@@ -1894,7 +1894,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                 if (typeof v12 !== 'object' || v12 === null || Array.isArray(v12)) {
                   fail(issues, path + '/' + v1 + '/guardrails' + '/prompt', 'object', v12);
                 } else {
-                  const v13 = v12 as unknown as Record<string, unknown>;
+                  const v13 = v12 as Record<string, unknown>;
                   const v14 = v13.P1;
                   if (v14 !== undefined) {
                     if (!(v14 === 'FLAG' || v14 === 'BLOCK')) {
@@ -1988,7 +1988,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                 if (typeof v28 !== 'object' || v28 === null || Array.isArray(v28)) {
                   fail(issues, path + '/' + v1 + '/guardrails' + '/response', 'object', v28);
                 } else {
-                  const v29 = v28 as unknown as Record<string, unknown>;
+                  const v29 = v28 as Record<string, unknown>;
                   const v30 = v29.P1;
                   if (v30 !== undefined) {
                     if (!(v30 === 'FLAG' || v30 === 'BLOCK')) {
@@ -2257,7 +2257,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                 if (typeof v55 !== 'object' || v55 === null || Array.isArray(v55)) {
                   fail(issues, path + '/' + v1 + '/otel' + '/' + v54, 'object', v55);
                 } else {
-                  const v56 = v55 as unknown as Record<string, unknown>;
+                  const v56 = v55 as Record<string, unknown>;
                   const v57 = v56.authorization;
                   if (v57 !== undefined) {
                     if (typeof v57 !== 'string') {
@@ -2291,7 +2291,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                     if (typeof v59 !== 'object' || v59 === null || Array.isArray(v59)) {
                       fail(issues, path + '/' + v1 + '/otel' + '/' + v54 + '/headers', 'object', v59);
                     } else {
-                      const v60 = v59 as unknown as Record<string, unknown>;
+                      const v60 = v59 as Record<string, unknown>;
                       for (const v61 of Object.keys(v60)) {
                         if (false) continue;
                         const v62 = v60[v61];
@@ -2420,7 +2420,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
             if (typeof v70 !== 'object' || v70 === null || Array.isArray(v70)) {
               fail(issues, path + '/' + v1 + '/spend_limits', 'object', v70);
             } else {
-              const v71 = v70 as unknown as Record<string, unknown>;
+              const v71 = v70 as Record<string, unknown>;
               const v72 = v71.enabled;
               if (v72 !== undefined) {
                 if (typeof v72 !== 'boolean') {
@@ -2441,7 +2441,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                     if (typeof v76 !== 'object' || v76 === null || Array.isArray(v76)) {
                       fail(issues, path + '/' + v1 + '/spend_limits' + '/rules' + '/' + v75, 'object', v76);
                     } else {
-                      const v77 = v76 as unknown as Record<string, unknown>;
+                      const v77 = v76 as Record<string, unknown>;
                       const v78 = v77.enabled;
                       if (v78 !== undefined) {
                         if (typeof v78 !== 'boolean') {
@@ -2518,7 +2518,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                             v82,
                           );
                         } else {
-                          const v83 = v82 as unknown as Record<string, unknown>;
+                          const v83 = v82 as Record<string, unknown>;
                           for (const v84 of Object.keys(v83)) {
                             if (false) continue;
                             const v85 = v83[v84];
@@ -2553,7 +2553,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                             v86,
                           );
                         } else {
-                          const v87 = v86 as unknown as Record<string, unknown>;
+                          const v87 = v86 as Record<string, unknown>;
                           const v88 = v87.mode;
                           if (v88 === undefined) {
                             missing(
@@ -2623,7 +2623,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                             v93,
                           );
                         } else {
-                          const v94 = v93 as unknown as Record<string, unknown>;
+                          const v94 = v93 as Record<string, unknown>;
                           const v95 = v94.mode;
                           if (v95 === undefined) {
                             missing(
@@ -2742,7 +2742,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
             if (typeof v103 !== 'object' || v103 === null || Array.isArray(v103)) {
               fail(issues, path + '/' + v1 + '/stripe', 'object', v103);
             } else {
-              const v104 = v103 as unknown as Record<string, unknown>;
+              const v104 = v103 as Record<string, unknown>;
               const v105 = v104.authorization;
               if (v105 === undefined) {
                 missing(issues, path + '/' + v1 + '/stripe' + '/authorization', 'string');
@@ -2764,7 +2764,7 @@ export function explainAIGatewayListResponse(value: unknown, path: string, issue
                     if (typeof v109 !== 'object' || v109 === null || Array.isArray(v109)) {
                       fail(issues, path + '/' + v1 + '/stripe' + '/usage_events' + '/' + v108, 'object', v109);
                     } else {
-                      const v110 = v109 as unknown as Record<string, unknown>;
+                      const v110 = v109 as Record<string, unknown>;
                       const v111 = v110.payload;
                       if (v111 === undefined) {
                         missing(
@@ -2816,7 +2816,7 @@ export function validateAIGatewayListResponse(value: unknown): ValidationResult<
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isAIGatewayListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.account_id;
   if (v1 !== undefined) {
     if (typeof v1 !== 'string') return false;
@@ -2844,7 +2844,7 @@ export function explainAIGatewayListArgs(value: unknown, path: string, issues: V
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.account_id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {

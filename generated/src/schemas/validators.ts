@@ -32,7 +32,7 @@ import type {
 /** Whether `value` is a valid {@link AigBillingCreateTopupResponse}. Fast: returns at the first problem. */
 export function isAigBillingCreateTopupResponse(value: unknown): value is AigBillingCreateTopupResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -40,7 +40,7 @@ export function isAigBillingCreateTopupResponse(value: unknown): value is AigBil
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = v4 as unknown as Record<string, unknown>;
+    const v5 = v4 as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -55,7 +55,7 @@ export function isAigBillingCreateTopupResponse(value: unknown): value is AigBil
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = v11 as unknown as Record<string, unknown>;
+    const v12 = v11 as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -69,7 +69,7 @@ export function isAigBillingCreateTopupResponse(value: unknown): value is AigBil
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = v16 as unknown as Record<string, unknown>;
+    const v17 = v16 as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -94,7 +94,7 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
       missing(issues, path + '/errors', 'array');
@@ -108,7 +108,7 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = v4 as unknown as Record<string, unknown>;
+            const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
               missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
@@ -142,7 +142,7 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = v11 as unknown as Record<string, unknown>;
+            const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
               missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
@@ -174,7 +174,7 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = v16 as unknown as Record<string, unknown>;
+        const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
           missing(issues, path + '/result_info' + '/has_more', 'boolean');
@@ -230,7 +230,7 @@ export function validateAigBillingCreateTopupResponse(value: unknown): Validatio
 /** Whether `value` is a valid {@link AigBillingCreateTopupResult}. Fast: returns at the first problem. */
 export function isAigBillingCreateTopupResult(value: unknown): value is AigBillingCreateTopupResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.brand;
   if (v1 !== undefined) {
     if (typeof v1 !== 'string') return false;
@@ -258,7 +258,7 @@ export function explainAigBillingCreateTopupResult(value: unknown, path: string,
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.brand;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
@@ -312,7 +312,7 @@ export function isAigBillingDeleteSpendingLimitResponse(
   value: unknown,
 ): value is AigBillingDeleteSpendingLimitResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -320,7 +320,7 @@ export function isAigBillingDeleteSpendingLimitResponse(
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = v4 as unknown as Record<string, unknown>;
+    const v5 = v4 as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -335,7 +335,7 @@ export function isAigBillingDeleteSpendingLimitResponse(
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = v11 as unknown as Record<string, unknown>;
+    const v12 = v11 as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -349,7 +349,7 @@ export function isAigBillingDeleteSpendingLimitResponse(
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = v16 as unknown as Record<string, unknown>;
+    const v17 = v16 as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -378,7 +378,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
       missing(issues, path + '/errors', 'array');
@@ -392,7 +392,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = v4 as unknown as Record<string, unknown>;
+            const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
               missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
@@ -426,7 +426,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = v11 as unknown as Record<string, unknown>;
+            const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
               missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
@@ -458,7 +458,7 @@ export function explainAigBillingDeleteSpendingLimitResponse(
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = v16 as unknown as Record<string, unknown>;
+        const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
           missing(issues, path + '/result_info' + '/has_more', 'boolean');
@@ -516,7 +516,7 @@ export function validateAigBillingDeleteSpendingLimitResponse(
 /** Whether `value` is a valid {@link AigBillingDeleteSpendingLimitResult}. Fast: returns at the first problem. */
 export function isAigBillingDeleteSpendingLimitResult(value: unknown): value is AigBillingDeleteSpendingLimitResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   return true;
 }
 
@@ -529,7 +529,7 @@ export function explainAigBillingDeleteSpendingLimitResult(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
   }
 }
 
@@ -545,7 +545,7 @@ export function validateAigBillingDeleteSpendingLimitResult(
 /** Whether `value` is a valid {@link AigBillingDeleteTopupConfigResponse}. Fast: returns at the first problem. */
 export function isAigBillingDeleteTopupConfigResponse(value: unknown): value is AigBillingDeleteTopupConfigResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -553,7 +553,7 @@ export function isAigBillingDeleteTopupConfigResponse(value: unknown): value is 
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = v4 as unknown as Record<string, unknown>;
+    const v5 = v4 as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -568,7 +568,7 @@ export function isAigBillingDeleteTopupConfigResponse(value: unknown): value is 
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = v11 as unknown as Record<string, unknown>;
+    const v12 = v11 as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -582,7 +582,7 @@ export function isAigBillingDeleteTopupConfigResponse(value: unknown): value is 
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = v16 as unknown as Record<string, unknown>;
+    const v17 = v16 as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -611,7 +611,7 @@ export function explainAigBillingDeleteTopupConfigResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
       missing(issues, path + '/errors', 'array');
@@ -625,7 +625,7 @@ export function explainAigBillingDeleteTopupConfigResponse(
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = v4 as unknown as Record<string, unknown>;
+            const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
               missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
@@ -659,7 +659,7 @@ export function explainAigBillingDeleteTopupConfigResponse(
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = v11 as unknown as Record<string, unknown>;
+            const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
               missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
@@ -691,7 +691,7 @@ export function explainAigBillingDeleteTopupConfigResponse(
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = v16 as unknown as Record<string, unknown>;
+        const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
           missing(issues, path + '/result_info' + '/has_more', 'boolean');
@@ -772,7 +772,7 @@ export function validateAigBillingDeleteTopupConfigResult(
 /** Whether `value` is a valid {@link AigBillingErrorResponse}. Fast: returns at the first problem. */
 export function isAigBillingErrorResponse(value: unknown): value is AigBillingErrorResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -780,7 +780,7 @@ export function isAigBillingErrorResponse(value: unknown): value is AigBillingEr
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = v4 as unknown as Record<string, unknown>;
+    const v5 = v4 as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -792,7 +792,7 @@ export function isAigBillingErrorResponse(value: unknown): value is AigBillingEr
   if (v8 === undefined) return false;
   if (v8 !== null) {
     if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) return false;
-    const v9 = v8 as unknown as Record<string, unknown>;
+    const v9 = v8 as Record<string, unknown>;
   }
   const v10 = v0.success;
   if (v10 === undefined) return false;
@@ -805,7 +805,7 @@ export function explainAigBillingErrorResponse(value: unknown, path: string, iss
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
       missing(issues, path + '/errors', 'array');
@@ -819,7 +819,7 @@ export function explainAigBillingErrorResponse(value: unknown, path: string, iss
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = v4 as unknown as Record<string, unknown>;
+            const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
               missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
@@ -848,7 +848,7 @@ export function explainAigBillingErrorResponse(value: unknown, path: string, iss
         if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) {
           fail(issues, path + '/result', 'object', v8);
         } else {
-          const v9 = v8 as unknown as Record<string, unknown>;
+          const v9 = v8 as Record<string, unknown>;
         }
       }
     }
@@ -873,7 +873,7 @@ export function validateAigBillingErrorResponse(value: unknown): ValidationResul
 /** Whether `value` is a valid {@link AigBillingGetCreditBalanceResponse}. Fast: returns at the first problem. */
 export function isAigBillingGetCreditBalanceResponse(value: unknown): value is AigBillingGetCreditBalanceResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -881,7 +881,7 @@ export function isAigBillingGetCreditBalanceResponse(value: unknown): value is A
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = v4 as unknown as Record<string, unknown>;
+    const v5 = v4 as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -896,7 +896,7 @@ export function isAigBillingGetCreditBalanceResponse(value: unknown): value is A
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = v11 as unknown as Record<string, unknown>;
+    const v12 = v11 as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -910,7 +910,7 @@ export function isAigBillingGetCreditBalanceResponse(value: unknown): value is A
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = v16 as unknown as Record<string, unknown>;
+    const v17 = v16 as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -939,7 +939,7 @@ export function explainAigBillingGetCreditBalanceResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
       missing(issues, path + '/errors', 'array');
@@ -953,7 +953,7 @@ export function explainAigBillingGetCreditBalanceResponse(
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = v4 as unknown as Record<string, unknown>;
+            const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
               missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
@@ -987,7 +987,7 @@ export function explainAigBillingGetCreditBalanceResponse(
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = v11 as unknown as Record<string, unknown>;
+            const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
               missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
@@ -1019,7 +1019,7 @@ export function explainAigBillingGetCreditBalanceResponse(
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = v16 as unknown as Record<string, unknown>;
+        const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
           missing(issues, path + '/result_info' + '/has_more', 'boolean');
@@ -1077,7 +1077,7 @@ export function validateAigBillingGetCreditBalanceResponse(
 /** Whether `value` is a valid {@link AigBillingGetCreditBalanceResult}. Fast: returns at the first problem. */
 export function isAigBillingGetCreditBalanceResult(value: unknown): value is AigBillingGetCreditBalanceResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.balance;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'number' || !Number.isFinite(v1)) return false;
@@ -1092,7 +1092,7 @@ export function isAigBillingGetCreditBalanceResult(value: unknown): value is Aig
   if (v4 === undefined) return false;
   if (v4 !== null) {
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = v4 as unknown as Record<string, unknown>;
+    const v5 = v4 as Record<string, unknown>;
     const v6 = v5.brand;
     if (v6 !== undefined) {
       if (typeof v6 !== 'string') return false;
@@ -1105,7 +1105,7 @@ export function isAigBillingGetCreditBalanceResult(value: unknown): value is Aig
   const v8 = v0.topup_config;
   if (v8 === undefined) return false;
   if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) return false;
-  const v9 = v8 as unknown as Record<string, unknown>;
+  const v9 = v8 as Record<string, unknown>;
   const v10 = v9.amount;
   if (v10 === undefined) return false;
   if (v10 !== null) {
@@ -1139,7 +1139,7 @@ export function explainAigBillingGetCreditBalanceResult(value: unknown, path: st
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.balance;
     if (v1 === undefined) {
       missing(issues, path + '/balance', 'number');
@@ -1170,7 +1170,7 @@ export function explainAigBillingGetCreditBalanceResult(value: unknown, path: st
         if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
           fail(issues, path + '/payment_method', 'object', v4);
         } else {
-          const v5 = v4 as unknown as Record<string, unknown>;
+          const v5 = v4 as Record<string, unknown>;
           const v6 = v5.brand;
           if (v6 !== undefined) {
             if (typeof v6 !== 'string') {
@@ -1193,7 +1193,7 @@ export function explainAigBillingGetCreditBalanceResult(value: unknown, path: st
       if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) {
         fail(issues, path + '/topup_config', 'object', v8);
       } else {
-        const v9 = v8 as unknown as Record<string, unknown>;
+        const v9 = v8 as Record<string, unknown>;
         const v10 = v9.amount;
         if (v10 === undefined) {
           missing(issues, path + '/topup_config' + '/amount', 'number or null');
@@ -1261,7 +1261,7 @@ export function validateAigBillingGetCreditBalanceResult(
 /** Whether `value` is a valid {@link AigBillingGetInvoiceHistoryResponse}. Fast: returns at the first problem. */
 export function isAigBillingGetInvoiceHistoryResponse(value: unknown): value is AigBillingGetInvoiceHistoryResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -1269,7 +1269,7 @@ export function isAigBillingGetInvoiceHistoryResponse(value: unknown): value is 
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = v4 as unknown as Record<string, unknown>;
+    const v5 = v4 as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -1284,7 +1284,7 @@ export function isAigBillingGetInvoiceHistoryResponse(value: unknown): value is 
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = v11 as unknown as Record<string, unknown>;
+    const v12 = v11 as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -1298,7 +1298,7 @@ export function isAigBillingGetInvoiceHistoryResponse(value: unknown): value is 
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = v16 as unknown as Record<string, unknown>;
+    const v17 = v16 as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -1327,7 +1327,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
       missing(issues, path + '/errors', 'array');
@@ -1341,7 +1341,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = v4 as unknown as Record<string, unknown>;
+            const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
               missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
@@ -1375,7 +1375,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = v11 as unknown as Record<string, unknown>;
+            const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
               missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
@@ -1407,7 +1407,7 @@ export function explainAigBillingGetInvoiceHistoryResponse(
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = v16 as unknown as Record<string, unknown>;
+        const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
           missing(issues, path + '/result_info' + '/has_more', 'boolean');
@@ -1465,7 +1465,7 @@ export function validateAigBillingGetInvoiceHistoryResponse(
 /** Whether `value` is a valid {@link AigBillingGetInvoiceHistoryResult}. Fast: returns at the first problem. */
 export function isAigBillingGetInvoiceHistoryResult(value: unknown): value is AigBillingGetInvoiceHistoryResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.invoices;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -1473,7 +1473,7 @@ export function isAigBillingGetInvoiceHistoryResult(value: unknown): value is Ai
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = v4 as unknown as Record<string, unknown>;
+    const v5 = v4 as Record<string, unknown>;
     const v6 = v5.amount_due;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -1540,7 +1540,7 @@ export function isAigBillingGetInvoiceHistoryResult(value: unknown): value is Ai
   const v20 = v0.pagination;
   if (v20 === undefined) return false;
   if (typeof v20 !== 'object' || v20 === null || Array.isArray(v20)) return false;
-  const v21 = v20 as unknown as Record<string, unknown>;
+  const v21 = v20 as Record<string, unknown>;
   const v22 = v21.has_more;
   if (v22 === undefined) return false;
   if (typeof v22 !== 'boolean') return false;
@@ -1565,7 +1565,7 @@ export function explainAigBillingGetInvoiceHistoryResult(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.invoices;
     if (v1 === undefined) {
       missing(issues, path + '/invoices', 'array');
@@ -1579,7 +1579,7 @@ export function explainAigBillingGetInvoiceHistoryResult(
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/invoices' + '/' + v3, 'object', v4);
           } else {
-            const v5 = v4 as unknown as Record<string, unknown>;
+            const v5 = v4 as Record<string, unknown>;
             const v6 = v5.amount_due;
             if (v6 === undefined) {
               missing(issues, path + '/invoices' + '/' + v3 + '/amount_due', 'number');
@@ -1693,7 +1693,7 @@ export function explainAigBillingGetInvoiceHistoryResult(
       if (typeof v20 !== 'object' || v20 === null || Array.isArray(v20)) {
         fail(issues, path + '/pagination', 'object', v20);
       } else {
-        const v21 = v20 as unknown as Record<string, unknown>;
+        const v21 = v20 as Record<string, unknown>;
         const v22 = v21.has_more;
         if (v22 === undefined) {
           missing(issues, path + '/pagination' + '/has_more', 'boolean');
@@ -1743,7 +1743,7 @@ export function validateAigBillingGetInvoiceHistoryResult(
 /** Whether `value` is a valid {@link AigBillingGetInvoicePreviewResponse}. Fast: returns at the first problem. */
 export function isAigBillingGetInvoicePreviewResponse(value: unknown): value is AigBillingGetInvoicePreviewResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -1751,7 +1751,7 @@ export function isAigBillingGetInvoicePreviewResponse(value: unknown): value is 
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = v4 as unknown as Record<string, unknown>;
+    const v5 = v4 as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -1766,7 +1766,7 @@ export function isAigBillingGetInvoicePreviewResponse(value: unknown): value is 
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = v11 as unknown as Record<string, unknown>;
+    const v12 = v11 as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -1780,7 +1780,7 @@ export function isAigBillingGetInvoicePreviewResponse(value: unknown): value is 
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = v16 as unknown as Record<string, unknown>;
+    const v17 = v16 as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -1809,7 +1809,7 @@ export function explainAigBillingGetInvoicePreviewResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
       missing(issues, path + '/errors', 'array');
@@ -1823,7 +1823,7 @@ export function explainAigBillingGetInvoicePreviewResponse(
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = v4 as unknown as Record<string, unknown>;
+            const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
               missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
@@ -1857,7 +1857,7 @@ export function explainAigBillingGetInvoicePreviewResponse(
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = v11 as unknown as Record<string, unknown>;
+            const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
               missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
@@ -1889,7 +1889,7 @@ export function explainAigBillingGetInvoicePreviewResponse(
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = v16 as unknown as Record<string, unknown>;
+        const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
           missing(issues, path + '/result_info' + '/has_more', 'boolean');
@@ -1947,7 +1947,7 @@ export function validateAigBillingGetInvoicePreviewResponse(
 /** Whether `value` is a valid {@link AigBillingGetInvoicePreviewResult}. Fast: returns at the first problem. */
 export function isAigBillingGetInvoicePreviewResult(value: unknown): value is AigBillingGetInvoicePreviewResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.amount_due;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'number' || !Number.isFinite(v1)) return false;
@@ -1970,7 +1970,7 @@ export function isAigBillingGetInvoicePreviewResult(value: unknown): value is Ai
   for (let v8 = 0; v8 < v7.length; v8++) {
     const v9 = v7[v8];
     if (typeof v9 !== 'object' || v9 === null || Array.isArray(v9)) return false;
-    const v10 = v9 as unknown as Record<string, unknown>;
+    const v10 = v9 as Record<string, unknown>;
     const v11 = v10.amount;
     if (v11 === undefined) return false;
     if (typeof v11 !== 'number' || !Number.isFinite(v11)) return false;
@@ -1985,7 +1985,7 @@ export function isAigBillingGetInvoicePreviewResult(value: unknown): value is Ai
     const v14 = v10.period;
     if (v14 === undefined) return false;
     if (typeof v14 !== 'object' || v14 === null || Array.isArray(v14)) return false;
-    const v15 = v14 as unknown as Record<string, unknown>;
+    const v15 = v14 as Record<string, unknown>;
     const v16 = v15.end;
     if (v16 === undefined) return false;
     if (typeof v16 !== 'number' || !Number.isFinite(v16)) return false;
@@ -1999,7 +1999,7 @@ export function isAigBillingGetInvoicePreviewResult(value: unknown): value is Ai
       for (let v20 = 0; v20 < v19.length; v20++) {
         const v21 = v19[v20];
         if (typeof v21 !== 'object' || v21 === null || Array.isArray(v21)) return false;
-        const v22 = v21 as unknown as Record<string, unknown>;
+        const v22 = v21 as Record<string, unknown>;
         const v23 = v22.amount;
         if (v23 === undefined) return false;
         if (typeof v23 !== 'number' || !Number.isFinite(v23)) return false;
@@ -2023,7 +2023,7 @@ export function isAigBillingGetInvoicePreviewResult(value: unknown): value is Ai
     const v27 = v10.pricing;
     if (v27 === undefined) return false;
     if (typeof v27 !== 'object' || v27 === null || Array.isArray(v27)) return false;
-    const v28 = v27 as unknown as Record<string, unknown>;
+    const v28 = v27 as Record<string, unknown>;
     const v29 = v28.unit_amount_decimal;
     if (v29 === undefined) return false;
     if (v29 !== null) {
@@ -2054,7 +2054,7 @@ export function explainAigBillingGetInvoicePreviewResult(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.amount_due;
     if (v1 === undefined) {
       missing(issues, path + '/amount_due', 'number');
@@ -2108,7 +2108,7 @@ export function explainAigBillingGetInvoicePreviewResult(
           if (typeof v9 !== 'object' || v9 === null || Array.isArray(v9)) {
             fail(issues, path + '/invoice_lines' + '/' + v8, 'object', v9);
           } else {
-            const v10 = v9 as unknown as Record<string, unknown>;
+            const v10 = v9 as Record<string, unknown>;
             const v11 = v10.amount;
             if (v11 === undefined) {
               missing(issues, path + '/invoice_lines' + '/' + v8 + '/amount', 'number');
@@ -2142,7 +2142,7 @@ export function explainAigBillingGetInvoicePreviewResult(
               if (typeof v14 !== 'object' || v14 === null || Array.isArray(v14)) {
                 fail(issues, path + '/invoice_lines' + '/' + v8 + '/period', 'object', v14);
               } else {
-                const v15 = v14 as unknown as Record<string, unknown>;
+                const v15 = v14 as Record<string, unknown>;
                 const v16 = v15.end;
                 if (v16 === undefined) {
                   missing(issues, path + '/invoice_lines' + '/' + v8 + '/period' + '/end', 'number');
@@ -2177,7 +2177,7 @@ export function explainAigBillingGetInvoicePreviewResult(
                       v21,
                     );
                   } else {
-                    const v22 = v21 as unknown as Record<string, unknown>;
+                    const v22 = v21 as Record<string, unknown>;
                     const v23 = v22.amount;
                     if (v23 === undefined) {
                       missing(
@@ -2256,7 +2256,7 @@ export function explainAigBillingGetInvoicePreviewResult(
               if (typeof v27 !== 'object' || v27 === null || Array.isArray(v27)) {
                 fail(issues, path + '/invoice_lines' + '/' + v8 + '/pricing', 'object', v27);
               } else {
-                const v28 = v27 as unknown as Record<string, unknown>;
+                const v28 = v27 as Record<string, unknown>;
                 const v29 = v28.unit_amount_decimal;
                 if (v29 === undefined) {
                   missing(
@@ -2329,7 +2329,7 @@ export function validateAigBillingGetInvoicePreviewResult(
 /** Whether `value` is a valid {@link AigBillingGetSpendingLimitResponse}. Fast: returns at the first problem. */
 export function isAigBillingGetSpendingLimitResponse(value: unknown): value is AigBillingGetSpendingLimitResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -2337,7 +2337,7 @@ export function isAigBillingGetSpendingLimitResponse(value: unknown): value is A
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = v4 as unknown as Record<string, unknown>;
+    const v5 = v4 as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -2352,7 +2352,7 @@ export function isAigBillingGetSpendingLimitResponse(value: unknown): value is A
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = v11 as unknown as Record<string, unknown>;
+    const v12 = v11 as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -2366,7 +2366,7 @@ export function isAigBillingGetSpendingLimitResponse(value: unknown): value is A
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = v16 as unknown as Record<string, unknown>;
+    const v17 = v16 as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -2395,7 +2395,7 @@ export function explainAigBillingGetSpendingLimitResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
       missing(issues, path + '/errors', 'array');
@@ -2409,7 +2409,7 @@ export function explainAigBillingGetSpendingLimitResponse(
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = v4 as unknown as Record<string, unknown>;
+            const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
               missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
@@ -2443,7 +2443,7 @@ export function explainAigBillingGetSpendingLimitResponse(
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = v11 as unknown as Record<string, unknown>;
+            const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
               missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
@@ -2475,7 +2475,7 @@ export function explainAigBillingGetSpendingLimitResponse(
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = v16 as unknown as Record<string, unknown>;
+        const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
           missing(issues, path + '/result_info' + '/has_more', 'boolean');
@@ -2533,11 +2533,11 @@ export function validateAigBillingGetSpendingLimitResponse(
 /** Whether `value` is a valid {@link AigBillingGetSpendingLimitResult}. Fast: returns at the first problem. */
 export function isAigBillingGetSpendingLimitResult(value: unknown): value is AigBillingGetSpendingLimitResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.config;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'object' || v1 === null || Array.isArray(v1)) return false;
-  const v2 = v1 as unknown as Record<string, unknown>;
+  const v2 = v1 as Record<string, unknown>;
   const v3 = v2.amount;
   if (v3 === undefined) return false;
   if (v3 !== null) {
@@ -2564,7 +2564,7 @@ export function explainAigBillingGetSpendingLimitResult(value: unknown, path: st
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.config;
     if (v1 === undefined) {
       missing(issues, path + '/config', 'object');
@@ -2572,7 +2572,7 @@ export function explainAigBillingGetSpendingLimitResult(value: unknown, path: st
       if (typeof v1 !== 'object' || v1 === null || Array.isArray(v1)) {
         fail(issues, path + '/config', 'object', v1);
       } else {
-        const v2 = v1 as unknown as Record<string, unknown>;
+        const v2 = v1 as Record<string, unknown>;
         const v3 = v2.amount;
         if (v3 === undefined) {
           missing(issues, path + '/config' + '/amount', 'number or null');
@@ -2628,7 +2628,7 @@ export function validateAigBillingGetSpendingLimitResult(
 /** Whether `value` is a valid {@link AigBillingGetTopupConfigResponse}. Fast: returns at the first problem. */
 export function isAigBillingGetTopupConfigResponse(value: unknown): value is AigBillingGetTopupConfigResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -2636,7 +2636,7 @@ export function isAigBillingGetTopupConfigResponse(value: unknown): value is Aig
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = v4 as unknown as Record<string, unknown>;
+    const v5 = v4 as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -2651,7 +2651,7 @@ export function isAigBillingGetTopupConfigResponse(value: unknown): value is Aig
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = v11 as unknown as Record<string, unknown>;
+    const v12 = v11 as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -2665,7 +2665,7 @@ export function isAigBillingGetTopupConfigResponse(value: unknown): value is Aig
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = v16 as unknown as Record<string, unknown>;
+    const v17 = v16 as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -2690,7 +2690,7 @@ export function explainAigBillingGetTopupConfigResponse(value: unknown, path: st
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
       missing(issues, path + '/errors', 'array');
@@ -2704,7 +2704,7 @@ export function explainAigBillingGetTopupConfigResponse(value: unknown, path: st
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = v4 as unknown as Record<string, unknown>;
+            const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
               missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
@@ -2738,7 +2738,7 @@ export function explainAigBillingGetTopupConfigResponse(value: unknown, path: st
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = v11 as unknown as Record<string, unknown>;
+            const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
               missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
@@ -2770,7 +2770,7 @@ export function explainAigBillingGetTopupConfigResponse(value: unknown, path: st
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = v16 as unknown as Record<string, unknown>;
+        const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
           missing(issues, path + '/result_info' + '/has_more', 'boolean');
@@ -2828,7 +2828,7 @@ export function validateAigBillingGetTopupConfigResponse(
 /** Whether `value` is a valid {@link AigBillingGetTopupConfigResult}. Fast: returns at the first problem. */
 export function isAigBillingGetTopupConfigResult(value: unknown): value is AigBillingGetTopupConfigResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.amount;
   if (v1 === undefined) return false;
   if (v1 !== null) {
@@ -2862,7 +2862,7 @@ export function explainAigBillingGetTopupConfigResult(value: unknown, path: stri
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.amount;
     if (v1 === undefined) {
       missing(issues, path + '/amount', 'number or null');
@@ -2928,7 +2928,7 @@ export function validateAigBillingGetTopupConfigResult(
 /** Whether `value` is a valid {@link AigBillingGetTopupLimitsResponse}. Fast: returns at the first problem. */
 export function isAigBillingGetTopupLimitsResponse(value: unknown): value is AigBillingGetTopupLimitsResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -2936,7 +2936,7 @@ export function isAigBillingGetTopupLimitsResponse(value: unknown): value is Aig
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = v4 as unknown as Record<string, unknown>;
+    const v5 = v4 as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -2951,7 +2951,7 @@ export function isAigBillingGetTopupLimitsResponse(value: unknown): value is Aig
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = v11 as unknown as Record<string, unknown>;
+    const v12 = v11 as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -2965,7 +2965,7 @@ export function isAigBillingGetTopupLimitsResponse(value: unknown): value is Aig
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = v16 as unknown as Record<string, unknown>;
+    const v17 = v16 as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -2990,7 +2990,7 @@ export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: st
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
       missing(issues, path + '/errors', 'array');
@@ -3004,7 +3004,7 @@ export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: st
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = v4 as unknown as Record<string, unknown>;
+            const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
               missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
@@ -3038,7 +3038,7 @@ export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: st
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = v11 as unknown as Record<string, unknown>;
+            const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
               missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
@@ -3070,7 +3070,7 @@ export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: st
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = v16 as unknown as Record<string, unknown>;
+        const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
           missing(issues, path + '/result_info' + '/has_more', 'boolean');
@@ -3128,7 +3128,7 @@ export function validateAigBillingGetTopupLimitsResponse(
 /** Whether `value` is a valid {@link AigBillingGetTopupLimitsResult}. Fast: returns at the first problem. */
 export function isAigBillingGetTopupLimitsResult(value: unknown): value is AigBillingGetTopupLimitsResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.currency;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -3146,7 +3146,7 @@ export function explainAigBillingGetTopupLimitsResult(value: unknown, path: stri
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.currency;
     if (v1 === undefined) {
       missing(issues, path + '/currency', 'string');
@@ -3186,7 +3186,7 @@ export function validateAigBillingGetTopupLimitsResult(
 /** Whether `value` is a valid {@link AigBillingGetUsageHistoryResponse}. Fast: returns at the first problem. */
 export function isAigBillingGetUsageHistoryResponse(value: unknown): value is AigBillingGetUsageHistoryResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -3194,7 +3194,7 @@ export function isAigBillingGetUsageHistoryResponse(value: unknown): value is Ai
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = v4 as unknown as Record<string, unknown>;
+    const v5 = v4 as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -3209,7 +3209,7 @@ export function isAigBillingGetUsageHistoryResponse(value: unknown): value is Ai
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = v11 as unknown as Record<string, unknown>;
+    const v12 = v11 as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -3223,7 +3223,7 @@ export function isAigBillingGetUsageHistoryResponse(value: unknown): value is Ai
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = v16 as unknown as Record<string, unknown>;
+    const v17 = v16 as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -3252,7 +3252,7 @@ export function explainAigBillingGetUsageHistoryResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
       missing(issues, path + '/errors', 'array');
@@ -3266,7 +3266,7 @@ export function explainAigBillingGetUsageHistoryResponse(
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = v4 as unknown as Record<string, unknown>;
+            const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
               missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
@@ -3300,7 +3300,7 @@ export function explainAigBillingGetUsageHistoryResponse(
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = v11 as unknown as Record<string, unknown>;
+            const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
               missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
@@ -3332,7 +3332,7 @@ export function explainAigBillingGetUsageHistoryResponse(
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = v16 as unknown as Record<string, unknown>;
+        const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
           missing(issues, path + '/result_info' + '/has_more', 'boolean');
@@ -3390,7 +3390,7 @@ export function validateAigBillingGetUsageHistoryResponse(
 /** Whether `value` is a valid {@link AigBillingGetUsageHistoryResult}. Fast: returns at the first problem. */
 export function isAigBillingGetUsageHistoryResult(value: unknown): value is AigBillingGetUsageHistoryResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.history;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -3398,7 +3398,7 @@ export function isAigBillingGetUsageHistoryResult(value: unknown): value is AigB
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = v4 as unknown as Record<string, unknown>;
+    const v5 = v4 as Record<string, unknown>;
     const v6 = v5.aggregated_value;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -3420,7 +3420,7 @@ export function explainAigBillingGetUsageHistoryResult(value: unknown, path: str
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.history;
     if (v1 === undefined) {
       missing(issues, path + '/history', 'array');
@@ -3434,7 +3434,7 @@ export function explainAigBillingGetUsageHistoryResult(value: unknown, path: str
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/history' + '/' + v3, 'object', v4);
           } else {
-            const v5 = v4 as unknown as Record<string, unknown>;
+            const v5 = v4 as Record<string, unknown>;
             const v6 = v5.aggregated_value;
             if (v6 === undefined) {
               missing(issues, path + '/history' + '/' + v3 + '/aggregated_value', 'number');
@@ -3486,7 +3486,7 @@ export function validateAigBillingGetUsageHistoryResult(
 /** Whether `value` is a valid {@link AigBillingSetSpendingLimitResponse}. Fast: returns at the first problem. */
 export function isAigBillingSetSpendingLimitResponse(value: unknown): value is AigBillingSetSpendingLimitResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -3494,7 +3494,7 @@ export function isAigBillingSetSpendingLimitResponse(value: unknown): value is A
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = v4 as unknown as Record<string, unknown>;
+    const v5 = v4 as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -3509,7 +3509,7 @@ export function isAigBillingSetSpendingLimitResponse(value: unknown): value is A
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = v11 as unknown as Record<string, unknown>;
+    const v12 = v11 as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -3523,7 +3523,7 @@ export function isAigBillingSetSpendingLimitResponse(value: unknown): value is A
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = v16 as unknown as Record<string, unknown>;
+    const v17 = v16 as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -3552,7 +3552,7 @@ export function explainAigBillingSetSpendingLimitResponse(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
       missing(issues, path + '/errors', 'array');
@@ -3566,7 +3566,7 @@ export function explainAigBillingSetSpendingLimitResponse(
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = v4 as unknown as Record<string, unknown>;
+            const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
               missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
@@ -3600,7 +3600,7 @@ export function explainAigBillingSetSpendingLimitResponse(
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = v11 as unknown as Record<string, unknown>;
+            const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
               missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
@@ -3632,7 +3632,7 @@ export function explainAigBillingSetSpendingLimitResponse(
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = v16 as unknown as Record<string, unknown>;
+        const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
           missing(issues, path + '/result_info' + '/has_more', 'boolean');
@@ -3709,7 +3709,7 @@ export function validateAigBillingSetSpendingLimitResult(
 /** Whether `value` is a valid {@link AigBillingSetTopupConfigResponse}. Fast: returns at the first problem. */
 export function isAigBillingSetTopupConfigResponse(value: unknown): value is AigBillingSetTopupConfigResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -3717,7 +3717,7 @@ export function isAigBillingSetTopupConfigResponse(value: unknown): value is Aig
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = v4 as unknown as Record<string, unknown>;
+    const v5 = v4 as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -3732,7 +3732,7 @@ export function isAigBillingSetTopupConfigResponse(value: unknown): value is Aig
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = v11 as unknown as Record<string, unknown>;
+    const v12 = v11 as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -3746,7 +3746,7 @@ export function isAigBillingSetTopupConfigResponse(value: unknown): value is Aig
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = v16 as unknown as Record<string, unknown>;
+    const v17 = v16 as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -3771,7 +3771,7 @@ export function explainAigBillingSetTopupConfigResponse(value: unknown, path: st
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
       missing(issues, path + '/errors', 'array');
@@ -3785,7 +3785,7 @@ export function explainAigBillingSetTopupConfigResponse(value: unknown, path: st
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = v4 as unknown as Record<string, unknown>;
+            const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
               missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
@@ -3819,7 +3819,7 @@ export function explainAigBillingSetTopupConfigResponse(value: unknown, path: st
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = v11 as unknown as Record<string, unknown>;
+            const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
               missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
@@ -3851,7 +3851,7 @@ export function explainAigBillingSetTopupConfigResponse(value: unknown, path: st
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = v16 as unknown as Record<string, unknown>;
+        const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
           missing(issues, path + '/result_info' + '/has_more', 'boolean');
@@ -3909,7 +3909,7 @@ export function validateAigBillingSetTopupConfigResponse(
 /** Whether `value` is a valid {@link AigBillingSetTopupConfigResult}. Fast: returns at the first problem. */
 export function isAigBillingSetTopupConfigResult(value: unknown): value is AigBillingSetTopupConfigResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.amount;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'number' || !Number.isFinite(v1)) return false;
@@ -3924,7 +3924,7 @@ export function explainAigBillingSetTopupConfigResult(value: unknown, path: stri
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.amount;
     if (v1 === undefined) {
       missing(issues, path + '/amount', 'number');
@@ -3956,7 +3956,7 @@ export function validateAigBillingSetTopupConfigResult(
 /** Whether `value` is a valid {@link AigBillingTopupStatusResponse}. Fast: returns at the first problem. */
 export function isAigBillingTopupStatusResponse(value: unknown): value is AigBillingTopupStatusResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.errors;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -3964,7 +3964,7 @@ export function isAigBillingTopupStatusResponse(value: unknown): value is AigBil
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = v4 as unknown as Record<string, unknown>;
+    const v5 = v4 as Record<string, unknown>;
     const v6 = v5.code;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -3979,7 +3979,7 @@ export function isAigBillingTopupStatusResponse(value: unknown): value is AigBil
   for (let v10 = 0; v10 < v9.length; v10++) {
     const v11 = v9[v10];
     if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) return false;
-    const v12 = v11 as unknown as Record<string, unknown>;
+    const v12 = v11 as Record<string, unknown>;
     const v13 = v12.code;
     if (v13 === undefined) return false;
     if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
@@ -3993,7 +3993,7 @@ export function isAigBillingTopupStatusResponse(value: unknown): value is AigBil
   const v16 = v0.result_info;
   if (v16 !== undefined) {
     if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-    const v17 = v16 as unknown as Record<string, unknown>;
+    const v17 = v16 as Record<string, unknown>;
     const v18 = v17.has_more;
     if (v18 === undefined) return false;
     if (typeof v18 !== 'boolean') return false;
@@ -4018,7 +4018,7 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
       missing(issues, path + '/errors', 'array');
@@ -4032,7 +4032,7 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
-            const v5 = v4 as unknown as Record<string, unknown>;
+            const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
               missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
@@ -4066,7 +4066,7 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
             fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
-            const v12 = v11 as unknown as Record<string, unknown>;
+            const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
               missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
@@ -4098,7 +4098,7 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/result_info', 'object', v16);
       } else {
-        const v17 = v16 as unknown as Record<string, unknown>;
+        const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
           missing(issues, path + '/result_info' + '/has_more', 'boolean');
@@ -4154,7 +4154,7 @@ export function validateAigBillingTopupStatusResponse(value: unknown): Validatio
 /** Whether `value` is a valid {@link AigBillingTopupStatusResult}. Fast: returns at the first problem. */
 export function isAigBillingTopupStatusResult(value: unknown): value is AigBillingTopupStatusResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.payment_intent_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -4169,7 +4169,7 @@ export function explainAigBillingTopupStatusResult(value: unknown, path: string,
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.payment_intent_id;
     if (v1 === undefined) {
       missing(issues, path + '/payment_intent_id', 'string');

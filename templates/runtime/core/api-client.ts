@@ -152,7 +152,8 @@ export class APIClient {
     const authQuery: Record<string, string> = {};
     const headers = this.buildHeaders(spec, options, authQuery);
     const url = this.buildURL(spec, authQuery);
-    const shownURL = Object.keys(authQuery).length > 0 ? this.buildURL(spec, Object.fromEntries(Object.keys(authQuery).map((k) => [k, '***']))) : url;
+    // Built only when a debug line is written: the request path does no log work otherwise.
+    const shownURL = () => (Object.keys(authQuery).length > 0 ? this.buildURL(spec, Object.fromEntries(Object.keys(authQuery).map((k) => [k, '***']))) : url);
     const init: RequestInit = { method: spec.method.toUpperCase(), headers };
     if (spec.body !== undefined) init.body = JSON.stringify(spec.body);
     const maxRetries = options.maxRetries ?? this.maxRetries;
@@ -160,7 +161,7 @@ export class APIClient {
     const retryable = spec.retrySafe || options.idempotencyKey !== undefined;
     for (let attempt = 0; ; attempt++) {
       const left = maxRetries - attempt;
-      if (enabled(this.logLevel, 'debug')) this.logger.debug(`sdk request ${init.method} ${shownURL}`, { headers: redactHeaders(headers), attempt });
+      if (enabled(this.logLevel, 'debug')) this.logger.debug(`sdk request ${init.method} ${shownURL()}`, { headers: redactHeaders(headers), attempt });
       let response: Response;
       let text: string;
       try {
@@ -170,7 +171,7 @@ export class APIClient {
         await this.retryDelay(attempt, undefined, `${(error as Error).name}`, options.signal);
         continue;
       }
-      if (enabled(this.logLevel, 'debug')) this.logger.debug(`sdk response ${response.status} ${init.method} ${shownURL}`);
+      if (enabled(this.logLevel, 'debug')) this.logger.debug(`sdk response ${response.status} ${init.method} ${shownURL()}`);
       if (!response.ok) {
         if (left > 0 && shouldRetry(response, retryable)) {
           await this.retryDelay(attempt, response.headers, `status ${response.status}`, options.signal);

@@ -55,7 +55,7 @@ export function validateBillingInvoiceHistoryResponse(value: unknown): Validatio
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isBillingInvoiceHistoryArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.account_id;
   if (v1 !== undefined) {
     if (typeof v1 !== 'string') return false;
@@ -72,7 +72,7 @@ export function explainBillingInvoiceHistoryArgs(value: unknown, path: string, i
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.account_id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
@@ -127,7 +127,7 @@ export function validateBillingUsageHistoryResponse(value: unknown): ValidationR
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isBillingUsageHistoryArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.account_id;
   if (v1 !== undefined) {
     if (typeof v1 !== 'string') return false;
@@ -155,7 +155,7 @@ export function explainBillingUsageHistoryArgs(value: unknown, path: string, iss
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.account_id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {

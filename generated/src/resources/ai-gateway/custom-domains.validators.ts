@@ -16,7 +16,7 @@ import type {
 /** Whether `value` is a valid {@link CustomDomainCreateResponse}. Fast: returns at the first problem. */
 export function isCustomDomainCreateResponse(value: unknown): value is CustomDomainCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.cname_target;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -44,7 +44,7 @@ export function explainCustomDomainCreateResponse(value: unknown, path: string, 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.cname_target;
     if (v1 === undefined) {
       missing(issues, path + '/cname_target', 'string');
@@ -106,7 +106,7 @@ export function validateCustomDomainCreateResponse(value: unknown): ValidationRe
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isCustomDomainCreateArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -124,7 +124,7 @@ export function explainCustomDomainCreateArgs(value: unknown, path: string, issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
       missing(issues, path + '/gateway_id', 'string');
@@ -152,7 +152,7 @@ export function explainCustomDomainCreateArgs(value: unknown, path: string, issu
 /** Whether `value` is a valid {@link CustomDomainDeleteResponse}. Fast: returns at the first problem. */
 export function isCustomDomainDeleteResponse(value: unknown): value is CustomDomainDeleteResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.created_at;
   if (v1 === undefined) return false;
   if (!Number.isInteger(v1)) return false;
@@ -186,7 +186,7 @@ export function explainCustomDomainDeleteResponse(value: unknown, path: string, 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.created_at;
     if (v1 === undefined) {
       missing(issues, path + '/created_at', 'integer');
@@ -264,7 +264,7 @@ export function validateCustomDomainDeleteResponse(value: unknown): ValidationRe
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isCustomDomainDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -287,7 +287,7 @@ export function explainCustomDomainDeleteArgs(value: unknown, path: string, issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
       missing(issues, path + '/gateway_id', 'string');
@@ -361,7 +361,7 @@ export function isCustomDomainListResponse(value: unknown): value is CustomDomai
   for (let v1 = 0; v1 < v0.length; v1++) {
     const v2 = v0[v1];
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-    const v3 = v2 as unknown as Record<string, unknown>;
+    const v3 = v2 as Record<string, unknown>;
     const v4 = v3.created_at;
     if (v4 === undefined) return false;
     if (!Number.isInteger(v4)) return false;
@@ -402,7 +402,7 @@ export function explainCustomDomainListResponse(value: unknown, path: string, is
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
         fail(issues, path + '/' + v1, 'object', v2);
       } else {
-        const v3 = v2 as unknown as Record<string, unknown>;
+        const v3 = v2 as Record<string, unknown>;
         const v4 = v3.created_at;
         if (v4 === undefined) {
           missing(issues, path + '/' + v1 + '/created_at', 'integer');
@@ -489,7 +489,7 @@ export function validateCustomDomainListResponse(value: unknown): ValidationResu
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isCustomDomainListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -527,7 +527,7 @@ export function explainCustomDomainListArgs(value: unknown, path: string, issues
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
       missing(issues, path + '/gateway_id', 'string');

@@ -18,7 +18,7 @@ import type {
 /** Whether `value` is a valid {@link CustomProviderCreateResponse}. Fast: returns at the first problem. */
 export function isCustomProviderCreateResponse(value: unknown): value is CustomProviderCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.base_url;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -86,7 +86,7 @@ export function explainCustomProviderCreateResponse(value: unknown, path: string
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.base_url;
     if (v1 === undefined) {
       missing(issues, path + '/base_url', 'string');
@@ -239,7 +239,7 @@ export function validateCustomProviderDeleteResponse(value: unknown): Validation
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isCustomProviderDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -256,7 +256,7 @@ export function explainCustomProviderDeleteArgs(value: unknown, path: string, is
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.id;
     if (v1 === undefined) {
       missing(issues, path + '/id', 'string');
@@ -339,7 +339,7 @@ export function isCustomProviderListResponse(value: unknown): value is CustomPro
   for (let v1 = 0; v1 < v0.length; v1++) {
     const v2 = v0[v1];
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-    const v3 = v2 as unknown as Record<string, unknown>;
+    const v3 = v2 as Record<string, unknown>;
     const v4 = v3.base_url;
     if (v4 === undefined) return false;
     if (typeof v4 !== 'string') return false;
@@ -414,7 +414,7 @@ export function explainCustomProviderListResponse(value: unknown, path: string, 
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
         fail(issues, path + '/' + v1, 'object', v2);
       } else {
-        const v3 = v2 as unknown as Record<string, unknown>;
+        const v3 = v2 as Record<string, unknown>;
         const v4 = v3.base_url;
         if (v4 === undefined) {
           missing(issues, path + '/' + v1 + '/base_url', 'string');
@@ -552,7 +552,7 @@ export function validateCustomProviderListResponse(value: unknown): ValidationRe
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isCustomProviderListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.account_id;
   if (v1 !== undefined) {
     if (typeof v1 !== 'string') return false;
@@ -588,7 +588,7 @@ export function explainCustomProviderListArgs(value: unknown, path: string, issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.account_id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {

@@ -45,7 +45,7 @@ function check2(value: unknown): boolean {
 /** Whether `value` is a valid {@link DatasetCreateResponse}. Fast: returns at the first problem. */
 export function isDatasetCreateResponse(value: unknown): value is DatasetCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.created_at;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -60,7 +60,7 @@ export function isDatasetCreateResponse(value: unknown): value is DatasetCreateR
   for (let v5 = 0; v5 < v4.length; v5++) {
     const v6 = v4[v5];
     if (typeof v6 !== 'object' || v6 === null || Array.isArray(v6)) return false;
-    const v7 = v6 as unknown as Record<string, unknown>;
+    const v7 = v6 as Record<string, unknown>;
     const v8 = v7.key;
     if (v8 === undefined) return false;
     if (!ENUM_0.has(v8)) return false;
@@ -99,7 +99,7 @@ export function explainDatasetCreateResponse(value: unknown, path: string, issue
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.created_at;
     if (v1 === undefined) {
       missing(issues, path + '/created_at', 'string');
@@ -133,7 +133,7 @@ export function explainDatasetCreateResponse(value: unknown, path: string, issue
           if (typeof v6 !== 'object' || v6 === null || Array.isArray(v6)) {
             fail(issues, path + '/filters' + '/' + v5, 'object', v6);
           } else {
-            const v7 = v6 as unknown as Record<string, unknown>;
+            const v7 = v6 as Record<string, unknown>;
             const v8 = v7.key;
             if (v8 === undefined) {
               missing(issues, path + '/filters' + '/' + v5 + '/key', 'enum');
@@ -237,7 +237,7 @@ export function validateDatasetCreateResponse(value: unknown): ValidationResult<
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isDatasetCreateArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -255,7 +255,7 @@ export function explainDatasetCreateArgs(value: unknown, path: string, issues: V
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
       missing(issues, path + '/gateway_id', 'string');
@@ -300,7 +300,7 @@ export function validateDatasetDeleteResponse(value: unknown): ValidationResult<
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isDatasetDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -321,7 +321,7 @@ export function explainDatasetDeleteArgs(value: unknown, path: string, issues: V
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
       missing(issues, path + '/gateway_id', 'string');
@@ -388,7 +388,7 @@ export function isDatasetListResponse(value: unknown): value is DatasetListRespo
   for (let v1 = 0; v1 < v0.length; v1++) {
     const v2 = v0[v1];
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-    const v3 = v2 as unknown as Record<string, unknown>;
+    const v3 = v2 as Record<string, unknown>;
     const v4 = v3.created_at;
     if (v4 === undefined) return false;
     if (typeof v4 !== 'string') return false;
@@ -403,7 +403,7 @@ export function isDatasetListResponse(value: unknown): value is DatasetListRespo
     for (let v8 = 0; v8 < v7.length; v8++) {
       const v9 = v7[v8];
       if (typeof v9 !== 'object' || v9 === null || Array.isArray(v9)) return false;
-      const v10 = v9 as unknown as Record<string, unknown>;
+      const v10 = v9 as Record<string, unknown>;
       const v11 = v10.key;
       if (v11 === undefined) return false;
       if (!ENUM_0.has(v11)) return false;
@@ -449,7 +449,7 @@ export function explainDatasetListResponse(value: unknown, path: string, issues:
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
         fail(issues, path + '/' + v1, 'object', v2);
       } else {
-        const v3 = v2 as unknown as Record<string, unknown>;
+        const v3 = v2 as Record<string, unknown>;
         const v4 = v3.created_at;
         if (v4 === undefined) {
           missing(issues, path + '/' + v1 + '/created_at', 'string');
@@ -483,7 +483,7 @@ export function explainDatasetListResponse(value: unknown, path: string, issues:
               if (typeof v9 !== 'object' || v9 === null || Array.isArray(v9)) {
                 fail(issues, path + '/' + v1 + '/filters' + '/' + v8, 'object', v9);
               } else {
-                const v10 = v9 as unknown as Record<string, unknown>;
+                const v10 = v9 as Record<string, unknown>;
                 const v11 = v10.key;
                 if (v11 === undefined) {
                   missing(issues, path + '/' + v1 + '/filters' + '/' + v8 + '/key', 'enum');
@@ -594,7 +594,7 @@ export function validateDatasetListResponse(value: unknown): ValidationResult<Da
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isDatasetListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -635,7 +635,7 @@ export function explainDatasetListArgs(value: unknown, path: string, issues: Val
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
       missing(issues, path + '/gateway_id', 'string');

@@ -10,18 +10,18 @@ import type {
 
 function check0(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = v2 as unknown as Record<string, unknown>;
+  const v3 = v2 as Record<string, unknown>;
   const v4 = v3.next;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-  const v5 = v4 as unknown as Record<string, unknown>;
+  const v5 = v4 as Record<string, unknown>;
   const v6 = v5.elementId;
   if (v6 === undefined) return false;
   if (typeof v6 !== 'string') return false;
@@ -32,36 +32,36 @@ function check0(value: unknown): boolean {
 }
 function check1(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = v2 as unknown as Record<string, unknown>;
+  const v3 = v2 as Record<string, unknown>;
   const v4 = v3.false;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-  const v5 = v4 as unknown as Record<string, unknown>;
+  const v5 = v4 as Record<string, unknown>;
   const v6 = v5.elementId;
   if (v6 === undefined) return false;
   if (typeof v6 !== 'string') return false;
   const v7 = v3.true;
   if (v7 === undefined) return false;
   if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7)) return false;
-  const v8 = v7 as unknown as Record<string, unknown>;
+  const v8 = v7 as Record<string, unknown>;
   const v9 = v8.elementId;
   if (v9 === undefined) return false;
   if (typeof v9 !== 'string') return false;
   const v10 = v0.properties;
   if (v10 === undefined) return false;
   if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) return false;
-  const v11 = v10 as unknown as Record<string, unknown>;
+  const v11 = v10 as Record<string, unknown>;
   const v12 = v11.conditions;
   if (v12 !== undefined) {
     if (typeof v12 !== 'object' || v12 === null || Array.isArray(v12)) return false;
-    const v13 = v12 as unknown as Record<string, unknown>;
+    const v13 = v12 as Record<string, unknown>;
   }
   const v14 = v0.type;
   if (v14 === undefined) return false;
@@ -70,19 +70,19 @@ function check1(value: unknown): boolean {
 }
 function check2(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = v2 as unknown as Record<string, unknown>;
+  const v3 = v2 as Record<string, unknown>;
   for (const v4 of Object.keys(v3)) {
     if (false) continue;
     const v5 = v3[v4];
     if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5)) return false;
-    const v6 = v5 as unknown as Record<string, unknown>;
+    const v6 = v5 as Record<string, unknown>;
     const v7 = v6.elementId;
     if (v7 === undefined) return false;
     if (typeof v7 !== 'string') return false;
@@ -94,32 +94,32 @@ function check2(value: unknown): boolean {
 }
 function check3(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = v2 as unknown as Record<string, unknown>;
+  const v3 = v2 as Record<string, unknown>;
   const v4 = v3.fallback;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-  const v5 = v4 as unknown as Record<string, unknown>;
+  const v5 = v4 as Record<string, unknown>;
   const v6 = v5.elementId;
   if (v6 === undefined) return false;
   if (typeof v6 !== 'string') return false;
   const v7 = v3.success;
   if (v7 === undefined) return false;
   if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7)) return false;
-  const v8 = v7 as unknown as Record<string, unknown>;
+  const v8 = v7 as Record<string, unknown>;
   const v9 = v8.elementId;
   if (v9 === undefined) return false;
   if (typeof v9 !== 'string') return false;
   const v10 = v0.properties;
   if (v10 === undefined) return false;
   if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) return false;
-  const v11 = v10 as unknown as Record<string, unknown>;
+  const v11 = v10 as Record<string, unknown>;
   const v12 = v11.key;
   if (v12 === undefined) return false;
   if (typeof v12 !== 'string') return false;
@@ -139,32 +139,32 @@ function check3(value: unknown): boolean {
 }
 function check4(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = v2 as unknown as Record<string, unknown>;
+  const v3 = v2 as Record<string, unknown>;
   const v4 = v3.fallback;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-  const v5 = v4 as unknown as Record<string, unknown>;
+  const v5 = v4 as Record<string, unknown>;
   const v6 = v5.elementId;
   if (v6 === undefined) return false;
   if (typeof v6 !== 'string') return false;
   const v7 = v3.success;
   if (v7 === undefined) return false;
   if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7)) return false;
-  const v8 = v7 as unknown as Record<string, unknown>;
+  const v8 = v7 as Record<string, unknown>;
   const v9 = v8.elementId;
   if (v9 === undefined) return false;
   if (typeof v9 !== 'string') return false;
   const v10 = v0.properties;
   if (v10 === undefined) return false;
   if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) return false;
-  const v11 = v10 as unknown as Record<string, unknown>;
+  const v11 = v10 as Record<string, unknown>;
   const v12 = v11.model;
   if (v12 === undefined) return false;
   if (typeof v12 !== 'string') return false;
@@ -184,19 +184,19 @@ function check4(value: unknown): boolean {
 }
 function check5(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = v2 as unknown as Record<string, unknown>;
+  const v3 = v2 as Record<string, unknown>;
   for (const v4 of Object.keys(v3)) {
     if (false) continue;
     const v5 = v3[v4];
     if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5)) return false;
-    const v6 = v5 as unknown as Record<string, unknown>;
+    const v6 = v5 as Record<string, unknown>;
     const v7 = v6.elementId;
     if (v7 === undefined) return false;
     if (typeof v7 !== 'string') return false;
@@ -209,7 +209,7 @@ function check5(value: unknown): boolean {
 /** Whether `value` is a valid {@link DynamicRoutingCreateResponse}. Fast: returns at the first problem. */
 export function isDynamicRoutingCreateResponse(value: unknown): value is DynamicRoutingCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.created_at;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -217,7 +217,7 @@ export function isDynamicRoutingCreateResponse(value: unknown): value is Dynamic
   const v2 = v0.deployment;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = v2 as unknown as Record<string, unknown>;
+  const v3 = v2 as Record<string, unknown>;
   const v4 = v3.created_at;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'string') return false;
@@ -251,7 +251,7 @@ export function isDynamicRoutingCreateResponse(value: unknown): value is Dynamic
   const v15 = v0.version;
   if (v15 === undefined) return false;
   if (typeof v15 !== 'object' || v15 === null || Array.isArray(v15)) return false;
-  const v16 = v15 as unknown as Record<string, unknown>;
+  const v16 = v15 as Record<string, unknown>;
   const v17 = v16.active;
   if (v17 === undefined) return false;
   if (!(v17 === 'true' || v17 === 'false')) return false;
@@ -276,7 +276,7 @@ export function explainDynamicRoutingCreateResponse(value: unknown, path: string
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.created_at;
     if (v1 === undefined) {
       missing(issues, path + '/created_at', 'string');
@@ -296,7 +296,7 @@ export function explainDynamicRoutingCreateResponse(value: unknown, path: string
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
         fail(issues, path + '/deployment', 'object', v2);
       } else {
-        const v3 = v2 as unknown as Record<string, unknown>;
+        const v3 = v2 as Record<string, unknown>;
         const v4 = v3.created_at;
         if (v4 === undefined) {
           missing(issues, path + '/deployment' + '/created_at', 'string');
@@ -388,7 +388,7 @@ export function explainDynamicRoutingCreateResponse(value: unknown, path: string
       if (typeof v15 !== 'object' || v15 === null || Array.isArray(v15)) {
         fail(issues, path + '/version', 'object', v15);
       } else {
-        const v16 = v15 as unknown as Record<string, unknown>;
+        const v16 = v15 as Record<string, unknown>;
         const v17 = v16.active;
         if (v17 === undefined) {
           missing(issues, path + '/version' + '/active', 'enum');
@@ -442,7 +442,7 @@ export function validateDynamicRoutingCreateResponse(value: unknown): Validation
 /** Whether `value` is a valid {@link DynamicRoutingDeleteResponse}. Fast: returns at the first problem. */
 export function isDynamicRoutingDeleteResponse(value: unknown): value is DynamicRoutingDeleteResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.created_at;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -476,7 +476,7 @@ export function explainDynamicRoutingDeleteResponse(value: unknown, path: string
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.created_at;
     if (v1 === undefined) {
       missing(issues, path + '/created_at', 'string');
@@ -577,7 +577,7 @@ export function validateDynamicRoutingGetResponse(value: unknown): ValidationRes
 /** Whether `value` is a valid {@link DynamicRoutingListResponse}. Fast: returns at the first problem. */
 export function isDynamicRoutingListResponse(value: unknown): value is DynamicRoutingListResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.order_by;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -597,7 +597,7 @@ export function isDynamicRoutingListResponse(value: unknown): value is DynamicRo
   for (let v7 = 0; v7 < v6.length; v7++) {
     const v8 = v6[v7];
     if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) return false;
-    const v9 = v8 as unknown as Record<string, unknown>;
+    const v9 = v8 as Record<string, unknown>;
     const v10 = v9.account_tag;
     if (v10 === undefined) return false;
     if (typeof v10 !== 'string') return false;
@@ -608,7 +608,7 @@ export function isDynamicRoutingListResponse(value: unknown): value is DynamicRo
     const v12 = v9.deployment;
     if (v12 === undefined) return false;
     if (typeof v12 !== 'object' || v12 === null || Array.isArray(v12)) return false;
-    const v13 = v12 as unknown as Record<string, unknown>;
+    const v13 = v12 as Record<string, unknown>;
     const v14 = v13.created_at;
     if (v14 === undefined) return false;
     if (typeof v14 !== 'string') return false;
@@ -642,7 +642,7 @@ export function isDynamicRoutingListResponse(value: unknown): value is DynamicRo
     const v25 = v9.version;
     if (v25 === undefined) return false;
     if (typeof v25 !== 'object' || v25 === null || Array.isArray(v25)) return false;
-    const v26 = v25 as unknown as Record<string, unknown>;
+    const v26 = v25 as Record<string, unknown>;
     const v27 = v26.active;
     if (v27 === undefined) return false;
     if (!(v27 === 'true' || v27 === 'false')) return false;
@@ -668,7 +668,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.order_by;
     if (v1 === undefined) {
       missing(issues, path + '/order_by', 'string');
@@ -714,7 +714,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
           if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) {
             fail(issues, path + '/routes' + '/' + v7, 'object', v8);
           } else {
-            const v9 = v8 as unknown as Record<string, unknown>;
+            const v9 = v8 as Record<string, unknown>;
             const v10 = v9.account_tag;
             if (v10 === undefined) {
               missing(issues, path + '/routes' + '/' + v7 + '/account_tag', 'string');
@@ -742,7 +742,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
               if (typeof v12 !== 'object' || v12 === null || Array.isArray(v12)) {
                 fail(issues, path + '/routes' + '/' + v7 + '/deployment', 'object', v12);
               } else {
-                const v13 = v12 as unknown as Record<string, unknown>;
+                const v13 = v12 as Record<string, unknown>;
                 const v14 = v13.created_at;
                 if (v14 === undefined) {
                   missing(issues, path + '/routes' + '/' + v7 + '/deployment' + '/created_at', 'string');
@@ -834,7 +834,7 @@ export function explainDynamicRoutingListResponse(value: unknown, path: string, 
               if (typeof v25 !== 'object' || v25 === null || Array.isArray(v25)) {
                 fail(issues, path + '/routes' + '/' + v7 + '/version', 'object', v25);
               } else {
-                const v26 = v25 as unknown as Record<string, unknown>;
+                const v26 = v25 as Record<string, unknown>;
                 const v27 = v26.active;
                 if (v27 === undefined) {
                   missing(issues, path + '/routes' + '/' + v7 + '/version' + '/active', 'enum');
@@ -892,7 +892,7 @@ export function validateDynamicRoutingListResponse(value: unknown): ValidationRe
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isDynamicRoutingListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -916,7 +916,7 @@ export function explainDynamicRoutingListArgs(value: unknown, path: string, issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
       missing(issues, path + '/gateway_id', 'string');
@@ -949,7 +949,7 @@ export function explainDynamicRoutingListArgs(value: unknown, path: string, issu
 /** Whether `value` is a valid {@link DynamicRoutingUpdateResponse}. Fast: returns at the first problem. */
 export function isDynamicRoutingUpdateResponse(value: unknown): value is DynamicRoutingUpdateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.account_tag;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -960,7 +960,7 @@ export function isDynamicRoutingUpdateResponse(value: unknown): value is Dynamic
   const v3 = v0.deployment;
   if (v3 === undefined) return false;
   if (typeof v3 !== 'object' || v3 === null || Array.isArray(v3)) return false;
-  const v4 = v3 as unknown as Record<string, unknown>;
+  const v4 = v3 as Record<string, unknown>;
   const v5 = v4.created_at;
   if (v5 === undefined) return false;
   if (typeof v5 !== 'string') return false;
@@ -994,7 +994,7 @@ export function isDynamicRoutingUpdateResponse(value: unknown): value is Dynamic
   const v16 = v0.version;
   if (v16 === undefined) return false;
   if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) return false;
-  const v17 = v16 as unknown as Record<string, unknown>;
+  const v17 = v16 as Record<string, unknown>;
   const v18 = v17.active;
   if (v18 === undefined) return false;
   if (!(v18 === 'true' || v18 === 'false')) return false;
@@ -1019,7 +1019,7 @@ export function explainDynamicRoutingUpdateResponse(value: unknown, path: string
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.account_tag;
     if (v1 === undefined) {
       missing(issues, path + '/account_tag', 'string');
@@ -1047,7 +1047,7 @@ export function explainDynamicRoutingUpdateResponse(value: unknown, path: string
       if (typeof v3 !== 'object' || v3 === null || Array.isArray(v3)) {
         fail(issues, path + '/deployment', 'object', v3);
       } else {
-        const v4 = v3 as unknown as Record<string, unknown>;
+        const v4 = v3 as Record<string, unknown>;
         const v5 = v4.created_at;
         if (v5 === undefined) {
           missing(issues, path + '/deployment' + '/created_at', 'string');
@@ -1139,7 +1139,7 @@ export function explainDynamicRoutingUpdateResponse(value: unknown, path: string
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
         fail(issues, path + '/version', 'object', v16);
       } else {
-        const v17 = v16 as unknown as Record<string, unknown>;
+        const v17 = v16 as Record<string, unknown>;
         const v18 = v17.active;
         if (v18 === undefined) {
           missing(issues, path + '/version' + '/active', 'enum');

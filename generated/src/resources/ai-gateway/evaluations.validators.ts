@@ -44,7 +44,7 @@ function check2(value: unknown): boolean {
 /** Whether `value` is a valid {@link EvaluationCreateResponse}. Fast: returns at the first problem. */
 export function isEvaluationCreateResponse(value: unknown): value is EvaluationCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.created_at;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -56,7 +56,7 @@ export function isEvaluationCreateResponse(value: unknown): value is EvaluationC
   for (let v4 = 0; v4 < v3.length; v4++) {
     const v5 = v3[v4];
     if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5)) return false;
-    const v6 = v5 as unknown as Record<string, unknown>;
+    const v6 = v5 as Record<string, unknown>;
     const v7 = v6.account_id;
     if (v7 === undefined) return false;
     if (typeof v7 !== 'string') return false;
@@ -77,7 +77,7 @@ export function isEvaluationCreateResponse(value: unknown): value is EvaluationC
     for (let v13 = 0; v13 < v12.length; v13++) {
       const v14 = v12[v13];
       if (typeof v14 !== 'object' || v14 === null || Array.isArray(v14)) return false;
-      const v15 = v14 as unknown as Record<string, unknown>;
+      const v15 = v14 as Record<string, unknown>;
       const v16 = v15.key;
       if (v16 === undefined) return false;
       if (!ENUM_0.has(v16)) return false;
@@ -134,7 +134,7 @@ export function isEvaluationCreateResponse(value: unknown): value is EvaluationC
   for (let v33 = 0; v33 < v32.length; v33++) {
     const v34 = v32[v33];
     if (typeof v34 !== 'object' || v34 === null || Array.isArray(v34)) return false;
-    const v35 = v34 as unknown as Record<string, unknown>;
+    const v35 = v34 as Record<string, unknown>;
     const v36 = v35.created_at;
     if (v36 === undefined) return false;
     if (typeof v36 !== 'string') return false;
@@ -176,7 +176,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.created_at;
     if (v1 === undefined) {
       missing(issues, path + '/created_at', 'string');
@@ -202,7 +202,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
           if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5)) {
             fail(issues, path + '/datasets' + '/' + v4, 'object', v5);
           } else {
-            const v6 = v5 as unknown as Record<string, unknown>;
+            const v6 = v5 as Record<string, unknown>;
             const v7 = v6.account_id;
             if (v7 === undefined) {
               missing(issues, path + '/datasets' + '/' + v4 + '/account_id', 'string');
@@ -252,7 +252,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
                   if (typeof v14 !== 'object' || v14 === null || Array.isArray(v14)) {
                     fail(issues, path + '/datasets' + '/' + v4 + '/filters' + '/' + v13, 'object', v14);
                   } else {
-                    const v15 = v14 as unknown as Record<string, unknown>;
+                    const v15 = v14 as Record<string, unknown>;
                     const v16 = v15.key;
                     if (v16 === undefined) {
                       missing(issues, path + '/datasets' + '/' + v4 + '/filters' + '/' + v13 + '/key', 'enum');
@@ -416,7 +416,7 @@ export function explainEvaluationCreateResponse(value: unknown, path: string, is
           if (typeof v34 !== 'object' || v34 === null || Array.isArray(v34)) {
             fail(issues, path + '/results' + '/' + v33, 'object', v34);
           } else {
-            const v35 = v34 as unknown as Record<string, unknown>;
+            const v35 = v34 as Record<string, unknown>;
             const v36 = v35.created_at;
             if (v36 === undefined) {
               missing(issues, path + '/results' + '/' + v33 + '/created_at', 'string');
@@ -522,7 +522,7 @@ export function validateEvaluationCreateResponse(value: unknown): ValidationResu
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isEvaluationCreateArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -540,7 +540,7 @@ export function explainEvaluationCreateArgs(value: unknown, path: string, issues
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
       missing(issues, path + '/gateway_id', 'string');
@@ -585,7 +585,7 @@ export function validateEvaluationDeleteResponse(value: unknown): ValidationResu
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isEvaluationDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -606,7 +606,7 @@ export function explainEvaluationDeleteArgs(value: unknown, path: string, issues
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
       missing(issues, path + '/gateway_id', 'string');
@@ -673,7 +673,7 @@ export function isEvaluationListResponse(value: unknown): value is EvaluationLis
   for (let v1 = 0; v1 < v0.length; v1++) {
     const v2 = v0[v1];
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-    const v3 = v2 as unknown as Record<string, unknown>;
+    const v3 = v2 as Record<string, unknown>;
     const v4 = v3.created_at;
     if (v4 === undefined) return false;
     if (typeof v4 !== 'string') return false;
@@ -685,7 +685,7 @@ export function isEvaluationListResponse(value: unknown): value is EvaluationLis
     for (let v7 = 0; v7 < v6.length; v7++) {
       const v8 = v6[v7];
       if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) return false;
-      const v9 = v8 as unknown as Record<string, unknown>;
+      const v9 = v8 as Record<string, unknown>;
       const v10 = v9.account_id;
       if (v10 === undefined) return false;
       if (typeof v10 !== 'string') return false;
@@ -706,7 +706,7 @@ export function isEvaluationListResponse(value: unknown): value is EvaluationLis
       for (let v16 = 0; v16 < v15.length; v16++) {
         const v17 = v15[v16];
         if (typeof v17 !== 'object' || v17 === null || Array.isArray(v17)) return false;
-        const v18 = v17 as unknown as Record<string, unknown>;
+        const v18 = v17 as Record<string, unknown>;
         const v19 = v18.key;
         if (v19 === undefined) return false;
         if (!ENUM_0.has(v19)) return false;
@@ -763,7 +763,7 @@ export function isEvaluationListResponse(value: unknown): value is EvaluationLis
     for (let v36 = 0; v36 < v35.length; v36++) {
       const v37 = v35[v36];
       if (typeof v37 !== 'object' || v37 === null || Array.isArray(v37)) return false;
-      const v38 = v37 as unknown as Record<string, unknown>;
+      const v38 = v37 as Record<string, unknown>;
       const v39 = v38.created_at;
       if (v39 === undefined) return false;
       if (typeof v39 !== 'string') return false;
@@ -812,7 +812,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
         fail(issues, path + '/' + v1, 'object', v2);
       } else {
-        const v3 = v2 as unknown as Record<string, unknown>;
+        const v3 = v2 as Record<string, unknown>;
         const v4 = v3.created_at;
         if (v4 === undefined) {
           missing(issues, path + '/' + v1 + '/created_at', 'string');
@@ -838,7 +838,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
               if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) {
                 fail(issues, path + '/' + v1 + '/datasets' + '/' + v7, 'object', v8);
               } else {
-                const v9 = v8 as unknown as Record<string, unknown>;
+                const v9 = v8 as Record<string, unknown>;
                 const v10 = v9.account_id;
                 if (v10 === undefined) {
                   missing(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/account_id', 'string');
@@ -888,7 +888,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
                       if (typeof v17 !== 'object' || v17 === null || Array.isArray(v17)) {
                         fail(issues, path + '/' + v1 + '/datasets' + '/' + v7 + '/filters' + '/' + v16, 'object', v17);
                       } else {
-                        const v18 = v17 as unknown as Record<string, unknown>;
+                        const v18 = v17 as Record<string, unknown>;
                         const v19 = v18.key;
                         if (v19 === undefined) {
                           missing(
@@ -1090,7 +1090,7 @@ export function explainEvaluationListResponse(value: unknown, path: string, issu
               if (typeof v37 !== 'object' || v37 === null || Array.isArray(v37)) {
                 fail(issues, path + '/' + v1 + '/results' + '/' + v36, 'object', v37);
               } else {
-                const v38 = v37 as unknown as Record<string, unknown>;
+                const v38 = v37 as Record<string, unknown>;
                 const v39 = v38.created_at;
                 if (v39 === undefined) {
                   missing(issues, path + '/' + v1 + '/results' + '/' + v36 + '/created_at', 'string');
@@ -1198,7 +1198,7 @@ export function validateEvaluationListResponse(value: unknown): ValidationResult
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isEvaluationListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -1239,7 +1239,7 @@ export function explainEvaluationListArgs(value: unknown, path: string, issues: 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
       missing(issues, path + '/gateway_id', 'string');

@@ -80,7 +80,7 @@ function check4(value: unknown): boolean {
 /** Whether `value` is a valid {@link LogDeleteResponse}. Fast: returns at the first problem. */
 export function isLogDeleteResponse(value: unknown): value is LogDeleteResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.success;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'boolean') return false;
@@ -92,7 +92,7 @@ export function explainLogDeleteResponse(value: unknown, path: string, issues: V
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.success;
     if (v1 === undefined) {
       missing(issues, path + '/success', 'boolean');
@@ -114,7 +114,7 @@ export function validateLogDeleteResponse(value: unknown): ValidationResult<LogD
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isLogDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -131,7 +131,7 @@ export function isLogDeleteArgs(value: unknown): value is Record<string, unknown
     for (let v5 = 0; v5 < v4.length; v5++) {
       const v6 = v4[v5];
       if (typeof v6 !== 'object' || v6 === null || Array.isArray(v6)) return false;
-      const v7 = v6 as unknown as Record<string, unknown>;
+      const v7 = v6 as Record<string, unknown>;
       const v8 = v7.key;
       if (v8 === undefined) return false;
       if (!ENUM_0.has(v8)) return false;
@@ -170,7 +170,7 @@ export function explainLogDeleteArgs(value: unknown, path: string, issues: Valid
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
       missing(issues, path + '/gateway_id', 'string');
@@ -203,7 +203,7 @@ export function explainLogDeleteArgs(value: unknown, path: string, issues: Valid
           if (typeof v6 !== 'object' || v6 === null || Array.isArray(v6)) {
             fail(issues, path + '/filters' + '/' + v5, 'object', v6);
           } else {
-            const v7 = v6 as unknown as Record<string, unknown>;
+            const v7 = v6 as Record<string, unknown>;
             const v8 = v7.key;
             if (v8 === undefined) {
               missing(issues, path + '/filters' + '/' + v5 + '/key', 'enum');
@@ -292,7 +292,7 @@ export function explainLogDeleteArgs(value: unknown, path: string, issues: Valid
 /** Whether `value` is a valid {@link LogEditResponse}. Fast: returns at the first problem. */
 export function isLogEditResponse(value: unknown): value is LogEditResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   return true;
 }
 
@@ -301,7 +301,7 @@ export function explainLogEditResponse(value: unknown, path: string, issues: Val
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
   }
 }
 
@@ -315,7 +315,7 @@ export function validateLogEditResponse(value: unknown): ValidationResult<LogEdi
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isLogEditArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -336,7 +336,7 @@ export function explainLogEditArgs(value: unknown, path: string, issues: Validat
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
       missing(issues, path + '/gateway_id', 'string');
@@ -372,7 +372,7 @@ export function explainLogEditArgs(value: unknown, path: string, issues: Validat
 /** Whether `value` is a valid {@link LogGetResponse}. Fast: returns at the first problem. */
 export function isLogGetResponse(value: unknown): value is LogGetResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.cached;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'boolean') return false;
@@ -476,7 +476,7 @@ export function explainLogGetResponse(value: unknown, path: string, issues: Vali
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.cached;
     if (v1 === undefined) {
       missing(issues, path + '/cached', 'boolean');
@@ -682,7 +682,7 @@ export function isLogListResponse(value: unknown): value is LogListResponse {
   for (let v1 = 0; v1 < v0.length; v1++) {
     const v2 = v0[v1];
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-    const v3 = v2 as unknown as Record<string, unknown>;
+    const v3 = v2 as Record<string, unknown>;
     const v4 = v3.cached;
     if (v4 === undefined) return false;
     if (typeof v4 !== 'boolean') return false;
@@ -769,7 +769,7 @@ export function explainLogListResponse(value: unknown, path: string, issues: Val
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
         fail(issues, path + '/' + v1, 'object', v2);
       } else {
-        const v3 = v2 as unknown as Record<string, unknown>;
+        const v3 = v2 as Record<string, unknown>;
         const v4 = v3.cached;
         if (v4 === undefined) {
           missing(issues, path + '/' + v1 + '/cached', 'boolean');
@@ -927,7 +927,7 @@ export function validateLogListResponse(value: unknown): ValidationResult<LogLis
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isLogListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -961,7 +961,7 @@ export function isLogListArgs(value: unknown): value is Record<string, unknown> 
     for (let v9 = 0; v9 < v8.length; v9++) {
       const v10 = v8[v9];
       if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) return false;
-      const v11 = v10 as unknown as Record<string, unknown>;
+      const v11 = v10 as Record<string, unknown>;
       const v12 = v11.key;
       if (v12 === undefined) return false;
       if (!ENUM_0.has(v12)) return false;
@@ -1092,7 +1092,7 @@ export function explainLogListArgs(value: unknown, path: string, issues: Validat
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
       missing(issues, path + '/gateway_id', 'string');
@@ -1159,7 +1159,7 @@ export function explainLogListArgs(value: unknown, path: string, issues: Validat
           if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) {
             fail(issues, path + '/filters' + '/' + v9, 'object', v10);
           } else {
-            const v11 = v10 as unknown as Record<string, unknown>;
+            const v11 = v10 as Record<string, unknown>;
             const v12 = v11.key;
             if (v12 === undefined) {
               missing(issues, path + '/filters' + '/' + v9 + '/key', 'enum');

@@ -17,7 +17,7 @@ import type {
 /** Whether `value` is a valid {@link ProviderConfigCreateResponse}. Fast: returns at the first problem. */
 export function isProviderConfigCreateResponse(value: unknown): value is ProviderConfigCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.alias;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -61,7 +61,7 @@ export function explainProviderConfigCreateResponse(value: unknown, path: string
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.alias;
     if (v1 === undefined) {
       missing(issues, path + '/alias', 'string');
@@ -162,7 +162,7 @@ export function validateProviderConfigCreateResponse(value: unknown): Validation
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isProviderConfigCreateArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -180,7 +180,7 @@ export function explainProviderConfigCreateArgs(value: unknown, path: string, is
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
       missing(issues, path + '/gateway_id', 'string');
@@ -225,7 +225,7 @@ export function validateProviderConfigDeleteResponse(value: unknown): Validation
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isProviderConfigDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -246,7 +246,7 @@ export function explainProviderConfigDeleteArgs(value: unknown, path: string, is
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
       missing(issues, path + '/gateway_id', 'string');
@@ -286,7 +286,7 @@ export function isProviderConfigListResponse(value: unknown): value is ProviderC
   for (let v1 = 0; v1 < v0.length; v1++) {
     const v2 = v0[v1];
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-    const v3 = v2 as unknown as Record<string, unknown>;
+    const v3 = v2 as Record<string, unknown>;
     const v4 = v3.alias;
     if (v4 === undefined) return false;
     if (typeof v4 !== 'string') return false;
@@ -337,7 +337,7 @@ export function explainProviderConfigListResponse(value: unknown, path: string, 
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
         fail(issues, path + '/' + v1, 'object', v2);
       } else {
-        const v3 = v2 as unknown as Record<string, unknown>;
+        const v3 = v2 as Record<string, unknown>;
         const v4 = v3.alias;
         if (v4 === undefined) {
           missing(issues, path + '/' + v1 + '/alias', 'string');
@@ -440,7 +440,7 @@ export function validateProviderConfigListResponse(value: unknown): ValidationRe
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isProviderConfigListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -469,7 +469,7 @@ export function explainProviderConfigListArgs(value: unknown, path: string, issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
       missing(issues, path + '/gateway_id', 'string');

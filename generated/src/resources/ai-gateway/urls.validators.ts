@@ -31,7 +31,7 @@ export function validateUrlGetResponse(value: unknown): ValidationResult<UrlGetR
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isUrlGetArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.gateway_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -52,7 +52,7 @@ export function explainUrlGetArgs(value: unknown, path: string, issues: Validati
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
       missing(issues, path + '/gateway_id', 'string');

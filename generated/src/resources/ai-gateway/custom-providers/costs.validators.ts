@@ -11,7 +11,7 @@ import type {
 /** Whether `value` is a valid {@link CostCreateResponse}. Fast: returns at the first problem. */
 export function isCostCreateResponse(value: unknown): value is CostCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.account_provider_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -71,7 +71,7 @@ export function explainCostCreateResponse(value: unknown, path: string, issues: 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.account_provider_id;
     if (v1 === undefined) {
       missing(issues, path + '/account_provider_id', 'string');
@@ -206,7 +206,7 @@ export function validateCostDeleteResponse(value: unknown): ValidationResult<Cos
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isCostDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -223,7 +223,7 @@ export function explainCostDeleteArgs(value: unknown, path: string, issues: Vali
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.id;
     if (v1 === undefined) {
       missing(issues, path + '/id', 'string');
@@ -306,7 +306,7 @@ export function isCostListResponse(value: unknown): value is CostListResponse {
   for (let v1 = 0; v1 < v0.length; v1++) {
     const v2 = v0[v1];
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-    const v3 = v2 as unknown as Record<string, unknown>;
+    const v3 = v2 as Record<string, unknown>;
     const v4 = v3.account_provider_id;
     if (v4 === undefined) return false;
     if (typeof v4 !== 'string') return false;
@@ -373,7 +373,7 @@ export function explainCostListResponse(value: unknown, path: string, issues: Va
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
         fail(issues, path + '/' + v1, 'object', v2);
       } else {
-        const v3 = v2 as unknown as Record<string, unknown>;
+        const v3 = v2 as Record<string, unknown>;
         const v4 = v3.account_provider_id;
         if (v4 === undefined) {
           missing(issues, path + '/' + v1 + '/account_provider_id', 'string');
@@ -493,7 +493,7 @@ export function validateCostListResponse(value: unknown): ValidationResult<CostL
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isCostListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.account_id;
   if (v1 !== undefined) {
     if (typeof v1 !== 'string') return false;
@@ -538,7 +538,7 @@ export function explainCostListArgs(value: unknown, path: string, issues: Valida
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.account_id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {

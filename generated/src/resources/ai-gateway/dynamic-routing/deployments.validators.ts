@@ -4,18 +4,18 @@ import type { DeploymentCreateResponse, DeploymentListResponse } from './deploym
 
 function check0(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = v2 as unknown as Record<string, unknown>;
+  const v3 = v2 as Record<string, unknown>;
   const v4 = v3.next;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-  const v5 = v4 as unknown as Record<string, unknown>;
+  const v5 = v4 as Record<string, unknown>;
   const v6 = v5.elementId;
   if (v6 === undefined) return false;
   if (typeof v6 !== 'string') return false;
@@ -26,36 +26,36 @@ function check0(value: unknown): boolean {
 }
 function check1(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = v2 as unknown as Record<string, unknown>;
+  const v3 = v2 as Record<string, unknown>;
   const v4 = v3.false;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-  const v5 = v4 as unknown as Record<string, unknown>;
+  const v5 = v4 as Record<string, unknown>;
   const v6 = v5.elementId;
   if (v6 === undefined) return false;
   if (typeof v6 !== 'string') return false;
   const v7 = v3.true;
   if (v7 === undefined) return false;
   if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7)) return false;
-  const v8 = v7 as unknown as Record<string, unknown>;
+  const v8 = v7 as Record<string, unknown>;
   const v9 = v8.elementId;
   if (v9 === undefined) return false;
   if (typeof v9 !== 'string') return false;
   const v10 = v0.properties;
   if (v10 === undefined) return false;
   if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) return false;
-  const v11 = v10 as unknown as Record<string, unknown>;
+  const v11 = v10 as Record<string, unknown>;
   const v12 = v11.conditions;
   if (v12 !== undefined) {
     if (typeof v12 !== 'object' || v12 === null || Array.isArray(v12)) return false;
-    const v13 = v12 as unknown as Record<string, unknown>;
+    const v13 = v12 as Record<string, unknown>;
   }
   const v14 = v0.type;
   if (v14 === undefined) return false;
@@ -64,19 +64,19 @@ function check1(value: unknown): boolean {
 }
 function check2(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = v2 as unknown as Record<string, unknown>;
+  const v3 = v2 as Record<string, unknown>;
   for (const v4 of Object.keys(v3)) {
     if (false) continue;
     const v5 = v3[v4];
     if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5)) return false;
-    const v6 = v5 as unknown as Record<string, unknown>;
+    const v6 = v5 as Record<string, unknown>;
     const v7 = v6.elementId;
     if (v7 === undefined) return false;
     if (typeof v7 !== 'string') return false;
@@ -88,32 +88,32 @@ function check2(value: unknown): boolean {
 }
 function check3(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = v2 as unknown as Record<string, unknown>;
+  const v3 = v2 as Record<string, unknown>;
   const v4 = v3.fallback;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-  const v5 = v4 as unknown as Record<string, unknown>;
+  const v5 = v4 as Record<string, unknown>;
   const v6 = v5.elementId;
   if (v6 === undefined) return false;
   if (typeof v6 !== 'string') return false;
   const v7 = v3.success;
   if (v7 === undefined) return false;
   if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7)) return false;
-  const v8 = v7 as unknown as Record<string, unknown>;
+  const v8 = v7 as Record<string, unknown>;
   const v9 = v8.elementId;
   if (v9 === undefined) return false;
   if (typeof v9 !== 'string') return false;
   const v10 = v0.properties;
   if (v10 === undefined) return false;
   if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) return false;
-  const v11 = v10 as unknown as Record<string, unknown>;
+  const v11 = v10 as Record<string, unknown>;
   const v12 = v11.key;
   if (v12 === undefined) return false;
   if (typeof v12 !== 'string') return false;
@@ -133,32 +133,32 @@ function check3(value: unknown): boolean {
 }
 function check4(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = v2 as unknown as Record<string, unknown>;
+  const v3 = v2 as Record<string, unknown>;
   const v4 = v3.fallback;
   if (v4 === undefined) return false;
   if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-  const v5 = v4 as unknown as Record<string, unknown>;
+  const v5 = v4 as Record<string, unknown>;
   const v6 = v5.elementId;
   if (v6 === undefined) return false;
   if (typeof v6 !== 'string') return false;
   const v7 = v3.success;
   if (v7 === undefined) return false;
   if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7)) return false;
-  const v8 = v7 as unknown as Record<string, unknown>;
+  const v8 = v7 as Record<string, unknown>;
   const v9 = v8.elementId;
   if (v9 === undefined) return false;
   if (typeof v9 !== 'string') return false;
   const v10 = v0.properties;
   if (v10 === undefined) return false;
   if (typeof v10 !== 'object' || v10 === null || Array.isArray(v10)) return false;
-  const v11 = v10 as unknown as Record<string, unknown>;
+  const v11 = v10 as Record<string, unknown>;
   const v12 = v11.model;
   if (v12 === undefined) return false;
   if (typeof v12 !== 'string') return false;
@@ -178,19 +178,19 @@ function check4(value: unknown): boolean {
 }
 function check5(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
   const v2 = v0.outputs;
   if (v2 === undefined) return false;
   if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-  const v3 = v2 as unknown as Record<string, unknown>;
+  const v3 = v2 as Record<string, unknown>;
   for (const v4 of Object.keys(v3)) {
     if (false) continue;
     const v5 = v3[v4];
     if (typeof v5 !== 'object' || v5 === null || Array.isArray(v5)) return false;
-    const v6 = v5 as unknown as Record<string, unknown>;
+    const v6 = v5 as Record<string, unknown>;
     const v7 = v6.elementId;
     if (v7 === undefined) return false;
     if (typeof v7 !== 'string') return false;
@@ -203,7 +203,7 @@ function check5(value: unknown): boolean {
 /** Whether `value` is a valid {@link DeploymentCreateResponse}. Fast: returns at the first problem. */
 export function isDeploymentCreateResponse(value: unknown): value is DeploymentCreateResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.created_at;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -237,7 +237,7 @@ export function explainDeploymentCreateResponse(value: unknown, path: string, is
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.created_at;
     if (v1 === undefined) {
       missing(issues, path + '/created_at', 'string');
@@ -321,7 +321,7 @@ export function validateDeploymentCreateResponse(value: unknown): ValidationResu
 /** Whether `value` is a valid {@link DeploymentListResponse}. Fast: returns at the first problem. */
 export function isDeploymentListResponse(value: unknown): value is DeploymentListResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.deployments;
   if (v1 === undefined) return false;
   if (!Array.isArray(v1)) return false;
@@ -329,7 +329,7 @@ export function isDeploymentListResponse(value: unknown): value is DeploymentLis
   for (let v3 = 0; v3 < v2.length; v3++) {
     const v4 = v2[v3];
     if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = v4 as unknown as Record<string, unknown>;
+    const v5 = v4 as Record<string, unknown>;
     const v6 = v5.created_at;
     if (v6 === undefined) return false;
     if (typeof v6 !== 'string') return false;
@@ -360,7 +360,7 @@ export function explainDeploymentListResponse(value: unknown, path: string, issu
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.deployments;
     if (v1 === undefined) {
       missing(issues, path + '/deployments', 'array');
@@ -374,7 +374,7 @@ export function explainDeploymentListResponse(value: unknown, path: string, issu
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
             fail(issues, path + '/deployments' + '/' + v3, 'object', v4);
           } else {
-            const v5 = v4 as unknown as Record<string, unknown>;
+            const v5 = v4 as Record<string, unknown>;
             const v6 = v5.created_at;
             if (v6 === undefined) {
               missing(issues, path + '/deployments' + '/' + v3 + '/created_at', 'string');

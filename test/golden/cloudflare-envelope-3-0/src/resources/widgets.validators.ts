@@ -13,7 +13,7 @@ import type { WidgetDeleteResponse, WidgetListResponse } from './widgets.types.j
 export function isWidgetDeleteResponse(value: unknown): value is WidgetDeleteResponse {
   if (value !== null) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.id;
     if (v1 === undefined) return false;
     if (typeof v1 !== 'string') return false;
@@ -27,7 +27,7 @@ export function explainWidgetDeleteResponse(value: unknown, path: string, issues
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       fail(issues, path, 'object', value);
     } else {
-      const v0 = value as unknown as Record<string, unknown>;
+      const v0 = value as Record<string, unknown>;
       const v1 = v0.id;
       if (v1 === undefined) {
         missing(issues, path + '/id', 'string');
@@ -50,7 +50,7 @@ export function validateWidgetDeleteResponse(value: unknown): ValidationResult<W
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isWidgetDeleteArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.account_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -67,7 +67,7 @@ export function explainWidgetDeleteArgs(value: unknown, path: string, issues: Va
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.account_id;
     if (v1 === undefined) {
       missing(issues, path + '/account_id', 'string');
@@ -129,7 +129,7 @@ export function validateWidgetListResponse(value: unknown): ValidationResult<Wid
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isWidgetListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.account_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -153,7 +153,7 @@ export function explainWidgetListArgs(value: unknown, path: string, issues: Vali
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.account_id;
     if (v1 === undefined) {
       missing(issues, path + '/account_id', 'string');

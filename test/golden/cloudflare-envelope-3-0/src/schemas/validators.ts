@@ -7,7 +7,7 @@ const ENUM_0: ReadonlySet<unknown> = new Set(['red', 'green', 'blue', 'cyan', 'm
 /** Whether `value` is a valid {@link Envelope}. Fast: returns at the first problem. */
 export function isEnvelope(value: unknown): value is Envelope {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.success;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'boolean') return false;
@@ -35,7 +35,7 @@ export function explainEnvelope(value: unknown, path: string, issues: Validation
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.success;
     if (v1 === undefined) {
       missing(issues, path + '/success', 'boolean');
@@ -83,7 +83,7 @@ export function validateEnvelope(value: unknown): ValidationResult<Envelope> {
 /** Whether `value` is a valid {@link Message}. Fast: returns at the first problem. */
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.code;
   if (v1 === undefined) return false;
   if (!Number.isInteger(v1)) return false;
@@ -99,7 +99,7 @@ export function explainMessage(value: unknown, path: string, issues: ValidationI
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.code;
     if (v1 === undefined) {
       missing(issues, path + '/code', 'integer');
@@ -131,7 +131,7 @@ export function validateMessage(value: unknown): ValidationResult<Message> {
 /** Whether `value` is a valid {@link ResultInfo}. Fast: returns at the first problem. */
 export function isResultInfo(value: unknown): value is ResultInfo {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.page;
   if (v1 !== undefined) {
     if (typeof v1 !== 'number' || !Number.isFinite(v1)) return false;
@@ -156,7 +156,7 @@ export function explainResultInfo(value: unknown, path: string, issues: Validati
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.page;
     if (v1 !== undefined) {
       if (typeof v1 !== 'number' || !Number.isFinite(v1)) {
@@ -192,7 +192,7 @@ export function validateResultInfo(value: unknown): ValidationResult<ResultInfo>
 /** Whether `value` is a valid {@link Widget}. Fast: returns at the first problem. */
 export function isWidget(value: unknown): value is Widget {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -221,7 +221,7 @@ export function explainWidget(value: unknown, path: string, issues: ValidationIs
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.id;
     if (v1 === undefined) {
       missing(issues, path + '/id', 'string');

@@ -40,7 +40,7 @@ export function validatePetGetResponse(value: unknown): ValidationResult<PetGetR
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isPetGetArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.petId;
   if (v1 === undefined) return false;
   if (!Number.isInteger(v1)) return false;
@@ -53,7 +53,7 @@ export function explainPetGetArgs(value: unknown, path: string, issues: Validati
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.petId;
     if (v1 === undefined) {
       missing(issues, path + '/petId', 'integer');
@@ -103,7 +103,7 @@ export function validatePetListPetsResponse(value: unknown): ValidationResult<Pe
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isPetListPetsArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.limit;
   if (v1 !== undefined) {
     if (!Number.isInteger(v1)) return false;
@@ -113,7 +113,7 @@ export function isPetListPetsArgs(value: unknown): value is Record<string, unkno
   const v2 = v0.owner;
   if (v2 !== undefined) {
     if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) return false;
-    const v3 = v2 as unknown as Record<string, unknown>;
+    const v3 = v2 as Record<string, unknown>;
     const v4 = v3.name;
     if (v4 !== undefined) {
       if (typeof v4 !== 'string') return false;
@@ -144,7 +144,7 @@ export function explainPetListPetsArgs(value: unknown, path: string, issues: Val
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.limit;
     if (v1 !== undefined) {
       if (!Number.isInteger(v1)) {
@@ -163,7 +163,7 @@ export function explainPetListPetsArgs(value: unknown, path: string, issues: Val
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
         fail(issues, path + '/owner', 'object', v2);
       } else {
-        const v3 = v2 as unknown as Record<string, unknown>;
+        const v3 = v2 as Record<string, unknown>;
         const v4 = v3.name;
         if (v4 !== undefined) {
           if (typeof v4 !== 'string') {

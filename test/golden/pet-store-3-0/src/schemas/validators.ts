@@ -12,7 +12,7 @@ import type { Error2, NewPet, Owner, Pet, PetRecord, PetStatus } from './types.j
 /** Whether `value` is a valid {@link Error2}. Fast: returns at the first problem. */
 export function isError2(value: unknown): value is Error2 {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.code;
   if (v1 === undefined) return false;
   if (!Number.isInteger(v1)) return false;
@@ -27,7 +27,7 @@ export function explainError2(value: unknown, path: string, issues: ValidationIs
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.code;
     if (v1 === undefined) {
       missing(issues, path + '/code', 'integer');
@@ -55,7 +55,7 @@ export function validateError2(value: unknown): ValidationResult<Error2> {
 /** Whether `value` is a valid {@link NewPet}. Fast: returns at the first problem. */
 export function isNewPet(value: unknown): value is NewPet {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.name;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -89,7 +89,7 @@ export function explainNewPet(value: unknown, path: string, issues: ValidationIs
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.name;
     if (v1 === undefined) {
       missing(issues, path + '/name', 'string');
@@ -140,7 +140,7 @@ export function validateNewPet(value: unknown): ValidationResult<NewPet> {
 /** Whether `value` is a valid {@link Owner}. Fast: returns at the first problem. */
 export function isOwner(value: unknown): value is Owner {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.name;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -157,7 +157,7 @@ export function explainOwner(value: unknown, path: string, issues: ValidationIss
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.name;
     if (v1 === undefined) {
       missing(issues, path + '/name', 'string');
@@ -205,7 +205,7 @@ export function validatePet(value: unknown): ValidationResult<Pet> {
 /** Whether `value` is a valid {@link PetRecord}. Fast: returns at the first problem. */
 export function isPetRecord(value: unknown): value is PetRecord {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.id;
   if (v1 === undefined) return false;
   if (!Number.isInteger(v1)) return false;
@@ -232,7 +232,7 @@ export function explainPetRecord(value: unknown, path: string, issues: Validatio
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.id;
     if (v1 === undefined) {
       missing(issues, path + '/id', 'integer');

@@ -24,7 +24,7 @@ export function validateShapeGetResponse(value: unknown): ValidationResult<Shape
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isShapeGetArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.shape_id;
   if (v1 === undefined) return false;
   if (typeof v1 !== 'string') return false;
@@ -37,7 +37,7 @@ export function explainShapeGetArgs(value: unknown, path: string, issues: Valida
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.shape_id;
     if (v1 === undefined) {
       missing(issues, path + '/shape_id', 'string');

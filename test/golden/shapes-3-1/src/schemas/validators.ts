@@ -24,7 +24,7 @@ function check2(value: unknown): boolean {
 /** Whether `value` is a valid {@link Circle}. Fast: returns at the first problem. */
 export function isCircle(value: unknown): value is Circle {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.kind;
   if (v1 === undefined) return false;
   if (!(v1 === 'circle')) return false;
@@ -46,7 +46,7 @@ export function explainCircle(value: unknown, path: string, issues: ValidationIs
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.kind;
     if (v1 === undefined) {
       missing(issues, path + '/kind', 'enum');
@@ -86,7 +86,7 @@ export function validateCircle(value: unknown): ValidationResult<Circle> {
 /** Whether `value` is a valid {@link Shape}. Fast: returns at the first problem. */
 export function isShape(value: unknown): value is Shape {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   switch (v0.kind) {
     case 'circle':
       if (!isCircle(value)) return false;
@@ -105,7 +105,7 @@ export function explainShape(value: unknown, path: string, issues: ValidationIss
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.kind;
     switch (v1) {
       case 'circle':
@@ -128,7 +128,7 @@ export function validateShape(value: unknown): ValidationResult<Shape> {
 /** Whether `value` is a valid {@link Square}. Fast: returns at the first problem. */
 export function isSquare(value: unknown): value is Square {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.kind;
   if (v1 === undefined) return false;
   if (!(v1 === 'square')) return false;
@@ -157,7 +157,7 @@ export function explainSquare(value: unknown, path: string, issues: ValidationIs
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.kind;
     if (v1 === undefined) {
       missing(issues, path + '/kind', 'enum');
@@ -210,7 +210,7 @@ export function validateSquare(value: unknown): ValidationResult<Square> {
 /** Whether `value` is a valid {@link TreeNode}. Fast: returns at the first problem. */
 export function isTreeNode(value: unknown): value is TreeNode {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as unknown as Record<string, unknown>;
+  const v0 = value as Record<string, unknown>;
   const v1 = v0.value;
   if (v1 === undefined) return false;
   if (!(check0(v1) || check1(v1))) return false;
@@ -240,7 +240,7 @@ export function explainTreeNode(value: unknown, path: string, issues: Validation
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {
-    const v0 = value as unknown as Record<string, unknown>;
+    const v0 = value as Record<string, unknown>;
     const v1 = v0.value;
     if (v1 === undefined) {
       missing(issues, path + '/value', 'a value');
