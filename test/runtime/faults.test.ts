@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import {
   APIConnectionError,
@@ -70,6 +71,52 @@ describe('a server that never answers', () => {
       res.write('{"success":true,');
     });
     await expect(getLog(client({ timeout: 200, maxRetries: 0 }))).rejects.toBeInstanceOf(APIConnectionTimeoutError);
+  });
+});
+
+describe('the signal each attempt gives fetch (reused between attempts)', () => {
+  it('still times out a request that follows many that succeeded on the same client', async () => {
+    const c = client({ timeout: 200, maxRetries: 0 });
+    for (let i = 0; i < 40; i++) server.enqueue(json(200, logEnvelope()));
+    for (let i = 0; i < 40; i++) await getLog(c);
+    server.enqueue(hang());
+    const started = Date.now();
+    await expect(getLog(c)).rejects.toBeInstanceOf(APIConnectionTimeoutError);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+    server.enqueue(json(200, logEnvelope()));
+    await expect(getLog(c)).resolves.toMatchObject({ id: 'log-1' });
+  });
+
+  it('times out only the request that hangs, not the others in flight on the same client', async () => {
+    const c = client({ timeout: 300, maxRetries: 0 });
+    server.enqueue(hang(), (_req, res) => setTimeout(() => json(200, logEnvelope())(_req, res), 50));
+    const [hung, answered] = await Promise.allSettled([getLog(c), getLog(c)]);
+    expect(hung).toMatchObject({ status: 'rejected', reason: expect.any(APIConnectionTimeoutError) });
+    expect(answered).toMatchObject({ status: 'fulfilled', value: { id: 'log-1' } });
+  });
+
+  it('is fresh after a request that was aborted: the next request on the client is not', async () => {
+    const c = client({ maxRetries: 0 });
+    server.enqueue(hang(), json(200, logEnvelope()));
+    const controller = new AbortController();
+    const pending = getLog(c, { signal: controller.signal });
+    await server.waitForRequests(1);
+    controller.abort();
+    await expect(pending).rejects.toBeInstanceOf(APIUserAbortError);
+    await expect(getLog(c)).resolves.toMatchObject({ id: 'log-1' });
+  });
+
+  it("leaves no listener on the caller's signal once a request ends", async () => {
+    const c = client({ maxRetries: 0 });
+    const controller = new AbortController();
+    for (let i = 0; i < 5; i++) server.enqueue(json(200, logEnvelope()));
+    for (let i = 0; i < 5; i++) await getLog(c, { signal: controller.signal });
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('never times out with a timeout too long for a timer (Infinity), rather than at once', async () => {
+    server.enqueue((_req, res) => setTimeout(() => json(200, logEnvelope())(_req, res), 50));
+    await expect(getLog(client({ timeout: Infinity, maxRetries: 0 }))).resolves.toMatchObject({ id: 'log-1' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { Cloudflare, InvalidParameterError, type ClientOptions } from '../../generated/dist/index.js';
+import { Cloudflare, InvalidParameterError, type ClientOptions, type LogGetParams } from '../../generated/dist/index.js';
 import { FaultServer, json, logEnvelope } from '../support/fault-server.js';
 
 let server: FaultServer;
@@ -72,6 +72,22 @@ describe('path parameters', () => {
   it.each(['.', '..'])('rejects %p as the id and as the account id', async (value) => {
     expect(await rejectsBeforeSending(() => client().aiGateway.logs.get('gw', value))).toBeInstanceOf(InvalidParameterError);
     expect(await rejectsBeforeSending(() => client({ accountId: value }).aiGateway.logs.get('gw', 'log-1'))).toBeInstanceOf(InvalidParameterError);
+  });
+});
+
+describe('argument checks', () => {
+  it('rejects a gateway_id longer than the spec allows, naming it, before any request', async () => {
+    const error = await rejectsBeforeSending(() => client().aiGateway.logs.get('g'.repeat(65), 'log-1'));
+    expect(error).toBeInstanceOf(InvalidParameterError);
+    expect((error as InvalidParameterError).issues.map((i) => i.path)).toEqual(['/gateway_id']);
+  });
+
+  it('checks the positional argument, not a params key of the same name a JavaScript caller added', async () => {
+    const params = (gatewayId: string) => ({ gateway_id: gatewayId }) as unknown as LogGetParams;
+    const error = await rejectsBeforeSending(() => client().aiGateway.logs.get('g'.repeat(65), 'log-1', params('gw')));
+    expect(error).toBeInstanceOf(InvalidParameterError);
+    server.enqueue(json(200, logEnvelope()));
+    await expect(client().aiGateway.logs.get('gw', 'log-1', params('g'.repeat(65)))).resolves.toMatchObject({ id: 'log-1' });
   });
 });
 

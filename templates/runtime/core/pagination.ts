@@ -1,5 +1,5 @@
-import { resolveSpec, type APIClient, type RequestOptions, type RequestSpec } from './api-client.js';
-import { APIPromise, type WithResponse } from './api-promise.js';
+import { withSpec, type APIClient, type RequestOptions, type RequestSpec } from './api-client.js';
+import { APIPromise, type Sent } from './api-promise.js';
 
 /** Cloudflare's `result_info`. */
 export interface PageInfo {
@@ -67,16 +67,14 @@ export class PagePromise<Item> extends APIPromise<Page<Item>> implements AsyncIt
   }
 }
 
-export function fetchPage<Item>(client: APIClient, spec: RequestSpec, options: RequestOptions): Promise<WithResponse<Page<Item>>> {
-  return client.send<Record<string, unknown>>({ ...spec, keepEnvelope: true }, options).then((sent): WithResponse<Page<Item>> => {
+export function fetchPage<Item>(client: APIClient, spec: RequestSpec, options: RequestOptions): Promise<Sent<Page<Item>>> {
+  return client.send<Record<string, unknown>>({ ...spec, keepEnvelope: true }, options).then((sent) => {
     const items = (sent.data[spec.envelope ?? 'result'] ?? []) as Item[];
     const info = sent.data.result_info as PageInfo | undefined;
-    const page = new Page<Item>(client, spec, options, Array.isArray(items) ? items : [], info);
-    // A getter, not a copy: reading `sent.response` rebuilds the Response.
-    return { data: page, get response() { return sent.response; } };
+    return sent.withData(new Page<Item>(client, spec, options, Array.isArray(items) ? items : [], info));
   });
 }
 
-export function requestPage<Item>(client: APIClient, spec: RequestSpec | (() => RequestSpec | Promise<RequestSpec>), options: RequestOptions = {}): PagePromise<Item> {
-  return new PagePromise<Item>(resolveSpec(spec).then((s) => fetchPage<Item>(client, s, options)));
+export function requestPage<Item>(client: APIClient, spec: RequestSpec | (() => RequestSpec | PromiseLike<RequestSpec>), options: RequestOptions = {}): PagePromise<Item> {
+  return new PagePromise<Item>(withSpec(spec, (s) => fetchPage<Item>(client, s, options)));
 }

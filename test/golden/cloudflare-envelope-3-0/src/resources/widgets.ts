@@ -12,8 +12,15 @@ import type * as Validators from './widgets.validators.js';
 
 // The validators load with the first call that needs them, not with the client: a program
 // that calls one resource parses the checks of that resource only.
-let validators: Promise<typeof Validators> | undefined;
-const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./widgets.validators.js'));
+let validators: typeof Validators | undefined;
+let loadingValidators: Promise<typeof Validators> | undefined;
+
+/** Runs `build` with the validators: at once when they are loaded, else once they are. */
+function withValidators<T>(build: (v: typeof Validators) => T): T | Promise<T> {
+  if (validators !== undefined) return build(validators);
+  loadingValidators ??= import('./widgets.validators.js').then((loaded) => (validators = loaded));
+  return loadingValidators.then(build);
+}
 
 /** Operations under `widgets`. */
 export class Widgets {
@@ -33,23 +40,30 @@ export class Widgets {
     options?: RequestOptions,
   ): APIPromise<WidgetDeleteResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<WidgetDeleteResponse>(async () => {
-      const v = await loadValidators();
-      this._client.checkArgs(
-        { ...params, account_id: accountId, widget_id: widgetId },
-        v.isWidgetDeleteArgs,
-        v.explainWidgetDeleteArgs,
-      );
-      return {
-        method: 'delete',
-        path: expandPath('/accounts/{account_id}/widgets/{widget_id}', { account_id: accountId, widget_id: widgetId }),
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
-        check: v.isWidgetDeleteResponse,
-        explain: v.explainWidgetDeleteResponse,
-        retrySafe: true,
-      };
-    }, options);
+    return this._client.request<WidgetDeleteResponse>(
+      () =>
+        withValidators((v) => {
+          this._client.checkArgs(
+            params,
+            { account_id: accountId, widget_id: widgetId },
+            v.isWidgetDeleteArgs,
+            v.explainWidgetDeleteArgs,
+          );
+          return {
+            method: 'delete',
+            path: expandPath('/accounts/{account_id}/widgets/{widget_id}', {
+              account_id: accountId,
+              widget_id: widgetId,
+            }),
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: v.isWidgetDeleteResponse,
+            explain: v.explainWidgetDeleteResponse,
+            retrySafe: true,
+          };
+        }),
+      options,
+    );
   }
 
   /**
@@ -67,20 +81,20 @@ export class Widgets {
     // Built lazily so that a failed argument check rejects the returned promise.
     return requestPage<WidgetListResponse[number]>(
       this._client,
-      async () => {
-        const v = await loadValidators();
-        this._client.checkArgs({ ...params, account_id: accountId }, v.isWidgetListArgs, v.explainWidgetListArgs);
-        return {
-          method: 'get',
-          path: expandPath('/accounts/{account_id}/widgets', { account_id: accountId }),
-          query: { page: params.page, per_page: params.per_page },
-          security: [['api_token'], ['api_email', 'api_key']],
-          envelope: 'result',
-          check: v.isWidgetListResponse,
-          explain: v.explainWidgetListResponse,
-          retrySafe: true,
-        };
-      },
+      () =>
+        withValidators((v) => {
+          this._client.checkArgs(params, { account_id: accountId }, v.isWidgetListArgs, v.explainWidgetListArgs);
+          return {
+            method: 'get',
+            path: expandPath('/accounts/{account_id}/widgets', { account_id: accountId }),
+            query: { page: params.page, per_page: params.per_page },
+            security: [['api_token'], ['api_email', 'api_key']],
+            envelope: 'result',
+            check: v.isWidgetListResponse,
+            explain: v.explainWidgetListResponse,
+            retrySafe: true,
+          };
+        }),
       options,
     );
   }

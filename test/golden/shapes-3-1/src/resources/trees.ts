@@ -5,8 +5,15 @@ import type * as Validators from './trees.validators.js';
 
 // The validators load with the first call that needs them, not with the client: a program
 // that calls one resource parses the checks of that resource only.
-let validators: Promise<typeof Validators> | undefined;
-const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./trees.validators.js'));
+let validators: typeof Validators | undefined;
+let loadingValidators: Promise<typeof Validators> | undefined;
+
+/** Runs `build` with the validators: at once when they are loaded, else once they are. */
+function withValidators<T>(build: (v: typeof Validators) => T): T | Promise<T> {
+  if (validators !== undefined) return build(validators);
+  loadingValidators ??= import('./trees.validators.js').then((loaded) => (validators = loaded));
+  return loadingValidators.then(build);
+}
 
 /** Operations under `trees`. */
 export class Trees {
@@ -17,16 +24,19 @@ export class Trees {
    */
   listTrees(params: TreeListTreesParams = {}, options?: RequestOptions): APIPromise<TreeListTreesResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<TreeListTreesResponse>(async () => {
-      const v = await loadValidators();
-      return {
-        method: 'get',
-        path: '/trees',
-        security: [],
-        check: v.isTreeListTreesResponse,
-        explain: v.explainTreeListTreesResponse,
-        retrySafe: true,
-      };
-    }, options);
+    return this._client.request<TreeListTreesResponse>(
+      () =>
+        withValidators((v) => {
+          return {
+            method: 'get',
+            path: '/trees',
+            security: [],
+            check: v.isTreeListTreesResponse,
+            explain: v.explainTreeListTreesResponse,
+            retrySafe: true,
+          };
+        }),
+      options,
+    );
   }
 }
