@@ -60,8 +60,8 @@ async function main(): Promise<void> {
   console.log('\n## A2. Validator bundle size: LogGetResponse');
   console.log('esbuild --bundle --minify (tree-shaken, ESM), then gzip -9. "min" = minified bytes, "gzip" = gzipped bytes.\n');
   const validatorEntries: Array<[string, Parameters<typeof bundle>[0]]> = [
-    ['generated validateLogGetResponse (from the package entry)', { source: `export { validateLogGetResponse } from '${GENERATED_DIST}/index.js';` }],
-    ['generated isLogGetResponse only', { source: `export { isLogGetResponse } from '${GENERATED_DIST}/index.js';` }],
+    ['generated validateLogGetResponse (from the validators entry)', { source: `export { validateLogGetResponse } from '${GENERATED_DIST}/validators.js';` }],
+    ['generated isLogGetResponse only', { source: `export { isLogGetResponse } from '${GENERATED_DIST}/validators.js';` }],
     ['hand-written reference (validate + is + explain)', { source: `export { validateLogGetResponseByHand } from './hand-written-log-validator.ts';`, loader: 'ts' }],
     ['ajv standalone (allErrors: false) + its runtime', { source: ajvStandaloneSource(logGetResponseJsonSchema(), false, true) }],
   ];

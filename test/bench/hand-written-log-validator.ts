@@ -13,7 +13,8 @@
  *   request_type, response_content_type, response_head;
  * - created_at is an RFC 3339 date-time with real calendar limits, as ajv-formats "full" reads
  *   it (separator "T", "t" or any whitespace; offset "Z", "z", "+hh", "+hhmm" or "+hh:mm"; a
- *   leap second only at 23:59 UTC), checked by scanning characters rather than with regexes.
+ *   leap second only at 23:59 UTC; a fraction of a second never rounds into the seconds, where
+ *   ajv-formats reads them with Number()), checked by scanning characters rather than with regexes.
  *
  * `validateLogGetResponseByHand` returns the same result shape as the generated
  * `validateLogGetResponse`, with the same issues (path, message, expected, received), so both do
@@ -92,7 +93,6 @@ export function isDateTimeByHand(s: string): boolean {
     while (digitAt(s, i) >= 0) i++;
     if (i === start) return false;
   }
-  const secondsEnd = i;
 
   // offset: Z | z | (+|-)hh[[:]mm]
   let sign = 1;
@@ -114,16 +114,13 @@ export function isDateTimeByHand(s: string): boolean {
   } else {
     return false;
   }
-  if (hour > 23 || minute > 59 || offsetHours > 23 || offsetMinutes > 59) return false;
+  if (hour > 23 || minute > 59 || second > 60 || offsetHours > 23 || offsetMinutes > 59) return false;
 
-  // Seconds 00-58, or 59 without a fraction, are below 60 whatever the fraction. Otherwise read
-  // the number the way Number() does, because "59.99999999999999999" rounds to 60.
-  if (second < 59 || (second === 59 && secondsEnd === 19)) return true;
-  const seconds = Number(s.slice(17, secondsEnd));
-  if (seconds < 60) return true;
+  // The fraction never carries into the seconds (RFC 3339's time-secfrac is its own rule).
+  if (second < 60) return true;
   // A leap second: only in the last minute of the UTC day.
   const utcMinuteOfDay = (((hour * 60 + minute - sign * (offsetHours * 60 + offsetMinutes)) % 1440) + 1440) % 1440;
-  return seconds < 61 && utcMinuteOfDay === 1439;
+  return utcMinuteOfDay === 1439;
 }
 
 // ---------------------------------------------------------------------------------------------
