@@ -1,5 +1,5 @@
 import { Diagnostics } from './diagnostics.js';
-import { compilePackage } from './build/compile.js';
+import { transpilePackage } from './build/transpile.js';
 import { emitPackage, type FileMap } from './emit/emit-package.js';
 import { formatFiles } from './format/format.js';
 import { DocumentSet } from './load/document-set.js';
@@ -44,7 +44,7 @@ export interface GenerateResult {
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const diagnostics = new Diagnostics();
   const stage = options.onStage ?? (() => undefined);
-  stage('load');
+  stage('load', options.spec ?? options.config);
   let config: SdkConfig | undefined;
   if (options.config) config = loadConfig(options.config, diagnostics);
   else if (options.spec) config = defaultConfig(options.spec, options.out ?? 'generated');
@@ -63,21 +63,23 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (options.validateOnly || !api) return { diagnostics, ...(api ? { api } : {}) };
 
   stage('emit', `${api.schemas.length} schemas, ${countOperations(api)} operations`);
-  const files = emitPackage(api, config!.templates, diagnostics);
+  const { files, needFormatting } = emitPackage(api, config!.templates, diagnostics);
   diagnostics.throwIfErrors();
-  stage('format', `${files.size} files`);
-  await formatFiles(files);
+  if (needFormatting.length > 0) {
+    stage('format', `${needFormatting.length} files from your templates`);
+    await formatFiles(files, needFormatting);
+  }
   const surface = apiSurface(api);
   files.set(API_SURFACE_FILE, serializeSurface(surface));
-  stage('build');
-  compilePackage(files, diagnostics);
+  stage('build', `${[...files.keys()].filter((f) => f.startsWith('src/')).length} modules to dist/`);
+  await transpilePackage(files, diagnostics);
   diagnostics.throwIfErrors();
 
   const outDir = config!.output;
   const previous = readSurface(outDir);
   const apiChanges = previous ? diffSurface(previous, surface) : undefined;
   if (options.check) return { diagnostics, api, files, outDir, stale: staleFiles(outDir, files), apiChanges };
-  stage('write', outDir);
+  stage('write', `${files.size} files to ${outDir}`);
   writeOutput(outDir, files);
   return { diagnostics, api, files, outDir, apiChanges };
 }

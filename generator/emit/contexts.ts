@@ -69,7 +69,7 @@ function methodContext(op: Operation, byId: Map<string, NamedSchema>): MethodCon
     .filter((p) => p.in === 'path')
     .map((p) => ({ varName: unique(`${toCamelCase(p.name)}Param`), wireLiteral: stringLiteral(p.name), optionLiteral: stringLiteral(p.clientOption!), access: access(p.name) }));
   const pathVars = new Map<string, string>([...argNames, ...pathDefaults.map((d) => [JSON.parse(d.wireLiteral) as string, d.varName] as [string, string])]);
-  const pathValues = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => `${propertyKey(m[1]!)}: ${pathVars.get(m[1]!) ?? 'undefined'}`);
+  const pathValues = [...new Set([...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!))].map((name) => `${propertyKey(name)}: ${pathVars.get(name) ?? 'undefined'}`);
   const pathExpression = pathValues.length > 0 ? `expandPath(${stringLiteral(op.path)}, { ${pathValues.join(', ')} })` : stringLiteral(op.path);
   const argsCheck = argsValidatorName(op);
   const responseType = op.typeNames.response;

@@ -1,11 +1,18 @@
 import type { Diagnostics } from '../diagnostics.js';
 import type { Api, NamedSchema, Operation, Resource, Schema } from '../model/ir.js';
 import { argsValidatorName } from './contexts.js';
+import { indentBlocks } from './indent.js';
 import { relativeImport } from './module-paths.js';
 import { formatAlias, ValidatorEmitter, type ValidatorModule } from './validators.js';
 
+/** A validator module's TypeScript source and its declarations (`dist/*.d.ts`). */
+export interface ValidatorFiles {
+  source: string;
+  declarations: string;
+}
+
 /** `src/schemas/validators.ts`: `is`/`explain`/`validate` for every named schema. */
-export function emitSchemaValidators(api: Api, byId: Map<string, NamedSchema>, diagnostics: Diagnostics): string {
+export function emitSchemaValidators(api: Api, byId: Map<string, NamedSchema>, diagnostics: Diagnostics): ValidatorFiles {
   const emitter = new ValidatorEmitter(byId, diagnostics);
   for (const s of api.schemas) emitter.emit({ name: s.typeName, schema: s.schema, typeName: s.typeName, exported: true });
   const module = emitter.module();
@@ -14,7 +21,7 @@ export function emitSchemaValidators(api: Api, byId: Map<string, NamedSchema>, d
 }
 
 /** `src/<resource>.validators.ts`: response validators and argument checks of one resource. */
-export function emitResourceValidators(resource: Resource, byId: Map<string, NamedSchema>, diagnostics: Diagnostics): string {
+export function emitResourceValidators(resource: Resource, byId: Map<string, NamedSchema>, diagnostics: Diagnostics): ValidatorFiles {
   const emitter = new ValidatorEmitter(byId, diagnostics);
   const types: string[] = [];
   for (const op of resource.operations) {
@@ -40,17 +47,19 @@ function argsSchema(op: Operation): Schema {
   };
 }
 
-function assemble(modulePath: string, module: ValidatorModule, typeImports: string[], importNamed: boolean): string {
-  if (module.code === '') return '// No schemas to validate.\nexport {};\n';
+function assemble(modulePath: string, module: ValidatorModule, typeImports: string[], importNamed: boolean): ValidatorFiles {
+  if (module.code === '') return { source: '// No schemas to validate.\nexport {};\n', declarations: 'export {};\n' };
   const lines: string[] = [];
   const helpers = [...module.usedHelpers].sort();
   const typeOnly = ['ValidationIssue', ...(module.code.includes('ValidationResult<') ? ['ValidationResult'] : [])];
-  lines.push(`import { ${[...helpers, ...typeOnly.map((t) => `type ${t}`)].join(', ')} } from '${relativeImport(modulePath, 'core/validation')}';`);
+  const validationModule = relativeImport(modulePath, 'core/validation');
+  lines.push(`import { ${[...helpers, ...typeOnly.map((t) => `type ${t}`)].join(', ')} } from '${validationModule}';`);
   if (module.usedFormats.size > 0) lines.push(`import { ${[...module.usedFormats].sort().map((f) => `${f} as ${formatAlias(f)}`).join(', ')} } from '${relativeImport(modulePath, 'core/formats')}';`);
   if (importNamed && module.usedSchemas.size > 0) {
     const names = [...module.usedSchemas].map((s) => s.typeName).sort().flatMap((n) => [`explain${n}`, `is${n}`]);
     lines.push(`import { ${names.join(', ')} } from '${relativeImport(modulePath, 'schemas/validators')}';`);
   }
-  lines.push(...typeImports, '', module.code);
-  return lines.join('\n');
+  lines.push(...typeImports, '', indentBlocks(module.code));
+  const declarations = [`import type { ${typeOnly.join(', ')} } from '${validationModule}';`, ...typeImports, '', module.declarations, ''];
+  return { source: lines.join('\n'), declarations: declarations.join('\n') };
 }

@@ -40,6 +40,8 @@ const DOC_FIELDS = new Set(['description', 'title', 'example', 'default', 'depre
 /** What a validator module needs besides its own functions. */
 export interface ValidatorModule {
   code: string;
+  /** The module's declarations (`.d.ts` body). */
+  declarations: string;
   /** Named schemas whose `is`/`explain` functions it calls. */
   usedSchemas: Set<NamedSchema>;
   /** Helpers from `core/validation.ts` and `core/formats.ts`. */
@@ -62,6 +64,7 @@ export interface ValidatorTarget {
 export class ValidatorEmitter {
   private readonly out: string[] = [];
   private readonly constants: string[] = [];
+  private readonly declarations: string[] = [];
   private counter = 0;
   readonly usedSchemas = new Set<NamedSchema>();
   readonly usedHelpers = new Set<string>();
@@ -86,6 +89,7 @@ export class ValidatorEmitter {
     const exp = target.exported ? 'export ' : '';
     // `{@link}` needs a name; args checks narrow to a plain record.
     const typeRef = /^[A-Za-z_$][\w$]*$/.test(typeName) ? `{@link ${typeName}}` : `\`${typeName}\``;
+    if (target.exported) this.declare(name, typeName, typeRef);
     const key = this.shapeKey(schema);
     const same = this.targets.get(key);
     if (same !== undefined) {
@@ -116,13 +120,24 @@ export class ValidatorEmitter {
     }
   }
 
+  /** The `.d.ts` lines of an exported target, written here so that no compiler has to derive them. */
+  private declare(name: string, typeName: string, typeRef: string): void {
+    this.declarations.push(
+      `/** Whether \`value\` is a valid ${typeRef}. */\nexport declare function is${name}(value: unknown): value is ${typeName};`,
+      `/** @internal Collects every problem with \`value\`; called only when {@link is${name}} is false. */\nexport declare function explain${name}(value: unknown, path: string, issues: ValidationIssue[]): void;`,
+    );
+    if (!this.request) {
+      this.declarations.push(`/** Checks \`value\` against ${typeRef}; returns it unchanged when valid, or every problem with its JSON pointer path. */\nexport declare function validate${name}(value: unknown): ValidationResult<${typeName}>;`);
+    }
+  }
+
   /** What decides a schema's verdict: the schema without its documentation, and the direction. */
   private shapeKey(schema: Schema): string {
     return `${this.request}:${JSON.stringify(schema, (k, v: unknown) => (DOC_FIELDS.has(k) ? undefined : v))}`;
   }
 
   module(): ValidatorModule {
-    return { code: [...this.constants, ...this.out].join('\n'), usedSchemas: this.usedSchemas, usedHelpers: this.usedHelpers, usedFormats: this.usedFormats };
+    return { code: [...this.constants, ...this.out].join('\n'), declarations: this.declarations.join('\n'), usedSchemas: this.usedSchemas, usedHelpers: this.usedHelpers, usedFormats: this.usedFormats };
   }
 
   private v(): string {
@@ -268,7 +283,7 @@ export class ValidatorEmitter {
       case 'object':
         return this.checkObject(s, v);
       case 'allOf':
-        return s.members.map((m) => this.check(m, v)).join('');
+        return this.checkAllOf(s.members, v);
       case 'anyOf':
         return s.members.length === 0 ? 'return false;\n' : `if (!(${s.members.map((m) => this.predicate(m, v)).join(' || ')})) return false;\n`;
       case 'oneOf': {
@@ -277,6 +292,26 @@ export class ValidatorEmitter {
         return `let ${n} = 0;\n${s.members.map((m) => `if (${this.predicate(m, v)}) ${n}++;\n`).join('')}if (${n} !== 1) return false;\n`;
       }
     }
+  }
+
+  /**
+   * Every member on the same value. After a member checked through a type guard (`isX(v)`)
+   * TypeScript has narrowed `v`, and a cast in the next member's checks could be an error
+   * for it, so the members after a guard read the value through an alias of type unknown.
+   */
+  private checkAllOf(members: Schema[], v: string): string {
+    let out = '';
+    let narrowed = false;
+    for (const m of members) {
+      let target = v;
+      if (narrowed) {
+        target = this.v();
+        out += `const ${target}: unknown = ${v};\n`;
+      }
+      out += this.check(m, target);
+      narrowed ||= m.kind === 'ref';
+    }
+    return out;
   }
 
   private checkDiscriminated(d: Discriminator, v: string): string {

@@ -1,6 +1,7 @@
 import { joinPointer, type Diagnostics } from '../diagnostics.js';
 import { followRefs, type DocumentSet } from '../load/document-set.js';
 import type { SdkConfig } from '../load/load-config.js';
+import { derefSchema } from './deref.js';
 import type { Api, HttpMethod, NamedSchema, Operation, Pagination, Parameter, Property, RequestBody, Resource, Response, Schema, SecurityScheme } from './ir.js';
 import { NameRegistry, toCamelCase, toKebabCase, toPascalCase } from './names.js';
 import { placeOperation, typePrefix } from './operation-naming.js';
@@ -65,7 +66,7 @@ export function buildModel(documents: DocumentSet, config: SdkConfig, diagnostic
       .map(([param, o]) => ({ param, option: o.option, ...(o.env ? { env: o.env } : {}) }))
       .sort((a, b) => (a.option < b.option ? -1 : 1)),
     schemas,
-    resources: buildResources(operations),
+    resources: buildResources(operations, config.client.className),
   };
 }
 
@@ -132,7 +133,8 @@ function collectOperations(paths: Raw, file: string, documents: DocumentSet, con
 function buildOperation(f: FoundOperation, documents: DocumentSet, converter: SchemaConverter, config: SdkConfig, diagnostics: Diagnostics): Operation {
   const { raw, file, pointer } = f;
   const params = collectParameters(f, documents, converter, config, diagnostics);
-  const pathOrder = [...f.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+  // A name may appear twice in a path (`/accounts/{account_id}/.../accounts/{account_id}`): one argument fills both.
+  const pathOrder = [...new Set([...f.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!))];
   for (const name of pathOrder) {
     if (!params.some((p) => p.in === 'path' && p.name === name)) {
       // The path cannot be requested without it, so it becomes a required string argument.
@@ -276,8 +278,12 @@ function finishResponse(op: Operation, byId: Map<string, NamedSchema>, config: S
     op.response.resultSchema = schema;
   }
   const queryNames = new Set(op.objectParams.filter((p) => p.in === 'query').map((p) => p.name));
-  const pageable = names.has('result_info') && queryNames.has('page') && queryNames.has('per_page') && op.method === 'get';
-  if ((mapping?.pagination ?? (pageable ? 'page' : 'none')) === 'page') {
+  // Only a list can be walked item by item: a paged response whose result is an object is returned as it is.
+  const result = op.response.resultSchema;
+  const list = derefSchema(result, byId);
+  const isList = list.kind === 'array' && !list.nullable && !result.nullable;
+  const pageable = isList && names.has('result_info') && queryNames.has('page') && queryNames.has('per_page') && op.method === 'get';
+  if ((mapping?.pagination ?? (pageable ? 'page' : 'none')) === 'page' && isList) {
     const pagination: Pagination = { style: 'page', pageParam: 'page', perPageParam: 'per_page', infoField: 'result_info' };
     op.pagination = pagination;
   }
@@ -308,7 +314,17 @@ function buildSecuritySchemes(doc: Raw, config: SdkConfig, file: string, diagnos
   return schemes;
 }
 
-function buildResources(operations: Operation[]): Resource[] {
+/**
+ * The resource tree. A class is imported by its parent's module (or the client's), so its
+ * name must differ from the parent's own and from every name those modules import:
+ * `zeroTrust.devices.devices` is class `DevicesResource` inside class `Devices`.
+ */
+function buildResources(operations: Operation[], clientClassName: string): Resource[] {
+  const taken = new Set([clientClassName, ...RUNTIME_NAMES, ...GLOBAL_NAMES, 'ClientDefinition', 'CoreClientOptions', 'Validators']);
+  const classNameFor = (segment: string, parent: Resource) => {
+    const name = toPascalCase(segment);
+    return taken.has(name) || name === parent.className ? `${name}Resource` : name;
+  };
   const root: Resource = { name: '', path: [], className: '', modulePath: 'resources', operations: [], children: [] };
   for (const op of operations) {
     let node = root;
@@ -316,7 +332,7 @@ function buildResources(operations: Operation[]): Resource[] {
       let child = node.children.find((c) => c.name === segment);
       if (!child) {
         const path = [...node.path, segment];
-        child = { name: segment, path, className: toPascalCase(segment), modulePath: `resources/${path.map(toKebabCase).join('/')}`, operations: [], children: [] };
+        child = { name: segment, path, className: classNameFor(segment, node), modulePath: `resources/${path.map(toKebabCase).join('/')}`, operations: [], children: [] };
         node.children.push(child);
       }
       node = child;
