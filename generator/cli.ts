@@ -125,7 +125,7 @@ async function run(settings: Settings, onRead?: (file: string) => void): Promise
     let last = Date.now();
     const progress = Progress.forTerminal(settings.quiet);
     const onStage = (stage: string, detail?: string) => {
-      if (process.env.SDKGEN_TIMINGS) log(`  [${Date.now() - last} ms] ${stage}${detail ? ` (${detail})` : ''}`);
+      if (process.env.SDKGEN_TIMINGS) log(`  [${Date.now() - last} ms, ${Math.round(process.memoryUsage().rss / 2 ** 20)} MiB] ${stage}${detail ? ` (${detail})` : ''}`);
       last = Date.now();
       progress.stage(stage, detail);
     };

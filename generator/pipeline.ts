@@ -80,7 +80,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const apiChanges = previous ? diffSurface(previous, surface) : undefined;
   if (options.check) return { diagnostics, api, files, outDir, stale: staleFiles(outDir, files), apiChanges };
   stage('write', `${files.size} files to ${outDir}`);
-  writeOutput(outDir, files);
+  await writeOutput(outDir, files);
   return { diagnostics, api, files, outDir, apiChanges };
 }
 

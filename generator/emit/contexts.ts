@@ -152,7 +152,7 @@ export function clientContext(api: Api): ClientContext {
   };
 }
 
-export function indexContext(api: Api, resources: Resource[], schemaValidators: NamedSchema[]): IndexContext {
+export function indexContext(api: Api, resources: Resource[], schemaModules: Map<string, NamedSchema[]>): IndexContext {
   const modules = resources
     .filter((r) => r.operations.length > 0)
     .map((r) => ({
@@ -160,6 +160,10 @@ export function indexContext(api: Api, resources: Resource[], schemaValidators: 
       validatorsPath: `./${r.modulePath}.validators.js`,
       validatorNames: r.operations.filter((op) => op.response.resultSchema).flatMap((op) => [`is${op.typeNames.response}`, `validate${op.typeNames.response}`]),
     }));
-  modules.unshift({ typesPath: './schemas/types.js', validatorsPath: './schemas/validators.js', validatorNames: schemaValidators.flatMap((s) => [`is${s.typeName}`, `validate${s.typeName}`]) });
-  return { clientClassName: api.clientClassName, modules };
+  const schemas = [...schemaModules].map(([module, list]) => ({
+    typesPath: `./${module}.types.js`,
+    validatorsPath: `./${module}.validators.js`,
+    validatorNames: list.flatMap((s) => [`is${s.typeName}`, `validate${s.typeName}`]),
+  }));
+  return { clientClassName: api.clientClassName, modules: [...schemas, ...modules] };
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostics } from '../diagnostics.js';
-import type { Api, Resource } from '../model/ir.js';
+import type { Api, NamedSchema, Resource } from '../model/ir.js';
 import { tidy } from '../format/format.js';
 import { emitApiDocs } from './api-docs.js';
 import { clientContext, indexContext, resourceContext } from './contexts.js';
@@ -47,8 +47,10 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
     files.set(`src/${module}.ts`, source);
     files.set(`dist/${module}.d.ts`, declarations);
   };
-  putTypes('schemas/types', emitSchemaTypes(api, byId));
-  putValidators('schemas/validators', emitSchemaValidators(api, byId, diagnostics));
+  for (const [module, schemas] of schemaModules(api)) {
+    putTypes(`${module}.types`, emitSchemaTypes(module, schemas, byId));
+    putValidators(`${module}.validators`, emitSchemaValidators(module, schemas, byId, diagnostics));
+  }
 
   const resources: Resource[] = [];
   const walk = (r: Resource) => {
@@ -64,11 +66,22 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
     }
   }
   render('src/client.ts', 'client.ts', clientContext(api));
-  const index = indexContext(api, resources, api.schemas);
+  const index = indexContext(api, resources, schemaModules(api));
   render('src/index.ts', 'index.ts', index);
   render('src/validators.ts', 'validators.ts', index);
   put('package.json', emitPackageJson(api, ['validators', ...resources.map((r) => r.modulePath)]));
   put('tsconfig.json', emitTsconfig());
   put('api.md', emitApiDocs(api));
   return { files, needFormatting };
+}
+
+/** Named schemas by module, modules in path order, schemas in the model's (type-name) order. */
+export function schemaModules(api: Api): Map<string, NamedSchema[]> {
+  const modules = new Map<string, NamedSchema[]>();
+  for (const s of api.schemas) {
+    const list = modules.get(s.module);
+    if (list) list.push(s);
+    else modules.set(s.module, [s]);
+  }
+  return new Map([...modules].sort(([a], [b]) => (a < b ? -1 : 1)));
 }

@@ -1,4 +1,4 @@
-import type { Api, NamedSchema, Operation, Parameter, Resource, Schema } from '../model/ir.js';
+import type { NamedSchema, Operation, Parameter, Resource, Schema } from '../model/ir.js';
 import { indentBlocks } from './indent.js';
 import { relativeImport } from './module-paths.js';
 import { commentText } from './safe-text.js';
@@ -31,10 +31,12 @@ function declare({ name, schema, docs = [] }: Declaration, ctx: TypeContext): st
   return `${doc}export type ${name} = ${typeExpression(schema, ctx)};\n`;
 }
 
-/** `src/schemas/types.ts`: one declaration per named schema, in type-name order. */
-export function emitSchemaTypes(api: Api, byId: Map<string, NamedSchema>): string {
-  const ctx: TypeContext = { byId, direction: 'response', use: () => undefined };
-  return printFile([], api.schemas.map((s) => declare({ name: s.typeName, schema: s.schema, direction: 'response' }, ctx)));
+/** `src/<schema module>.types.ts`: one declaration per named schema of the module, in type-name order. */
+export function emitSchemaTypes(module: string, schemas: NamedSchema[], byId: Map<string, NamedSchema>): string {
+  const used = new Set<NamedSchema>();
+  const ctx: TypeContext = { byId, direction: 'response', use: (n) => used.add(n) };
+  const declarations = schemas.map((s) => declare({ name: s.typeName, schema: s.schema, direction: 'response' }, ctx));
+  return printFile(typeImports(`${module}.types`, used, module), declarations);
 }
 
 /** `src/<resource>.types.ts`: params, body and response types of one resource's operations. */
@@ -44,9 +46,21 @@ export function emitOperationTypes(resource: Resource, byId: Map<string, NamedSc
   for (const decl of operationDeclarations(resource.operations)) {
     declarations.push(declare(decl, { byId, direction: decl.direction, use: (n) => used.add(n) }));
   }
-  const names = [...used].map((n) => n.typeName).sort();
-  const imports = names.length > 0 ? [`import type { ${names.join(', ')} } from '${relativeImport(resource.modulePath, 'schemas/types')}';`] : [];
-  return printFile(imports, declarations);
+  return printFile(typeImports(`${resource.modulePath}.types`, used), declarations);
+}
+
+/** `import type` lines for named schemas, one per schema module, leaving out the importing module's own. */
+function typeImports(fromModule: string, used: Set<NamedSchema>, ownSchemaModule?: string): string[] {
+  const byModule = new Map<string, string[]>();
+  for (const n of used) {
+    if (n.module === ownSchemaModule) continue;
+    const names = byModule.get(n.module);
+    if (names) names.push(n.typeName);
+    else byModule.set(n.module, [n.typeName]);
+  }
+  return [...byModule]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([module, names]) => `import type { ${names.sort().join(', ')} } from '${relativeImport(fromModule, `${module}.types`)}';`);
 }
 
 function operationDeclarations(operations: Operation[]): Declaration[] {

@@ -5,6 +5,7 @@ import { derefSchema } from './deref.js';
 import type { Api, HttpMethod, NamedSchema, Operation, Pagination, Parameter, Property, RequestBody, Resource, Response, Schema, SecurityScheme } from './ir.js';
 import { NameRegistry, toCamelCase, toKebabCase, toPascalCase } from './names.js';
 import { placeOperation, typePrefix } from './operation-naming.js';
+import { assignSchemaModules } from './schema-modules.js';
 import { SchemaConverter } from './schema-object.js';
 
 const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -52,6 +53,9 @@ export function buildModel(documents: DocumentSet, config: SdkConfig, diagnostic
   const byId = new Map(schemas.map((s) => [s.id, s]));
   for (const op of operations) finishResponse(op, byId, config);
 
+  const resources = buildResources(operations, config.client.className);
+  assignSchemaModules(schemas, resources);
+
   const servers = Array.isArray(doc.servers) ? (doc.servers as Raw[]) : [];
   return {
     title: typeof info.title === 'string' ? info.title : 'API',
@@ -66,7 +70,7 @@ export function buildModel(documents: DocumentSet, config: SdkConfig, diagnostic
       .map(([param, o]) => ({ param, option: o.option, ...(o.env ? { env: o.env } : {}) }))
       .sort((a, b) => (a.option < b.option ? -1 : 1)),
     schemas,
-    resources: buildResources(operations, config.client.className),
+    resources,
   };
 }
 
