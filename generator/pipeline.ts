@@ -1,5 +1,5 @@
 import { Diagnostics } from './diagnostics.js';
-import { transpilePackage } from './build/transpile.js';
+import { DeclarationWriter, transpilePackage } from './build/transpile.js';
 import { emitPackage, type FileMap } from './emit/emit-package.js';
 import { formatFiles } from './format/format.js';
 import { DocumentSet } from './load/document-set.js';
@@ -42,6 +42,16 @@ export interface GenerateResult {
  * (via `GenerationFailed`) before anything is written.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  // Started first: it loads TypeScript on its own thread while this one reads the spec.
+  const declarations = options.validateOnly ? undefined : new DeclarationWriter();
+  try {
+    return await runStages(options, declarations);
+  } finally {
+    await declarations?.close();
+  }
+}
+
+async function runStages(options: GenerateOptions, declarations: DeclarationWriter | undefined): Promise<GenerateResult> {
   const diagnostics = new Diagnostics();
   const stage = options.onStage ?? (() => undefined);
   stage('load', options.spec ?? options.config);
@@ -60,7 +70,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const api = buildModel(documents, config!, diagnostics);
   documents.checkRefs();
   diagnostics.throwIfErrors();
-  if (options.validateOnly || !api) return { diagnostics, ...(api ? { api } : {}) };
+  if (!declarations || !api) return { diagnostics, ...(api ? { api } : {}) };
 
   stage('emit', `${api.schemas.length} schemas, ${countOperations(api)} operations`);
   const { files, needFormatting } = emitPackage(api, config!.templates, diagnostics);
@@ -72,7 +82,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const surface = apiSurface(api);
   files.set(API_SURFACE_FILE, serializeSurface(surface));
   stage('build', `${[...files.keys()].filter((f) => f.startsWith('src/')).length} modules to dist/`);
-  await transpilePackage(files, diagnostics);
+  await transpilePackage(files, declarations, diagnostics);
   diagnostics.throwIfErrors();
 
   const outDir = config!.output;

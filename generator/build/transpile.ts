@@ -1,5 +1,5 @@
 import { transform } from 'esbuild';
-import ts from 'typescript';
+import { Worker } from 'node:worker_threads';
 import type { Diagnostics } from '../diagnostics.js';
 import type { FileMap } from '../emit/emit-package.js';
 
@@ -10,25 +10,31 @@ import type { FileMap } from '../emit/emit-package.js';
  * type (TypeScript's isolated declarations) and every type-only import says `type`. That
  * the output type-checks is proven by the tests, which run strict `tsc` over it.
  *
- * - JavaScript: esbuild, which strips types without looking at other files. It works in
- *   its own process, so it runs while TypeScript writes the declarations here.
- * - Declarations: as the emitters wrote them (types-only and validator modules), else
- *   TypeScript's declaration emit in isolated mode, without type checking.
+ * Types-only and validator modules (most of a large package) come from the emitters with
+ * their JavaScript and declarations. For the rest (resources, client, runtime):
+ * - JavaScript: esbuild, which strips types without looking at other files, in its own process;
+ * - declarations: TypeScript's declaration emit in isolated mode, on a worker thread
+ *   (`DeclarationWriter`), so all three run at once.
  */
-export async function transpilePackage(files: FileMap, diagnostics: Diagnostics): Promise<void> {
+export async function transpilePackage(files: FileMap, declarations: DeclarationWriter, diagnostics: Diagnostics): Promise<void> {
   const sources = [...files.keys()].filter((p) => p.startsWith('src/') && p.endsWith('.ts')).sort();
-  const javascript = Promise.all(sources.map((path) => toJavaScript(path, files.get(path)!, diagnostics)));
+  const untranspiled = sources.filter((path) => !files.has(distPath(path, '.js')));
   const undeclared = sources.filter((path) => !files.has(distPath(path, '.d.ts')));
-  for (let i = 0; i < undeclared.length; i += DECLARATION_BATCH) {
-    // Between batches the event loop runs, so esbuild keeps receiving work and sending results.
-    await new Promise((resolve) => setImmediate(resolve));
-    writeDeclarations(undeclared.slice(i, i + DECLARATION_BATCH), files, diagnostics);
-  }
-  const built = await javascript;
-  sources.forEach((path, i) => {
-    const js = built[i];
+  const [javascript, declared] = await Promise.all([
+    Promise.all(untranspiled.map((path) => toJavaScript(path, files.get(path)!, diagnostics))),
+    declarations.write(undeclared.map((path) => [path, files.get(path)!])),
+  ]);
+  untranspiled.forEach((path, i) => {
+    const js = javascript[i];
     if (js !== undefined) files.set(distPath(path, '.js'), js);
   });
+  for (const [path, text] of declared.declarations) files.set(path, text);
+  for (const p of declared.problems) {
+    diagnostics.error('generated-declaration-error', `Cannot write declarations for the generated code (a generator or template bug): ${p.message}`, {
+      ...(p.path ? { file: `generated/${p.path}` } : {}),
+      ...(p.line !== undefined && p.column !== undefined ? { line: p.line, column: p.column } : {}),
+    });
+  }
 }
 
 /** `src/a/b.ts` -> `dist/a/b<extension>`. */
@@ -51,46 +57,29 @@ async function toJavaScript(path: string, source: string, diagnostics: Diagnosti
   }
 }
 
-/** Files per TypeScript program: one program for all of them needs more memory, one per file more time. */
-const DECLARATION_BATCH = 250;
+interface DeclarationResult {
+  declarations: [string, string][];
+  problems: { path?: string; line?: number; column?: number; message: string }[];
+}
 
-const DECLARATION_OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.NodeNext,
-  declaration: true,
-  emitDeclarationOnly: true,
-  isolatedDeclarations: true,
-  // Declarations come from the annotations alone: nothing to resolve, nothing to check.
-  noCheck: true,
-  noResolve: true,
-  noLib: true,
-  types: [],
-  rootDir: '/pkg/src',
-  outDir: '/pkg/dist',
-  newLine: ts.NewLineKind.LineFeed,
-};
+/**
+ * The declaration emitter on its worker thread (declarations-worker.js). Started before
+ * the spec is read, so that loading TypeScript overlaps the other stages; closed by
+ * whoever started it, also when the run fails.
+ */
+export class DeclarationWriter {
+  private readonly worker = new Worker(new URL('./declarations-worker.js', import.meta.url));
 
-function writeDeclarations(paths: string[], files: FileMap, diagnostics: Diagnostics): void {
-  const host = ts.createCompilerHost(DECLARATION_OPTIONS);
-  const sourceOf = (name: string) => (name.startsWith('/pkg/') ? files.get(name.slice('/pkg/'.length)) : undefined);
-  host.readFile = sourceOf;
-  host.fileExists = (name) => sourceOf(name) !== undefined;
-  host.getSourceFile = (name, language) => {
-    const text = sourceOf(name);
-    return text === undefined ? undefined : ts.createSourceFile(name, text, language);
-  };
-  host.writeFile = (name, text) => files.set(name.slice('/pkg/'.length), text);
-  const program = ts.createProgram(
-    paths.map((p) => `/pkg/${p}`),
-    DECLARATION_OPTIONS,
-    host,
-  );
-  const result = program.emit();
-  for (const d of result.diagnostics) {
-    const where = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
-    diagnostics.error('generated-declaration-error', `Cannot write declarations for the generated code (a generator or template bug): ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`, {
-      ...(d.file ? { file: `generated/${d.file.fileName.slice('/pkg/'.length)}` } : {}),
-      ...(where ? { line: where.line + 1, column: where.character + 1 } : {}),
+  write(sources: [string, string][]): Promise<DeclarationResult> {
+    if (sources.length === 0) return Promise.resolve({ declarations: [], problems: [] });
+    return new Promise((resolve, reject) => {
+      this.worker.once('message', resolve);
+      this.worker.once('error', reject);
+      this.worker.postMessage({ sources });
     });
+  }
+
+  async close(): Promise<void> {
+    await this.worker.terminate();
   }
 }

@@ -38,13 +38,16 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
   const runtimeDir = join(BUILTIN_TEMPLATES, 'runtime', 'core');
   for (const name of readdirSync(runtimeDir).sort()) put(`src/core/${name}`, readFileSync(join(runtimeDir, name), 'utf8'));
 
-  // Types-only modules are their own declarations; validator modules come with theirs.
+  // Types-only modules are their own declarations (and compile to an empty module);
+  // validator modules are emitted with their JavaScript and declarations.
   const putTypes = (module: string, source: string) => {
     files.set(`src/${module}.ts`, source);
+    files.set(`dist/${module}.js`, 'export {};\n');
     files.set(`dist/${module}.d.ts`, source);
   };
-  const putValidators = (module: string, { source, declarations }: ValidatorFiles) => {
+  const putValidators = (module: string, { source, javascript, declarations }: ValidatorFiles) => {
     files.set(`src/${module}.ts`, source);
+    files.set(`dist/${module}.js`, javascript);
     files.set(`dist/${module}.d.ts`, declarations);
   };
   for (const [module, schemas] of schemaModules(api)) {

@@ -3,11 +3,12 @@ import type { NamedSchema, Operation, Resource, Schema } from '../model/ir.js';
 import { argsValidatorName } from './contexts.js';
 import { indentBlocks } from './indent.js';
 import { relativeImport } from './module-paths.js';
-import { formatAlias, ValidatorEmitter, type ValidatorModule } from './validators.js';
+import { formatAlias, TS_ONLY, ValidatorEmitter, type ValidatorModule } from './validators.js';
 
-/** A validator module's TypeScript source and its declarations (`dist/*.d.ts`). */
+/** A validator module's TypeScript source, its JavaScript and its declarations (`dist/*.js`, `dist/*.d.ts`). */
 export interface ValidatorFiles {
   source: string;
+  javascript: string;
   declarations: string;
 }
 
@@ -47,15 +48,14 @@ function argsSchema(op: Operation): Schema {
   };
 }
 
-/** The module's source and declarations; `ownSchemaModule` is the schema module whose validators are local. */
+/** The module's files; `ownSchemaModule` is the schema module whose validators are local. */
 function assemble(modulePath: string, module: ValidatorModule, typeImports: string[], ownSchemaModule?: string): ValidatorFiles {
-  if (module.code === '') return { source: '// No schemas to validate.\nexport {};\n', declarations: 'export {};\n' };
-  const lines: string[] = [];
+  if (module.code === '') return { source: '// No schemas to validate.\nexport {};\n', javascript: 'export {};\n', declarations: 'export {};\n' };
   const helpers = [...module.usedHelpers].sort();
   const typeOnly = ['ValidationIssue', ...(module.code.includes('ValidationResult<') ? ['ValidationResult'] : [])];
   const validationModule = relativeImport(modulePath, 'core/validation');
-  lines.push(`import { ${[...helpers, ...typeOnly.map((t) => `type ${t}`)].join(', ')} } from '${validationModule}';`);
-  if (module.usedFormats.size > 0) lines.push(`import { ${[...module.usedFormats].sort().map((f) => `${f} as ${formatAlias(f)}`).join(', ')} } from '${relativeImport(modulePath, 'core/formats')}';`);
+  const valueImports: string[] = [];
+  if (module.usedFormats.size > 0) valueImports.push(`import { ${[...module.usedFormats].sort().map((f) => `${f} as ${formatAlias(f)}`).join(', ')} } from '${relativeImport(modulePath, 'core/formats')}';`);
   const byModule = new Map<string, string[]>();
   for (const used of module.usedSchemas) {
     if (used.module === ownSchemaModule) continue;
@@ -65,9 +65,17 @@ function assemble(modulePath: string, module: ValidatorModule, typeImports: stri
   }
   for (const [schemaModule, names] of [...byModule].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const functions = names.sort().flatMap((n) => [`explain${n}`, `is${n}`]);
-    lines.push(`import { ${functions.join(', ')} } from '${relativeImport(modulePath, `${schemaModule}.validators`)}';`);
+    valueImports.push(`import { ${functions.join(', ')} } from '${relativeImport(modulePath, `${schemaModule}.validators`)}';`);
   }
-  lines.push(...typeImports, '', indentBlocks(module.code));
+  const code = indentBlocks(module.code);
+  const source = [
+    `import { ${[...helpers, ...typeOnly.map((t) => `type ${t}`)].join(', ')} } from '${validationModule}';`,
+    ...valueImports,
+    ...typeImports,
+    '',
+    code.replace(/[\u0001\u0002]/g, ''),
+  ];
+  const javascript = [...(helpers.length > 0 ? [`import { ${helpers.join(', ')} } from '${validationModule}';`] : []), ...valueImports, '', code.replace(TS_ONLY, '')];
   const declarations = [`import type { ${typeOnly.join(', ')} } from '${validationModule}';`, ...typeImports, '', module.declarations, ''];
-  return { source: lines.join('\n'), declarations: declarations.join('\n') };
+  return { source: source.join('\n'), javascript: javascript.join('\n'), declarations: declarations.join('\n') };
 }

@@ -1,7 +1,7 @@
-import * as prettier from 'prettier';
+import type { Options } from 'prettier';
 import type { FileMap } from '../emit/emit-package.js';
 
-const OPTIONS: prettier.Options = { singleQuote: true, printWidth: 120, trailingComma: 'all' };
+const OPTIONS: Options = { singleQuote: true, printWidth: 120, trailingComma: 'all' };
 
 const PARSERS: Record<string, string> = { '.ts': 'typescript', '.json': 'json', '.md': 'markdown' };
 
@@ -11,6 +11,8 @@ const PARSERS: Record<string, string> = { '.ts': 'typescript', '.json': 'json', 
  * full Cloudflare SDK), so this is only asked for output of templates a user supplied.
  */
 export async function formatFiles(files: FileMap, paths: Iterable<string>): Promise<void> {
+  // Loaded only when there is something to format: most runs never need it.
+  const prettier = await import('prettier');
   await Promise.all(
     [...paths].map(async (path) => {
       const parser = PARSERS[path.slice(path.lastIndexOf('.'))];

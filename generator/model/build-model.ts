@@ -19,6 +19,16 @@ const RUNTIME_NAMES = [
   ...['MissingCredentialsError', 'NotFoundError', 'PermissionDeniedError', 'RateLimitError', 'ResponseMessage', 'ResponseParseError', 'ResponseValidationError', 'UnprocessableEntityError'],
 ];
 /** Globals the generated code uses or a consumer expects; a schema named `Record` or `Error` must not shadow them. */
+/**
+ * Members of APIClient (templates/runtime/core/api-client.ts), which the client class
+ * extends: a top-level resource cannot be a property of that name (Stripe's default
+ * grouping has a resource `send`). test/model/resource-names.test.ts keeps it complete.
+ */
+export const API_CLIENT_MEMBERS: ReadonlySet<string> = new Set([
+  ...['applyAuth', 'attempt', 'baseURL', 'buildHeaders', 'buildURL', 'checkArgs', 'constructor', 'defaultHeaders', 'fetchImpl', 'fetchWithTimeout', 'logLevel', 'logger'],
+  ...['maxRetries', 'pathDefaults', 'pathParam', 'readBody', 'request', 'retryDelay', 'send', 'timeout', 'validateResponses', 'warnedValidation'],
+]);
+
 const GLOBAL_NAMES = ['Array', 'Boolean', 'Date', 'Error', 'Headers', 'Map', 'Number', 'Object', 'Omit', 'Partial', 'Pick', 'Promise', 'Readonly', 'ReadonlySet', 'Record', 'RegExp', 'Request', 'Required', 'Response', 'Set', 'String', 'Symbol', 'URL'];
 
 type Raw = Record<string, unknown>;
@@ -329,19 +339,28 @@ function buildResources(operations: Operation[], clientClassName: string): Resou
     const name = toPascalCase(segment);
     return taken.has(name) || name === parent.className ? `${name}Resource` : name;
   };
+  // Top-level resources are properties of the client class, which extends APIClient.
+  const propertyFor = (segment: string, parent: Resource) => (parent === root && API_CLIENT_MEMBERS.has(segment) ? `${segment}Resource` : segment);
   const root: Resource = { name: '', path: [], className: '', modulePath: 'resources', operations: [], children: [] };
+  const bySegment = new Map<Resource, Map<string, Resource>>();
   for (const op of operations) {
     let node = root;
     for (const segment of op.resource) {
-      let child = node.children.find((c) => c.name === segment);
+      const children = bySegment.get(node) ?? new Map<string, Resource>();
+      bySegment.set(node, children);
+      let child = children.get(segment);
       if (!child) {
-        const path = [...node.path, segment];
-        child = { name: segment, path, className: classNameFor(segment, node), modulePath: `resources/${path.map(toKebabCase).join('/')}`, operations: [], children: [] };
+        const name = propertyFor(segment, node);
+        const path = [...node.path, name];
+        child = { name, path, className: classNameFor(segment, node), modulePath: `resources/${path.map(toKebabCase).join('/')}`, operations: [], children: [] };
         node.children.push(child);
+        children.set(segment, child);
       }
       node = child;
     }
     node.operations.push(op);
+    // Where the method really is on the client, when a resource had to be renamed.
+    op.resource = node.path;
   }
   const sort = (r: Resource) => {
     r.children.sort((a, b) => (a.name < b.name ? -1 : 1));
