@@ -105,7 +105,7 @@ function methodContext(op: Operation, byId: Map<string, NamedSchema>): MethodCon
     queryStylesLiteral: queryStylesLiteral(op),
     headerEntries: op.objectParams.filter((p) => p.in === 'header').map((p) => ({ key: propertyKey(p.name), access: access(p.name) })),
     hasBody: op.requestBody !== undefined,
-    securityLiteral: JSON.stringify(op.security),
+    securityLiteral: `[${op.security.map((alternative) => `[${alternative.map(stringLiteral).join(', ')}]`).join(', ')}]`,
     envelopeLiteral: op.response.envelopeField !== undefined ? stringLiteral(op.response.envelopeField) : '',
     validator,
     usesValidators: validator !== '' || argsCheck !== undefined,

@@ -3,7 +3,7 @@ import type { NamedSchema, Operation, Resource, Schema } from '../model/ir.js';
 import { argsValidatorName } from './contexts.js';
 import { indentBlocks } from './indent.js';
 import { relativeImport } from './module-paths.js';
-import { formatAlias, TS_ONLY, ValidatorEmitter, type ValidatorModule } from './validators.js';
+import { formatAlias, javascriptOf, typescriptOf, ValidatorEmitter, type ValidatorModule } from './validators.js';
 
 /** A validator module's TypeScript source, its JavaScript and its declarations (`dist/*.js`, `dist/*.d.ts`). */
 export interface ValidatorFiles {
@@ -73,9 +73,9 @@ function assemble(modulePath: string, module: ValidatorModule, typeImports: stri
     ...valueImports,
     ...typeImports,
     '',
-    code.replace(/[\u0001\u0002]/g, ''),
+    typescriptOf(code),
   ];
-  const javascript = [...(helpers.length > 0 ? [`import { ${helpers.join(', ')} } from '${validationModule}';`] : []), ...valueImports, '', code.replace(TS_ONLY, '')];
+  const javascript = [...(helpers.length > 0 ? [`import { ${helpers.join(', ')} } from '${validationModule}';`] : []), ...valueImports, '', javascriptOf(code)];
   const declarations = [`import type { ${typeOnly.join(', ')} } from '${validationModule}';`, ...typeImports, '', module.declarations, ''];
   return { source: source.join('\n'), javascript: javascript.join('\n'), declarations: declarations.join('\n') };
 }

@@ -40,8 +40,11 @@ export function formatAlias(checker: string): string {
  * package, and writing their JavaScript directly spares a compiler pass over them. The
  * marker characters cannot occur elsewhere: string literals escape them, comments drop them.
  */
-export const TS_ONLY = /\u0001[^\u0002]*\u0002/g;
 const ts = (text: string) => `\u0001${text}\u0002`;
+/** The emitted code as TypeScript: annotations kept, markers removed. */
+export const typescriptOf = (code: string): string => code.replace(/[\u0001\u0002]/g, '');
+/** The emitted code as JavaScript: annotations removed. */
+export const javascriptOf = (code: string): string => code.replace(/\u0001[^\u0002]*\u0002/g, '');
 const GUARD_PARAMS = (typeName: string) => `value${ts(': unknown')})${ts(`: value is ${typeName}`)}`;
 const EXPLAIN_PARAMS = `value${ts(': unknown')}, path${ts(': string')}, issues${ts(': ValidationIssue[]')})${ts(': void')}`;
 

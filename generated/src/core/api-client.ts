@@ -1,14 +1,5 @@
 import { APIPromise, withResponse, type WithResponse } from './api-promise.js';
-import {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-  InvalidParameterError,
-  MissingCredentialsError,
-  ResponseParseError,
-  ResponseValidationError,
-} from './errors.js';
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, InvalidParameterError, MissingCredentialsError, ResponseParseError, ResponseValidationError } from './errors.js';
 import { enabled, redactHeaders, type LogLevel, type Logger } from './logger.js';
 import type { ValidationIssue } from './validation.js';
 
@@ -111,11 +102,7 @@ export class APIClient {
     // Credential and path-default options are named by the generated subclass.
     const options = clientOptions as CoreClientOptions & Record<string, unknown>;
     const env = readEnv();
-    this.baseURL = (
-      options.baseURL ??
-      (definition.baseURLEnv ? env(definition.baseURLEnv) : undefined) ??
-      definition.baseURL
-    ).replace(/\/+$/, '');
+    this.baseURL = (options.baseURL ?? (definition.baseURLEnv ? env(definition.baseURLEnv) : undefined) ?? definition.baseURL).replace(/\/+$/, '');
     this.timeout = options.timeout ?? 60_000;
     this.maxRetries = options.maxRetries ?? 2;
     this.validateResponses = options.validateResponses ?? 'strict';
@@ -138,24 +125,13 @@ export class APIClient {
   pathParam(name: string, option: string, value: unknown): string {
     const resolved = value ?? this.pathDefaults[option];
     if (typeof resolved !== 'string') {
-      throw new InvalidParameterError([
-        {
-          path: `/${name}`,
-          message: `is required: pass "${name}" or set the client's "${option}" option`,
-          expected: 'string',
-          received: resolved === undefined ? 'nothing' : typeof resolved,
-        },
-      ]);
+      throw new InvalidParameterError([{ path: `/${name}`, message: `is required: pass "${name}" or set the client's "${option}" option`, expected: 'string', received: resolved === undefined ? 'nothing' : typeof resolved }]);
     }
     return resolved;
   }
 
   /** Throws `InvalidParameterError` unless the arguments pass the spec's checks. */
-  checkArgs(
-    args: unknown,
-    check: (value: unknown) => boolean,
-    explain: (value: unknown, path: string, issues: ValidationIssue[]) => void,
-  ): void {
+  checkArgs(args: unknown, check: (value: unknown) => boolean, explain: (value: unknown, path: string, issues: ValidationIssue[]) => void): void {
     if (check(args)) return;
     const issues: ValidationIssue[] = [];
     explain(args, '', issues);
@@ -166,10 +142,7 @@ export class APIClient {
    * Starts a request. `spec` may be a function, so that argument checks and path
    * building that throw become a rejected promise instead of a synchronous throw.
    */
-  request<T>(
-    spec: RequestSpec | (() => RequestSpec | Promise<RequestSpec>),
-    options: RequestOptions = {},
-  ): APIPromise<T> {
+  request<T>(spec: RequestSpec | (() => RequestSpec | Promise<RequestSpec>), options: RequestOptions = {}): APIPromise<T> {
     return new APIPromise<T>(resolveSpec(spec).then((s) => this.send<T>(s, options)));
   }
 
@@ -180,10 +153,7 @@ export class APIClient {
     const headers = this.buildHeaders(spec, options, authQuery);
     const url = this.buildURL(spec, authQuery);
     // Built only when a debug line is written: the request path does no log work otherwise.
-    const shownURL = () =>
-      Object.keys(authQuery).length > 0
-        ? this.buildURL(spec, Object.fromEntries(Object.keys(authQuery).map((k) => [k, '***'])))
-        : url;
+    const shownURL = () => (Object.keys(authQuery).length > 0 ? this.buildURL(spec, Object.fromEntries(Object.keys(authQuery).map((k) => [k, '***']))) : url);
     const init: RequestInit = { method: spec.method.toUpperCase(), headers };
     if (spec.body !== undefined) init.body = JSON.stringify(spec.body);
     const maxRetries = options.maxRetries ?? this.maxRetries;
@@ -191,8 +161,7 @@ export class APIClient {
     const retryable = spec.retrySafe || options.idempotencyKey !== undefined;
     for (let attempt = 0; ; attempt++) {
       const left = maxRetries - attempt;
-      if (enabled(this.logLevel, 'debug'))
-        this.logger.debug(`sdk request ${init.method} ${shownURL()}`, { headers: redactHeaders(headers), attempt });
+      if (enabled(this.logLevel, 'debug')) this.logger.debug(`sdk request ${init.method} ${shownURL()}`, { headers: redactHeaders(headers), attempt });
       let response: Response;
       let text: string;
       try {
@@ -202,8 +171,7 @@ export class APIClient {
         await this.retryDelay(attempt, undefined, `${(error as Error).name}`, options.signal);
         continue;
       }
-      if (enabled(this.logLevel, 'debug'))
-        this.logger.debug(`sdk response ${response.status} ${init.method} ${shownURL()}`);
+      if (enabled(this.logLevel, 'debug')) this.logger.debug(`sdk response ${response.status} ${init.method} ${shownURL()}`);
       if (!response.ok) {
         if (left > 0 && shouldRetry(response, retryable)) {
           await this.retryDelay(attempt, response.headers, `status ${response.status}`, options.signal);
@@ -224,16 +192,11 @@ export class APIClient {
     return url;
   }
 
-  private buildHeaders(
-    spec: RequestSpec,
-    options: RequestOptions,
-    authQuery: Record<string, string>,
-  ): Record<string, string> {
+  private buildHeaders(spec: RequestSpec, options: RequestOptions, authQuery: Record<string, string>): Record<string, string> {
     const headers: Record<string, string> = { accept: 'application/json', ...this.defaultHeaders };
     if (spec.body !== undefined) headers['content-type'] = 'application/json';
     this.applyAuth(spec.security, headers, authQuery);
-    for (const [k, v] of Object.entries(spec.headers ?? {}))
-      if (v !== undefined && v !== null) headers[k.toLowerCase()] = String(v);
+    for (const [k, v] of Object.entries(spec.headers ?? {})) if (v !== undefined && v !== null) headers[k.toLowerCase()] = String(v);
     if (options.idempotencyKey !== undefined) headers['idempotency-key'] = options.idempotencyKey;
     Object.assign(headers, lowerCaseNames(options.headers ?? {}));
     return checkHeaders(headers);
@@ -241,17 +204,10 @@ export class APIClient {
 
   private applyAuth(security: string[][], headers: Record<string, string>, authQuery: Record<string, string>): void {
     if (security.length === 0) return;
-    const satisfied = security.find((set) =>
-      set.every(
-        (name) =>
-          this.definition.security[name] && this.#credentials[this.definition.security[name]!.option] !== undefined,
-      ),
-    );
+    const satisfied = security.find((set) => set.every((name) => this.definition.security[name] && this.#credentials[this.definition.security[name]!.option] !== undefined));
     if (!satisfied) {
       if (security.some((set) => set.length === 0)) return;
-      throw new MissingCredentialsError(
-        security.map((set) => set.map((name) => optionLabel(this.definition.security[name], name))),
-      );
+      throw new MissingCredentialsError(security.map((set) => set.map((name) => optionLabel(this.definition.security[name], name))));
     }
     for (const name of satisfied) {
       const scheme = this.definition.security[name]!;
@@ -265,12 +221,7 @@ export class APIClient {
   }
 
   /** Fetches and reads the whole body as text, both within `timeout`. */
-  private async fetchWithTimeout(
-    url: string,
-    init: RequestInit,
-    timeout: number,
-    signal: AbortSignal | undefined,
-  ): Promise<{ response: Response; text: string }> {
+  private async fetchWithTimeout(url: string, init: RequestInit, timeout: number, signal: AbortSignal | undefined): Promise<{ response: Response; text: string }> {
     if (signal?.aborted) throw new APIUserAbortError();
     // One timer signal, combined with the caller's only when there is one: an AbortController,
     // a timer and listeners per request cost a measurable share of a fast request.
@@ -288,15 +239,9 @@ export class APIClient {
     }
   }
 
-  private async retryDelay(
-    attempt: number,
-    headers: Headers | undefined,
-    reason: string,
-    signal: AbortSignal | undefined,
-  ): Promise<void> {
+  private async retryDelay(attempt: number, headers: Headers | undefined, reason: string, signal: AbortSignal | undefined): Promise<void> {
     const delay = retryAfter(headers) ?? Math.min(500 * 2 ** attempt, 8000) * (1 - Math.random() * 0.25);
-    if (enabled(this.logLevel, 'info'))
-      this.logger.info(`sdk retrying after ${reason} in ${Math.round(delay)} ms (attempt ${attempt + 2})`);
+    if (enabled(this.logLevel, 'info')) this.logger.info(`sdk retrying after ${reason} in ${Math.round(delay)} ms (attempt ${attempt + 2})`);
     if (signal?.aborted) throw new APIUserAbortError();
     await new Promise<void>((resolve, reject) => {
       // Removed when the delay ends, or a caller's long-lived signal collects one listener per retry.
@@ -324,13 +269,7 @@ export class APIClient {
     if (spec.envelope !== undefined) {
       if (typeof body !== 'object' || body === null) throw new ResponseParseError(response.status, text.slice(0, 200));
       const envelope = body as Record<string, unknown>;
-      if (envelope.success === false)
-        throw APIError.for(
-          response.status,
-          headersOf(response),
-          body,
-          `${response.status} success: false: ${JSON.stringify(envelope.errors ?? []).slice(0, 200)}`,
-        );
+      if (envelope.success === false) throw APIError.for(response.status, headersOf(response), body, `${response.status} success: false: ${JSON.stringify(envelope.errors ?? []).slice(0, 200)}`);
       value = envelope[spec.envelope];
     }
     const mode = options.validateResponse ?? this.validateResponses;
@@ -410,24 +349,10 @@ function checkHeaders(headers: Record<string, string>): Record<string, string> {
   for (const [name, value] of Object.entries(headers)) {
     const path = () => `/headers/${name.replace(/[^\x21-\x7e]/g, ' ')}`;
     if (/[\r\n\0]/.test(name) || /[\r\n\0]/.test(String(value))) {
-      throw new InvalidParameterError([
-        {
-          path: path(),
-          message: 'must not contain CR, LF or NUL',
-          expected: 'a header without line breaks',
-          received: 'a line break or NUL',
-        },
-      ]);
+      throw new InvalidParameterError([{ path: path(), message: 'must not contain CR, LF or NUL', expected: 'a header without line breaks', received: 'a line break or NUL' }]);
     }
     if (/[^\x00-\xff]/.test(String(value))) {
-      throw new InvalidParameterError([
-        {
-          path: path(),
-          message: 'must contain only Latin-1 characters',
-          expected: 'a header value of Latin-1 characters',
-          received: 'a character above U+00FF',
-        },
-      ]);
+      throw new InvalidParameterError([{ path: path(), message: 'must contain only Latin-1 characters', expected: 'a header value of Latin-1 characters', received: 'a character above U+00FF' }]);
     }
   }
   return headers;
@@ -449,8 +374,7 @@ const DELIMITERS: Record<string, string> = { form: ',', spaceDelimited: '%20', p
  */
 export function serializeQuery(query: Record<string, unknown>, styles: Record<string, QueryStyle> = {}): string {
   const parts: string[] = [];
-  const pair = (key: string, value: unknown) =>
-    parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+  const pair = (key: string, value: unknown) => parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
   const nested = (key: string, value: unknown): void => {
     if (value === undefined || value === null) return;
     if (Array.isArray(value)) for (const item of value) nested(key, item);
@@ -463,18 +387,12 @@ export function serializeQuery(query: Record<string, unknown>, styles: Record<st
     if (Array.isArray(value)) {
       const items = value.filter((item) => item !== undefined && item !== null);
       if (explode || style === 'deepObject') for (const item of items) nested(key, item);
-      else if (items.length > 0)
-        parts.push(
-          `${encodeURIComponent(key)}=${items.map((item) => encodeURIComponent(String(item))).join(DELIMITERS[style] ?? ',')}`,
-        );
+      else if (items.length > 0) parts.push(`${encodeURIComponent(key)}=${items.map((item) => encodeURIComponent(String(item))).join(DELIMITERS[style] ?? ',')}`);
     } else if (typeof value === 'object') {
       const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
       if (style === 'deepObject') for (const [k, v] of entries) nested(`${key}[${k}]`, v);
       else if (explode) for (const [k, v] of entries) nested(k, v);
-      else if (entries.length > 0)
-        parts.push(
-          `${encodeURIComponent(key)}=${entries.flatMap(([k, v]) => [encodeURIComponent(k), encodeURIComponent(String(v))]).join(',')}`,
-        );
+      else if (entries.length > 0) parts.push(`${encodeURIComponent(key)}=${entries.flatMap(([k, v]) => [encodeURIComponent(k), encodeURIComponent(String(v))]).join(',')}`);
     } else {
       pair(key, value);
     }

@@ -15,11 +15,7 @@ export function withResponse<T>(data: T, raw: Response, text: string): WithRespo
     data,
     get response(): Response {
       const nullBody = raw.status === 204 || raw.status === 205 || raw.status === 304;
-      return (rebuilt ??= new Response(nullBody ? null : text, {
-        status: raw.status,
-        statusText: raw.statusText,
-        headers: raw.headers,
-      }));
+      return (rebuilt ??= new Response(nullBody ? null : text, { status: raw.status, statusText: raw.statusText, headers: raw.headers }));
     },
   };
 }
@@ -34,10 +30,7 @@ export class APIPromise<T> implements PromiseLike<T> {
     result.catch(() => undefined);
   }
 
-  then<A = T, B = never>(
-    onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
-    onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
-  ): Promise<A | B> {
+  then<A = T, B = never>(onfulfilled?: ((value: T) => A | PromiseLike<A>) | null, onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B> {
     return this.result.then((r) => r.data).then(onfulfilled, onrejected);
   }
 

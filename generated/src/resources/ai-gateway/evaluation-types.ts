@@ -22,34 +22,22 @@ export class EvaluationTypes {
    *
    * Returns the first page; `for await` over the result walks every item of every page.
    */
-  list(
-    params: EvaluationTypeListParams = {},
-    options?: RequestOptions,
-  ): PagePromise<EvaluationTypeListResponse[number]> {
+  list(params: EvaluationTypeListParams = {}, options?: RequestOptions): PagePromise<EvaluationTypeListResponse[number]> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return requestPage<EvaluationTypeListResponse[number]>(
-      this._client,
-      async () => {
-        const v = await loadValidators();
-        const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-        this._client.checkArgs({ ...params }, v.isEvaluationTypeListArgs, v.explainEvaluationTypeListArgs);
-        return {
-          method: 'get',
-          path: expandPath('/accounts/{account_id}/ai-gateway/evaluation-types', { account_id: accountIdParam }),
-          query: {
-            order_by: params.order_by,
-            order_by_direction: params.order_by_direction,
-            page: params.page,
-            per_page: params.per_page,
-          },
-          security: [['api_token'], ['api_email', 'api_key']],
-          envelope: 'result',
-          check: v.isEvaluationTypeListResponse,
-          explain: v.explainEvaluationTypeListResponse,
-          retrySafe: true,
-        };
-      },
-      options,
-    );
+    return requestPage<EvaluationTypeListResponse[number]>(this._client, async () => {
+      const v = await loadValidators();
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
+      this._client.checkArgs({ ...params }, v.isEvaluationTypeListArgs, v.explainEvaluationTypeListArgs);
+      return {
+        method: "get",
+        path: expandPath("/accounts/{account_id}/ai-gateway/evaluation-types", { account_id: accountIdParam }),
+        query: { order_by: params.order_by, order_by_direction: params.order_by_direction, page: params.page, per_page: params.per_page },
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
+        check: v.isEvaluationTypeListResponse,
+        explain: v.explainEvaluationTypeListResponse,
+        retrySafe: true,
+      };
+    }, options);
   }
 }

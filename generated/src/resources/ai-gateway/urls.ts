@@ -20,30 +20,17 @@ export class Urls {
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/url/{provider}` (operationId `aig-config-get-gateway-url`)
    */
-  get(
-    gatewayId: string,
-    provider: string,
-    params: UrlGetParams = {},
-    options?: RequestOptions,
-  ): APIPromise<UrlGetResponse> {
+  get(gatewayId: string, provider: string, params: UrlGetParams = {}, options?: RequestOptions): APIPromise<UrlGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
     return this._client.request<UrlGetResponse>(async () => {
       const v = await loadValidators();
-      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs(
-        { ...params, gateway_id: gatewayId, provider: provider },
-        v.isUrlGetArgs,
-        v.explainUrlGetArgs,
-      );
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
+      this._client.checkArgs({ ...params, gateway_id: gatewayId, provider: provider }, v.isUrlGetArgs, v.explainUrlGetArgs);
       return {
-        method: 'get',
-        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/url/{provider}', {
-          account_id: accountIdParam,
-          gateway_id: gatewayId,
-          provider: provider,
-        }),
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
+        method: "get",
+        path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/url/{provider}", { account_id: accountIdParam, gateway_id: gatewayId, provider: provider }),
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
         check: v.isUrlGetResponse,
         explain: v.explainUrlGetResponse,
         retrySafe: true,

@@ -1,14 +1,7 @@
 import type { APIClient, RequestOptions } from '../../../core/api-client.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import { expandPath } from '../../../core/path.js';
-import type {
-  SpendingLimitCreateParams,
-  SpendingLimitCreateResponse,
-  SpendingLimitDeleteParams,
-  SpendingLimitDeleteResponse,
-  SpendingLimitGetParams,
-  SpendingLimitGetResponse,
-} from './spending-limit.types.js';
+import type { SpendingLimitCreateParams, SpendingLimitCreateResponse, SpendingLimitDeleteParams, SpendingLimitDeleteResponse, SpendingLimitGetParams, SpendingLimitGetResponse } from './spending-limit.types.js';
 import type * as Validators from './spending-limit.validators.js';
 
 // The validators load with the first call that needs them, not with the client: a program
@@ -32,13 +25,13 @@ export class SpendingLimit {
     // Built lazily so that a failed argument check rejects the returned promise.
     return this._client.request<SpendingLimitCreateResponse>(async () => {
       const v = await loadValidators();
-      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
       return {
-        method: 'post',
-        path: expandPath('/accounts/{account_id}/ai-gateway/billing/spending-limit', { account_id: accountIdParam }),
+        method: "post",
+        path: expandPath("/accounts/{account_id}/ai-gateway/billing/spending-limit", { account_id: accountIdParam }),
         body: params.body,
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
         check: v.isSpendingLimitCreateResponse,
         explain: v.explainSpendingLimitCreateResponse,
         retrySafe: false,
@@ -57,12 +50,12 @@ export class SpendingLimit {
     // Built lazily so that a failed argument check rejects the returned promise.
     return this._client.request<SpendingLimitDeleteResponse>(async () => {
       const v = await loadValidators();
-      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
       return {
-        method: 'delete',
-        path: expandPath('/accounts/{account_id}/ai-gateway/billing/spending-limit', { account_id: accountIdParam }),
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
+        method: "delete",
+        path: expandPath("/accounts/{account_id}/ai-gateway/billing/spending-limit", { account_id: accountIdParam }),
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
         check: v.isSpendingLimitDeleteResponse,
         explain: v.explainSpendingLimitDeleteResponse,
         retrySafe: true,
@@ -81,12 +74,12 @@ export class SpendingLimit {
     // Built lazily so that a failed argument check rejects the returned promise.
     return this._client.request<SpendingLimitGetResponse>(async () => {
       const v = await loadValidators();
-      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
       return {
-        method: 'get',
-        path: expandPath('/accounts/{account_id}/ai-gateway/billing/spending-limit', { account_id: accountIdParam }),
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
+        method: "get",
+        path: expandPath("/accounts/{account_id}/ai-gateway/billing/spending-limit", { account_id: accountIdParam }),
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
         check: v.isSpendingLimitGetResponse,
         explain: v.explainSpendingLimitGetResponse,
         retrySafe: true,

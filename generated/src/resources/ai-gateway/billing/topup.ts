@@ -2,14 +2,7 @@ import type { APIClient, RequestOptions } from '../../../core/api-client.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import { expandPath } from '../../../core/path.js';
 import { Config } from './topup/config.js';
-import type {
-  TopupCreateParams,
-  TopupCreateResponse,
-  TopupLimitsParams,
-  TopupLimitsResponse,
-  TopupStatusParams,
-  TopupStatusResponse,
-} from './topup.types.js';
+import type { TopupCreateParams, TopupCreateResponse, TopupLimitsParams, TopupLimitsResponse, TopupStatusParams, TopupStatusResponse } from './topup.types.js';
 import type * as Validators from './topup.validators.js';
 
 // The validators load with the first call that needs them, not with the client: a program
@@ -19,13 +12,13 @@ const loadValidators = (): Promise<typeof Validators> => (validators ??= import(
 
 /** Operations under `aiGateway.billing.topup`. */
 export class Topup {
-  private _config: Config | undefined;
+  #config: Config | undefined;
 
   constructor(private readonly _client: APIClient) {}
 
   /** Config operations, created on first use. */
   get config(): Config {
-    return (this._config ??= new Config(this._client));
+    return (this.#config ??= new Config(this._client));
   }
 
   /**
@@ -39,13 +32,13 @@ export class Topup {
     // Built lazily so that a failed argument check rejects the returned promise.
     return this._client.request<TopupCreateResponse>(async () => {
       const v = await loadValidators();
-      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
       return {
-        method: 'post',
-        path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup', { account_id: accountIdParam }),
+        method: "post",
+        path: expandPath("/accounts/{account_id}/ai-gateway/billing/topup", { account_id: accountIdParam }),
         body: params.body,
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
         check: v.isTopupCreateResponse,
         explain: v.explainTopupCreateResponse,
         retrySafe: false,
@@ -64,12 +57,12 @@ export class Topup {
     // Built lazily so that a failed argument check rejects the returned promise.
     return this._client.request<TopupLimitsResponse>(async () => {
       const v = await loadValidators();
-      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
       return {
-        method: 'get',
-        path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup/limits', { account_id: accountIdParam }),
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
+        method: "get",
+        path: expandPath("/accounts/{account_id}/ai-gateway/billing/topup/limits", { account_id: accountIdParam }),
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
         check: v.isTopupLimitsResponse,
         explain: v.explainTopupLimitsResponse,
         retrySafe: true,
@@ -88,13 +81,13 @@ export class Topup {
     // Built lazily so that a failed argument check rejects the returned promise.
     return this._client.request<TopupStatusResponse>(async () => {
       const v = await loadValidators();
-      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
       return {
-        method: 'post',
-        path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup/status', { account_id: accountIdParam }),
+        method: "post",
+        path: expandPath("/accounts/{account_id}/ai-gateway/billing/topup/status", { account_id: accountIdParam }),
         body: params.body,
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
         check: v.isTopupStatusResponse,
         explain: v.explainTopupStatusResponse,
         retrySafe: false,

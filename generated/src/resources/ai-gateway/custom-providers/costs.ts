@@ -1,18 +1,7 @@
 import type { APIClient, RequestOptions } from '../../../core/api-client.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import { expandPath } from '../../../core/path.js';
-import type {
-  CostCreateParams,
-  CostCreateResponse,
-  CostDeleteParams,
-  CostDeleteResponse,
-  CostEditParams,
-  CostEditResponse,
-  CostGetParams,
-  CostGetResponse,
-  CostListParams,
-  CostListResponse,
-} from './costs.types.js';
+import type { CostCreateParams, CostCreateResponse, CostDeleteParams, CostDeleteResponse, CostEditParams, CostEditResponse, CostGetParams, CostGetResponse, CostListParams, CostListResponse } from './costs.types.js';
 import type * as Validators from './costs.validators.js';
 
 // The validators load with the first call that needs them, not with the client: a program
@@ -35,13 +24,13 @@ export class Costs {
     // Built lazily so that a failed argument check rejects the returned promise.
     return this._client.request<CostCreateResponse>(async () => {
       const v = await loadValidators();
-      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
       return {
-        method: 'post',
-        path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs', { account_id: accountIdParam }),
+        method: "post",
+        path: expandPath("/accounts/{account_id}/ai-gateway/custom-providers/costs", { account_id: accountIdParam }),
         body: params.body,
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
         check: v.isCostCreateResponse,
         explain: v.explainCostCreateResponse,
         retrySafe: false,
@@ -60,16 +49,13 @@ export class Costs {
     // Built lazily so that a failed argument check rejects the returned promise.
     return this._client.request<CostDeleteResponse>(async () => {
       const v = await loadValidators();
-      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
       this._client.checkArgs({ ...params, id: id }, v.isCostDeleteArgs, v.explainCostDeleteArgs);
       return {
-        method: 'delete',
-        path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}', {
-          account_id: accountIdParam,
-          id: id,
-        }),
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
+        method: "delete",
+        path: expandPath("/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}", { account_id: accountIdParam, id: id }),
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
         check: v.isCostDeleteResponse,
         explain: v.explainCostDeleteResponse,
         retrySafe: true,
@@ -88,17 +74,14 @@ export class Costs {
     // Built lazily so that a failed argument check rejects the returned promise.
     return this._client.request<CostEditResponse>(async () => {
       const v = await loadValidators();
-      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
       this._client.checkArgs({ ...params, id: id }, v.isCostEditArgs, v.explainCostEditArgs);
       return {
-        method: 'patch',
-        path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}', {
-          account_id: accountIdParam,
-          id: id,
-        }),
+        method: "patch",
+        path: expandPath("/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}", { account_id: accountIdParam, id: id }),
         body: params.body,
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
         check: v.isCostEditResponse,
         explain: v.explainCostEditResponse,
         retrySafe: false,
@@ -117,16 +100,13 @@ export class Costs {
     // Built lazily so that a failed argument check rejects the returned promise.
     return this._client.request<CostGetResponse>(async () => {
       const v = await loadValidators();
-      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
       this._client.checkArgs({ ...params, id: id }, v.isCostGetArgs, v.explainCostGetArgs);
       return {
-        method: 'get',
-        path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}', {
-          account_id: accountIdParam,
-          id: id,
-        }),
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
+        method: "get",
+        path: expandPath("/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}", { account_id: accountIdParam, id: id }),
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
         check: v.isCostGetResponse,
         explain: v.explainCostGetResponse,
         retrySafe: true,
@@ -145,22 +125,14 @@ export class Costs {
     // Built lazily so that a failed argument check rejects the returned promise.
     return this._client.request<CostListResponse>(async () => {
       const v = await loadValidators();
-      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
       this._client.checkArgs({ ...params }, v.isCostListArgs, v.explainCostListArgs);
       return {
-        method: 'get',
-        path: expandPath('/accounts/{account_id}/ai-gateway/custom-providers/costs', { account_id: accountIdParam }),
-        query: {
-          account_provider_id: params.account_provider_id,
-          cost_type: params.cost_type,
-          enable: params.enable,
-          model_rule: params.model_rule,
-          page: params.page,
-          per_page: params.per_page,
-          search: params.search,
-        },
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
+        method: "get",
+        path: expandPath("/accounts/{account_id}/ai-gateway/custom-providers/costs", { account_id: accountIdParam }),
+        query: { account_provider_id: params.account_provider_id, cost_type: params.cost_type, enable: params.enable, model_rule: params.model_rule, page: params.page, per_page: params.per_page, search: params.search },
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
         check: v.isCostListResponse,
         explain: v.explainCostListResponse,
         retrySafe: true,

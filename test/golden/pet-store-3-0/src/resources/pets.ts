@@ -1,14 +1,7 @@
 import type { APIClient, RequestOptions } from '../core/api-client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import { expandPath } from '../core/path.js';
-import type {
-  PetCreatePetsParams,
-  PetCreatePetsResponse,
-  PetGetParams,
-  PetGetResponse,
-  PetListPetsParams,
-  PetListPetsResponse,
-} from './pets.types.js';
+import type { PetCreatePetsParams, PetCreatePetsResponse, PetGetParams, PetGetResponse, PetListPetsParams, PetListPetsResponse } from './pets.types.js';
 import type * as Validators from './pets.validators.js';
 
 // The validators load with the first call that needs them, not with the client: a program
@@ -30,10 +23,10 @@ export class Pets {
     return this._client.request<PetCreatePetsResponse>(async () => {
       const v = await loadValidators();
       return {
-        method: 'post',
-        path: '/pets',
+        method: "post",
+        path: "/pets",
         body: params.body,
-        security: [['bearer']],
+        security: [["bearer"]],
         check: v.isPetCreatePetsResponse,
         explain: v.explainPetCreatePetsResponse,
         retrySafe: false,
@@ -52,9 +45,9 @@ export class Pets {
       const v = await loadValidators();
       this._client.checkArgs({ ...params, petId: petId }, v.isPetGetArgs, v.explainPetGetArgs);
       return {
-        method: 'get',
-        path: expandPath('/pets/{petId}', { petId: petId }),
-        security: [['bearer']],
+        method: "get",
+        path: expandPath("/pets/{petId}", { petId: petId }),
+        security: [["bearer"]],
         check: v.isPetGetResponse,
         explain: v.explainPetGetResponse,
         retrySafe: true,
@@ -73,11 +66,11 @@ export class Pets {
       const v = await loadValidators();
       this._client.checkArgs({ ...params }, v.isPetListPetsArgs, v.explainPetListPetsArgs);
       return {
-        method: 'get',
-        path: '/pets',
+        method: "get",
+        path: "/pets",
         query: { limit: params.limit, owner: params.owner, status: params.status, tags: params.tags },
-        queryStyles: { owner: { style: 'deepObject', explode: true }, tags: { style: 'form', explode: false } },
-        security: [['bearer']],
+        queryStyles: { owner: { style: "deepObject", explode: true }, tags: { style: "form", explode: false } },
+        security: [["bearer"]],
         check: v.isPetListPetsResponse,
         explain: v.explainPetListPetsResponse,
         retrySafe: true,

@@ -22,8 +22,8 @@ export class Shapes {
       const v = await loadValidators();
       this._client.checkArgs({ ...params, shape_id: shapeId }, v.isShapeGetArgs, v.explainShapeGetArgs);
       return {
-        method: 'get',
-        path: expandPath('/shapes/{shape_id}', { shape_id: shapeId }),
+        method: "get",
+        path: expandPath("/shapes/{shape_id}", { shape_id: shapeId }),
         security: [],
         check: v.isShapeGetResponse,
         explain: v.explainShapeGetResponse,

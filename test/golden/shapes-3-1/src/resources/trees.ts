@@ -20,8 +20,8 @@ export class Trees {
     return this._client.request<TreeListTreesResponse>(async () => {
       const v = await loadValidators();
       return {
-        method: 'get',
-        path: '/trees',
+        method: "get",
+        path: "/trees",
         security: [],
         check: v.isTreeListTreesResponse,
         explain: v.explainTreeListTreesResponse,

@@ -1,14 +1,7 @@
 import type { APIClient, RequestOptions } from '../../../../core/api-client.js';
 import type { APIPromise } from '../../../../core/api-promise.js';
 import { expandPath } from '../../../../core/path.js';
-import type {
-  ConfigCreateParams,
-  ConfigCreateResponse,
-  ConfigDeleteParams,
-  ConfigDeleteResponse,
-  ConfigGetParams,
-  ConfigGetResponse,
-} from './config.types.js';
+import type { ConfigCreateParams, ConfigCreateResponse, ConfigDeleteParams, ConfigDeleteResponse, ConfigGetParams, ConfigGetResponse } from './config.types.js';
 import type * as Validators from './config.validators.js';
 
 // The validators load with the first call that needs them, not with the client: a program
@@ -31,13 +24,13 @@ export class Config {
     // Built lazily so that a failed argument check rejects the returned promise.
     return this._client.request<ConfigCreateResponse>(async () => {
       const v = await loadValidators();
-      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
       return {
-        method: 'post',
-        path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup/config', { account_id: accountIdParam }),
+        method: "post",
+        path: expandPath("/accounts/{account_id}/ai-gateway/billing/topup/config", { account_id: accountIdParam }),
         body: params.body,
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
         check: v.isConfigCreateResponse,
         explain: v.explainConfigCreateResponse,
         retrySafe: false,
@@ -56,12 +49,12 @@ export class Config {
     // Built lazily so that a failed argument check rejects the returned promise.
     return this._client.request<ConfigDeleteResponse>(async () => {
       const v = await loadValidators();
-      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
       return {
-        method: 'delete',
-        path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup/config', { account_id: accountIdParam }),
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
+        method: "delete",
+        path: expandPath("/accounts/{account_id}/ai-gateway/billing/topup/config", { account_id: accountIdParam }),
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
         check: v.isConfigDeleteResponse,
         explain: v.explainConfigDeleteResponse,
         retrySafe: true,
@@ -80,12 +73,12 @@ export class Config {
     // Built lazily so that a failed argument check rejects the returned promise.
     return this._client.request<ConfigGetResponse>(async () => {
       const v = await loadValidators();
-      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
       return {
-        method: 'get',
-        path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup/config', { account_id: accountIdParam }),
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
+        method: "get",
+        path: expandPath("/accounts/{account_id}/ai-gateway/billing/topup/config", { account_id: accountIdParam }),
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
         check: v.isConfigGetResponse,
         explain: v.explainConfigGetResponse,
         retrySafe: true,
