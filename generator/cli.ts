@@ -7,6 +7,7 @@ import { loadConfig } from './load/load-config.js';
 import { countOperations, generate, type GenerateOptions } from './pipeline.js';
 import { printable, renderReportMarkdown, renderReportText } from './report/render-report.js';
 import { API_SURFACE_FILE } from './report/surface-file.js';
+import { Progress } from './progress.js';
 import { InputWatcher } from './watch-inputs.js';
 import { WriteFailed } from './write/write-output.js';
 
@@ -122,12 +123,14 @@ async function run(settings: Settings, onRead?: (file: string) => void): Promise
   try {
     const started = Date.now();
     let last = Date.now();
+    const progress = Progress.forTerminal(settings.quiet);
     const onStage = (stage: string, detail?: string) => {
-      if (process.env.SDKGEN_TIMINGS) log(`  [${Date.now() - last} ms] ${stage}${detail ? ` (${detail})` : ''}`);
+      if (process.env.SDKGEN_TIMINGS) log(`  [${Date.now() - last} ms, ${Math.round(process.memoryUsage().rss / 2 ** 20)} MiB] ${stage}${detail ? ` (${detail})` : ''}`);
       last = Date.now();
+      progress.stage(stage, detail);
     };
     const options: GenerateOptions = { config: settings.config, spec: settings.spec, out: settings.out, check: settings.check, validateOnly: settings.command === 'validate', onStage, ...(onRead ? { onRead } : {}) };
-    const result = await generate(options);
+    const result = await generate(options).finally(() => progress.clear());
     printWarnings(result.diagnostics.warnings, log);
     if (settings.command === 'validate') {
       log(`sdkgen: the spec is valid (${result.api ? countOperations(result.api) : 0} operations, ${result.diagnostics.warnings.length} warnings)`);
@@ -203,7 +206,11 @@ function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
 /** Warnings are grouped by code: the first few in full, then a count. */
 function printWarnings(warnings: Diagnostic[], log: (line: string) => void): void {
   const byCode = new Map<string, Diagnostic[]>();
-  for (const w of warnings) byCode.set(w.code, [...(byCode.get(w.code) ?? []), w]);
+  for (const w of warnings) {
+    const list = byCode.get(w.code);
+    if (list) list.push(w);
+    else byCode.set(w.code, [w]);
+  }
   for (const [code, list] of [...byCode].sort()) {
     for (const w of list.slice(0, 3)) log(formatDiagnostic(w));
     if (list.length > 3) log(`  ... and ${list.length - 3} more [${code}] warnings`);

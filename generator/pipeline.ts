@@ -1,5 +1,5 @@
 import { Diagnostics } from './diagnostics.js';
-import { compilePackage } from './build/compile.js';
+import { DeclarationWriter, transpilePackage } from './build/transpile.js';
 import { emitPackage, type FileMap } from './emit/emit-package.js';
 import { formatFiles } from './format/format.js';
 import { DocumentSet } from './load/document-set.js';
@@ -42,9 +42,19 @@ export interface GenerateResult {
  * (via `GenerationFailed`) before anything is written.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  // Started first: it loads TypeScript on its own thread while this one reads the spec.
+  const declarations = options.validateOnly ? undefined : new DeclarationWriter();
+  try {
+    return await runStages(options, declarations);
+  } finally {
+    await declarations?.close();
+  }
+}
+
+async function runStages(options: GenerateOptions, declarations: DeclarationWriter | undefined): Promise<GenerateResult> {
   const diagnostics = new Diagnostics();
   const stage = options.onStage ?? (() => undefined);
-  stage('load');
+  stage('load', options.spec ?? options.config);
   let config: SdkConfig | undefined;
   if (options.config) config = loadConfig(options.config, diagnostics);
   else if (options.spec) config = defaultConfig(options.spec, options.out ?? 'generated');
@@ -60,25 +70,27 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const api = buildModel(documents, config!, diagnostics);
   documents.checkRefs();
   diagnostics.throwIfErrors();
-  if (options.validateOnly || !api) return { diagnostics, ...(api ? { api } : {}) };
+  if (!declarations || !api) return { diagnostics, ...(api ? { api } : {}) };
 
   stage('emit', `${api.schemas.length} schemas, ${countOperations(api)} operations`);
-  const files = emitPackage(api, config!.templates, diagnostics);
+  const { files, needFormatting } = emitPackage(api, config!.templates, diagnostics);
   diagnostics.throwIfErrors();
-  stage('format', `${files.size} files`);
-  await formatFiles(files);
+  if (needFormatting.length > 0) {
+    stage('format', `${needFormatting.length} files from your templates`);
+    await formatFiles(files, needFormatting);
+  }
   const surface = apiSurface(api);
   files.set(API_SURFACE_FILE, serializeSurface(surface));
-  stage('build');
-  compilePackage(files, diagnostics);
+  stage('build', `${[...files.keys()].filter((f) => f.startsWith('src/')).length} modules to dist/`);
+  await transpilePackage(files, declarations, diagnostics);
   diagnostics.throwIfErrors();
 
   const outDir = config!.output;
   const previous = readSurface(outDir);
   const apiChanges = previous ? diffSurface(previous, surface) : undefined;
   if (options.check) return { diagnostics, api, files, outDir, stale: staleFiles(outDir, files), apiChanges };
-  stage('write', outDir);
-  writeOutput(outDir, files);
+  stage('write', `${files.size} files to ${outDir}`);
+  await writeOutput(outDir, files);
   return { diagnostics, api, files, outDir, apiChanges };
 }
 

@@ -30,7 +30,7 @@ export interface ClientOptions extends CoreClientOptions {
  * Resources are created on first use, so constructing a client is cheap.
  */
 export declare class Cloudflare extends APIClient {
-    private _aiGateway;
+    #private;
     constructor(options?: ClientOptions);
     /** AiGateway operations, created on first use. */
     get aiGateway(): AiGateway;

@@ -1,5 +1,12 @@
-export { Cloudflare } from './client.js';
-export { APIClient } from './core/api-client.js';
-export { APIPromise } from './core/api-promise.js';
-export * from './core/errors.js';
-export { Page, PagePromise } from './core/pagination.js';
+import { Cloudflare } from "./client.js";
+import { APIClient } from "./core/api-client.js";
+import { APIPromise } from "./core/api-promise.js";
+export * from "./core/errors.js";
+import { Page, PagePromise } from "./core/pagination.js";
+export {
+  APIClient,
+  APIPromise,
+  Cloudflare,
+  Page,
+  PagePromise
+};

@@ -27,38 +27,38 @@ export interface ClientOptions extends CoreClientOptions {
 }
 
 const DEFINITION: ClientDefinition = {
-  baseURL: 'https://api.cloudflare.com/client/v4',
-  baseURLEnv: 'CLOUDFLARE_BASE_URL',
-  security: {
-    api_email: {
-      kind: 'header',
-      option: 'apiEmail',
-      env: 'CLOUDFLARE_EMAIL',
-      paramName: 'X-Auth-Email',
+  "baseURL": "https://api.cloudflare.com/client/v4",
+  "baseURLEnv": "CLOUDFLARE_BASE_URL",
+  "security": {
+    "api_email": {
+      "kind": "header",
+      "option": "apiEmail",
+      "env": "CLOUDFLARE_EMAIL",
+      "paramName": "X-Auth-Email"
     },
-    api_key: {
-      kind: 'header',
-      option: 'apiKey',
-      env: 'CLOUDFLARE_API_KEY',
-      paramName: 'X-Auth-Key',
+    "api_key": {
+      "kind": "header",
+      "option": "apiKey",
+      "env": "CLOUDFLARE_API_KEY",
+      "paramName": "X-Auth-Key"
     },
-    api_token: {
-      kind: 'bearer',
-      option: 'apiToken',
-      env: 'CLOUDFLARE_API_TOKEN',
+    "api_token": {
+      "kind": "bearer",
+      "option": "apiToken",
+      "env": "CLOUDFLARE_API_TOKEN"
     },
-    user_service_key: {
-      kind: 'header',
-      option: 'userServiceKey',
-      env: 'CLOUDFLARE_API_USER_SERVICE_KEY',
-      paramName: 'X-Auth-User-Service-Key',
-    },
+    "user_service_key": {
+      "kind": "header",
+      "option": "userServiceKey",
+      "env": "CLOUDFLARE_API_USER_SERVICE_KEY",
+      "paramName": "X-Auth-User-Service-Key"
+    }
   },
-  pathParamOptions: {
-    accountId: {
-      env: 'CLOUDFLARE_ACCOUNT_ID',
-    },
-  },
+  "pathParamOptions": {
+    "accountId": {
+      "env": "CLOUDFLARE_ACCOUNT_ID"
+    }
+  }
 };
 
 /**
@@ -67,7 +67,7 @@ const DEFINITION: ClientDefinition = {
  * Resources are created on first use, so constructing a client is cheap.
  */
 export class Cloudflare extends APIClient {
-  private _aiGateway: AiGateway | undefined;
+  #aiGateway: AiGateway | undefined;
 
   constructor(options: ClientOptions = {}) {
     super(DEFINITION, options);
@@ -75,6 +75,6 @@ export class Cloudflare extends APIClient {
 
   /** AiGateway operations, created on first use. */
   get aiGateway(): AiGateway {
-    return (this._aiGateway ??= new AiGateway(this));
+    return (this.#aiGateway ??= new AiGateway(this));
   }
 }

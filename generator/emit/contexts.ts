@@ -69,7 +69,7 @@ function methodContext(op: Operation, byId: Map<string, NamedSchema>): MethodCon
     .filter((p) => p.in === 'path')
     .map((p) => ({ varName: unique(`${toCamelCase(p.name)}Param`), wireLiteral: stringLiteral(p.name), optionLiteral: stringLiteral(p.clientOption!), access: access(p.name) }));
   const pathVars = new Map<string, string>([...argNames, ...pathDefaults.map((d) => [JSON.parse(d.wireLiteral) as string, d.varName] as [string, string])]);
-  const pathValues = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => `${propertyKey(m[1]!)}: ${pathVars.get(m[1]!) ?? 'undefined'}`);
+  const pathValues = [...new Set([...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!))].map((name) => `${propertyKey(name)}: ${pathVars.get(name) ?? 'undefined'}`);
   const pathExpression = pathValues.length > 0 ? `expandPath(${stringLiteral(op.path)}, { ${pathValues.join(', ')} })` : stringLiteral(op.path);
   const argsCheck = argsValidatorName(op);
   const responseType = op.typeNames.response;
@@ -105,7 +105,7 @@ function methodContext(op: Operation, byId: Map<string, NamedSchema>): MethodCon
     queryStylesLiteral: queryStylesLiteral(op),
     headerEntries: op.objectParams.filter((p) => p.in === 'header').map((p) => ({ key: propertyKey(p.name), access: access(p.name) })),
     hasBody: op.requestBody !== undefined,
-    securityLiteral: JSON.stringify(op.security),
+    securityLiteral: `[${op.security.map((alternative) => `[${alternative.map(stringLiteral).join(', ')}]`).join(', ')}]`,
     envelopeLiteral: op.response.envelopeField !== undefined ? stringLiteral(op.response.envelopeField) : '',
     validator,
     usesValidators: validator !== '' || argsCheck !== undefined,
@@ -152,7 +152,7 @@ export function clientContext(api: Api): ClientContext {
   };
 }
 
-export function indexContext(api: Api, resources: Resource[], schemaValidators: NamedSchema[]): IndexContext {
+export function indexContext(api: Api, resources: Resource[], schemaModules: Map<string, NamedSchema[]>): IndexContext {
   const modules = resources
     .filter((r) => r.operations.length > 0)
     .map((r) => ({
@@ -160,6 +160,10 @@ export function indexContext(api: Api, resources: Resource[], schemaValidators: 
       validatorsPath: `./${r.modulePath}.validators.js`,
       validatorNames: r.operations.filter((op) => op.response.resultSchema).flatMap((op) => [`is${op.typeNames.response}`, `validate${op.typeNames.response}`]),
     }));
-  modules.unshift({ typesPath: './schemas/types.js', validatorsPath: './schemas/validators.js', validatorNames: schemaValidators.flatMap((s) => [`is${s.typeName}`, `validate${s.typeName}`]) });
-  return { clientClassName: api.clientClassName, modules };
+  const schemas = [...schemaModules].map(([module, list]) => ({
+    typesPath: `./${module}.types.js`,
+    validatorsPath: `./${module}.validators.js`,
+    validatorNames: list.flatMap((s) => [`is${s.typeName}`, `validate${s.typeName}`]),
+  }));
+  return { clientClassName: api.clientClassName, modules: [...schemas, ...modules] };
 }

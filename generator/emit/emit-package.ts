@@ -1,31 +1,59 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostics } from '../diagnostics.js';
-import type { Api, Resource } from '../model/ir.js';
+import type { Api, NamedSchema, Resource } from '../model/ir.js';
+import { tidy } from '../format/format.js';
 import { emitApiDocs } from './api-docs.js';
 import { clientContext, indexContext, resourceContext } from './contexts.js';
 import { emitPackageJson, emitTsconfig } from './package-files.js';
 import { BUILTIN_TEMPLATES, loadTemplates } from './templates.js';
 import { emitOperationTypes, emitSchemaTypes } from './types.js';
-import { emitResourceValidators, emitSchemaValidators } from './validator-modules.js';
+import { emitResourceValidators, emitSchemaValidators, type ValidatorFiles } from './validator-modules.js';
 
 /** Files of the generated package, by path relative to the output directory. */
 export type FileMap = Map<string, string>;
 
-/** IR -> every source file of the package (unformatted). */
-export function emitPackage(api: Api, templatesDir: string | undefined, diagnostics: Diagnostics): FileMap {
+export interface EmittedPackage {
+  files: FileMap;
+  /** Files rendered from templates the user supplied: the format stage runs prettier over them. */
+  needFormatting: string[];
+}
+
+/** IR -> every source file of the package, formatted except for the output of user templates. */
+export function emitPackage(api: Api, templatesDir: string | undefined, diagnostics: Diagnostics): EmittedPackage {
   const files: FileMap = new Map();
+  const needFormatting: string[] = [];
   const byId = new Map(api.schemas.map((s) => [s.id, s]));
-  const render = loadTemplates(templatesDir, diagnostics);
+  const templates = loadTemplates(templatesDir, diagnostics);
   const put = (path: string, content: string | undefined) => {
     if (content !== undefined) files.set(path, content);
+  };
+  const render = (path: string, template: string, context: object) => {
+    const text = templates.render(template, context);
+    if (text === undefined) return;
+    files.set(path, tidy(text));
+    if (templates.userSupplied) needFormatting.push(path);
   };
 
   const runtimeDir = join(BUILTIN_TEMPLATES, 'runtime', 'core');
   for (const name of readdirSync(runtimeDir).sort()) put(`src/core/${name}`, readFileSync(join(runtimeDir, name), 'utf8'));
 
-  put('src/schemas/types.ts', emitSchemaTypes(api, byId));
-  put('src/schemas/validators.ts', emitSchemaValidators(api, byId, diagnostics));
+  // Types-only modules are their own declarations (and compile to an empty module);
+  // validator modules are emitted with their JavaScript and declarations.
+  const putTypes = (module: string, source: string) => {
+    files.set(`src/${module}.ts`, source);
+    files.set(`dist/${module}.js`, 'export {};\n');
+    files.set(`dist/${module}.d.ts`, source);
+  };
+  const putValidators = (module: string, { source, javascript, declarations }: ValidatorFiles) => {
+    files.set(`src/${module}.ts`, source);
+    files.set(`dist/${module}.js`, javascript);
+    files.set(`dist/${module}.d.ts`, declarations);
+  };
+  for (const [module, schemas] of schemaModules(api)) {
+    putTypes(`${module}.types`, emitSchemaTypes(module, schemas, byId));
+    putValidators(`${module}.validators`, emitSchemaValidators(module, schemas, byId, diagnostics));
+  }
 
   const resources: Resource[] = [];
   const walk = (r: Resource) => {
@@ -34,18 +62,29 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
   };
   api.resources.forEach(walk);
   for (const r of resources) {
-    put(`src/${r.modulePath}.ts`, render('resource.ts', resourceContext(r, byId)));
+    render(`src/${r.modulePath}.ts`, 'resource.ts', resourceContext(r, byId));
     if (r.operations.length > 0) {
-      put(`src/${r.modulePath}.types.ts`, emitOperationTypes(r, byId));
-      put(`src/${r.modulePath}.validators.ts`, emitResourceValidators(r, byId, diagnostics));
+      putTypes(`${r.modulePath}.types`, emitOperationTypes(r, byId));
+      putValidators(`${r.modulePath}.validators`, emitResourceValidators(r, byId, diagnostics));
     }
   }
-  put('src/client.ts', render('client.ts', clientContext(api)));
-  const index = indexContext(api, resources, api.schemas);
-  put('src/index.ts', render('index.ts', index));
-  put('src/validators.ts', render('validators.ts', index));
+  render('src/client.ts', 'client.ts', clientContext(api));
+  const index = indexContext(api, resources, schemaModules(api));
+  render('src/index.ts', 'index.ts', index);
+  render('src/validators.ts', 'validators.ts', index);
   put('package.json', emitPackageJson(api, ['validators', ...resources.map((r) => r.modulePath)]));
   put('tsconfig.json', emitTsconfig());
   put('api.md', emitApiDocs(api));
-  return files;
+  return { files, needFormatting };
+}
+
+/** Named schemas by module, modules in path order, schemas in the model's (type-name) order. */
+export function schemaModules(api: Api): Map<string, NamedSchema[]> {
+  const modules = new Map<string, NamedSchema[]>();
+  for (const s of api.schemas) {
+    const list = modules.get(s.module);
+    if (list) list.push(s);
+    else modules.set(s.module, [s]);
+  }
+  return new Map([...modules].sort(([a], [b]) => (a < b ? -1 : 1)));
 }

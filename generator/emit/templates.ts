@@ -8,7 +8,11 @@ import { didYouMean } from '../load/suggest-name.js';
 /** The built-in templates shipped with sdkgen. */
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
-export type Render = (name: string, context: object) => string | undefined;
+export interface Templates {
+  render(name: string, context: object): string | undefined;
+  /** Whether the user's directory supplies any template or partial (its output is not known to be formatted). */
+  userSupplied: boolean;
+}
 
 type HandlebarsTemplateDelegate = (context: object) => string;
 
@@ -26,7 +30,7 @@ interface TemplateSource {
  * Every template is parsed up front, so syntax errors in all of them are reported at once
  * (with line and column), and a broken partial does not also fail every template using it.
  */
-export function loadTemplates(userDir: string | undefined, diagnostics: Diagnostics): Render {
+export function loadTemplates(userDir: string | undefined, diagnostics: Diagnostics): Templates {
   const hb = Handlebars.create();
   hb.registerHelper('join', (list: unknown) => (Array.isArray(list) ? list.join(', ') : ''));
   const report = dedupingReporter(diagnostics);
@@ -62,7 +66,8 @@ export function loadTemplates(userDir: string | undefined, diagnostics: Diagnost
   const compiled = new Map<string, HandlebarsTemplateDelegate | undefined>();
   for (const [name, source] of files) compiled.set(name, checkSyntax(hb, source, report) ? compile(source) : undefined);
 
-  return (name, context) => {
+  const userSupplied = [...files.values(), ...partials.values()].some((source) => !source.file.startsWith(BUILTIN_TEMPLATES));
+  const render = (name: string, context: object): string | undefined => {
     if (!compiled.has(name)) {
       report('error', 'template-missing', `No template named "${name}.hbs" was found.`, { file: name });
       return undefined;
@@ -76,6 +81,7 @@ export function loadTemplates(userDir: string | undefined, diagnostics: Diagnost
       return undefined;
     }
   };
+  return { render, userSupplied };
 }
 
 type Report = (severity: 'error' | 'warning', code: string, message: string, where: { file: string; line?: number; column?: number }) => void;

@@ -78,7 +78,9 @@ export function objectType(schema: Extract<Schema, { kind: 'object' }>, ctx: Typ
   const ap = schema.additionalProperties;
   if (schema.properties.length === 0) {
     if (ap === false) return 'Record<string, never>';
-    return `Record<string, ${ap === true ? 'unknown' : typeExpression(ap, ctx)}>`;
+    // An index signature rather than `Record<string, T>`: a type alias may refer to itself
+    // inside one (a JSON value type), not inside a generic's arguments.
+    return ap === true ? 'Record<string, unknown>' : `{ [key: string]: ${typeExpression(ap, ctx)} }`;
   }
   return `{\n${objectMembers(schema, ctx)}}`;
 }

@@ -1,20 +1,28 @@
 import type { Diagnostics } from '../diagnostics.js';
-import type { Api, NamedSchema, Operation, Resource, Schema } from '../model/ir.js';
+import type { NamedSchema, Operation, Resource, Schema } from '../model/ir.js';
 import { argsValidatorName } from './contexts.js';
+import { indentBlocks } from './indent.js';
 import { relativeImport } from './module-paths.js';
-import { formatAlias, ValidatorEmitter, type ValidatorModule } from './validators.js';
+import { formatAlias, javascriptOf, typescriptOf, ValidatorEmitter, type ValidatorModule } from './validators.js';
 
-/** `src/schemas/validators.ts`: `is`/`explain`/`validate` for every named schema. */
-export function emitSchemaValidators(api: Api, byId: Map<string, NamedSchema>, diagnostics: Diagnostics): string {
+/** A validator module's TypeScript source, its JavaScript and its declarations (`dist/*.js`, `dist/*.d.ts`). */
+export interface ValidatorFiles {
+  source: string;
+  javascript: string;
+  declarations: string;
+}
+
+/** `src/<schema module>.validators.ts`: `is`/`explain`/`validate` for every named schema of the module. */
+export function emitSchemaValidators(module: string, schemas: NamedSchema[], byId: Map<string, NamedSchema>, diagnostics: Diagnostics): ValidatorFiles {
   const emitter = new ValidatorEmitter(byId, diagnostics);
-  for (const s of api.schemas) emitter.emit({ name: s.typeName, schema: s.schema, typeName: s.typeName, exported: true });
-  const module = emitter.module();
-  const types = api.schemas.map((s) => s.typeName);
-  return assemble('schemas/validators', module, types.length ? [`import type { ${types.join(', ')} } from './types.js';`] : [], false);
+  for (const s of schemas) emitter.emit({ name: s.typeName, schema: s.schema, typeName: s.typeName, exported: true });
+  const types = schemas.map((s) => s.typeName);
+  const from = `${module}.validators`;
+  return assemble(from, emitter.module(), types.length ? [`import type { ${types.join(', ')} } from '${relativeImport(from, `${module}.types`)}';`] : [], module);
 }
 
 /** `src/<resource>.validators.ts`: response validators and argument checks of one resource. */
-export function emitResourceValidators(resource: Resource, byId: Map<string, NamedSchema>, diagnostics: Diagnostics): string {
+export function emitResourceValidators(resource: Resource, byId: Map<string, NamedSchema>, diagnostics: Diagnostics): ValidatorFiles {
   const emitter = new ValidatorEmitter(byId, diagnostics);
   const types: string[] = [];
   for (const op of resource.operations) {
@@ -27,7 +35,7 @@ export function emitResourceValidators(resource: Resource, byId: Map<string, Nam
   }
   const module = emitter.module();
   const imports = types.length ? [`import type { ${types.sort().join(', ')} } from '${relativeImport(resource.modulePath, `${resource.modulePath}.types`)}';`] : [];
-  return assemble(resource.modulePath + '.validators', module, imports, true);
+  return assemble(resource.modulePath + '.validators', module, imports);
 }
 
 /** Everything a method checks before sending: positional path arguments and the params object (the body is not checked). */
@@ -40,17 +48,34 @@ function argsSchema(op: Operation): Schema {
   };
 }
 
-function assemble(modulePath: string, module: ValidatorModule, typeImports: string[], importNamed: boolean): string {
-  if (module.code === '') return '// No schemas to validate.\nexport {};\n';
-  const lines: string[] = [];
+/** The module's files; `ownSchemaModule` is the schema module whose validators are local. */
+function assemble(modulePath: string, module: ValidatorModule, typeImports: string[], ownSchemaModule?: string): ValidatorFiles {
+  if (module.code === '') return { source: '// No schemas to validate.\nexport {};\n', javascript: 'export {};\n', declarations: 'export {};\n' };
   const helpers = [...module.usedHelpers].sort();
   const typeOnly = ['ValidationIssue', ...(module.code.includes('ValidationResult<') ? ['ValidationResult'] : [])];
-  lines.push(`import { ${[...helpers, ...typeOnly.map((t) => `type ${t}`)].join(', ')} } from '${relativeImport(modulePath, 'core/validation')}';`);
-  if (module.usedFormats.size > 0) lines.push(`import { ${[...module.usedFormats].sort().map((f) => `${f} as ${formatAlias(f)}`).join(', ')} } from '${relativeImport(modulePath, 'core/formats')}';`);
-  if (importNamed && module.usedSchemas.size > 0) {
-    const names = [...module.usedSchemas].map((s) => s.typeName).sort().flatMap((n) => [`explain${n}`, `is${n}`]);
-    lines.push(`import { ${names.join(', ')} } from '${relativeImport(modulePath, 'schemas/validators')}';`);
+  const validationModule = relativeImport(modulePath, 'core/validation');
+  const valueImports: string[] = [];
+  if (module.usedFormats.size > 0) valueImports.push(`import { ${[...module.usedFormats].sort().map((f) => `${f} as ${formatAlias(f)}`).join(', ')} } from '${relativeImport(modulePath, 'core/formats')}';`);
+  const byModule = new Map<string, string[]>();
+  for (const used of module.usedSchemas) {
+    if (used.module === ownSchemaModule) continue;
+    const names = byModule.get(used.module);
+    if (names) names.push(used.typeName);
+    else byModule.set(used.module, [used.typeName]);
   }
-  lines.push(...typeImports, '', module.code);
-  return lines.join('\n');
+  for (const [schemaModule, names] of [...byModule].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const functions = names.sort().flatMap((n) => [`explain${n}`, `is${n}`]);
+    valueImports.push(`import { ${functions.join(', ')} } from '${relativeImport(modulePath, `${schemaModule}.validators`)}';`);
+  }
+  const code = indentBlocks(module.code);
+  const source = [
+    `import { ${[...helpers, ...typeOnly.map((t) => `type ${t}`)].join(', ')} } from '${validationModule}';`,
+    ...valueImports,
+    ...typeImports,
+    '',
+    typescriptOf(code),
+  ];
+  const javascript = [...(helpers.length > 0 ? [`import { ${helpers.join(', ')} } from '${validationModule}';`] : []), ...valueImports, '', javascriptOf(code)];
+  const declarations = [`import type { ${typeOnly.join(', ')} } from '${validationModule}';`, ...typeImports, '', module.declarations, ''];
+  return { source: source.join('\n'), javascript: javascript.join('\n'), declarations: declarations.join('\n') };
 }

@@ -34,12 +34,28 @@ export function formatAlias(checker: string): string {
   return `format${checker.slice(2)}`;
 }
 
+/**
+ * Marks TypeScript-only text (annotations, casts) in the emitted code. The module's
+ * TypeScript source keeps it, its JavaScript drops it: validators are most of a large
+ * package, and writing their JavaScript directly spares a compiler pass over them. The
+ * marker characters cannot occur elsewhere: string literals escape them, comments drop them.
+ */
+const ts = (text: string) => `\u0001${text}\u0002`;
+/** The emitted code as TypeScript: annotations kept, markers removed. */
+export const typescriptOf = (code: string): string => code.replace(/[\u0001\u0002]/g, '');
+/** The emitted code as JavaScript: annotations removed. */
+export const javascriptOf = (code: string): string => code.replace(/\u0001[^\u0002]*\u0002/g, '');
+const GUARD_PARAMS = (typeName: string) => `value${ts(': unknown')})${ts(`: value is ${typeName}`)}`;
+const EXPLAIN_PARAMS = `value${ts(': unknown')}, path${ts(': string')}, issues${ts(': ValidationIssue[]')})${ts(': void')}`;
+
 /** Schema fields that document a value without constraining it. */
 const DOC_FIELDS = new Set(['description', 'title', 'example', 'default', 'deprecated']);
 
 /** What a validator module needs besides its own functions. */
 export interface ValidatorModule {
   code: string;
+  /** The module's declarations (`.d.ts` body). */
+  declarations: string;
   /** Named schemas whose `is`/`explain` functions it calls. */
   usedSchemas: Set<NamedSchema>;
   /** Helpers from `core/validation.ts` and `core/formats.ts`. */
@@ -62,6 +78,7 @@ export interface ValidatorTarget {
 export class ValidatorEmitter {
   private readonly out: string[] = [];
   private readonly constants: string[] = [];
+  private readonly declarations: string[] = [];
   private counter = 0;
   readonly usedSchemas = new Set<NamedSchema>();
   readonly usedHelpers = new Set<string>();
@@ -86,23 +103,24 @@ export class ValidatorEmitter {
     const exp = target.exported ? 'export ' : '';
     // `{@link}` needs a name; args checks narrow to a plain record.
     const typeRef = /^[A-Za-z_$][\w$]*$/.test(typeName) ? `{@link ${typeName}}` : `\`${typeName}\``;
+    if (target.exported) this.declare(name, typeName, typeRef);
     const key = this.shapeKey(schema);
     const same = this.targets.get(key);
     if (same !== undefined) {
       // Operations often repeat one inline shape (create, get and update of a gateway): check it once.
       this.out.push(
         `/** Whether \`value\` is a valid ${typeRef}: the same checks as {@link is${same}}. */\n` +
-          `${exp}function is${name}(value: unknown): value is ${typeName} {\nreturn is${same}(value);\n}\n`,
+          `${exp}function is${name}(${GUARD_PARAMS(typeName)} {\nreturn is${same}(value);\n}\n`,
         `/** @internal The same checks as {@link explain${same}}. */\n` +
-          `${exp}function explain${name}(value: unknown, path: string, issues: ValidationIssue[]): void {\nexplain${same}(value, path, issues);\n}\n`,
+          `${exp}function explain${name}(${EXPLAIN_PARAMS} {\nexplain${same}(value, path, issues);\n}\n`,
       );
     } else {
       this.targets.set(key, name);
       this.out.push(
         `/** Whether \`value\` is a valid ${typeRef}. Fast: returns at the first problem. */\n` +
-          `${exp}function is${name}(value: unknown): value is ${typeName} {\n${this.ownVariables(() => this.check(schema, 'value'))}return true;\n}\n`,
+          `${exp}function is${name}(${GUARD_PARAMS(typeName)} {\n${this.ownVariables(() => this.check(schema, 'value'))}return true;\n}\n`,
         `/** @internal Collects every problem with \`value\`; called only when {@link is${name}} is false. */\n` +
-          `${exp}function explain${name}(value: unknown, path: string, issues: ValidationIssue[]): void {\n${this.ownVariables(() => this.explain(schema, 'value', 'path'))}}\n`,
+          `${exp}function explain${name}(${EXPLAIN_PARAMS} {\n${this.ownVariables(() => this.explain(schema, 'value', 'path'))}}\n`,
       );
     }
     // Argument checks are called by the resource methods only; they need no public wrapper.
@@ -110,9 +128,20 @@ export class ValidatorEmitter {
       this.usedHelpers.add('collectIssues');
       this.out.push(
         `/** Checks \`value\` against ${typeRef}; returns it unchanged when valid, or every problem with its JSON pointer path. */\n` +
-          `export function validate${name}(value: unknown): ValidationResult<${typeName}> {\n` +
+          `export function validate${name}(value${ts(': unknown')})${ts(`: ValidationResult<${typeName}>`)} {\n` +
           `return is${name}(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explain${name}) };\n}\n`,
       );
+    }
+  }
+
+  /** The `.d.ts` lines of an exported target, written here so that no compiler has to derive them. */
+  private declare(name: string, typeName: string, typeRef: string): void {
+    this.declarations.push(
+      `/** Whether \`value\` is a valid ${typeRef}. */\nexport declare function is${name}(value: unknown): value is ${typeName};`,
+      `/** @internal Collects every problem with \`value\`; called only when {@link is${name}} is false. */\nexport declare function explain${name}(value: unknown, path: string, issues: ValidationIssue[]): void;`,
+    );
+    if (!this.request) {
+      this.declarations.push(`/** Checks \`value\` against ${typeRef}; returns it unchanged when valid, or every problem with its JSON pointer path. */\nexport declare function validate${name}(value: unknown): ValidationResult<${typeName}>;`);
     }
   }
 
@@ -122,7 +151,7 @@ export class ValidatorEmitter {
   }
 
   module(): ValidatorModule {
-    return { code: [...this.constants, ...this.out].join('\n'), usedSchemas: this.usedSchemas, usedHelpers: this.usedHelpers, usedFormats: this.usedFormats };
+    return { code: [...this.constants, ...this.out].join('\n'), declarations: this.declarations.join('\n'), usedSchemas: this.usedSchemas, usedHelpers: this.usedHelpers, usedFormats: this.usedFormats };
   }
 
   private v(): string {
@@ -177,7 +206,7 @@ export class ValidatorEmitter {
     if (!this.enums.has(key)) {
       const name = `ENUM_${this.enums.size}`;
       this.enums.set(key, name);
-      this.constants.push(`const ${name}: ReadonlySet<unknown> = new Set(${literalList(values)});`);
+      this.constants.push(`const ${name}${ts(': ReadonlySet<unknown>')} = new Set(${literalList(values)});`);
     }
     return this.enums.get(key)!;
   }
@@ -207,7 +236,7 @@ export class ValidatorEmitter {
       fn = `check${this.hoisted.size}`;
       this.hoisted.set(key, fn);
       const body = this.ownVariables(() => this.check(schema, 'value'));
-      this.constants.push(`function ${fn}(value: unknown): boolean {\n${body}return true;\n}`);
+      this.constants.push(`function ${fn}(value${ts(': unknown')})${ts(': boolean')} {\n${body}return true;\n}`);
     }
     return `${fn}(${value})`;
   }
@@ -224,7 +253,7 @@ export class ValidatorEmitter {
       fn = `explain${this.hoisted.size}`;
       this.hoisted.set(key, fn);
       const body = this.ownVariables(() => this.explain(schema, 'value', 'path'));
-      this.constants.push(`function ${fn}(value: unknown, path: string, issues: ValidationIssue[]): void {\n${body}}`);
+      this.constants.push(`function ${fn}(${EXPLAIN_PARAMS} {\n${body}}`);
     }
     return `${fn}(${value}, ${path}, issues);\n`;
   }
@@ -260,7 +289,7 @@ export class ValidatorEmitter {
       }
       case 'number': {
         let out = s.integer ? `if (!Number.isInteger(${v})) return false;\n` : `if (typeof ${v} !== 'number' || !Number.isFinite(${v})) return false;\n`;
-        for (const [cond] of this.numberFailures(s, `(${v} as number)`)) out += `if (${cond}) return false;\n`;
+        for (const [cond] of this.numberFailures(s, `(${v}${ts(' as number')})`)) out += `if (${cond}) return false;\n`;
         return out;
       }
       case 'array':
@@ -268,7 +297,7 @@ export class ValidatorEmitter {
       case 'object':
         return this.checkObject(s, v);
       case 'allOf':
-        return s.members.map((m) => this.check(m, v)).join('');
+        return this.checkAllOf(s.members, v);
       case 'anyOf':
         return s.members.length === 0 ? 'return false;\n' : `if (!(${s.members.map((m) => this.predicate(m, v)).join(' || ')})) return false;\n`;
       case 'oneOf': {
@@ -279,10 +308,30 @@ export class ValidatorEmitter {
     }
   }
 
+  /**
+   * Every member on the same value. After a member checked through a type guard (`isX(v)`)
+   * TypeScript has narrowed `v`, and a cast in the next member's checks could be an error
+   * for it, so the members after a guard read the value through an alias of type unknown.
+   */
+  private checkAllOf(members: Schema[], v: string): string {
+    let out = '';
+    let narrowed = false;
+    for (const m of members) {
+      let target = v;
+      if (narrowed) {
+        target = this.v();
+        out += `const ${target}${ts(': unknown')} = ${v};\n`;
+      }
+      out += this.check(m, target);
+      narrowed ||= m.kind === 'ref';
+    }
+    return out;
+  }
+
   private checkDiscriminated(d: Discriminator, v: string): string {
     const o = this.v();
     let out = `if (typeof ${v} !== 'object' || ${v} === null || Array.isArray(${v})) return false;\n`;
-    out += `const ${o} = ${v} as Record<string, unknown>;\nswitch (${this.read(o, d.propertyName)}) {\n`;
+    out += `const ${o} = ${v}${ts(' as Record<string, unknown>')};\nswitch (${this.read(o, d.propertyName)}) {\n`;
     for (const { value, target } of d.mapping) {
       const named = this.named(target);
       out += `case ${stringLiteral(value)}:\n${named ? `if (!is${named.typeName}(${v})) return false;\n` : ''}break;\n`;
@@ -341,7 +390,7 @@ export class ValidatorEmitter {
 
   private checkArray(s: Extract<Schema, { kind: 'array' }>, v: string): string {
     const a = this.v();
-    let out = `if (!Array.isArray(${v})) return false;\nconst ${a}: unknown[] = ${v};\n`;
+    let out = `if (!Array.isArray(${v})) return false;\nconst ${a}${ts(': unknown[]')} = ${v};\n`;
     if (s.minItems !== undefined) out += `if (${a}.length < ${s.minItems}) return false;\n`;
     if (s.maxItems !== undefined) out += `if (${a}.length > ${s.maxItems}) return false;\n`;
     if (s.closed) out += `if (${a}.length > ${s.prefixItems.length}) return false;\n`;
@@ -369,7 +418,7 @@ export class ValidatorEmitter {
 
   private checkObject(s: Extract<Schema, { kind: 'object' }>, v: string): string {
     const o = this.v();
-    let out = `if (typeof ${v} !== 'object' || ${v} === null || Array.isArray(${v})) return false;\nconst ${o} = ${v} as Record<string, unknown>;\n`;
+    let out = `if (typeof ${v} !== 'object' || ${v} === null || Array.isArray(${v})) return false;\nconst ${o} = ${v}${ts(' as Record<string, unknown>')};\n`;
     for (const p of s.properties) {
       const pv = this.v();
       const body = this.check(p.schema, pv);
@@ -452,7 +501,7 @@ export class ValidatorEmitter {
       }
       case 'number': {
         const cond = s.integer ? `!Number.isInteger(${v})` : `typeof ${v} !== 'number' || !Number.isFinite(${v})`;
-        const checks = this.numberFailures(s, `(${v} as number)`).map(([c, m]) => `if (${c}) {\n${this.fail(path, `${s.integer ? 'integer' : 'number'} that ${m.replace(/^must be/, 'is')}`, v, m)}}\n`);
+        const checks = this.numberFailures(s, `(${v}${ts(' as number')})`).map(([c, m]) => `if (${c}) {\n${this.fail(path, `${s.integer ? 'integer' : 'number'} that ${m.replace(/^must be/, 'is')}`, v, m)}}\n`);
         return this.typeGuard(cond, s.integer ? 'integer' : 'number', v, path, checks.join(''));
       }
       case 'array':
@@ -480,7 +529,7 @@ export class ValidatorEmitter {
     const o = this.v();
     const tag = this.v();
     const tagPath = `${path} + ${stringLiteral('/' + encodePointerSegment(d.propertyName))}`;
-    let body = `const ${o} = ${v} as Record<string, unknown>;\nconst ${tag} = ${this.read(o, d.propertyName)};\nswitch (${tag}) {\n`;
+    let body = `const ${o} = ${v}${ts(' as Record<string, unknown>')};\nconst ${tag} = ${this.read(o, d.propertyName)};\nswitch (${tag}) {\n`;
     for (const { value, target } of d.mapping) {
       const named = this.named(target);
       body += `case ${stringLiteral(value)}:\n${named ? `explain${named.typeName}(${v}, ${path}, issues);\n` : ''}break;\n`;
@@ -491,7 +540,7 @@ export class ValidatorEmitter {
 
   private explainArray(s: Extract<Schema, { kind: 'array' }>, v: string, path: string): string {
     const a = this.v();
-    let body = `const ${a}: unknown[] = ${v} as unknown[];\n`;
+    let body = `const ${a}${ts(': unknown[]')} = ${v}${ts(' as unknown[]')};\n`;
     if (s.minItems !== undefined) body += `if (${a}.length < ${s.minItems}) {\n${this.fail(path, `array of at least ${s.minItems} items`, a)}}\n`;
     if (s.maxItems !== undefined) body += `if (${a}.length > ${s.maxItems}) {\n${this.fail(path, `array of at most ${s.maxItems} items`, a)}}\n`;
     if (s.closed) body += `if (${a}.length > ${s.prefixItems.length}) {\n${this.fail(path, `array of at most ${s.prefixItems.length} items`, a)}}\n`;
@@ -515,7 +564,7 @@ export class ValidatorEmitter {
 
   private explainObject(s: Extract<Schema, { kind: 'object' }>, v: string, path: string): string {
     const o = this.v();
-    let body = `const ${o} = ${v} as Record<string, unknown>;\n`;
+    let body = `const ${o} = ${v}${ts(' as Record<string, unknown>')};\n`;
     for (const p of s.properties) {
       const pv = this.v();
       const childPath = `${path} + ${stringLiteral('/' + encodePointerSegment(p.name))}`;

@@ -1,9 +1,11 @@
 import { joinPointer, type Diagnostics } from '../diagnostics.js';
 import { followRefs, type DocumentSet } from '../load/document-set.js';
 import type { SdkConfig } from '../load/load-config.js';
+import { derefSchema } from './deref.js';
 import type { Api, HttpMethod, NamedSchema, Operation, Pagination, Parameter, Property, RequestBody, Resource, Response, Schema, SecurityScheme } from './ir.js';
 import { NameRegistry, toCamelCase, toKebabCase, toPascalCase } from './names.js';
 import { placeOperation, typePrefix } from './operation-naming.js';
+import { assignSchemaModules } from './schema-modules.js';
 import { SchemaConverter } from './schema-object.js';
 
 const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -17,6 +19,16 @@ const RUNTIME_NAMES = [
   ...['MissingCredentialsError', 'NotFoundError', 'PermissionDeniedError', 'RateLimitError', 'ResponseMessage', 'ResponseParseError', 'ResponseValidationError', 'UnprocessableEntityError'],
 ];
 /** Globals the generated code uses or a consumer expects; a schema named `Record` or `Error` must not shadow them. */
+/**
+ * Members of APIClient (templates/runtime/core/api-client.ts), which the client class
+ * extends: a top-level resource cannot be a property of that name (Stripe's default
+ * grouping has a resource `send`). test/model/resource-names.test.ts keeps it complete.
+ */
+export const API_CLIENT_MEMBERS: ReadonlySet<string> = new Set([
+  ...['applyAuth', 'attempt', 'baseURL', 'buildHeaders', 'buildURL', 'checkArgs', 'constructor', 'defaultHeaders', 'fetchImpl', 'fetchWithTimeout', 'logLevel', 'logger'],
+  ...['maxRetries', 'pathDefaults', 'pathParam', 'readBody', 'request', 'retryDelay', 'send', 'timeout', 'validateResponses', 'warnedValidation'],
+]);
+
 const GLOBAL_NAMES = ['Array', 'Boolean', 'Date', 'Error', 'Headers', 'Map', 'Number', 'Object', 'Omit', 'Partial', 'Pick', 'Promise', 'Readonly', 'ReadonlySet', 'Record', 'RegExp', 'Request', 'Required', 'Response', 'Set', 'String', 'Symbol', 'URL'];
 
 type Raw = Record<string, unknown>;
@@ -51,6 +63,9 @@ export function buildModel(documents: DocumentSet, config: SdkConfig, diagnostic
   const byId = new Map(schemas.map((s) => [s.id, s]));
   for (const op of operations) finishResponse(op, byId, config);
 
+  const resources = buildResources(operations, config.client.className);
+  assignSchemaModules(schemas, resources);
+
   const servers = Array.isArray(doc.servers) ? (doc.servers as Raw[]) : [];
   return {
     title: typeof info.title === 'string' ? info.title : 'API',
@@ -65,7 +80,7 @@ export function buildModel(documents: DocumentSet, config: SdkConfig, diagnostic
       .map(([param, o]) => ({ param, option: o.option, ...(o.env ? { env: o.env } : {}) }))
       .sort((a, b) => (a.option < b.option ? -1 : 1)),
     schemas,
-    resources: buildResources(operations),
+    resources,
   };
 }
 
@@ -132,7 +147,8 @@ function collectOperations(paths: Raw, file: string, documents: DocumentSet, con
 function buildOperation(f: FoundOperation, documents: DocumentSet, converter: SchemaConverter, config: SdkConfig, diagnostics: Diagnostics): Operation {
   const { raw, file, pointer } = f;
   const params = collectParameters(f, documents, converter, config, diagnostics);
-  const pathOrder = [...f.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+  // A name may appear twice in a path (`/accounts/{account_id}/.../accounts/{account_id}`): one argument fills both.
+  const pathOrder = [...new Set([...f.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!))];
   for (const name of pathOrder) {
     if (!params.some((p) => p.in === 'path' && p.name === name)) {
       // The path cannot be requested without it, so it becomes a required string argument.
@@ -276,8 +292,12 @@ function finishResponse(op: Operation, byId: Map<string, NamedSchema>, config: S
     op.response.resultSchema = schema;
   }
   const queryNames = new Set(op.objectParams.filter((p) => p.in === 'query').map((p) => p.name));
-  const pageable = names.has('result_info') && queryNames.has('page') && queryNames.has('per_page') && op.method === 'get';
-  if ((mapping?.pagination ?? (pageable ? 'page' : 'none')) === 'page') {
+  // Only a list can be walked item by item: a paged response whose result is an object is returned as it is.
+  const result = op.response.resultSchema;
+  const list = derefSchema(result, byId);
+  const isList = list.kind === 'array' && !list.nullable && !result.nullable;
+  const pageable = isList && names.has('result_info') && queryNames.has('page') && queryNames.has('per_page') && op.method === 'get';
+  if ((mapping?.pagination ?? (pageable ? 'page' : 'none')) === 'page' && isList) {
     const pagination: Pagination = { style: 'page', pageParam: 'page', perPageParam: 'per_page', infoField: 'result_info' };
     op.pagination = pagination;
   }
@@ -308,20 +328,39 @@ function buildSecuritySchemes(doc: Raw, config: SdkConfig, file: string, diagnos
   return schemes;
 }
 
-function buildResources(operations: Operation[]): Resource[] {
+/**
+ * The resource tree. A class is imported by its parent's module (or the client's), so its
+ * name must differ from the parent's own and from every name those modules import:
+ * `zeroTrust.devices.devices` is class `DevicesResource` inside class `Devices`.
+ */
+function buildResources(operations: Operation[], clientClassName: string): Resource[] {
+  const taken = new Set([clientClassName, ...RUNTIME_NAMES, ...GLOBAL_NAMES, 'ClientDefinition', 'CoreClientOptions', 'Validators']);
+  const classNameFor = (segment: string, parent: Resource) => {
+    const name = toPascalCase(segment);
+    return taken.has(name) || name === parent.className ? `${name}Resource` : name;
+  };
+  // Top-level resources are properties of the client class, which extends APIClient.
+  const propertyFor = (segment: string, parent: Resource) => (parent === root && API_CLIENT_MEMBERS.has(segment) ? `${segment}Resource` : segment);
   const root: Resource = { name: '', path: [], className: '', modulePath: 'resources', operations: [], children: [] };
+  const bySegment = new Map<Resource, Map<string, Resource>>();
   for (const op of operations) {
     let node = root;
     for (const segment of op.resource) {
-      let child = node.children.find((c) => c.name === segment);
+      const children = bySegment.get(node) ?? new Map<string, Resource>();
+      bySegment.set(node, children);
+      let child = children.get(segment);
       if (!child) {
-        const path = [...node.path, segment];
-        child = { name: segment, path, className: toPascalCase(segment), modulePath: `resources/${path.map(toKebabCase).join('/')}`, operations: [], children: [] };
+        const name = propertyFor(segment, node);
+        const path = [...node.path, name];
+        child = { name, path, className: classNameFor(segment, node), modulePath: `resources/${path.map(toKebabCase).join('/')}`, operations: [], children: [] };
         node.children.push(child);
+        children.set(segment, child);
       }
       node = child;
     }
     node.operations.push(op);
+    // Where the method really is on the client, when a resource had to be renamed.
+    op.resource = node.path;
   }
   const sort = (r: Resource) => {
     r.children.sort((a, b) => (a.name < b.name ? -1 : 1));

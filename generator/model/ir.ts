@@ -142,6 +142,11 @@ export interface NamedSchema {
   typeName: string;
   schema: Schema;
   source: SourceLocation;
+  /**
+   * Where it is declared: `schemas/<top-level resource>` or `schemas/shared` (types in
+   * `<module>.types.ts`, validators in `<module>.validators.ts`). Set by the model.
+   */
+  module: string;
 }
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';

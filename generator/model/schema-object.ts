@@ -1,4 +1,5 @@
 import { joinPointer, type Diagnostics } from '../diagnostics.js';
+import { SHARED_SCHEMA_MODULE } from './schema-modules.js';
 import type { DocumentSet } from '../load/document-set.js';
 import type { Discriminator, JsonPrimitive, NamedSchema, Property, Schema } from './ir.js';
 import { NameRegistry, toPascalCase } from './names.js';
@@ -129,6 +130,8 @@ export class SchemaConverter {
       typeName: this.names.claim(toPascalCase(last.replace(/~1/g, '/').replace(/~0/g, '~'))),
       schema: { kind: 'unknown', nullable: false },
       source: { file, pointer },
+      // Placed once every operation is known (assignSchemaModules).
+      module: SHARED_SCHEMA_MODULE,
     };
     this.named.set(id, entry);
     this.direct.add(id);

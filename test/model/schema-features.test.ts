@@ -137,8 +137,8 @@ const rows: Row[] = [
         Person: { kind: 'object', properties: [{ name: 'name', required: false, schema: { kind: 'string' } }] },
       },
       declarations: {
-        Pet: 'export interface Pet {\n    owner: Person;\n}',
-        Person: 'export interface Person {\n    name?: string;\n}',
+        Pet: 'export interface Pet {\n  owner: Person;\n}',
+        Person: 'export interface Person {\n  name?: string;\n}',
       },
     },
   },
@@ -156,8 +156,8 @@ const rows: Row[] = [
         Tag: { kind: 'enum', values: ['a', 'b'] },
       },
       declarations: {
-        Pet: 'export interface Pet {\n    owner: Person;\n    tags?: Tag[];\n}',
-        Person: 'export interface Person {\n    name: string;\n}',
+        Pet: 'export interface Pet {\n  owner: Person;\n  tags?: Tag[];\n}',
+        Person: 'export interface Person {\n  name: string;\n}',
         Tag: 'export type Tag = "a" | "b";',
       },
       also: (b) => expect(b.named('Person').source).toEqual({ file: join(b.dir, 'people.yaml'), pointer: '/Person' }),
@@ -182,7 +182,7 @@ const rows: Row[] = [
         AccountId: 'export type AccountId = Uuid;',
         Uuid: 'export type Uuid = Text;',
         Text: '/** @format uuid */\nexport type Text = string;',
-        Holder: 'export interface Holder {\n    id: Id;\n}',
+        Holder: 'export interface Holder {\n  id: Id;\n}',
       },
       check: `import type { Holder } from './schemas/types.js';\nexport const h: Holder = { id: 'x' };\n// @ts-expect-error the chain ends at a string\nexport const bad: Holder = { id: 1 };\n`,
     },
@@ -204,9 +204,9 @@ const rows: Row[] = [
         Edge: { kind: 'object', properties: [{ name: 'to', required: true, schema: { kind: 'ref', target: 'Node' } }] },
       },
       declarations: {
-        Tree: 'export interface Tree {\n    value?: string;\n    children: Tree[];\n}',
-        Node: 'export interface Node {\n    edges?: Edge[];\n}',
-        Edge: 'export interface Edge {\n    to: Node;\n}',
+        Tree: 'export interface Tree {\n  value?: string;\n  children: Tree[];\n}',
+        Node: 'export interface Node {\n  edges?: Edge[];\n}',
+        Edge: 'export interface Edge {\n  to: Node;\n}',
       },
       check: `import type { Node, Tree } from './schemas/types.js';\nexport const t: Tree = { children: [{ value: 'leaf', children: [] }] };\nexport const n: Node = { edges: [{ to: { edges: [] } }] };\n`,
     },
@@ -224,7 +224,7 @@ const rows: Row[] = [
           discriminator: { propertyName: 'kind', mapping: [{ value: 'cat', target: 'Cat' }, { value: 'dog', target: 'Dog' }] },
         },
       },
-      declarations: { Pet: 'export type Pet = Cat | Dog;', Cat: 'export interface Cat {\n    kind: "cat";\n    meows?: boolean;\n}' },
+      declarations: { Pet: 'export type Pet = Cat | Dog;', Cat: 'export interface Cat {\n  kind: "cat";\n  meows?: boolean;\n}' },
       check: PET_CHECK,
     },
   },
@@ -239,7 +239,7 @@ const rows: Row[] = [
       schemas: {
         Pet: { kind: 'oneOf', discriminator: { propertyName: 'kind', mapping: [{ value: 'cat', target: 'Cat' }, { value: 'dog', target: 'DogPet' }] } },
       },
-      declarations: { Pet: 'export type Pet = Cat | DogPet;', DogPet: 'export interface DogPet {\n    kind: "dog";\n    barks?: boolean;\n}' },
+      declarations: { Pet: 'export type Pet = Cat | DogPet;', DogPet: 'export interface DogPet {\n  kind: "dog";\n  barks?: boolean;\n}' },
       also: (b) => expect(b.diagnostics.items).toEqual([]),
       check: PET_CHECK.replace(/\bDog\b/g, 'DogPet'),
     },
@@ -275,7 +275,7 @@ const rows: Row[] = [
       schemas: {
         Cat: { kind: 'allOf', members: [{ kind: 'ref', target: 'Base' }, { kind: 'object', properties: [{ name: 'petType', schema: { kind: 'enum', values: ['cat'] } }, { name: 'lives' }] }] },
       },
-      declarations: { Cat: 'export type Cat = Base & ({\n    petType?: "cat";\n    lives?: number;\n    });' },
+      declarations: { Cat: 'export type Cat = Base & ({\n  petType?: "cat";\n  lives?: number;\n});' },
       check: `import type { Cat } from './schemas/types.js';\nexport const c: Cat = { petType: 'cat' };\n// @ts-expect-error the allOf member pins petType\nexport const d: Cat = { petType: 'dog' };\n`,
     },
   },
@@ -295,7 +295,7 @@ const rows: Row[] = [
       declarations: {
         Name: 'export type Name = string | null;',
         Count: 'export type Count = number | null;',
-        Holder: 'export interface Holder {\n    name: string | null;\n    tags?: string[] | null;\n}',
+        Holder: 'export interface Holder {\n  name: string | null;\n  tags?: string[] | null;\n}',
       },
       check: `import type { Holder } from './schemas/types.js';\nexport const h: Holder = { name: null, tags: null };\n`,
     },
@@ -312,11 +312,11 @@ const rows: Row[] = [
     wantIn: {
       '3.0': {
         schemas: { Holder: { properties: [{ name: 'owner', schema: { kind: 'allOf', nullable: true, members: [{ kind: 'ref', target: 'Person' }] } }] } },
-        declarations: { Holder: 'export interface Holder {\n    owner: Person | null;\n}' },
+        declarations: { Holder: 'export interface Holder {\n  owner: Person | null;\n}' },
       },
       '3.1': {
         schemas: { Holder: { properties: [{ name: 'owner', schema: { kind: 'oneOf', members: [{ kind: 'ref', target: 'Person' }, { kind: 'null' }] } }] } },
-        declarations: { Holder: 'export interface Holder {\n    owner: Person | null;\n}' },
+        declarations: { Holder: 'export interface Holder {\n  owner: Person | null;\n}' },
       },
     },
   },
@@ -374,11 +374,11 @@ const rows: Row[] = [
         Mixed: { kind: 'object', properties: [{ name: 'id', required: true }], additionalProperties: { kind: 'number', integer: true } },
       },
       declarations: {
-        Labels: 'export type Labels = Record<string, string>;',
-        PetsByName: 'export type PetsByName = Record<string, Pet>;',
+        Labels: 'export type Labels = { [key: string]: string };',
+        PetsByName: 'export type PetsByName = { [key: string]: Pet };',
         Free: 'export type Free = Record<string, unknown>;',
         Closed: 'export type Closed = Record<string, never>;',
-        Mixed: 'export interface Mixed {\n    [key: string]: unknown;\n    id: string;\n}',
+        Mixed: 'export interface Mixed {\n  id: string;\n  [key: string]: unknown;\n}',
       },
       check: `import type { Closed, Labels, Mixed } from './schemas/types.js';\nexport const l: Labels = { a: 'x' };\nexport const m: Mixed = { id: 'x', extra: 1 };\n// @ts-expect-error map values are strings\nexport const bad: Labels = { a: 1 };\n// @ts-expect-error no keys allowed\nexport const c: Closed = { a: 1 };\n`,
     },
@@ -459,8 +459,8 @@ const rows: Row[] = [
       },
       declarations: {
         ThingCreateParams:
-          '/** Parameters of `things.create` (`POST /things`). */\nexport interface ThingCreateParams {\n    /** The JSON request body. */\n    body: {\n        /** @readonly Set by the server; ignored in requests. */\n        id?: string;\n        name: string;\n        secret: string;\n        };\n}',
-        ThingCreateResponse: 'export interface ThingCreateResponse {\n    /** @readonly Set by the server; ignored in requests. */\n    id: string;\n    name: string;\n    secret?: string;\n}',
+          '/** Parameters of `things.create` (`POST /things`). */\nexport interface ThingCreateParams {\n  /** The JSON request body. */\n  body: {\n    /** @readonly Set by the server; ignored in requests. */\n    id?: string;\n    name: string;\n    secret: string;\n  };\n}',
+        ThingCreateResponse: 'export interface ThingCreateResponse {\n  /** @readonly Set by the server; ignored in requests. */\n  id: string;\n  name: string;\n  secret?: string;\n}',
       },
       check: `import type { ThingCreateParams, ThingCreateResponse } from './resources/things.types.js';
 export const create: ThingCreateParams = { body: { name: 'n', secret: 's' } };
@@ -507,7 +507,7 @@ export const noId: ThingCreateResponse = { name: 'n' };
     want: {
       schemas: { Paging: { properties: [{ name: 'size', schema: { default: 20, description: 'Page size.' } }, { name: 'order', schema: { default: 'asc' } }, { name: 'filter', schema: { default: { tag: 'a*/b' } } }] } },
       declarations: {
-        Paging: 'export interface Paging {\n    /**\n     * Page size.\n     * @default 20\n     */\n    size?: number;\n    /** @default "asc" */\n    order?: "asc" | "desc";\n    /** @default {"tag":"a*\\/b"} */\n    filter?: Record<string, unknown>;\n}',
+        Paging: 'export interface Paging {\n  /**\n   * Page size.\n   * @default 20\n   */\n  size?: number;\n  /** @default "asc" */\n  order?: "asc" | "desc";\n  /** @default {"tag":"a*\\/b"} */\n  filter?: Record<string, unknown>;\n}',
       },
     },
   },
@@ -518,7 +518,7 @@ export const noId: ThingCreateResponse = { name: 'n' };
     }),
     want: {
       schemas: { OldThing: { deprecated: true, properties: [{ name: 'legacy', schema: { deprecated: true } }, { name: 'current' }] } },
-      declarations: { OldThing: '/**\n * Use NewThing.\n * @deprecated\n */\nexport interface OldThing {\n    /** @deprecated */\n    legacy?: string;\n    current?: string;\n}' },
+      declarations: { OldThing: '/**\n * Use NewThing.\n * @deprecated\n */\nexport interface OldThing {\n  /** @deprecated */\n  legacy?: string;\n  current?: string;\n}' },
       also: (b) => {
         const schema = b.named('OldThing').schema;
         expect(schema.kind === 'object' ? schema.properties[1]!.schema : 'not an object').not.toHaveProperty('deprecated');
@@ -549,7 +549,7 @@ export const noId: ThingCreateResponse = { name: 'n' };
       schemas: { Headers2: { properties: ['content-type', '1st', 'a b', 'a"b\\c', '', '$ok', '_ok', 'class'].map((name) => ({ name })) } },
       declarations: {
         Headers2:
-          'export interface Headers2 {\n    "content-type": string;\n    "1st"?: string;\n    "a b"?: string;\n    "a\\"b\\\\c"?: string;\n    ""?: string;\n    $ok?: string;\n    _ok?: string;\n    class?: string;\n}',
+          'export interface Headers2 {\n  "content-type": string;\n  "1st"?: string;\n  "a b"?: string;\n  "a\\"b\\\\c"?: string;\n  ""?: string;\n  $ok?: string;\n  _ok?: string;\n  class?: string;\n}',
       },
       check: `import type { Headers2 } from './schemas/types.js';\nexport const h: Headers2 = { 'content-type': 'x', 'a"b\\\\c': 'y', '': 'z', class: 'c' };\n// @ts-expect-error "content-type" is required\nexport const bad: Headers2 = {};\n`,
     },
@@ -570,7 +570,7 @@ export const noId: ThingCreateResponse = { name: 'n' };
         const again = buildSpec({ [ROOT_FILE]: openapi('3.1', { schemas: Object.fromEntries(Object.entries(NAMING_SCHEMAS).reverse()) }) });
         expect(Object.fromEntries(again.api.schemas.map((s) => [s.source.pointer.replace('/components/schemas/', ''), s.typeName]))).toEqual(byPointer);
       },
-      declarations: { Uses: 'export interface Uses {\n    map?: Record<string, string>;\n    error?: Error2;\n    record?: Record2;\n    first?: T1st;\n    k?: Class;\n}' },
+      declarations: { Uses: 'export interface Uses {\n  map?: { [key: string]: string };\n  error?: Error2;\n  record?: Record2;\n  first?: T1st;\n  k?: Class;\n}' },
       check: `import type { Error2, Record2, Uses } from './schemas/types.js';\nexport const u: Uses = { map: { a: 'b' }, error: { message: 'm' } satisfies Error2, record: { a: 'x' } satisfies Record2 };\nexport const e: Error = new Error('the global Error is not shadowed');\n`,
     },
   },

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { stringify as toYaml } from 'yaml';
 import { Diagnostics } from '../../generator/diagnostics.js';
+import { schemaModules } from '../../generator/emit/emit-package.js';
 import { emitOperationTypes, emitSchemaTypes } from '../../generator/emit/types.js';
 import { DocumentSet } from '../../generator/load/document-set.js';
 import { defaultConfig } from '../../generator/load/load-config.js';
@@ -40,6 +41,8 @@ export interface BuiltSpec {
   byId: Map<string, NamedSchema>;
   /** `src/schemas/types.ts` as `emitSchemaTypes` returns it (unformatted). */
   schemaTypes: string;
+  /** The types module of each schema module, by module path (`schemas/shared`). */
+  schemaModuleTypes: Map<string, string>;
   /** `src/<resource>.types.ts` by module path, as `emitOperationTypes` returns them. */
   operationTypes: Map<string, string>;
   /** The named schema with this TypeScript name (throws when there is none). */
@@ -73,7 +76,9 @@ export function buildSpec(files: SpecFiles): BuiltSpec {
   documents.checkRefs();
   if (!api) throw new Error(`no model:\n${diagnostics.items.map((d) => `${d.code}: ${d.message} (at ${d.pointer})`).join('\n')}`);
   const byId = new Map(api.schemas.map((s) => [s.id, s]));
-  const schemaTypes = emitSchemaTypes(api, byId);
+  const schemaModuleTypes = new Map([...schemaModules(api)].map(([module, schemas]) => [module, emitSchemaTypes(module, schemas, byId)]));
+  // Every schema module's declarations, one after another (for finding a declaration by name).
+  const schemaTypes = [...schemaModuleTypes.values()].join('\n');
   const operationTypes = new Map<string, string>();
   const walk = (r: Resource) => {
     if (r.operations.length > 0) operationTypes.set(r.modulePath, emitOperationTypes(r, byId));
@@ -89,6 +94,7 @@ export function buildSpec(files: SpecFiles): BuiltSpec {
     diagnostics,
     byId,
     schemaTypes,
+    schemaModuleTypes,
     operationTypes,
     named(typeName) {
       const found = byName.get(typeName);
@@ -147,7 +153,9 @@ export function typecheckAll(entries: { label: string; built: BuiltSpec; check?:
       writeFileSync(join(src, path), text);
       roots.push(join(src, path));
     };
-    write('schemas/types.ts', built.schemaTypes);
+    for (const [module, text] of built.schemaModuleTypes) write(`${module}.types.ts`, text);
+    // One place for the snippets to import every schema type from.
+    write('schemas/types.ts', [...built.schemaModuleTypes.keys()].map((m) => `export type * from './${m.slice('schemas/'.length)}.types.js';`).join('\n') + '\n');
     for (const [modulePath, text] of built.operationTypes) write(`${modulePath}.types.ts`, text);
     if (check) write('check.ts', check);
     labelOf.set(built.dir, label);

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { transformSync } from 'esbuild';
 import { readSpecDocument } from './ajv-oracle.js';
 import { Diagnostics } from '../../generator/diagnostics.js';
-import { formatAlias, ValidatorEmitter, type ValidatorTarget } from '../../generator/emit/validators.js';
+import { formatAlias, javascriptOf, typescriptOf, ValidatorEmitter, type ValidatorTarget } from '../../generator/emit/validators.js';
 import { DocumentSet, followRefs } from '../../generator/load/document-set.js';
 import { defaultConfig } from '../../generator/load/load-config.js';
 import { buildModel } from '../../generator/model/build-model.js';
@@ -15,11 +15,10 @@ import { SchemaConverter } from '../../generator/model/schema-object.js';
 /**
  * Generated validators for arbitrary specs, in memory and in well under a second.
  *
- * The full pipeline (prettier + a tsc build) takes ~10 s per spec. The validators only need
- * load -> model -> ValidatorEmitter, then the emitted TypeScript is stripped of its types with
- * esbuild's `transformSync` and imported from a temp directory, next to a transpiled copy of the
- * runtime helpers it imports (`templates/runtime/core/validation.ts` and `formats.ts`). The
- * code that runs is exactly what the emitter wrote, minus type annotations.
+ * The validators only need load -> model -> ValidatorEmitter; the JavaScript the emitter
+ * writes (what the generator puts in dist/) is imported from a temp directory, next to a
+ * transpiled copy of the runtime helpers it imports (`templates/runtime/core/validation.ts`
+ * and `formats.ts`).
  */
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -108,18 +107,18 @@ export async function compileTargets(targets: EmittedTarget[], byId: Map<string,
     emitter.emit(target);
   }
   const module = emitter.module();
-  const imports: string[] = [];
   const helpers = [...module.usedHelpers].sort();
-  imports.push(`import { ${[...helpers, 'type ValidationIssue', 'type ValidationResult'].join(', ')} } from '../core/validation.mjs';`);
-  if (module.usedFormats.size > 0) imports.push(`import { ${[...module.usedFormats].sort().map((f) => `${f} as ${formatAlias(f)}`).join(', ')} } from '../core/formats.mjs';`);
-  // Type names the guards narrow to are erased by the transpiler; `unknown` keeps the source valid.
-  const source = [...imports, '', module.code].join('\n');
+  const formats = module.usedFormats.size > 0 ? [`import { ${[...module.usedFormats].sort().map((f) => `${f} as ${formatAlias(f)}`).join(', ')} } from '../core/formats.mjs';`] : [];
+  // Type names the guards narrow to are not imported; `unknown` keeps the source valid.
+  const source = [`import { ${[...helpers, 'type ValidationIssue', 'type ValidationResult'].join(', ')} } from '../core/validation.mjs';`, ...formats, '', typescriptOf(module.code)].join('\n');
+  // What runs is the JavaScript the generator writes to dist/, not a transpiled copy of the source.
+  const javascript = [`import { ${helpers.join(', ')} } from '../core/validation.mjs';`, ...formats, '', javascriptOf(module.code)].join('\n');
   const root = runtimeDirectory();
   const dir = join(root, `m${moduleCounter++}`);
   mkdirSync(dir);
   const moduleFile = join(dir, 'validators.mjs');
   writeFileSync(join(dir, 'validators.ts'), source);
-  writeFileSync(moduleFile, transpile(source));
+  writeFileSync(moduleFile, javascript);
   const exports = (await import(pathToFileURL(moduleFile).href)) as Record<string, unknown>;
   return { source, moduleFile, exports };
 }

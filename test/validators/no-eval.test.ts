@@ -45,8 +45,8 @@ afterAll(removeRuntimeDirectory);
 
 describe('validator sources contain no eval, new Function or Function(', () => {
   it('finds the committed validator modules (generated/, golden outputs, the runtime)', () => {
-    expect(committed.some((f) => f.endsWith('generated/src/schemas/validators.ts'))).toBe(true);
-    expect(committed.some((f) => f.endsWith('generated/dist/schemas/validators.js'))).toBe(true);
+    expect(committed.some((f) => f.endsWith('generated/src/schemas/ai-gateway.validators.ts'))).toBe(true);
+    expect(committed.some((f) => f.endsWith('generated/dist/schemas/ai-gateway.validators.js'))).toBe(true);
     expect(committed.filter((f) => f.includes('/test/golden/')).length).toBeGreaterThanOrEqual(6);
     expect(committed.length).toBeGreaterThanOrEqual(40);
   });

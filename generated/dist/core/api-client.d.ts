@@ -1,4 +1,4 @@
-import { APIPromise, type WithResponse } from './api-promise.js';
+import { APIPromise, Sent } from './api-promise.js';
 import { type LogLevel, type Logger } from './logger.js';
 import type { ValidationIssue } from './validation.js';
 /** How one security scheme of the spec is sent; generated from `components.securitySchemes`. */
@@ -88,25 +88,32 @@ export declare class APIClient {
     constructor(definition: ClientDefinition, clientOptions: CoreClientOptions);
     /** A path parameter from the call, else from the client option that defaults it. */
     pathParam(name: string, option: string, value: unknown): string;
-    /** Throws `InvalidParameterError` unless the arguments pass the spec's checks. */
-    checkArgs(args: unknown, check: (value: unknown) => boolean, explain: (value: unknown, path: string, issues: ValidationIssue[]) => void): void;
     /**
-     * Starts a request. `spec` may be a function, so that argument checks and path
-     * building that throw become a rejected promise instead of a synchronous throw.
+     * Throws `InvalidParameterError` unless the call's arguments pass the spec's checks: `params`
+     * with the positional (path) arguments over them, the one object the generated check expects.
      */
-    request<T>(spec: RequestSpec | (() => RequestSpec | Promise<RequestSpec>), options?: RequestOptions): APIPromise<T>;
+    checkArgs(params: object, positional: Record<string, unknown>, check: (value: unknown) => boolean, explain: (value: unknown, path: string, issues: ValidationIssue[]) => void): void;
+    /**
+     * Starts a request. `spec` may be a function, so that argument checks and path building that
+     * throw become a rejected promise instead of a synchronous throw. A function that returns the
+     * spec itself (not a promise) starts the request at once, without waiting a turn.
+     */
+    request<T>(spec: RequestSpec | (() => RequestSpec | PromiseLike<RequestSpec>), options?: RequestOptions): APIPromise<T>;
     /** Runs the request with retries; resolves to the (unwrapped, validated) body and the raw response. */
-    send<T>(spec: RequestSpec, options: RequestOptions): Promise<WithResponse<T>>;
+    send<T>(spec: RequestSpec, options: RequestOptions): Promise<Sent<T>>;
     private buildURL;
     private buildHeaders;
     private applyAuth;
-    /** Fetches and reads the whole body as text, both within `timeout`. */
-    private fetchWithTimeout;
+    /** One attempt: fetches and reads the whole body as text, both within `timeout`. */
+    private attempt;
     private retryDelay;
     private readBody;
 }
-/** Evaluates a lazily built request spec inside a promise, so its errors reject. */
-export declare function resolveSpec(spec: RequestSpec | (() => RequestSpec | Promise<RequestSpec>)): Promise<RequestSpec>;
+/**
+ * Runs `run` with the request spec, built by `spec` when it is a function; an error thrown while
+ * building it rejects the returned promise. A spec built synchronously is run at once.
+ */
+export declare function withSpec<R>(spec: RequestSpec | (() => RequestSpec | PromiseLike<RequestSpec>), run: (spec: RequestSpec) => Promise<R>): Promise<R>;
 /** How OpenAPI serializes one query parameter: `form` (default), `spaceDelimited`, `pipeDelimited` or `deepObject`. */
 export interface QueryStyle {
     style: string;

@@ -1,389 +1,309 @@
-import { APIPromise, withResponse } from './api-promise.js';
-import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, InvalidParameterError, MissingCredentialsError, ResponseParseError, ResponseValidationError, } from './errors.js';
-import { enabled, redactHeaders } from './logger.js';
-const RETRY_STATUSES = new Set([408, 409, 429]);
-/**
- * The request engine shared by every resource: auth, URL and header building, timeouts,
- * retries with backoff, error mapping, envelope unwrapping and response validation.
- */
-export class APIClient {
-    definition;
-    baseURL;
-    timeout;
-    maxRetries;
-    validateResponses;
-    logLevel;
-    logger;
-    fetchImpl;
-    // A `#` field, not a TypeScript `private` one: `console.log(client)`, `util.inspect` and
-    // `JSON.stringify` show every ordinary property, and would print the credentials.
-    #credentials = {};
-    pathDefaults;
-    defaultHeaders;
-    warnedValidation = false;
-    constructor(definition, clientOptions) {
-        this.definition = definition;
-        // Credential and path-default options are named by the generated subclass.
-        const options = clientOptions;
-        const env = readEnv();
-        this.baseURL = (options.baseURL ??
-            (definition.baseURLEnv ? env(definition.baseURLEnv) : undefined) ??
-            definition.baseURL).replace(/\/+$/, '');
-        this.timeout = options.timeout ?? 60_000;
-        this.maxRetries = options.maxRetries ?? 2;
-        this.validateResponses = options.validateResponses ?? 'strict';
-        this.logLevel = options.logLevel ?? 'warn';
-        this.logger = options.logger ?? console;
-        this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
-        this.defaultHeaders = checkHeaders(lowerCaseNames(options.defaultHeaders ?? {}));
-        for (const scheme of Object.values(definition.security)) {
-            const value = options[scheme.option] ?? (scheme.env ? env(scheme.env) : undefined);
-            if (typeof value === 'string' && value !== '')
-                this.#credentials[scheme.option] = value;
-        }
-        this.pathDefaults = {};
-        for (const [option, { env: name }] of Object.entries(definition.pathParamOptions)) {
-            const value = options[option] ?? (name ? env(name) : undefined);
-            if (typeof value === 'string' && value !== '')
-                this.pathDefaults[option] = value;
-        }
+import { APIPromise, Sent } from "./api-promise.js";
+import { AttemptSignals } from "./attempt-signals.js";
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, InvalidParameterError, MissingCredentialsError, ResponseParseError, ResponseValidationError } from "./errors.js";
+import { enabled, redactHeaders } from "./logger.js";
+const RETRY_STATUSES = /* @__PURE__ */ new Set([408, 409, 429]);
+class APIClient {
+  constructor(definition, clientOptions) {
+    this.definition = definition;
+    const options = clientOptions;
+    const env = readEnv();
+    this.baseURL = (options.baseURL ?? (definition.baseURLEnv ? env(definition.baseURLEnv) : void 0) ?? definition.baseURL).replace(/\/+$/, "");
+    this.timeout = options.timeout ?? 6e4;
+    this.maxRetries = options.maxRetries ?? 2;
+    this.validateResponses = options.validateResponses ?? "strict";
+    this.logLevel = options.logLevel ?? "warn";
+    this.logger = options.logger ?? console;
+    this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
+    this.defaultHeaders = checkHeaders(lowerCaseNames(options.defaultHeaders ?? {}));
+    for (const scheme of Object.values(definition.security)) {
+      const value = options[scheme.option] ?? (scheme.env ? env(scheme.env) : void 0);
+      if (typeof value === "string" && value !== "") this.#credentials[scheme.option] = value;
     }
-    /** A path parameter from the call, else from the client option that defaults it. */
-    pathParam(name, option, value) {
-        const resolved = value ?? this.pathDefaults[option];
-        if (typeof resolved !== 'string') {
-            throw new InvalidParameterError([
-                {
-                    path: `/${name}`,
-                    message: `is required: pass "${name}" or set the client's "${option}" option`,
-                    expected: 'string',
-                    received: resolved === undefined ? 'nothing' : typeof resolved,
-                },
-            ]);
-        }
-        return resolved;
+    this.pathDefaults = {};
+    for (const [option, { env: name }] of Object.entries(definition.pathParamOptions)) {
+      const value = options[option] ?? (name ? env(name) : void 0);
+      if (typeof value === "string" && value !== "") this.pathDefaults[option] = value;
     }
-    /** Throws `InvalidParameterError` unless the arguments pass the spec's checks. */
-    checkArgs(args, check, explain) {
-        if (check(args))
-            return;
-        const issues = [];
-        explain(args, '', issues);
-        throw new InvalidParameterError(issues);
+  }
+  baseURL;
+  timeout;
+  maxRetries;
+  validateResponses;
+  logLevel;
+  logger;
+  fetchImpl;
+  // A `#` field, not a TypeScript `private` one: `console.log(client)`, `util.inspect` and
+  // `JSON.stringify` show every ordinary property, and would print the credentials.
+  #credentials = {};
+  pathDefaults;
+  defaultHeaders;
+  warnedValidation = false;
+  #signals = new AttemptSignals();
+  /** A path parameter from the call, else from the client option that defaults it. */
+  pathParam(name, option, value) {
+    const resolved = value ?? this.pathDefaults[option];
+    if (typeof resolved !== "string") {
+      throw new InvalidParameterError([{ path: `/${name}`, message: `is required: pass "${name}" or set the client's "${option}" option`, expected: "string", received: resolved === void 0 ? "nothing" : typeof resolved }]);
     }
-    /**
-     * Starts a request. `spec` may be a function, so that argument checks and path
-     * building that throw become a rejected promise instead of a synchronous throw.
-     */
-    request(spec, options = {}) {
-        return new APIPromise(resolveSpec(spec).then((s) => this.send(s, options)));
+    return resolved;
+  }
+  /**
+   * Throws `InvalidParameterError` unless the call's arguments pass the spec's checks: `params`
+   * with the positional (path) arguments over them, the one object the generated check expects.
+   */
+  checkArgs(params, positional, check, explain) {
+    const args = Object.assign(/* @__PURE__ */ Object.create(null), params, positional);
+    if (check(args)) return;
+    const issues = [];
+    explain(args, "", issues);
+    throw new InvalidParameterError(issues);
+  }
+  /**
+   * Starts a request. `spec` may be a function, so that argument checks and path building that
+   * throw become a rejected promise instead of a synchronous throw. A function that returns the
+   * spec itself (not a promise) starts the request at once, without waiting a turn.
+   */
+  request(spec, options = {}) {
+    return new APIPromise(withSpec(spec, (s) => this.send(s, options)));
+  }
+  /** Runs the request with retries; resolves to the (unwrapped, validated) body and the raw response. */
+  async send(spec, options) {
+    const authQuery = {};
+    const headers = this.buildHeaders(spec, options, authQuery);
+    const url = this.buildURL(spec, authQuery);
+    const init = { method: spec.method.toUpperCase(), headers };
+    if (spec.body !== void 0) init.body = JSON.stringify(spec.body);
+    const debug = enabled(this.logLevel, "debug");
+    const shownURL = debug ? this.buildURL(spec, Object.fromEntries(Object.keys(authQuery).map((k) => [k, "***"]))) : "";
+    const maxRetries = options.maxRetries ?? this.maxRetries;
+    const timeout = options.timeout ?? this.timeout;
+    const retryable = spec.retrySafe || options.idempotencyKey !== void 0;
+    for (let attempt = 0; ; attempt++) {
+      const left = maxRetries - attempt;
+      if (debug) this.logger.debug(`sdk request ${init.method} ${shownURL}`, { headers: redactHeaders(headers), attempt });
+      let response;
+      let text;
+      try {
+        ({ response, text } = await this.attempt(url, init, timeout, options.signal));
+      } catch (error) {
+        if (error instanceof APIUserAbortError || !retryable || left <= 0) throw error;
+        await this.retryDelay(attempt, void 0, `${error.name}`, options.signal);
+        continue;
+      }
+      if (debug) this.logger.debug(`sdk response ${response.status} ${init.method} ${shownURL}`);
+      if (!response.ok) {
+        if (left > 0 && shouldRetry(response, retryable)) {
+          await this.retryDelay(attempt, response.headers, `status ${response.status}`, options.signal);
+          continue;
+        }
+        throw APIError.for(response.status, headersOf(response), parseMaybe(text));
+      }
+      return new Sent(this.readBody(text, response, spec, options), response, text);
     }
-    /** Runs the request with retries; resolves to the (unwrapped, validated) body and the raw response. */
-    async send(spec, options) {
-        // Credentials of `apiKey` schemes that live in the query string; logs show them redacted.
-        const authQuery = {};
-        const headers = this.buildHeaders(spec, options, authQuery);
-        const url = this.buildURL(spec, authQuery);
-        // Built only when a debug line is written: the request path does no log work otherwise.
-        const shownURL = () => Object.keys(authQuery).length > 0
-            ? this.buildURL(spec, Object.fromEntries(Object.keys(authQuery).map((k) => [k, '***'])))
-            : url;
-        const init = { method: spec.method.toUpperCase(), headers };
-        if (spec.body !== undefined)
-            init.body = JSON.stringify(spec.body);
-        const maxRetries = options.maxRetries ?? this.maxRetries;
-        const timeout = options.timeout ?? this.timeout;
-        const retryable = spec.retrySafe || options.idempotencyKey !== undefined;
-        for (let attempt = 0;; attempt++) {
-            const left = maxRetries - attempt;
-            if (enabled(this.logLevel, 'debug'))
-                this.logger.debug(`sdk request ${init.method} ${shownURL()}`, { headers: redactHeaders(headers), attempt });
-            let response;
-            let text;
-            try {
-                ({ response, text } = await this.fetchWithTimeout(url, init, timeout, options.signal));
-            }
-            catch (error) {
-                if (error instanceof APIUserAbortError || !retryable || left <= 0)
-                    throw error;
-                await this.retryDelay(attempt, undefined, `${error.name}`, options.signal);
-                continue;
-            }
-            if (enabled(this.logLevel, 'debug'))
-                this.logger.debug(`sdk response ${response.status} ${init.method} ${shownURL()}`);
-            if (!response.ok) {
-                if (left > 0 && shouldRetry(response, retryable)) {
-                    await this.retryDelay(attempt, response.headers, `status ${response.status}`, options.signal);
-                    continue;
-                }
-                throw APIError.for(response.status, headersOf(response), parseMaybe(text));
-            }
-            return withResponse(this.readBody(text, response, spec, options), response, text);
-        }
+  }
+  buildURL(spec, authQuery) {
+    let url = this.baseURL + spec.path;
+    let query = spec.query ? serializeQuery(spec.query, spec.queryStyles) : "";
+    const auth = serializeQuery(authQuery);
+    if (auth) query = query ? `${query}&${auth}` : auth;
+    if (query) url += `?${query}`;
+    return url;
+  }
+  buildHeaders(spec, options, authQuery) {
+    const headers = { accept: "application/json", ...this.defaultHeaders };
+    if (spec.body !== void 0) headers["content-type"] = "application/json";
+    this.applyAuth(spec.security, headers, authQuery);
+    if (spec.headers) {
+      for (const name in spec.headers) {
+        const value = spec.headers[name];
+        if (value !== void 0 && value !== null) headers[name.toLowerCase()] = String(value);
+      }
     }
-    buildURL(spec, authQuery) {
-        let url = this.baseURL + spec.path;
-        let query = spec.query ? serializeQuery(spec.query, spec.queryStyles) : '';
-        const auth = serializeQuery(authQuery);
-        if (auth)
-            query = query ? `${query}&${auth}` : auth;
-        if (query)
-            url += `?${query}`;
-        return url;
+    if (options.idempotencyKey !== void 0) headers["idempotency-key"] = options.idempotencyKey;
+    if (options.headers) for (const name in options.headers) headers[name.toLowerCase()] = options.headers[name];
+    return checkHeaders(headers);
+  }
+  applyAuth(security, headers, authQuery) {
+    if (security.length === 0) return;
+    const satisfied = security.find((set) => set.every((name) => this.definition.security[name] && this.#credentials[this.definition.security[name].option] !== void 0));
+    if (!satisfied) {
+      if (security.some((set) => set.length === 0)) return;
+      throw new MissingCredentialsError(security.map((set) => set.map((name) => optionLabel(this.definition.security[name], name))));
     }
-    buildHeaders(spec, options, authQuery) {
-        const headers = { accept: 'application/json', ...this.defaultHeaders };
-        if (spec.body !== undefined)
-            headers['content-type'] = 'application/json';
-        this.applyAuth(spec.security, headers, authQuery);
-        for (const [k, v] of Object.entries(spec.headers ?? {}))
-            if (v !== undefined && v !== null)
-                headers[k.toLowerCase()] = String(v);
-        if (options.idempotencyKey !== undefined)
-            headers['idempotency-key'] = options.idempotencyKey;
-        Object.assign(headers, lowerCaseNames(options.headers ?? {}));
-        return checkHeaders(headers);
+    for (const name of satisfied) {
+      const scheme = this.definition.security[name];
+      const value = this.#credentials[scheme.option];
+      if (scheme.kind === "bearer") headers.authorization = `Bearer ${value}`;
+      else if (scheme.kind === "basic") headers.authorization = `Basic ${btoa(value)}`;
+      else if (scheme.kind === "header") headers[scheme.paramName.toLowerCase()] = value;
+      else if (scheme.kind === "cookie") headers.cookie = `${scheme.paramName}=${encodeURIComponent(value)}`;
+      else if (scheme.kind === "query") authQuery[scheme.paramName] = value;
     }
-    applyAuth(security, headers, authQuery) {
-        if (security.length === 0)
-            return;
-        const satisfied = security.find((set) => set.every((name) => this.definition.security[name] && this.#credentials[this.definition.security[name].option] !== undefined));
-        if (!satisfied) {
-            if (security.some((set) => set.length === 0))
-                return;
-            throw new MissingCredentialsError(security.map((set) => set.map((name) => optionLabel(this.definition.security[name], name))));
-        }
-        for (const name of satisfied) {
-            const scheme = this.definition.security[name];
-            const value = this.#credentials[scheme.option];
-            if (scheme.kind === 'bearer')
-                headers.authorization = `Bearer ${value}`;
-            else if (scheme.kind === 'basic')
-                headers.authorization = `Basic ${btoa(value)}`;
-            else if (scheme.kind === 'header')
-                headers[scheme.paramName.toLowerCase()] = value;
-            else if (scheme.kind === 'cookie')
-                headers.cookie = `${scheme.paramName}=${encodeURIComponent(value)}`;
-            else if (scheme.kind === 'query')
-                authQuery[scheme.paramName] = value;
-        }
+  }
+  /** One attempt: fetches and reads the whole body as text, both within `timeout`. */
+  async attempt(url, init, timeout, signal) {
+    if (signal?.aborted) throw new APIUserAbortError();
+    const attemptSignal = this.#signals.take(timeout, signal);
+    init.signal = attemptSignal.signal;
+    try {
+      const response = await this.fetchImpl(url, init);
+      return { response, text: await response.text() };
+    } catch (error) {
+      if (signal?.aborted) throw new APIUserAbortError();
+      if (attemptSignal.timedOut) throw new APIConnectionTimeoutError(timeout);
+      throw new APIConnectionError(`Connection error: ${error.message}`, { cause: error });
+    } finally {
+      this.#signals.release(attemptSignal);
     }
-    /** Fetches and reads the whole body as text, both within `timeout`. */
-    async fetchWithTimeout(url, init, timeout, signal) {
-        if (signal?.aborted)
-            throw new APIUserAbortError();
-        // One timer signal, combined with the caller's only when there is one: an AbortController,
-        // a timer and listeners per request cost a measurable share of a fast request.
-        const timer = AbortSignal.timeout(timeout);
-        init.signal = signal ? AbortSignal.any([signal, timer]) : timer;
-        try {
-            const response = await this.fetchImpl(url, init);
-            // The body is read inside the timeout too: a server that stalls mid-body is a timeout.
-            // It is read once, as text; asResponse() rebuilds a readable Response only when asked.
-            return { response, text: await response.text() };
-        }
-        catch (error) {
-            if (signal?.aborted)
-                throw new APIUserAbortError();
-            if (timer.aborted)
-                throw new APIConnectionTimeoutError(timeout);
-            throw new APIConnectionError(`Connection error: ${error.message}`, { cause: error });
-        }
+  }
+  async retryDelay(attempt, headers, reason, signal) {
+    const delay = retryAfter(headers) ?? Math.min(500 * 2 ** attempt, 8e3) * (1 - Math.random() * 0.25);
+    if (enabled(this.logLevel, "info")) this.logger.info(`sdk retrying after ${reason} in ${Math.round(delay)} ms (attempt ${attempt + 2})`);
+    if (signal?.aborted) throw new APIUserAbortError();
+    await new Promise((resolve, reject) => {
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(new APIUserAbortError());
+      };
+      const timer = setTimeout(() => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+      }, delay);
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
+  }
+  readBody(text, response, spec, options) {
+    if (spec.check === void 0 && text === "") return void 0;
+    let body;
+    try {
+      body = text === "" ? void 0 : JSON.parse(text);
+    } catch {
+      throw new ResponseParseError(response.status, text.slice(0, 200));
     }
-    async retryDelay(attempt, headers, reason, signal) {
-        const delay = retryAfter(headers) ?? Math.min(500 * 2 ** attempt, 8000) * (1 - Math.random() * 0.25);
-        if (enabled(this.logLevel, 'info'))
-            this.logger.info(`sdk retrying after ${reason} in ${Math.round(delay)} ms (attempt ${attempt + 2})`);
-        if (signal?.aborted)
-            throw new APIUserAbortError();
-        await new Promise((resolve, reject) => {
-            // Removed when the delay ends, or a caller's long-lived signal collects one listener per retry.
-            const onAbort = () => {
-                clearTimeout(timer);
-                reject(new APIUserAbortError());
-            };
-            const timer = setTimeout(() => {
-                signal?.removeEventListener('abort', onAbort);
-                resolve();
-            }, delay);
-            signal?.addEventListener('abort', onAbort, { once: true });
-        });
+    let value = body;
+    if (spec.envelope !== void 0) {
+      if (typeof body !== "object" || body === null) throw new ResponseParseError(response.status, text.slice(0, 200));
+      const envelope = body;
+      if (envelope.success === false) throw APIError.for(response.status, headersOf(response), body, `${response.status} success: false: ${JSON.stringify(envelope.errors ?? []).slice(0, 200)}`);
+      value = envelope[spec.envelope];
     }
-    readBody(text, response, spec, options) {
-        if (spec.check === undefined && text === '')
-            return undefined;
-        let body;
-        try {
-            body = text === '' ? undefined : JSON.parse(text);
-        }
-        catch {
-            throw new ResponseParseError(response.status, text.slice(0, 200));
-        }
-        let value = body;
-        if (spec.envelope !== undefined) {
-            if (typeof body !== 'object' || body === null)
-                throw new ResponseParseError(response.status, text.slice(0, 200));
-            const envelope = body;
-            if (envelope.success === false)
-                throw APIError.for(response.status, headersOf(response), body, `${response.status} success: false: ${JSON.stringify(envelope.errors ?? []).slice(0, 200)}`);
-            value = envelope[spec.envelope];
-        }
-        const mode = options.validateResponse ?? this.validateResponses;
-        if (mode !== 'off' && spec.check && !spec.check(value)) {
-            const issues = [];
-            const prefix = spec.envelope !== undefined ? `/${spec.envelope}` : '';
-            spec.explain?.(value, prefix, issues);
-            const error = new ResponseValidationError(issues, body);
-            if (mode === 'strict')
-                throw error;
-            if (!this.warnedValidation && enabled(this.logLevel, 'warn')) {
-                this.warnedValidation = true;
-                this.logger.warn(`sdk ${error.message}`);
-            }
-        }
-        return (spec.keepEnvelope ? body : value);
+    const mode = options.validateResponse ?? this.validateResponses;
+    if (mode !== "off" && spec.check && !spec.check(value)) {
+      const issues = [];
+      const prefix = spec.envelope !== void 0 ? `/${spec.envelope}` : "";
+      spec.explain?.(value, prefix, issues);
+      const error = new ResponseValidationError(issues, body);
+      if (mode === "strict") throw error;
+      if (!this.warnedValidation && enabled(this.logLevel, "warn")) {
+        this.warnedValidation = true;
+        this.logger.warn(`sdk ${error.message}`);
+      }
     }
+    return spec.keepEnvelope ? body : value;
+  }
 }
-/** Evaluates a lazily built request spec inside a promise, so its errors reject. */
-export function resolveSpec(spec) {
-    return new Promise((resolve) => resolve(typeof spec === 'function' ? spec() : spec));
+function withSpec(spec, run) {
+  try {
+    const built = typeof spec === "function" ? spec() : spec;
+    return isPromiseLike(built) ? Promise.resolve(built).then(run) : run(built);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+function isPromiseLike(value) {
+  return typeof value.then === "function";
 }
 function optionLabel(scheme, name) {
-    if (!scheme)
-        return name;
-    return scheme.env ? `${scheme.option} (${scheme.env})` : scheme.option;
+  if (!scheme) return name;
+  return scheme.env ? `${scheme.option} (${scheme.env})` : scheme.option;
 }
 function shouldRetry(response, retryable) {
-    const header = response.headers.get('x-should-retry');
-    if (header === 'true')
-        return true;
-    if (header === 'false')
-        return false;
-    return retryable && (RETRY_STATUSES.has(response.status) || response.status >= 500);
+  const header = response.headers.get("x-should-retry");
+  if (header === "true") return true;
+  if (header === "false") return false;
+  return retryable && (RETRY_STATUSES.has(response.status) || response.status >= 500);
 }
-/** `retry-after-ms`, then `Retry-After` in seconds or as an HTTP date; ignored past 60 s. */
 function retryAfter(headers) {
-    if (!headers)
-        return undefined;
-    const ms = Number(headers.get('retry-after-ms') ?? NaN);
-    if (Number.isFinite(ms) && ms >= 0 && ms <= 60_000)
-        return ms;
-    const raw = headers.get('retry-after');
-    if (raw === null)
-        return undefined;
-    const seconds = Number(raw);
-    const delay = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(raw) - Date.now();
-    return Number.isFinite(delay) && delay >= 0 && delay <= 60_000 ? delay : undefined;
+  if (!headers) return void 0;
+  const ms = Number(headers.get("retry-after-ms") ?? NaN);
+  if (Number.isFinite(ms) && ms >= 0 && ms <= 6e4) return ms;
+  const raw = headers.get("retry-after");
+  if (raw === null) return void 0;
+  const seconds = Number(raw);
+  const delay = Number.isFinite(seconds) ? seconds * 1e3 : Date.parse(raw) - Date.now();
+  return Number.isFinite(delay) && delay >= 0 && delay <= 6e4 ? delay : void 0;
 }
-/** The response headers an error keeps; cookies are left out, as they are from logs. */
 function headersOf(response) {
-    const out = {};
-    response.headers.forEach((value, key) => {
-        if (key !== 'set-cookie')
-            out[key] = value;
-    });
-    return out;
+  const out = {};
+  response.headers.forEach((value, key) => {
+    if (key !== "set-cookie") out[key] = value;
+  });
+  return out;
 }
 function parseMaybe(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return text.slice(0, 200);
-    }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text.slice(0, 200);
+  }
 }
-/** Header names are case-insensitive; lower-casing them lets a later source replace an earlier one instead of `fetch` joining both. */
 function lowerCaseNames(headers) {
-    const out = {};
-    for (const [name, value] of Object.entries(headers))
-        out[name.toLowerCase()] = value;
-    return out;
+  const out = {};
+  for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
+  return out;
 }
-/**
- * Rejects what `fetch` cannot send. Checked here because `fetch`'s own error quotes the
- * value, which may be a credential, and would surface as a retried connection error.
- */
+const LINE_BREAK = /[\r\n\0]/;
+const UNSENDABLE = /[\r\n\0\u0100-\uffff]/;
+function checkHeader(name, value) {
+  if (!UNSENDABLE.test(String(value)) && !LINE_BREAK.test(name)) return value;
+  const path = `/headers/${name.replace(/[^\x21-\x7e]/g, " ")}`;
+  if (LINE_BREAK.test(name) || LINE_BREAK.test(String(value))) {
+    throw new InvalidParameterError([{ path, message: "must not contain CR, LF or NUL", expected: "a header without line breaks", received: "a line break or NUL" }]);
+  }
+  throw new InvalidParameterError([{ path, message: "must contain only Latin-1 characters", expected: "a header value of Latin-1 characters", received: "a character above U+00FF" }]);
+}
 function checkHeaders(headers) {
-    for (const [name, value] of Object.entries(headers)) {
-        const path = () => `/headers/${name.replace(/[^\x21-\x7e]/g, ' ')}`;
-        if (/[\r\n\0]/.test(name) || /[\r\n\0]/.test(String(value))) {
-            throw new InvalidParameterError([
-                {
-                    path: path(),
-                    message: 'must not contain CR, LF or NUL',
-                    expected: 'a header without line breaks',
-                    received: 'a line break or NUL',
-                },
-            ]);
-        }
-        if (/[^\x00-\xff]/.test(String(value))) {
-            throw new InvalidParameterError([
-                {
-                    path: path(),
-                    message: 'must contain only Latin-1 characters',
-                    expected: 'a header value of Latin-1 characters',
-                    received: 'a character above U+00FF',
-                },
-            ]);
-        }
-    }
-    return headers;
+  for (const name in headers) checkHeader(name, headers[name]);
+  return headers;
 }
-const DELIMITERS = { form: ',', spaceDelimited: '%20', pipeDelimited: '|' };
-/**
- * Serializes query parameters as their OpenAPI `style` and `explode` say (default `form`,
- * exploded): arrays as repeated keys or one delimited value, objects as their own keys,
- * `key=k,v` pairs or `key[k]=v` (`deepObject`). `undefined` and `null` are left out.
- * OpenAPI does not define nested values (an array of objects); they are sent in brackets.
- */
-export function serializeQuery(query, styles = {}) {
-    const parts = [];
-    const pair = (key, value) => parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
-    const nested = (key, value) => {
-        if (value === undefined || value === null)
-            return;
-        if (Array.isArray(value))
-            for (const item of value)
-                nested(key, item);
-        else if (typeof value === 'object')
-            for (const [k, v] of Object.entries(value))
-                nested(`${key}[${k}]`, v);
-        else
-            pair(key, value);
-    };
-    for (const [key, value] of Object.entries(query)) {
-        if (value === undefined || value === null)
-            continue;
-        const { style, explode } = styles[key] ?? { style: 'form', explode: true };
-        if (Array.isArray(value)) {
-            const items = value.filter((item) => item !== undefined && item !== null);
-            if (explode || style === 'deepObject')
-                for (const item of items)
-                    nested(key, item);
-            else if (items.length > 0)
-                parts.push(`${encodeURIComponent(key)}=${items.map((item) => encodeURIComponent(String(item))).join(DELIMITERS[style] ?? ',')}`);
-        }
-        else if (typeof value === 'object') {
-            const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
-            if (style === 'deepObject')
-                for (const [k, v] of entries)
-                    nested(`${key}[${k}]`, v);
-            else if (explode)
-                for (const [k, v] of entries)
-                    nested(k, v);
-            else if (entries.length > 0)
-                parts.push(`${encodeURIComponent(key)}=${entries.flatMap(([k, v]) => [encodeURIComponent(k), encodeURIComponent(String(v))]).join(',')}`);
-        }
-        else {
-            pair(key, value);
-        }
+const DELIMITERS = { form: ",", spaceDelimited: "%20", pipeDelimited: "|" };
+function serializeQuery(query, styles = {}) {
+  const parts = [];
+  const pair = (key, value) => parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+  const nested = (key, value) => {
+    if (value === void 0 || value === null) return;
+    if (Array.isArray(value)) for (const item of value) nested(key, item);
+    else if (typeof value === "object") for (const [k, v] of Object.entries(value)) nested(`${key}[${k}]`, v);
+    else pair(key, value);
+  };
+  for (const [key, value] of Object.entries(query)) {
+    if (value === void 0 || value === null) continue;
+    const { style, explode } = styles[key] ?? { style: "form", explode: true };
+    if (Array.isArray(value)) {
+      const items = value.filter((item) => item !== void 0 && item !== null);
+      if (explode || style === "deepObject") for (const item of items) nested(key, item);
+      else if (items.length > 0) parts.push(`${encodeURIComponent(key)}=${items.map((item) => encodeURIComponent(String(item))).join(DELIMITERS[style] ?? ",")}`);
+    } else if (typeof value === "object") {
+      const entries = Object.entries(value).filter(([, v]) => v !== void 0 && v !== null);
+      if (style === "deepObject") for (const [k, v] of entries) nested(`${key}[${k}]`, v);
+      else if (explode) for (const [k, v] of entries) nested(k, v);
+      else if (entries.length > 0) parts.push(`${encodeURIComponent(key)}=${entries.flatMap(([k, v]) => [encodeURIComponent(k), encodeURIComponent(String(v))]).join(",")}`);
+    } else {
+      pair(key, value);
     }
-    return parts.join('&');
+  }
+  return parts.join("&");
 }
 function readEnv() {
-    const env = globalThis.process?.env;
-    return (name) => {
-        const value = env?.[name]?.trim();
-        return value === '' ? undefined : value;
-    };
+  const env = globalThis.process?.env;
+  return (name) => {
+    const value = env?.[name]?.trim();
+    return value === "" ? void 0 : value;
+  };
 }
+export {
+  APIClient,
+  serializeQuery,
+  withSpec
+};

@@ -1,285 +1,160 @@
-/**
- * Checkers for the string `format`s a generated validator enforces.
- *
- * Each checker accepts exactly what ajv-formats 3 accepts in "full" mode, so the SDK agrees with
- * the JSON Schema tooling most APIs validate against. The one exception is `time` (and so
- * `date-time`): ajv-formats accepts some clock values past 23:59, such as "24:59:00+01:00", and we
- * reject those (see `isTimeFrom`).
- */
+const HYPHEN = 45;
+const COLON = 58;
+const DOT = 46;
+const PLUS = 43;
+const UPPER_Z = 90;
+const LOWER_Z = 122;
 const UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-// The email and URI patterns are composed from named parts by functions whose one call is marked
-// pure. esbuild cannot tell that a template literal of string constants has no side effects (a
-// substitution could call toString), so a pattern composed at the top level would stay in every
-// bundle, even one that never checks an email or a URI; an unused pure call is dropped.
 const EMAIL_ATOM = "[a-z0-9!#$%&'*+/=?^_`{|}~-]+";
-const DNS_LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
+const DNS_LABEL = "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?";
 const EMAIL = /* @__PURE__ */ emailPattern();
 function emailPattern() {
-    // The domain needs at least one dot, and the local part allows no quoted strings.
-    return new RegExp(`^${EMAIL_ATOM}(?:\\.${EMAIL_ATOM})*@(?:${DNS_LABEL}\\.)+${DNS_LABEL}$`, 'i');
+  return new RegExp(`^${EMAIL_ATOM}(?:\\.${EMAIL_ATOM})*@(?:${DNS_LABEL}\\.)+${DNS_LABEL}$`, "i");
 }
-// RFC 3986 (appendix A), case-insensitively. UNRESERVED_OR_SUB_DELIM goes inside [...].
-const PCT_ENCODED = '%[0-9a-f]{2}';
+const PCT_ENCODED = "%[0-9a-f]{2}";
 const UNRESERVED_OR_SUB_DELIM = "a-z0-9\\-._~!$&'()*+,;=";
 const URI = /* @__PURE__ */ uriPattern();
 const IPV_FUTURE = /* @__PURE__ */ ipvFuturePattern();
 function uriPattern() {
-    const PCHAR = `(?:[${UNRESERVED_OR_SUB_DELIM}:@]|${PCT_ENCODED})`;
-    const PATH_ABEMPTY = `(?:\\/${PCHAR}*)*`;
-    const QUERY_OR_FRAGMENT = `(?:[${UNRESERVED_OR_SUB_DELIM}:@/?]|${PCT_ENCODED})*`;
-    const AUTHORITY = `(?:(?:[${UNRESERVED_OR_SUB_DELIM}:]|${PCT_ENCODED})*@)?` +
-        // "[" and "]" appear nowhere else in a URI, so capturing what is between them and checking it
-        // in isUri is the same as spelling out the IP-literal grammar here.
-        `(?:\\[([^\\]]*)\\]|(?:[${UNRESERVED_OR_SUB_DELIM}]|${PCT_ENCODED})*)` +
-        '(?::\\d*)?';
-    // Two ajv-formats quirks kept on purpose: "//" before the authority may be a single "/" (so
-    // "a:/[::1]" is a URI, and "http://host:port" passes as "http:/", an empty authority and the
-    // path "/host:port"), and the path cannot be empty (so "a:" and "a:?q" are not URIs).
-    return new RegExp('^[a-z][a-z0-9+\\-.]*:' +
-        `(?:\\/?\\/${AUTHORITY}${PATH_ABEMPTY}|\\/(?:${PCHAR}+${PATH_ABEMPTY})?|${PCHAR}+${PATH_ABEMPTY})` +
-        `(?:\\?${QUERY_OR_FRAGMENT})?(?:#${QUERY_OR_FRAGMENT})?$`, 'i');
+  const PCHAR = `(?:[${UNRESERVED_OR_SUB_DELIM}:@]|${PCT_ENCODED})`;
+  const PATH_ABEMPTY = `(?:\\/${PCHAR}*)*`;
+  const QUERY_OR_FRAGMENT = `(?:[${UNRESERVED_OR_SUB_DELIM}:@/?]|${PCT_ENCODED})*`;
+  const AUTHORITY = `(?:(?:[${UNRESERVED_OR_SUB_DELIM}:]|${PCT_ENCODED})*@)?(?:\\[([^\\]]*)\\]|(?:[${UNRESERVED_OR_SUB_DELIM}]|${PCT_ENCODED})*)(?::\\d*)?`;
+  return new RegExp(
+    `^[a-z][a-z0-9+\\-.]*:(?:\\/?\\/${AUTHORITY}${PATH_ABEMPTY}|\\/(?:${PCHAR}+${PATH_ABEMPTY})?|${PCHAR}+${PATH_ABEMPTY})(?:\\?${QUERY_OR_FRAGMENT})?(?:#${QUERY_OR_FRAGMENT})?$`,
+    "i"
+  );
 }
 function ipvFuturePattern() {
-    return new RegExp(`^v[0-9a-f]+\\.[${UNRESERVED_OR_SUB_DELIM}:]+$`, 'i');
+  return new RegExp(`^v[0-9a-f]+\\.[${UNRESERVED_OR_SUB_DELIM}:]+$`, "i");
 }
-// The `ipv4` format forbids leading zeros ("01" reads as octal in some parsers); inside a URI's
-// IP-literal, ajv-formats allows them, up to three digits.
 const DEC_OCTET = /^(?:0|[1-9]\d{0,2})$/;
 const DEC_OCTET_LEADING_ZEROS = /^\d{1,3}$/;
 const H16 = /^[0-9a-f]{1,4}$/i;
-// date, time and date-time are checked by scanning character codes rather than with a regex and
-// Number(): they are the formats API responses use most (every timestamp), and a scan allocates
-// nothing. The verdicts are those of the regexes ajv-formats uses, which are quoted at each
-// scanner so the two can be compared by eye. The scanners check lengths before they read, and
-// never read past the end of a string: charCodeAt there returns NaN, and V8 then deoptimizes the
-// scanner into one several times slower, for every string after.
-const HYPHEN = 0x2d; // -
-const COLON = 0x3a; // :
-const DOT = 0x2e; // .
-const PLUS = 0x2b; // +
-const UPPER_Z = 0x5a;
-const LOWER_Z = 0x7a;
-/** The value of the ASCII digit with character code `code`, or -1 if it is not one. */
 function digitValue(code) {
-    const digit = code - 0x30;
-    return digit >= 0 && digit <= 9 ? digit : -1;
+  const digit = code - 48;
+  return digit >= 0 && digit <= 9 ? digit : -1;
 }
-/** The two-digit number at `i` and `i + 1`, or -1 if either character is not an ASCII digit. */
 function twoDigitsAt(value, i) {
-    const tens = digitValue(value.charCodeAt(i));
-    const ones = digitValue(value.charCodeAt(i + 1));
-    return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
+  const tens = digitValue(value.charCodeAt(i));
+  const ones = digitValue(value.charCodeAt(i + 1));
+  return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
 }
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function isLeapYear(year) {
-    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
-/**
- * Whether `value`, at least ten characters long, starts with a full-date that exists in the
- * calendar; the caller checks what follows. ajv-formats: /^(\d{4})-(\d\d)-(\d\d)$/ plus a
- * days-in-month check.
- */
 function startsWithDate(value) {
-    const century = twoDigitsAt(value, 0);
-    const yearOfCentury = twoDigitsAt(value, 2);
-    const month = twoDigitsAt(value, 5);
-    const day = twoDigitsAt(value, 8);
-    if (century < 0 || yearOfCentury < 0 || month < 0 || day < 0)
-        return false;
-    if (value.charCodeAt(4) !== HYPHEN || value.charCodeAt(7) !== HYPHEN)
-        return false;
-    // A month outside 01-12 has no entry, so no day fits in it.
-    const daysInMonth = month === 2 && isLeapYear(century * 100 + yearOfCentury) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
-    return day >= 1 && day <= daysInMonth;
+  const century = twoDigitsAt(value, 0);
+  const yearOfCentury = twoDigitsAt(value, 2);
+  const month = twoDigitsAt(value, 5);
+  const day = twoDigitsAt(value, 8);
+  if (century < 0 || yearOfCentury < 0 || month < 0 || day < 0) return false;
+  if (value.charCodeAt(4) !== HYPHEN || value.charCodeAt(7) !== HYPHEN) return false;
+  const daysInMonth = month === 2 && isLeapYear(century * 100 + yearOfCentury) ? 29 : DAYS_IN_MONTH[month - 1] ?? 0;
+  return day >= 1 && day <= daysInMonth;
 }
-// The decimal digits of 1 - 2^-48 (that is, (10^48 - 5^48) / 10^48). Between 32 and 64 a double
-// has a spacing of 2^-47, so Number() reads "59.<fraction>" as 60, and "60.<fraction>" as 61,
-// exactly when the fraction is at least this: halfway from the largest double below, with the tie
-// going to the even 60 or 61.
-const FRACTION_ROUNDING_UP = '999999999999996447286321199499070644378662109375';
-/**
- * Whether the fraction digits in `value` from `start` to `end` make Number() round "59.<digits>"
- * up to 60 (and "60.<digits>" up to 61), by comparing them with FRACTION_ROUNDING_UP as decimals.
- */
-function fractionRoundsUp(value, start, end) {
-    for (let k = 0; k < FRACTION_ROUNDING_UP.length; k++) {
-        // The fraction ended while equal to the threshold so far. The threshold's remaining digits
-        // are not all zeros, so the fraction is the smaller.
-        if (start + k === end)
-            return false;
-        const difference = value.charCodeAt(start + k) - FRACTION_ROUNDING_UP.charCodeAt(k);
-        if (difference !== 0)
-            return difference > 0;
-    }
-    return true;
-}
-/**
- * Whether `value`, from `start` to its end, is a full-time. ajv-formats (full mode, where the zone
- * is required): /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)$/i, then range
- * checks on the numbers, with the seconds, fraction included, read by Number().
- */
 function isTimeFrom(value, start) {
-    const end = value.length;
-    // The shortest time is "hh:mm:ssZ".
-    if (end - start < 9)
-        return false;
-    const hour = twoDigitsAt(value, start);
-    const minute = twoDigitsAt(value, start + 3);
-    const second = twoDigitsAt(value, start + 6);
-    if (hour < 0 || minute < 0 || second < 0)
-        return false;
-    if (value.charCodeAt(start + 2) !== COLON || value.charCodeAt(start + 5) !== COLON)
-        return false;
-    let i = start + 8;
-    const fractionStart = i + 1;
-    if (value.charCodeAt(i) === DOT) {
-        i = fractionStart;
-        while (i < end && digitValue(value.charCodeAt(i)) >= 0)
-            i++;
-        // A point needs digits after it, and the offset is required.
-        if (i === fractionStart || i === end)
-            return false;
-    }
-    const fractionEnd = i;
-    // The offset may be written "+hh", "+hhmm" or "+hh:mm", and "z" may be lowercase. RFC 3339 only
-    // allows "+hh:mm" and "Z"; ajv-formats accepts the others, so we do too.
-    let offsetSign = 1;
-    let offsetHours = 0;
-    let offsetMinutes = 0;
-    const designator = value.charCodeAt(i);
-    if (designator === UPPER_Z || designator === LOWER_Z) {
-        if (i + 1 !== end)
-            return false;
-    }
-    else if (designator === PLUS || designator === HYPHEN) {
-        if (designator === HYPHEN)
-            offsetSign = -1;
-        // Which of the three forms it is follows from how many characters are left.
-        const offsetLength = end - (i + 1);
-        if (offsetLength !== 2 && offsetLength !== 4 && offsetLength !== 5)
-            return false;
-        if (offsetLength === 5 && value.charCodeAt(i + 3) !== COLON)
-            return false;
-        offsetHours = twoDigitsAt(value, i + 1);
-        if (offsetLength > 2)
-            offsetMinutes = twoDigitsAt(value, end - 2);
-        if (offsetHours < 0 || offsetMinutes < 0)
-            return false;
-    }
-    else {
-        return false;
-    }
-    if (hour > 23 || minute > 59 || offsetHours > 23 || offsetMinutes > 59)
-        return false;
-    // What Number() makes of the seconds, which is what ajv-formats compares: a long enough run of
-    // nines rounds up to the next whole second, so "12:00:59.99999999999999999Z" is rejected as a
-    // leap second away from 23:59 UTC. We keep that so the two never disagree. Below 59 the
-    // rounding cannot reach 60, and from 61 on the time is invalid either way.
-    let wholeSeconds = second;
-    if ((second === 59 || second === 60) && fractionEnd > fractionStart) {
-        if (fractionRoundsUp(value, fractionStart, fractionEnd))
-            wholeSeconds++;
-    }
-    if (wholeSeconds < 60)
-        return true;
-    if (wholeSeconds > 60)
-        return false;
-    // Leap seconds are inserted at the end of a UTC day, so "23:59:60Z" and "00:59:60+01:00" are the
-    // same instant and both valid. ajv-formats does this arithmetic without range-checking the hour
-    // and minute, so it also accepts "24:59:00+01:00" and "46:59:60+23:00"; we do not.
-    const offset = offsetSign * (offsetHours * 60 + offsetMinutes);
-    const utcMinuteOfDay = (((hour * 60 + minute - offset) % 1440) + 1440) % 1440;
-    return utcMinuteOfDay === 23 * 60 + 59;
+  const end = value.length;
+  if (end - start < 9) return false;
+  const hour = twoDigitsAt(value, start);
+  const minute = twoDigitsAt(value, start + 3);
+  const second = twoDigitsAt(value, start + 6);
+  if (hour < 0 || minute < 0 || second < 0) return false;
+  if (value.charCodeAt(start + 2) !== COLON || value.charCodeAt(start + 5) !== COLON) return false;
+  let i = start + 8;
+  if (value.charCodeAt(i) === DOT) {
+    const fractionStart = ++i;
+    while (i < end && digitValue(value.charCodeAt(i)) >= 0) i++;
+    if (i === fractionStart || i === end) return false;
+  }
+  let offsetSign = 1;
+  let offsetHours = 0;
+  let offsetMinutes = 0;
+  const designator = value.charCodeAt(i);
+  if (designator === UPPER_Z || designator === LOWER_Z) {
+    if (i + 1 !== end) return false;
+  } else if (designator === PLUS || designator === HYPHEN) {
+    if (designator === HYPHEN) offsetSign = -1;
+    const offsetLength = end - (i + 1);
+    if (offsetLength !== 2 && offsetLength !== 4 && offsetLength !== 5) return false;
+    if (offsetLength === 5 && value.charCodeAt(i + 3) !== COLON) return false;
+    offsetHours = twoDigitsAt(value, i + 1);
+    if (offsetLength > 2) offsetMinutes = twoDigitsAt(value, end - 2);
+    if (offsetHours < 0 || offsetMinutes < 0) return false;
+  } else {
+    return false;
+  }
+  if (hour > 23 || minute > 59 || second > 60 || offsetHours > 23 || offsetMinutes > 59) return false;
+  if (second < 60) return true;
+  const offset = offsetSign * (offsetHours * 60 + offsetMinutes);
+  const utcMinuteOfDay = ((hour * 60 + minute - offset) % 1440 + 1440) % 1440;
+  return utcMinuteOfDay === 23 * 60 + 59;
 }
-/**
- * Whether `code` separates the date from the time. ajv-formats splits on /t|\s/i, so besides "T"
- * and "t" that is every character of JavaScript's `\s`: ASCII tab to carriage return, space,
- * no-break space, the Unicode space separators, the line and paragraph separators, and the BOM.
- */
-function isDateTimeSeparator(code) {
-    return (code === 0x54 || // T
-        code === 0x74 || // t
-        code === 0x20 ||
-        (code >= 0x09 && code <= 0x0d) ||
-        code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000 ||
-        code === 0xfeff);
+const DATE_TIME_SEPARATOR = /[\sTt]/;
+function isDate(value) {
+  return value.length === 10 && startsWithDate(value);
 }
-/** RFC 3339 full-date, with real calendar limits: "2019-02-29" fails and "2020-02-29" passes. */
-export function isDate(value) {
-    return value.length === 10 && startsWithDate(value);
+function isTime(value) {
+  return isTimeFrom(value, 0);
 }
-/** RFC 3339 full-time: the offset is required, and ":60" is allowed only at 23:59 UTC. */
-export function isTime(value) {
-    return isTimeFrom(value, 0);
+function isDateTime(value) {
+  return value.length >= 20 && startsWithDate(value) && // "T" is by far the most common separator, and comparing its code is quicker than the regex.
+  (value.charCodeAt(10) === 84 || DATE_TIME_SEPARATOR.test(value[10])) && isTimeFrom(value, 11);
 }
-/** RFC 3339 date-time: a full-date and a full-time separated by "T", "t" or whitespace. */
-export function isDateTime(value) {
-    // ajv-formats splits on the separator and wants exactly two parts. A date is exactly ten
-    // characters and neither a date nor a time contains a separator, so that is the same as one
-    // separator at index 10. The shortest date-time is "YYYY-MM-DDThh:mm:ssZ".
-    return (value.length >= 20 && startsWithDate(value) && isDateTimeSeparator(value.charCodeAt(10)) && isTimeFrom(value, 11));
+function isUuid(value) {
+  return UUID.test(value);
 }
-/** RFC 4122 UUID in any case and any version, optionally with a "urn:uuid:" prefix. */
-export function isUuid(value) {
-    return UUID.test(value);
+function isEmail(value) {
+  return EMAIL.test(value);
 }
-/** A practical subset of RFC 5321 addresses: dot-atom local part, dotted hostname domain. */
-export function isEmail(value) {
-    return EMAIL.test(value);
+function isUri(value) {
+  const match = URI.exec(value);
+  if (!match) return false;
+  const ipLiteral = match[1];
+  return ipLiteral === void 0 || IPV_FUTURE.test(ipLiteral) || isIpv6Address(ipLiteral, DEC_OCTET_LEADING_ZEROS);
 }
-/** An absolute RFC 3986 URI (scheme required; a fragment is allowed). */
-export function isUri(value) {
-    const match = URI.exec(value);
-    if (!match)
-        return false;
-    const ipLiteral = match[1];
-    return ipLiteral === undefined || IPV_FUTURE.test(ipLiteral) || isIpv6Address(ipLiteral, DEC_OCTET_LEADING_ZEROS);
+function isIpv4(value) {
+  return isDottedQuad(value, DEC_OCTET);
 }
-/** Dotted-quad IPv4 address without leading zeros. */
-export function isIpv4(value) {
-    return isDottedQuad(value, DEC_OCTET);
-}
-/** RFC 4291 text form of an IPv6 address, without a zone ("%eth0") or prefix length. */
-export function isIpv6(value) {
-    return isIpv6Address(value, DEC_OCTET);
+function isIpv6(value) {
+  return isIpv6Address(value, DEC_OCTET);
 }
 function isDottedQuad(value, decOctet) {
-    const octets = value.split('.');
-    return octets.length === 4 && octets.every((octet) => decOctet.test(octet) && Number(octet) <= 255);
+  const octets = value.split(".");
+  return octets.length === 4 && octets.every((octet) => decOctet.test(octet) && Number(octet) <= 255);
 }
 function isIpv6Address(value, decOctet) {
-    // An address may end in dotted-quad IPv4 standing for its last two groups: check it, then
-    // count it as two groups.
-    const lastColon = value.lastIndexOf(':');
-    const tail = value.slice(lastColon + 1);
-    let hex = value;
-    if (tail.includes('.')) {
-        if (!isDottedQuad(tail, decOctet))
-            return false;
-        hex = value.slice(0, lastColon + 1) + '0:0';
-    }
-    // "::" may appear once, standing for one or more zero groups.
-    const halves = hex.split('::');
-    if (halves.length > 2)
-        return false;
-    const groups = halves.flatMap((half) => (half === '' ? [] : half.split(':')));
-    return groups.every((group) => H16.test(group)) && (halves.length === 2 ? groups.length < 8 : groups.length === 8);
+  const lastColon = value.lastIndexOf(":");
+  const tail = value.slice(lastColon + 1);
+  let hex = value;
+  if (tail.includes(".")) {
+    if (!isDottedQuad(tail, decOctet)) return false;
+    hex = value.slice(0, lastColon + 1) + "0:0";
+  }
+  const halves = hex.split("::");
+  if (halves.length > 2) return false;
+  const groups = halves.flatMap((half) => half === "" ? [] : half.split(":"));
+  return groups.every((group) => H16.test(group)) && (halves.length === 2 ? groups.length < 8 : groups.length === 8);
 }
-/** The checkers keyed by their OpenAPI / JSON Schema `format` name. */
-export const formatCheckers = /* @__PURE__ */ Object.freeze({
-    'date-time': isDateTime,
-    date: isDate,
-    time: isTime,
-    uuid: isUuid,
-    email: isEmail,
-    uri: isUri,
-    ipv4: isIpv4,
-    ipv6: isIpv6,
+const formatCheckers = /* @__PURE__ */ Object.freeze({
+  "date-time": isDateTime,
+  date: isDate,
+  time: isTime,
+  uuid: isUuid,
+  email: isEmail,
+  uri: isUri,
+  ipv4: isIpv4,
+  ipv6: isIpv6
 });
+export {
+  formatCheckers,
+  isDate,
+  isDateTime,
+  isEmail,
+  isIpv4,
+  isIpv6,
+  isTime,
+  isUri,
+  isUuid
+};

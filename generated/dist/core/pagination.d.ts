@@ -1,5 +1,5 @@
 import { type APIClient, type RequestOptions, type RequestSpec } from './api-client.js';
-import { APIPromise, type WithResponse } from './api-promise.js';
+import { APIPromise, type Sent } from './api-promise.js';
 /** Cloudflare's `result_info`. */
 export interface PageInfo {
     page?: number;
@@ -8,11 +8,13 @@ export interface PageInfo {
     total_count?: number;
     total_pages?: number;
 }
+export interface Page<Item> extends AsyncIterable<Item> {
+}
 /**
  * One page of a page-numbered list. Iterate it with `for await` to walk every item of
  * every page lazily, or use `iterPages()` / `getNextPage()`.
  */
-export declare class Page<Item> implements AsyncIterable<Item> {
+export declare class Page<Item> {
     private readonly client;
     private readonly spec;
     private readonly options;
@@ -28,11 +30,11 @@ export declare class Page<Item> implements AsyncIterable<Item> {
     hasNextPage(): boolean;
     getNextPage(): Promise<Page<Item>>;
     iterPages(): AsyncGenerator<Page<Item>>;
-    [Symbol.asyncIterator](): AsyncIterator<Item>;
+}
+export interface PagePromise<Item> extends AsyncIterable<Item> {
 }
 /** The promise list methods return: await it for the first page, or `for await` it for every item. */
-export declare class PagePromise<Item> extends APIPromise<Page<Item>> implements AsyncIterable<Item> {
-    [Symbol.asyncIterator](): AsyncIterator<Item>;
+export declare class PagePromise<Item> extends APIPromise<Page<Item>> {
 }
-export declare function fetchPage<Item>(client: APIClient, spec: RequestSpec, options: RequestOptions): Promise<WithResponse<Page<Item>>>;
-export declare function requestPage<Item>(client: APIClient, spec: RequestSpec | (() => RequestSpec | Promise<RequestSpec>), options?: RequestOptions): PagePromise<Item>;
+export declare function fetchPage<Item>(client: APIClient, spec: RequestSpec, options: RequestOptions): Promise<Sent<Page<Item>>>;
+export declare function requestPage<Item>(client: APIClient, spec: RequestSpec | (() => RequestSpec | PromiseLike<RequestSpec>), options?: RequestOptions): PagePromise<Item>;

@@ -1,82 +1,61 @@
-import { resolveSpec } from './api-client.js';
-import { APIPromise } from './api-promise.js';
-/**
- * One page of a page-numbered list. Iterate it with `for await` to walk every item of
- * every page lazily, or use `iterPages()` / `getNextPage()`.
- */
-export class Page {
-    client;
-    spec;
-    options;
-    items;
-    info;
-    constructor(client, spec, options, 
-    /** The items of this page. */
-    items, info) {
-        this.client = client;
-        this.spec = spec;
-        this.options = options;
-        this.items = items;
-        this.info = info;
+import { withSpec } from "./api-client.js";
+import { APIPromise } from "./api-promise.js";
+class Page {
+  constructor(client, spec, options, items, info) {
+    this.client = client;
+    this.spec = spec;
+    this.options = options;
+    this.items = items;
+    this.info = info;
+  }
+  /** The page number this page was fetched with (1-based). */
+  get page() {
+    return this.info?.page ?? Number(this.spec.query?.page ?? 1);
+  }
+  /** Decided by `result_info` counts when present, so a full last page is not followed by an empty request. */
+  hasNextPage() {
+    if (this.items.length === 0) return false;
+    const info = this.info;
+    if (info?.total_pages !== void 0) return this.page < info.total_pages;
+    const perPage = info?.per_page ?? Number(this.spec.query?.per_page ?? NaN);
+    if (info?.total_count !== void 0 && Number.isFinite(perPage)) return this.page * perPage < info.total_count;
+    return Number.isFinite(perPage) ? this.items.length >= perPage : true;
+  }
+  async getNextPage() {
+    if (!this.hasNextPage()) throw new Error("No next page: check hasNextPage() first.");
+    const spec = { ...this.spec, query: { ...this.spec.query, page: this.page + 1 } };
+    return (await fetchPage(this.client, spec, this.options)).data;
+  }
+  async *iterPages() {
+    let page = this;
+    yield page;
+    while (page.hasNextPage()) {
+      page = await page.getNextPage();
+      yield page;
     }
-    /** The page number this page was fetched with (1-based). */
-    get page() {
-        return this.info?.page ?? Number(this.spec.query?.page ?? 1);
-    }
-    /** Decided by `result_info` counts when present, so a full last page is not followed by an empty request. */
-    hasNextPage() {
-        if (this.items.length === 0)
-            return false;
-        const info = this.info;
-        if (info?.total_pages !== undefined)
-            return this.page < info.total_pages;
-        const perPage = info?.per_page ?? Number(this.spec.query?.per_page ?? NaN);
-        if (info?.total_count !== undefined && Number.isFinite(perPage))
-            return this.page * perPage < info.total_count;
-        return Number.isFinite(perPage) ? this.items.length >= perPage : true;
-    }
-    async getNextPage() {
-        if (!this.hasNextPage())
-            throw new Error('No next page: check hasNextPage() first.');
-        const spec = { ...this.spec, query: { ...this.spec.query, page: this.page + 1 } };
-        return (await fetchPage(this.client, spec, this.options)).data;
-    }
-    async *iterPages() {
-        let page = this;
-        yield page;
-        while (page.hasNextPage()) {
-            page = await page.getNextPage();
-            yield page;
-        }
-    }
-    async *[Symbol.asyncIterator]() {
-        for await (const page of this.iterPages())
-            yield* page.items;
-    }
+  }
 }
-/** The promise list methods return: await it for the first page, or `for await` it for every item. */
-export class PagePromise extends APIPromise {
-    async *[Symbol.asyncIterator]() {
-        const first = await this;
-        yield* first;
-    }
+Page.prototype[Symbol.asyncIterator] = async function* () {
+  for await (const page of this.iterPages()) yield* page.items;
+};
+class PagePromise extends APIPromise {
 }
-export function fetchPage(client, spec, options) {
-    return client
-        .send({ ...spec, keepEnvelope: true }, options)
-        .then((sent) => {
-        const items = (sent.data[spec.envelope ?? 'result'] ?? []);
-        const info = sent.data.result_info;
-        const page = new Page(client, spec, options, Array.isArray(items) ? items : [], info);
-        // A getter, not a copy: reading `sent.response` rebuilds the Response.
-        return {
-            data: page,
-            get response() {
-                return sent.response;
-            },
-        };
-    });
+PagePromise.prototype[Symbol.asyncIterator] = async function* () {
+  yield* await this;
+};
+function fetchPage(client, spec, options) {
+  return client.send({ ...spec, keepEnvelope: true }, options).then((sent) => {
+    const items = sent.data[spec.envelope ?? "result"] ?? [];
+    const info = sent.data.result_info;
+    return sent.withData(new Page(client, spec, options, Array.isArray(items) ? items : [], info));
+  });
 }
-export function requestPage(client, spec, options = {}) {
-    return new PagePromise(resolveSpec(spec).then((s) => fetchPage(client, s, options)));
+function requestPage(client, spec, options = {}) {
+  return new PagePromise(withSpec(spec, (s) => fetchPage(client, s, options)));
 }
+export {
+  Page,
+  PagePromise,
+  fetchPage,
+  requestPage
+};

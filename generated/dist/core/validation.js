@@ -1,72 +1,64 @@
-/** Runs an explainer and returns what it found. */
-export function collectIssues(value, explain) {
-    const issues = [];
-    explain(value, '', issues);
-    return issues;
+function collectIssues(value, explain) {
+  const issues = [];
+  explain(value, "", issues);
+  return issues;
 }
-/** Records one issue; `message` defaults to "expected X, received Y". */
-export function fail(issues, path, expected, value, message) {
-    const received = value === undefined ? 'nothing' : describe(value);
-    issues.push({ path, message: message ?? `expected ${expected}, received ${received}`, expected, received });
+function fail(issues, path, expected, value, message) {
+  const received = value === void 0 ? "nothing" : describe(value);
+  issues.push({ path, message: message ?? `expected ${expected}, received ${received}`, expected, received });
 }
-/** Records a required property that is absent. */
-export function missing(issues, path, expected) {
-    issues.push({ path, message: 'is required', expected, received: 'nothing' });
+function missing(issues, path, expected) {
+  issues.push({ path, message: "is required", expected, received: "nothing" });
 }
-/** A short description of a value for messages; never the whole value. */
-export function describe(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? `integer ${value}` : Number.isFinite(value) ? `number ${value}` : String(value);
-    if (typeof value === 'string')
-        return value.length > 40 ? `string "${value.slice(0, 37)}..."` : `string ${JSON.stringify(value)}`;
-    return typeof value;
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? `integer ${value}` : Number.isFinite(value) ? `number ${value}` : String(value);
+  if (typeof value === "string") return value.length > 40 ? `string "${value.slice(0, 37)}..."` : `string ${quote(value)}`;
+  return typeof value;
 }
-/** Escapes a key for a JSON pointer. */
-export function pointer(key) {
-    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+const NEEDS_ESCAPE = /["\\\x00-\x1f\ud800-\udfff]/;
+function quote(value) {
+  return NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`;
 }
-/** An own property only: `__proto__`, `constructor` and friends cannot be inherited into validity. */
-export function ownValue(o, key) {
-    return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+function pointer(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-/** String length in Unicode code points, as JSON Schema counts it. */
-export function codePoints(s) {
-    let n = 0;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-            const d = s.charCodeAt(i + 1);
-            if (d >= 0xdc00 && d <= 0xdfff)
-                i++;
-        }
-        n++;
+function ownValue(o, key) {
+  return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : void 0;
+}
+function codePoints(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 55296 && c <= 56319 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 56320 && d <= 57343) i++;
     }
-    return n;
+    n++;
+  }
+  return n;
 }
-/** `uniqueItems`: deep equality, as JSON Schema defines it. */
-export function hasDuplicates(items) {
-    for (let i = 1; i < items.length; i++)
-        for (let j = 0; j < i; j++)
-            if (deepEqual(items[i], items[j]))
-                return true;
-    return false;
+function hasDuplicates(items) {
+  for (let i = 1; i < items.length; i++) for (let j = 0; j < i; j++) if (deepEqual(items[i], items[j])) return true;
+  return false;
 }
 function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    if (Array.isArray(a) && Array.isArray(b))
-        return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-    const ka = Object.keys(a);
-    const kb = Object.keys(b);
-    return (ka.length === kb.length &&
-        ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) &&
-            deepEqual(a[k], b[k])));
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
 }
+export {
+  codePoints,
+  collectIssues,
+  describe,
+  fail,
+  hasDuplicates,
+  missing,
+  ownValue,
+  pointer
+};

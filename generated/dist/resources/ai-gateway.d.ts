@@ -13,17 +13,8 @@ import { Urls } from './ai-gateway/urls.js';
 import type { AIGatewayCreateParams, AIGatewayCreateResponse, AIGatewayDeleteParams, AIGatewayDeleteResponse, AIGatewayGetParams, AIGatewayGetResponse, AIGatewayListParams, AIGatewayListResponse, AIGatewayUpdateParams, AIGatewayUpdateResponse } from './ai-gateway.types.js';
 /** Operations under `aiGateway`. */
 export declare class AiGateway {
+    #private;
     private readonly _client;
-    private _billing;
-    private _customDomains;
-    private _customProviders;
-    private _datasets;
-    private _dynamicRouting;
-    private _evaluationTypes;
-    private _evaluations;
-    private _logs;
-    private _providerConfigs;
-    private _urls;
     constructor(_client: APIClient);
     /** Billing operations, created on first use. */
     get billing(): Billing;

@@ -29,10 +29,7 @@ export class APIError extends CloudflareError {
     message?: string,
   ) {
     const errors = messagesOf(body, 'errors');
-    super(
-      message ??
-        `${status} ${errors.map((e) => (e.code !== undefined ? `[${e.code}] ${e.message}` : e.message)).join('; ') || 'request failed'}`,
-    );
+    super(message ?? `${status} ${errors.map((e) => (e.code !== undefined ? `[${e.code}] ${e.message}` : e.message)).join('; ') || 'request failed'}`);
     this.errors = errors;
     this.messages = messagesOf(body, 'messages');
     this.requestId = headers['cf-ray'] ?? headers['x-request-id'];
@@ -40,24 +37,7 @@ export class APIError extends CloudflareError {
 
   /** The right subclass for a status. */
   static for(status: number, headers: Record<string, string>, body: unknown, message?: string): APIError {
-    const ErrorClass =
-      status === 400
-        ? BadRequestError
-        : status === 401
-          ? AuthenticationError
-          : status === 403
-            ? PermissionDeniedError
-            : status === 404
-              ? NotFoundError
-              : status === 409
-                ? ConflictError
-                : status === 422
-                  ? UnprocessableEntityError
-                  : status === 429
-                    ? RateLimitError
-                    : status >= 500
-                      ? InternalServerError
-                      : APIError;
+    const ErrorClass = status === 400 ? BadRequestError : status === 401 ? AuthenticationError : status === 403 ? PermissionDeniedError : status === 404 ? NotFoundError : status === 409 ? ConflictError : status === 422 ? UnprocessableEntityError : status === 429 ? RateLimitError : status >= 500 ? InternalServerError : APIError;
     return new ErrorClass(status, headers, body, message);
   }
 }
@@ -145,9 +125,7 @@ export class InvalidParameterError extends CloudflareError {
 export class MissingCredentialsError extends CloudflareError {
   override name = 'MissingCredentialsError';
   constructor(readonly alternatives: string[][]) {
-    super(
-      `This operation needs credentials: set ${alternatives.map((set) => set.join(' + ')).join(', or ')} (as client options or their environment variables).`,
-    );
+    super(`This operation needs credentials: set ${alternatives.map((set) => set.join(' + ')).join(', or ')} (as client options or their environment variables).`);
   }
 }
 

@@ -10,15 +10,7 @@ export interface Logger {
 const RANK: Record<LogLevel, number> = { off: 0, error: 1, warn: 2, info: 3, debug: 4 };
 
 /** Headers whose values are never logged. */
-const SECRET_HEADERS = new Set([
-  'authorization',
-  'x-auth-key',
-  'x-auth-email',
-  'x-auth-user-service-key',
-  'cookie',
-  'set-cookie',
-  'proxy-authorization',
-]);
+const SECRET_HEADERS = new Set(['authorization', 'x-auth-key', 'x-auth-email', 'x-auth-user-service-key', 'cookie', 'set-cookie', 'proxy-authorization']);
 
 export function enabled(level: LogLevel, wanted: Exclude<LogLevel, 'off'>): boolean {
   return RANK[level] >= RANK[wanted];

@@ -1,5 +1,5 @@
-import { resolveSpec, type APIClient, type RequestOptions, type RequestSpec } from './api-client.js';
-import { APIPromise, type WithResponse } from './api-promise.js';
+import { withSpec, type APIClient, type RequestOptions, type RequestSpec } from './api-client.js';
+import { APIPromise, type Sent } from './api-promise.js';
 
 /** Cloudflare's `result_info`. */
 export interface PageInfo {
@@ -10,11 +10,16 @@ export interface PageInfo {
   total_pages?: number;
 }
 
+// Pages and page promises are async-iterable. The iterator methods are attached to the
+// prototypes below rather than declared as computed class members, whose declarations
+// TypeScript's per-file declaration emit writes twice (a duplicate identifier for tsc).
+export interface Page<Item> extends AsyncIterable<Item> {}
+
 /**
  * One page of a page-numbered list. Iterate it with `for await` to walk every item of
  * every page lazily, or use `iterPages()` / `getNextPage()`.
  */
-export class Page<Item> implements AsyncIterable<Item> {
+export class Page<Item> {
   constructor(
     private readonly client: APIClient,
     private readonly spec: RequestSpec,
@@ -53,45 +58,29 @@ export class Page<Item> implements AsyncIterable<Item> {
       yield page;
     }
   }
-
-  async *[Symbol.asyncIterator](): AsyncIterator<Item> {
-    for await (const page of this.iterPages()) yield* page.items;
-  }
 }
+
+Page.prototype[Symbol.asyncIterator] = async function* <Item>(this: Page<Item>): AsyncGenerator<Item> {
+  for await (const page of this.iterPages()) yield* page.items;
+};
+
+export interface PagePromise<Item> extends AsyncIterable<Item> {}
 
 /** The promise list methods return: await it for the first page, or `for await` it for every item. */
-export class PagePromise<Item> extends APIPromise<Page<Item>> implements AsyncIterable<Item> {
-  async *[Symbol.asyncIterator](): AsyncIterator<Item> {
-    const first = await this;
-    yield* first;
-  }
+export class PagePromise<Item> extends APIPromise<Page<Item>> {}
+
+PagePromise.prototype[Symbol.asyncIterator] = async function* <Item>(this: PagePromise<Item>): AsyncGenerator<Item> {
+  yield* await this;
+};
+
+export function fetchPage<Item>(client: APIClient, spec: RequestSpec, options: RequestOptions): Promise<Sent<Page<Item>>> {
+  return client.send<Record<string, unknown>>({ ...spec, keepEnvelope: true }, options).then((sent) => {
+    const items = (sent.data[spec.envelope ?? 'result'] ?? []) as Item[];
+    const info = sent.data.result_info as PageInfo | undefined;
+    return sent.withData(new Page<Item>(client, spec, options, Array.isArray(items) ? items : [], info));
+  });
 }
 
-export function fetchPage<Item>(
-  client: APIClient,
-  spec: RequestSpec,
-  options: RequestOptions,
-): Promise<WithResponse<Page<Item>>> {
-  return client
-    .send<Record<string, unknown>>({ ...spec, keepEnvelope: true }, options)
-    .then((sent): WithResponse<Page<Item>> => {
-      const items = (sent.data[spec.envelope ?? 'result'] ?? []) as Item[];
-      const info = sent.data.result_info as PageInfo | undefined;
-      const page = new Page<Item>(client, spec, options, Array.isArray(items) ? items : [], info);
-      // A getter, not a copy: reading `sent.response` rebuilds the Response.
-      return {
-        data: page,
-        get response() {
-          return sent.response;
-        },
-      };
-    });
-}
-
-export function requestPage<Item>(
-  client: APIClient,
-  spec: RequestSpec | (() => RequestSpec | Promise<RequestSpec>),
-  options: RequestOptions = {},
-): PagePromise<Item> {
-  return new PagePromise<Item>(resolveSpec(spec).then((s) => fetchPage<Item>(client, s, options)));
+export function requestPage<Item>(client: APIClient, spec: RequestSpec | (() => RequestSpec | PromiseLike<RequestSpec>), options: RequestOptions = {}): PagePromise<Item> {
+  return new PagePromise<Item>(withSpec(spec, (s) => fetchPage<Item>(client, s, options)));
 }

@@ -1,7 +1,10 @@
 import { InvalidParameterError } from './errors.js';
 import { describe, pointer } from './validation.js';
 
-const placeholder = /\{([^}]+)\}/g;
+const placeholder = /\{([^}]+)\}/;
+
+/** Each path template split once: literal text at even indexes, parameter names at odd ones. */
+const splitTemplates = new Map<string, string[]>();
 
 /**
  * Fills the spec's path template (`/gateways/{gateway_id}/logs/{id}`) with the call's
@@ -10,7 +13,15 @@ const placeholder = /\{([^}]+)\}/g;
  * `InvalidParameterError` that names the parameter.
  */
 export function expandPath(template: string, values: Record<string, unknown>): string {
-  return template.replace(placeholder, (_, name: string) => encodeSegment(name, values[name]));
+  let parts = splitTemplates.get(template);
+  if (parts === undefined) {
+    parts = template.split(placeholder);
+    // The templates are the spec's paths, a fixed set; the bound only guards against misuse.
+    if (splitTemplates.size < 10_000) splitTemplates.set(template, parts);
+  }
+  let path = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) path += encodeSegment(parts[i]!, values[parts[i]!]) + parts[i + 1]!;
+  return path;
 }
 
 function encodeSegment(name: string, value: unknown): string {

@@ -24,7 +24,7 @@ export interface AIGatewayCreateParams {
      * @maximum 10000000
      */
     log_management?: number | null;
-    log_management_strategy?: ('STOP_INSERTING' | 'DELETE_OLDEST') | null;
+    log_management_strategy?: ("STOP_INSERTING" | "DELETE_OLDEST") | null;
     logpush?: boolean;
     /**
      * @minLength 16
@@ -35,9 +35,9 @@ export interface AIGatewayCreateParams {
     rate_limiting_interval: number | null;
     /** @minimum 0 */
     rate_limiting_limit: number | null;
-    rate_limiting_technique?: ('fixed' | 'sliding') | null;
+    rate_limiting_technique?: ("fixed" | "sliding") | null;
     /** Backoff strategy for retry delays */
-    retry_backoff?: ('constant' | 'linear' | 'exponential') | null;
+    retry_backoff?: ("constant" | "linear" | "exponential") | null;
     /**
      * Delay between retry attempts in milliseconds (0-5000)
      * @minimum 0
@@ -55,7 +55,7 @@ export interface AIGatewayCreateParams {
      * Controls how Workers AI inference calls routed through this gateway are billed. 'postpaid' bills the account directly through Workers AI; 'unified' deducts credits via AI Gateway using neuron-based pricing and delegates billing to AI Gateway.
      * @default "postpaid"
      */
-    workers_ai_billing_mode?: 'postpaid' | 'unified';
+    workers_ai_billing_mode?: "postpaid" | "unified";
     zdr?: boolean;
   };
 }
@@ -71,56 +71,54 @@ export interface AIGatewayCreateResponse {
    * @readonly Set by the server; ignored in requests.
    */
   created_at: string;
-  dlp?:
-    | {
-        action: 'BLOCK' | 'FLAG';
-        enabled: boolean;
-        profiles: string[];
-      }
-    | {
-        enabled: boolean;
-        policies: {
-          action: 'FLAG' | 'BLOCK';
-          check: ('REQUEST' | 'RESPONSE')[];
-          enabled: boolean;
-          id: string;
-          profiles: string[];
-        }[];
-      };
-  guardrails?: {
+  dlp?: ({
+    action: "BLOCK" | "FLAG";
+    enabled: boolean;
+    profiles: string[];
+  }) | ({
+    enabled: boolean;
+    policies: ({
+      action: "FLAG" | "BLOCK";
+      check: ("REQUEST" | "RESPONSE")[];
+      enabled: boolean;
+      id: string;
+      profiles: string[];
+    })[];
+  });
+  guardrails?: ({
     prompt: {
-      P1?: 'FLAG' | 'BLOCK';
-      S1?: 'FLAG' | 'BLOCK';
-      S2?: 'FLAG' | 'BLOCK';
-      S3?: 'FLAG' | 'BLOCK';
-      S4?: 'FLAG' | 'BLOCK';
-      S5?: 'FLAG' | 'BLOCK';
-      S6?: 'FLAG' | 'BLOCK';
-      S7?: 'FLAG' | 'BLOCK';
-      S8?: 'FLAG' | 'BLOCK';
-      S9?: 'FLAG' | 'BLOCK';
-      S10?: 'FLAG' | 'BLOCK';
-      S11?: 'FLAG' | 'BLOCK';
-      S12?: 'FLAG' | 'BLOCK';
-      S13?: 'FLAG' | 'BLOCK';
+      P1?: "FLAG" | "BLOCK";
+      S1?: "FLAG" | "BLOCK";
+      S2?: "FLAG" | "BLOCK";
+      S3?: "FLAG" | "BLOCK";
+      S4?: "FLAG" | "BLOCK";
+      S5?: "FLAG" | "BLOCK";
+      S6?: "FLAG" | "BLOCK";
+      S7?: "FLAG" | "BLOCK";
+      S8?: "FLAG" | "BLOCK";
+      S9?: "FLAG" | "BLOCK";
+      S10?: "FLAG" | "BLOCK";
+      S11?: "FLAG" | "BLOCK";
+      S12?: "FLAG" | "BLOCK";
+      S13?: "FLAG" | "BLOCK";
     };
     response: {
-      P1?: 'FLAG' | 'BLOCK';
-      S1?: 'FLAG' | 'BLOCK';
-      S2?: 'FLAG' | 'BLOCK';
-      S3?: 'FLAG' | 'BLOCK';
-      S4?: 'FLAG' | 'BLOCK';
-      S5?: 'FLAG' | 'BLOCK';
-      S6?: 'FLAG' | 'BLOCK';
-      S7?: 'FLAG' | 'BLOCK';
-      S8?: 'FLAG' | 'BLOCK';
-      S9?: 'FLAG' | 'BLOCK';
-      S10?: 'FLAG' | 'BLOCK';
-      S11?: 'FLAG' | 'BLOCK';
-      S12?: 'FLAG' | 'BLOCK';
-      S13?: 'FLAG' | 'BLOCK';
+      P1?: "FLAG" | "BLOCK";
+      S1?: "FLAG" | "BLOCK";
+      S2?: "FLAG" | "BLOCK";
+      S3?: "FLAG" | "BLOCK";
+      S4?: "FLAG" | "BLOCK";
+      S5?: "FLAG" | "BLOCK";
+      S6?: "FLAG" | "BLOCK";
+      S7?: "FLAG" | "BLOCK";
+      S8?: "FLAG" | "BLOCK";
+      S9?: "FLAG" | "BLOCK";
+      S10?: "FLAG" | "BLOCK";
+      S11?: "FLAG" | "BLOCK";
+      S12?: "FLAG" | "BLOCK";
+      S13?: "FLAG" | "BLOCK";
     };
-  } | null;
+  }) | null;
   /**
    * gateway id
    * @minLength 1
@@ -135,7 +133,7 @@ export interface AIGatewayCreateResponse {
    * @maximum 10000000
    */
   log_management?: number | null;
-  log_management_strategy?: ('STOP_INSERTING' | 'DELETE_OLDEST') | null;
+  log_management_strategy?: ("STOP_INSERTING" | "DELETE_OLDEST") | null;
   logpush?: boolean;
   /**
    * @minLength 16
@@ -147,27 +145,25 @@ export interface AIGatewayCreateResponse {
    * @readonly Set by the server; ignored in requests.
    */
   modified_at: string;
-  otel?:
-    | {
-        /** @maxLength 256 */
-        authorization?: string;
-        /** @default "json" */
-        content_type?: 'json' | 'protobuf';
-        headers: Record<string, string>;
-        /**
-         * @format uri
-         * @maxLength 2048
-         */
-        url: string;
-      }[]
-    | null;
+  otel?: (({
+    /** @maxLength 256 */
+    authorization?: string;
+    /** @default "json" */
+    content_type?: "json" | "protobuf";
+    headers: { [key: string]: string };
+    /**
+     * @format uri
+     * @maxLength 2048
+     */
+    url: string;
+  })[]) | null;
   /** @minimum 0 */
   rate_limiting_interval: number | null;
   /** @minimum 0 */
   rate_limiting_limit: number | null;
-  rate_limiting_technique?: ('fixed' | 'sliding') | null;
+  rate_limiting_technique?: ("fixed" | "sliding") | null;
   /** Backoff strategy for retry delays */
-  retry_backoff?: ('constant' | 'linear' | 'exponential') | null;
+  retry_backoff?: ("constant" | "linear" | "exponential") | null;
   /**
    * Delay between retry attempts in milliseconds (0-5000)
    * @minimum 0
@@ -180,10 +176,10 @@ export interface AIGatewayCreateResponse {
    * @maximum 5
    */
   retry_max_attempts?: number | null;
-  spend_limits?: {
+  spend_limits?: ({
     /** @default false */
     enabled?: boolean;
-    rules?: {
+    rules?: ({
       /** @default true */
       enabled?: boolean;
       /**
@@ -192,42 +188,38 @@ export interface AIGatewayCreateResponse {
        */
       id?: string;
       limit: number;
-      limitType: 'cost';
-      metadata?: Record<
-        string,
-        | {
-            mode: 'partition';
-          }
-        | {
-            mode: 'filter';
-            values: string[];
-          }
-      >;
+      limitType: "cost";
+      metadata?: { [key: string]: ({
+        mode: "partition";
+      }) | ({
+        mode: "filter";
+        values: string[];
+      }) };
       model?: {
-        mode: 'filter';
+        mode: "filter";
         values: string[];
       };
       provider?: {
-        mode: 'filter';
+        mode: "filter";
         values: string[];
       };
       /** @default "sliding" */
-      technique?: 'fixed' | 'sliding';
+      technique?: "fixed" | "sliding";
       window: number;
-    }[];
-  } | null;
+    })[];
+  }) | null;
   store_id?: string | null;
-  stripe?: {
+  stripe?: ({
     authorization: string;
-    usage_events: {
+    usage_events: ({
       payload: string;
-    }[];
-  } | null;
+    })[];
+  }) | null;
   /**
    * Controls how Workers AI inference calls routed through this gateway are billed. 'postpaid' bills the account directly through Workers AI; 'unified' deducts credits via AI Gateway using neuron-based pricing and delegates billing to AI Gateway.
    * @default "postpaid"
    */
-  workers_ai_billing_mode?: 'postpaid' | 'unified';
+  workers_ai_billing_mode?: "postpaid" | "unified";
   zdr?: boolean;
 }
 
@@ -251,56 +243,54 @@ export interface AIGatewayDeleteResponse {
    * @readonly Set by the server; ignored in requests.
    */
   created_at: string;
-  dlp?:
-    | {
-        action: 'BLOCK' | 'FLAG';
-        enabled: boolean;
-        profiles: string[];
-      }
-    | {
-        enabled: boolean;
-        policies: {
-          action: 'FLAG' | 'BLOCK';
-          check: ('REQUEST' | 'RESPONSE')[];
-          enabled: boolean;
-          id: string;
-          profiles: string[];
-        }[];
-      };
-  guardrails?: {
+  dlp?: ({
+    action: "BLOCK" | "FLAG";
+    enabled: boolean;
+    profiles: string[];
+  }) | ({
+    enabled: boolean;
+    policies: ({
+      action: "FLAG" | "BLOCK";
+      check: ("REQUEST" | "RESPONSE")[];
+      enabled: boolean;
+      id: string;
+      profiles: string[];
+    })[];
+  });
+  guardrails?: ({
     prompt: {
-      P1?: 'FLAG' | 'BLOCK';
-      S1?: 'FLAG' | 'BLOCK';
-      S2?: 'FLAG' | 'BLOCK';
-      S3?: 'FLAG' | 'BLOCK';
-      S4?: 'FLAG' | 'BLOCK';
-      S5?: 'FLAG' | 'BLOCK';
-      S6?: 'FLAG' | 'BLOCK';
-      S7?: 'FLAG' | 'BLOCK';
-      S8?: 'FLAG' | 'BLOCK';
-      S9?: 'FLAG' | 'BLOCK';
-      S10?: 'FLAG' | 'BLOCK';
-      S11?: 'FLAG' | 'BLOCK';
-      S12?: 'FLAG' | 'BLOCK';
-      S13?: 'FLAG' | 'BLOCK';
+      P1?: "FLAG" | "BLOCK";
+      S1?: "FLAG" | "BLOCK";
+      S2?: "FLAG" | "BLOCK";
+      S3?: "FLAG" | "BLOCK";
+      S4?: "FLAG" | "BLOCK";
+      S5?: "FLAG" | "BLOCK";
+      S6?: "FLAG" | "BLOCK";
+      S7?: "FLAG" | "BLOCK";
+      S8?: "FLAG" | "BLOCK";
+      S9?: "FLAG" | "BLOCK";
+      S10?: "FLAG" | "BLOCK";
+      S11?: "FLAG" | "BLOCK";
+      S12?: "FLAG" | "BLOCK";
+      S13?: "FLAG" | "BLOCK";
     };
     response: {
-      P1?: 'FLAG' | 'BLOCK';
-      S1?: 'FLAG' | 'BLOCK';
-      S2?: 'FLAG' | 'BLOCK';
-      S3?: 'FLAG' | 'BLOCK';
-      S4?: 'FLAG' | 'BLOCK';
-      S5?: 'FLAG' | 'BLOCK';
-      S6?: 'FLAG' | 'BLOCK';
-      S7?: 'FLAG' | 'BLOCK';
-      S8?: 'FLAG' | 'BLOCK';
-      S9?: 'FLAG' | 'BLOCK';
-      S10?: 'FLAG' | 'BLOCK';
-      S11?: 'FLAG' | 'BLOCK';
-      S12?: 'FLAG' | 'BLOCK';
-      S13?: 'FLAG' | 'BLOCK';
+      P1?: "FLAG" | "BLOCK";
+      S1?: "FLAG" | "BLOCK";
+      S2?: "FLAG" | "BLOCK";
+      S3?: "FLAG" | "BLOCK";
+      S4?: "FLAG" | "BLOCK";
+      S5?: "FLAG" | "BLOCK";
+      S6?: "FLAG" | "BLOCK";
+      S7?: "FLAG" | "BLOCK";
+      S8?: "FLAG" | "BLOCK";
+      S9?: "FLAG" | "BLOCK";
+      S10?: "FLAG" | "BLOCK";
+      S11?: "FLAG" | "BLOCK";
+      S12?: "FLAG" | "BLOCK";
+      S13?: "FLAG" | "BLOCK";
     };
-  } | null;
+  }) | null;
   /**
    * gateway id
    * @minLength 1
@@ -315,7 +305,7 @@ export interface AIGatewayDeleteResponse {
    * @maximum 10000000
    */
   log_management?: number | null;
-  log_management_strategy?: ('STOP_INSERTING' | 'DELETE_OLDEST') | null;
+  log_management_strategy?: ("STOP_INSERTING" | "DELETE_OLDEST") | null;
   logpush?: boolean;
   /**
    * @minLength 16
@@ -327,27 +317,25 @@ export interface AIGatewayDeleteResponse {
    * @readonly Set by the server; ignored in requests.
    */
   modified_at: string;
-  otel?:
-    | {
-        /** @maxLength 256 */
-        authorization?: string;
-        /** @default "json" */
-        content_type?: 'json' | 'protobuf';
-        headers: Record<string, string>;
-        /**
-         * @format uri
-         * @maxLength 2048
-         */
-        url: string;
-      }[]
-    | null;
+  otel?: (({
+    /** @maxLength 256 */
+    authorization?: string;
+    /** @default "json" */
+    content_type?: "json" | "protobuf";
+    headers: { [key: string]: string };
+    /**
+     * @format uri
+     * @maxLength 2048
+     */
+    url: string;
+  })[]) | null;
   /** @minimum 0 */
   rate_limiting_interval: number | null;
   /** @minimum 0 */
   rate_limiting_limit: number | null;
-  rate_limiting_technique?: ('fixed' | 'sliding') | null;
+  rate_limiting_technique?: ("fixed" | "sliding") | null;
   /** Backoff strategy for retry delays */
-  retry_backoff?: ('constant' | 'linear' | 'exponential') | null;
+  retry_backoff?: ("constant" | "linear" | "exponential") | null;
   /**
    * Delay between retry attempts in milliseconds (0-5000)
    * @minimum 0
@@ -360,10 +348,10 @@ export interface AIGatewayDeleteResponse {
    * @maximum 5
    */
   retry_max_attempts?: number | null;
-  spend_limits?: {
+  spend_limits?: ({
     /** @default false */
     enabled?: boolean;
-    rules?: {
+    rules?: ({
       /** @default true */
       enabled?: boolean;
       /**
@@ -372,42 +360,38 @@ export interface AIGatewayDeleteResponse {
        */
       id?: string;
       limit: number;
-      limitType: 'cost';
-      metadata?: Record<
-        string,
-        | {
-            mode: 'partition';
-          }
-        | {
-            mode: 'filter';
-            values: string[];
-          }
-      >;
+      limitType: "cost";
+      metadata?: { [key: string]: ({
+        mode: "partition";
+      }) | ({
+        mode: "filter";
+        values: string[];
+      }) };
       model?: {
-        mode: 'filter';
+        mode: "filter";
         values: string[];
       };
       provider?: {
-        mode: 'filter';
+        mode: "filter";
         values: string[];
       };
       /** @default "sliding" */
-      technique?: 'fixed' | 'sliding';
+      technique?: "fixed" | "sliding";
       window: number;
-    }[];
-  } | null;
+    })[];
+  }) | null;
   store_id?: string | null;
-  stripe?: {
+  stripe?: ({
     authorization: string;
-    usage_events: {
+    usage_events: ({
       payload: string;
-    }[];
-  } | null;
+    })[];
+  }) | null;
   /**
    * Controls how Workers AI inference calls routed through this gateway are billed. 'postpaid' bills the account directly through Workers AI; 'unified' deducts credits via AI Gateway using neuron-based pricing and delegates billing to AI Gateway.
    * @default "postpaid"
    */
-  workers_ai_billing_mode?: 'postpaid' | 'unified';
+  workers_ai_billing_mode?: "postpaid" | "unified";
   zdr?: boolean;
 }
 
@@ -431,56 +415,54 @@ export interface AIGatewayGetResponse {
    * @readonly Set by the server; ignored in requests.
    */
   created_at: string;
-  dlp?:
-    | {
-        action: 'BLOCK' | 'FLAG';
-        enabled: boolean;
-        profiles: string[];
-      }
-    | {
-        enabled: boolean;
-        policies: {
-          action: 'FLAG' | 'BLOCK';
-          check: ('REQUEST' | 'RESPONSE')[];
-          enabled: boolean;
-          id: string;
-          profiles: string[];
-        }[];
-      };
-  guardrails?: {
+  dlp?: ({
+    action: "BLOCK" | "FLAG";
+    enabled: boolean;
+    profiles: string[];
+  }) | ({
+    enabled: boolean;
+    policies: ({
+      action: "FLAG" | "BLOCK";
+      check: ("REQUEST" | "RESPONSE")[];
+      enabled: boolean;
+      id: string;
+      profiles: string[];
+    })[];
+  });
+  guardrails?: ({
     prompt: {
-      P1?: 'FLAG' | 'BLOCK';
-      S1?: 'FLAG' | 'BLOCK';
-      S2?: 'FLAG' | 'BLOCK';
-      S3?: 'FLAG' | 'BLOCK';
-      S4?: 'FLAG' | 'BLOCK';
-      S5?: 'FLAG' | 'BLOCK';
-      S6?: 'FLAG' | 'BLOCK';
-      S7?: 'FLAG' | 'BLOCK';
-      S8?: 'FLAG' | 'BLOCK';
-      S9?: 'FLAG' | 'BLOCK';
-      S10?: 'FLAG' | 'BLOCK';
-      S11?: 'FLAG' | 'BLOCK';
-      S12?: 'FLAG' | 'BLOCK';
-      S13?: 'FLAG' | 'BLOCK';
+      P1?: "FLAG" | "BLOCK";
+      S1?: "FLAG" | "BLOCK";
+      S2?: "FLAG" | "BLOCK";
+      S3?: "FLAG" | "BLOCK";
+      S4?: "FLAG" | "BLOCK";
+      S5?: "FLAG" | "BLOCK";
+      S6?: "FLAG" | "BLOCK";
+      S7?: "FLAG" | "BLOCK";
+      S8?: "FLAG" | "BLOCK";
+      S9?: "FLAG" | "BLOCK";
+      S10?: "FLAG" | "BLOCK";
+      S11?: "FLAG" | "BLOCK";
+      S12?: "FLAG" | "BLOCK";
+      S13?: "FLAG" | "BLOCK";
     };
     response: {
-      P1?: 'FLAG' | 'BLOCK';
-      S1?: 'FLAG' | 'BLOCK';
-      S2?: 'FLAG' | 'BLOCK';
-      S3?: 'FLAG' | 'BLOCK';
-      S4?: 'FLAG' | 'BLOCK';
-      S5?: 'FLAG' | 'BLOCK';
-      S6?: 'FLAG' | 'BLOCK';
-      S7?: 'FLAG' | 'BLOCK';
-      S8?: 'FLAG' | 'BLOCK';
-      S9?: 'FLAG' | 'BLOCK';
-      S10?: 'FLAG' | 'BLOCK';
-      S11?: 'FLAG' | 'BLOCK';
-      S12?: 'FLAG' | 'BLOCK';
-      S13?: 'FLAG' | 'BLOCK';
+      P1?: "FLAG" | "BLOCK";
+      S1?: "FLAG" | "BLOCK";
+      S2?: "FLAG" | "BLOCK";
+      S3?: "FLAG" | "BLOCK";
+      S4?: "FLAG" | "BLOCK";
+      S5?: "FLAG" | "BLOCK";
+      S6?: "FLAG" | "BLOCK";
+      S7?: "FLAG" | "BLOCK";
+      S8?: "FLAG" | "BLOCK";
+      S9?: "FLAG" | "BLOCK";
+      S10?: "FLAG" | "BLOCK";
+      S11?: "FLAG" | "BLOCK";
+      S12?: "FLAG" | "BLOCK";
+      S13?: "FLAG" | "BLOCK";
     };
-  } | null;
+  }) | null;
   /**
    * gateway id
    * @minLength 1
@@ -495,7 +477,7 @@ export interface AIGatewayGetResponse {
    * @maximum 10000000
    */
   log_management?: number | null;
-  log_management_strategy?: ('STOP_INSERTING' | 'DELETE_OLDEST') | null;
+  log_management_strategy?: ("STOP_INSERTING" | "DELETE_OLDEST") | null;
   logpush?: boolean;
   /**
    * @minLength 16
@@ -507,27 +489,25 @@ export interface AIGatewayGetResponse {
    * @readonly Set by the server; ignored in requests.
    */
   modified_at: string;
-  otel?:
-    | {
-        /** @maxLength 256 */
-        authorization?: string;
-        /** @default "json" */
-        content_type?: 'json' | 'protobuf';
-        headers: Record<string, string>;
-        /**
-         * @format uri
-         * @maxLength 2048
-         */
-        url: string;
-      }[]
-    | null;
+  otel?: (({
+    /** @maxLength 256 */
+    authorization?: string;
+    /** @default "json" */
+    content_type?: "json" | "protobuf";
+    headers: { [key: string]: string };
+    /**
+     * @format uri
+     * @maxLength 2048
+     */
+    url: string;
+  })[]) | null;
   /** @minimum 0 */
   rate_limiting_interval: number | null;
   /** @minimum 0 */
   rate_limiting_limit: number | null;
-  rate_limiting_technique?: ('fixed' | 'sliding') | null;
+  rate_limiting_technique?: ("fixed" | "sliding") | null;
   /** Backoff strategy for retry delays */
-  retry_backoff?: ('constant' | 'linear' | 'exponential') | null;
+  retry_backoff?: ("constant" | "linear" | "exponential") | null;
   /**
    * Delay between retry attempts in milliseconds (0-5000)
    * @minimum 0
@@ -540,10 +520,10 @@ export interface AIGatewayGetResponse {
    * @maximum 5
    */
   retry_max_attempts?: number | null;
-  spend_limits?: {
+  spend_limits?: ({
     /** @default false */
     enabled?: boolean;
-    rules?: {
+    rules?: ({
       /** @default true */
       enabled?: boolean;
       /**
@@ -552,42 +532,38 @@ export interface AIGatewayGetResponse {
        */
       id?: string;
       limit: number;
-      limitType: 'cost';
-      metadata?: Record<
-        string,
-        | {
-            mode: 'partition';
-          }
-        | {
-            mode: 'filter';
-            values: string[];
-          }
-      >;
+      limitType: "cost";
+      metadata?: { [key: string]: ({
+        mode: "partition";
+      }) | ({
+        mode: "filter";
+        values: string[];
+      }) };
       model?: {
-        mode: 'filter';
+        mode: "filter";
         values: string[];
       };
       provider?: {
-        mode: 'filter';
+        mode: "filter";
         values: string[];
       };
       /** @default "sliding" */
-      technique?: 'fixed' | 'sliding';
+      technique?: "fixed" | "sliding";
       window: number;
-    }[];
-  } | null;
+    })[];
+  }) | null;
   store_id?: string | null;
-  stripe?: {
+  stripe?: ({
     authorization: string;
-    usage_events: {
+    usage_events: ({
       payload: string;
-    }[];
-  } | null;
+    })[];
+  }) | null;
   /**
    * Controls how Workers AI inference calls routed through this gateway are billed. 'postpaid' bills the account directly through Workers AI; 'unified' deducts credits via AI Gateway using neuron-based pricing and delegates billing to AI Gateway.
    * @default "postpaid"
    */
-  workers_ai_billing_mode?: 'postpaid' | 'unified';
+  workers_ai_billing_mode?: "postpaid" | "unified";
   zdr?: boolean;
 }
 
@@ -613,7 +589,7 @@ export interface AIGatewayListParams {
   search?: string;
 }
 
-export type AIGatewayListResponse = {
+export type AIGatewayListResponse = ({
   authentication?: boolean;
   cache_invalidate_on_update: boolean;
   /** @minimum 0 */
@@ -624,56 +600,54 @@ export type AIGatewayListResponse = {
    * @readonly Set by the server; ignored in requests.
    */
   created_at: string;
-  dlp?:
-    | {
-        action: 'BLOCK' | 'FLAG';
-        enabled: boolean;
-        profiles: string[];
-      }
-    | {
-        enabled: boolean;
-        policies: {
-          action: 'FLAG' | 'BLOCK';
-          check: ('REQUEST' | 'RESPONSE')[];
-          enabled: boolean;
-          id: string;
-          profiles: string[];
-        }[];
-      };
-  guardrails?: {
+  dlp?: ({
+    action: "BLOCK" | "FLAG";
+    enabled: boolean;
+    profiles: string[];
+  }) | ({
+    enabled: boolean;
+    policies: ({
+      action: "FLAG" | "BLOCK";
+      check: ("REQUEST" | "RESPONSE")[];
+      enabled: boolean;
+      id: string;
+      profiles: string[];
+    })[];
+  });
+  guardrails?: ({
     prompt: {
-      P1?: 'FLAG' | 'BLOCK';
-      S1?: 'FLAG' | 'BLOCK';
-      S2?: 'FLAG' | 'BLOCK';
-      S3?: 'FLAG' | 'BLOCK';
-      S4?: 'FLAG' | 'BLOCK';
-      S5?: 'FLAG' | 'BLOCK';
-      S6?: 'FLAG' | 'BLOCK';
-      S7?: 'FLAG' | 'BLOCK';
-      S8?: 'FLAG' | 'BLOCK';
-      S9?: 'FLAG' | 'BLOCK';
-      S10?: 'FLAG' | 'BLOCK';
-      S11?: 'FLAG' | 'BLOCK';
-      S12?: 'FLAG' | 'BLOCK';
-      S13?: 'FLAG' | 'BLOCK';
+      P1?: "FLAG" | "BLOCK";
+      S1?: "FLAG" | "BLOCK";
+      S2?: "FLAG" | "BLOCK";
+      S3?: "FLAG" | "BLOCK";
+      S4?: "FLAG" | "BLOCK";
+      S5?: "FLAG" | "BLOCK";
+      S6?: "FLAG" | "BLOCK";
+      S7?: "FLAG" | "BLOCK";
+      S8?: "FLAG" | "BLOCK";
+      S9?: "FLAG" | "BLOCK";
+      S10?: "FLAG" | "BLOCK";
+      S11?: "FLAG" | "BLOCK";
+      S12?: "FLAG" | "BLOCK";
+      S13?: "FLAG" | "BLOCK";
     };
     response: {
-      P1?: 'FLAG' | 'BLOCK';
-      S1?: 'FLAG' | 'BLOCK';
-      S2?: 'FLAG' | 'BLOCK';
-      S3?: 'FLAG' | 'BLOCK';
-      S4?: 'FLAG' | 'BLOCK';
-      S5?: 'FLAG' | 'BLOCK';
-      S6?: 'FLAG' | 'BLOCK';
-      S7?: 'FLAG' | 'BLOCK';
-      S8?: 'FLAG' | 'BLOCK';
-      S9?: 'FLAG' | 'BLOCK';
-      S10?: 'FLAG' | 'BLOCK';
-      S11?: 'FLAG' | 'BLOCK';
-      S12?: 'FLAG' | 'BLOCK';
-      S13?: 'FLAG' | 'BLOCK';
+      P1?: "FLAG" | "BLOCK";
+      S1?: "FLAG" | "BLOCK";
+      S2?: "FLAG" | "BLOCK";
+      S3?: "FLAG" | "BLOCK";
+      S4?: "FLAG" | "BLOCK";
+      S5?: "FLAG" | "BLOCK";
+      S6?: "FLAG" | "BLOCK";
+      S7?: "FLAG" | "BLOCK";
+      S8?: "FLAG" | "BLOCK";
+      S9?: "FLAG" | "BLOCK";
+      S10?: "FLAG" | "BLOCK";
+      S11?: "FLAG" | "BLOCK";
+      S12?: "FLAG" | "BLOCK";
+      S13?: "FLAG" | "BLOCK";
     };
-  } | null;
+  }) | null;
   /**
    * gateway id
    * @minLength 1
@@ -688,7 +662,7 @@ export type AIGatewayListResponse = {
    * @maximum 10000000
    */
   log_management?: number | null;
-  log_management_strategy?: ('STOP_INSERTING' | 'DELETE_OLDEST') | null;
+  log_management_strategy?: ("STOP_INSERTING" | "DELETE_OLDEST") | null;
   logpush?: boolean;
   /**
    * @minLength 16
@@ -700,27 +674,25 @@ export type AIGatewayListResponse = {
    * @readonly Set by the server; ignored in requests.
    */
   modified_at: string;
-  otel?:
-    | {
-        /** @maxLength 256 */
-        authorization?: string;
-        /** @default "json" */
-        content_type?: 'json' | 'protobuf';
-        headers: Record<string, string>;
-        /**
-         * @format uri
-         * @maxLength 2048
-         */
-        url: string;
-      }[]
-    | null;
+  otel?: (({
+    /** @maxLength 256 */
+    authorization?: string;
+    /** @default "json" */
+    content_type?: "json" | "protobuf";
+    headers: { [key: string]: string };
+    /**
+     * @format uri
+     * @maxLength 2048
+     */
+    url: string;
+  })[]) | null;
   /** @minimum 0 */
   rate_limiting_interval: number | null;
   /** @minimum 0 */
   rate_limiting_limit: number | null;
-  rate_limiting_technique?: ('fixed' | 'sliding') | null;
+  rate_limiting_technique?: ("fixed" | "sliding") | null;
   /** Backoff strategy for retry delays */
-  retry_backoff?: ('constant' | 'linear' | 'exponential') | null;
+  retry_backoff?: ("constant" | "linear" | "exponential") | null;
   /**
    * Delay between retry attempts in milliseconds (0-5000)
    * @minimum 0
@@ -733,10 +705,10 @@ export type AIGatewayListResponse = {
    * @maximum 5
    */
   retry_max_attempts?: number | null;
-  spend_limits?: {
+  spend_limits?: ({
     /** @default false */
     enabled?: boolean;
-    rules?: {
+    rules?: ({
       /** @default true */
       enabled?: boolean;
       /**
@@ -745,44 +717,40 @@ export type AIGatewayListResponse = {
        */
       id?: string;
       limit: number;
-      limitType: 'cost';
-      metadata?: Record<
-        string,
-        | {
-            mode: 'partition';
-          }
-        | {
-            mode: 'filter';
-            values: string[];
-          }
-      >;
+      limitType: "cost";
+      metadata?: { [key: string]: ({
+        mode: "partition";
+      }) | ({
+        mode: "filter";
+        values: string[];
+      }) };
       model?: {
-        mode: 'filter';
+        mode: "filter";
         values: string[];
       };
       provider?: {
-        mode: 'filter';
+        mode: "filter";
         values: string[];
       };
       /** @default "sliding" */
-      technique?: 'fixed' | 'sliding';
+      technique?: "fixed" | "sliding";
       window: number;
-    }[];
-  } | null;
+    })[];
+  }) | null;
   store_id?: string | null;
-  stripe?: {
+  stripe?: ({
     authorization: string;
-    usage_events: {
+    usage_events: ({
       payload: string;
-    }[];
-  } | null;
+    })[];
+  }) | null;
   /**
    * Controls how Workers AI inference calls routed through this gateway are billed. 'postpaid' bills the account directly through Workers AI; 'unified' deducts credits via AI Gateway using neuron-based pricing and delegates billing to AI Gateway.
    * @default "postpaid"
    */
-  workers_ai_billing_mode?: 'postpaid' | 'unified';
+  workers_ai_billing_mode?: "postpaid" | "unified";
   zdr?: boolean;
-}[];
+})[];
 
 /** Parameters of `aiGateway.update` (`PUT /accounts/{account_id}/ai-gateway/gateways/{id}`). */
 export interface AIGatewayUpdateParams {
@@ -798,90 +766,86 @@ export interface AIGatewayUpdateParams {
     /** @minimum 0 */
     cache_ttl: number | null;
     collect_logs: boolean;
-    dlp?:
-      | {
-          action: 'BLOCK' | 'FLAG';
-          enabled: boolean;
-          profiles: string[];
-        }
-      | {
-          enabled: boolean;
-          policies: {
-            action: 'FLAG' | 'BLOCK';
-            check: ('REQUEST' | 'RESPONSE')[];
-            enabled: boolean;
-            id: string;
-            profiles: string[];
-          }[];
-        };
-    guardrails?: {
+    dlp?: ({
+      action: "BLOCK" | "FLAG";
+      enabled: boolean;
+      profiles: string[];
+    }) | ({
+      enabled: boolean;
+      policies: ({
+        action: "FLAG" | "BLOCK";
+        check: ("REQUEST" | "RESPONSE")[];
+        enabled: boolean;
+        id: string;
+        profiles: string[];
+      })[];
+    });
+    guardrails?: ({
       prompt: {
-        P1?: 'FLAG' | 'BLOCK';
-        S1?: 'FLAG' | 'BLOCK';
-        S2?: 'FLAG' | 'BLOCK';
-        S3?: 'FLAG' | 'BLOCK';
-        S4?: 'FLAG' | 'BLOCK';
-        S5?: 'FLAG' | 'BLOCK';
-        S6?: 'FLAG' | 'BLOCK';
-        S7?: 'FLAG' | 'BLOCK';
-        S8?: 'FLAG' | 'BLOCK';
-        S9?: 'FLAG' | 'BLOCK';
-        S10?: 'FLAG' | 'BLOCK';
-        S11?: 'FLAG' | 'BLOCK';
-        S12?: 'FLAG' | 'BLOCK';
-        S13?: 'FLAG' | 'BLOCK';
+        P1?: "FLAG" | "BLOCK";
+        S1?: "FLAG" | "BLOCK";
+        S2?: "FLAG" | "BLOCK";
+        S3?: "FLAG" | "BLOCK";
+        S4?: "FLAG" | "BLOCK";
+        S5?: "FLAG" | "BLOCK";
+        S6?: "FLAG" | "BLOCK";
+        S7?: "FLAG" | "BLOCK";
+        S8?: "FLAG" | "BLOCK";
+        S9?: "FLAG" | "BLOCK";
+        S10?: "FLAG" | "BLOCK";
+        S11?: "FLAG" | "BLOCK";
+        S12?: "FLAG" | "BLOCK";
+        S13?: "FLAG" | "BLOCK";
       };
       response: {
-        P1?: 'FLAG' | 'BLOCK';
-        S1?: 'FLAG' | 'BLOCK';
-        S2?: 'FLAG' | 'BLOCK';
-        S3?: 'FLAG' | 'BLOCK';
-        S4?: 'FLAG' | 'BLOCK';
-        S5?: 'FLAG' | 'BLOCK';
-        S6?: 'FLAG' | 'BLOCK';
-        S7?: 'FLAG' | 'BLOCK';
-        S8?: 'FLAG' | 'BLOCK';
-        S9?: 'FLAG' | 'BLOCK';
-        S10?: 'FLAG' | 'BLOCK';
-        S11?: 'FLAG' | 'BLOCK';
-        S12?: 'FLAG' | 'BLOCK';
-        S13?: 'FLAG' | 'BLOCK';
+        P1?: "FLAG" | "BLOCK";
+        S1?: "FLAG" | "BLOCK";
+        S2?: "FLAG" | "BLOCK";
+        S3?: "FLAG" | "BLOCK";
+        S4?: "FLAG" | "BLOCK";
+        S5?: "FLAG" | "BLOCK";
+        S6?: "FLAG" | "BLOCK";
+        S7?: "FLAG" | "BLOCK";
+        S8?: "FLAG" | "BLOCK";
+        S9?: "FLAG" | "BLOCK";
+        S10?: "FLAG" | "BLOCK";
+        S11?: "FLAG" | "BLOCK";
+        S12?: "FLAG" | "BLOCK";
+        S13?: "FLAG" | "BLOCK";
       };
-    } | null;
+    }) | null;
     log_classification?: boolean;
     /**
      * @minimum 10000
      * @maximum 10000000
      */
     log_management?: number | null;
-    log_management_strategy?: ('STOP_INSERTING' | 'DELETE_OLDEST') | null;
+    log_management_strategy?: ("STOP_INSERTING" | "DELETE_OLDEST") | null;
     logpush?: boolean;
     /**
      * @minLength 16
      * @maxLength 1024
      */
     logpush_public_key?: string | null;
-    otel?:
-      | {
-          /** @maxLength 256 */
-          authorization?: string;
-          /** @default "json" */
-          content_type?: 'json' | 'protobuf';
-          headers: Record<string, string>;
-          /**
-           * @format uri
-           * @maxLength 2048
-           */
-          url: string;
-        }[]
-      | null;
+    otel?: (({
+      /** @maxLength 256 */
+      authorization?: string;
+      /** @default "json" */
+      content_type?: "json" | "protobuf";
+      headers: { [key: string]: string };
+      /**
+       * @format uri
+       * @maxLength 2048
+       */
+      url: string;
+    })[]) | null;
     /** @minimum 0 */
     rate_limiting_interval: number | null;
     /** @minimum 0 */
     rate_limiting_limit: number | null;
-    rate_limiting_technique?: ('fixed' | 'sliding') | null;
+    rate_limiting_technique?: ("fixed" | "sliding") | null;
     /** Backoff strategy for retry delays */
-    retry_backoff?: ('constant' | 'linear' | 'exponential') | null;
+    retry_backoff?: ("constant" | "linear" | "exponential") | null;
     /**
      * Delay between retry attempts in milliseconds (0-5000)
      * @minimum 0
@@ -894,10 +858,10 @@ export interface AIGatewayUpdateParams {
      * @maximum 5
      */
     retry_max_attempts?: number | null;
-    spend_limits?: {
+    spend_limits?: ({
       /** @default false */
       enabled?: boolean;
-      rules?: {
+      rules?: ({
         /** @default true */
         enabled?: boolean;
         /**
@@ -906,42 +870,38 @@ export interface AIGatewayUpdateParams {
          */
         id?: string;
         limit: number;
-        limitType: 'cost';
-        metadata?: Record<
-          string,
-          | {
-              mode: 'partition';
-            }
-          | {
-              mode: 'filter';
-              values: string[];
-            }
-        >;
+        limitType: "cost";
+        metadata?: { [key: string]: ({
+          mode: "partition";
+        }) | ({
+          mode: "filter";
+          values: string[];
+        }) };
         model?: {
-          mode: 'filter';
+          mode: "filter";
           values: string[];
         };
         provider?: {
-          mode: 'filter';
+          mode: "filter";
           values: string[];
         };
         /** @default "sliding" */
-        technique?: 'fixed' | 'sliding';
+        technique?: "fixed" | "sliding";
         window: number;
-      }[];
-    } | null;
+      })[];
+    }) | null;
     store_id?: string | null;
-    stripe?: {
+    stripe?: ({
       authorization: string;
-      usage_events: {
+      usage_events: ({
         payload: string;
-      }[];
-    } | null;
+      })[];
+    }) | null;
     /**
      * Controls how Workers AI inference calls routed through this gateway are billed. 'postpaid' bills the account directly through Workers AI; 'unified' deducts credits via AI Gateway using neuron-based pricing and delegates billing to AI Gateway.
      * @default "postpaid"
      */
-    workers_ai_billing_mode?: 'postpaid' | 'unified';
+    workers_ai_billing_mode?: "postpaid" | "unified";
     zdr?: boolean;
   };
 }
@@ -957,56 +917,54 @@ export interface AIGatewayUpdateResponse {
    * @readonly Set by the server; ignored in requests.
    */
   created_at: string;
-  dlp?:
-    | {
-        action: 'BLOCK' | 'FLAG';
-        enabled: boolean;
-        profiles: string[];
-      }
-    | {
-        enabled: boolean;
-        policies: {
-          action: 'FLAG' | 'BLOCK';
-          check: ('REQUEST' | 'RESPONSE')[];
-          enabled: boolean;
-          id: string;
-          profiles: string[];
-        }[];
-      };
-  guardrails?: {
+  dlp?: ({
+    action: "BLOCK" | "FLAG";
+    enabled: boolean;
+    profiles: string[];
+  }) | ({
+    enabled: boolean;
+    policies: ({
+      action: "FLAG" | "BLOCK";
+      check: ("REQUEST" | "RESPONSE")[];
+      enabled: boolean;
+      id: string;
+      profiles: string[];
+    })[];
+  });
+  guardrails?: ({
     prompt: {
-      P1?: 'FLAG' | 'BLOCK';
-      S1?: 'FLAG' | 'BLOCK';
-      S2?: 'FLAG' | 'BLOCK';
-      S3?: 'FLAG' | 'BLOCK';
-      S4?: 'FLAG' | 'BLOCK';
-      S5?: 'FLAG' | 'BLOCK';
-      S6?: 'FLAG' | 'BLOCK';
-      S7?: 'FLAG' | 'BLOCK';
-      S8?: 'FLAG' | 'BLOCK';
-      S9?: 'FLAG' | 'BLOCK';
-      S10?: 'FLAG' | 'BLOCK';
-      S11?: 'FLAG' | 'BLOCK';
-      S12?: 'FLAG' | 'BLOCK';
-      S13?: 'FLAG' | 'BLOCK';
+      P1?: "FLAG" | "BLOCK";
+      S1?: "FLAG" | "BLOCK";
+      S2?: "FLAG" | "BLOCK";
+      S3?: "FLAG" | "BLOCK";
+      S4?: "FLAG" | "BLOCK";
+      S5?: "FLAG" | "BLOCK";
+      S6?: "FLAG" | "BLOCK";
+      S7?: "FLAG" | "BLOCK";
+      S8?: "FLAG" | "BLOCK";
+      S9?: "FLAG" | "BLOCK";
+      S10?: "FLAG" | "BLOCK";
+      S11?: "FLAG" | "BLOCK";
+      S12?: "FLAG" | "BLOCK";
+      S13?: "FLAG" | "BLOCK";
     };
     response: {
-      P1?: 'FLAG' | 'BLOCK';
-      S1?: 'FLAG' | 'BLOCK';
-      S2?: 'FLAG' | 'BLOCK';
-      S3?: 'FLAG' | 'BLOCK';
-      S4?: 'FLAG' | 'BLOCK';
-      S5?: 'FLAG' | 'BLOCK';
-      S6?: 'FLAG' | 'BLOCK';
-      S7?: 'FLAG' | 'BLOCK';
-      S8?: 'FLAG' | 'BLOCK';
-      S9?: 'FLAG' | 'BLOCK';
-      S10?: 'FLAG' | 'BLOCK';
-      S11?: 'FLAG' | 'BLOCK';
-      S12?: 'FLAG' | 'BLOCK';
-      S13?: 'FLAG' | 'BLOCK';
+      P1?: "FLAG" | "BLOCK";
+      S1?: "FLAG" | "BLOCK";
+      S2?: "FLAG" | "BLOCK";
+      S3?: "FLAG" | "BLOCK";
+      S4?: "FLAG" | "BLOCK";
+      S5?: "FLAG" | "BLOCK";
+      S6?: "FLAG" | "BLOCK";
+      S7?: "FLAG" | "BLOCK";
+      S8?: "FLAG" | "BLOCK";
+      S9?: "FLAG" | "BLOCK";
+      S10?: "FLAG" | "BLOCK";
+      S11?: "FLAG" | "BLOCK";
+      S12?: "FLAG" | "BLOCK";
+      S13?: "FLAG" | "BLOCK";
     };
-  } | null;
+  }) | null;
   /**
    * gateway id
    * @minLength 1
@@ -1021,7 +979,7 @@ export interface AIGatewayUpdateResponse {
    * @maximum 10000000
    */
   log_management?: number | null;
-  log_management_strategy?: ('STOP_INSERTING' | 'DELETE_OLDEST') | null;
+  log_management_strategy?: ("STOP_INSERTING" | "DELETE_OLDEST") | null;
   logpush?: boolean;
   /**
    * @minLength 16
@@ -1033,27 +991,25 @@ export interface AIGatewayUpdateResponse {
    * @readonly Set by the server; ignored in requests.
    */
   modified_at: string;
-  otel?:
-    | {
-        /** @maxLength 256 */
-        authorization?: string;
-        /** @default "json" */
-        content_type?: 'json' | 'protobuf';
-        headers: Record<string, string>;
-        /**
-         * @format uri
-         * @maxLength 2048
-         */
-        url: string;
-      }[]
-    | null;
+  otel?: (({
+    /** @maxLength 256 */
+    authorization?: string;
+    /** @default "json" */
+    content_type?: "json" | "protobuf";
+    headers: { [key: string]: string };
+    /**
+     * @format uri
+     * @maxLength 2048
+     */
+    url: string;
+  })[]) | null;
   /** @minimum 0 */
   rate_limiting_interval: number | null;
   /** @minimum 0 */
   rate_limiting_limit: number | null;
-  rate_limiting_technique?: ('fixed' | 'sliding') | null;
+  rate_limiting_technique?: ("fixed" | "sliding") | null;
   /** Backoff strategy for retry delays */
-  retry_backoff?: ('constant' | 'linear' | 'exponential') | null;
+  retry_backoff?: ("constant" | "linear" | "exponential") | null;
   /**
    * Delay between retry attempts in milliseconds (0-5000)
    * @minimum 0
@@ -1066,10 +1022,10 @@ export interface AIGatewayUpdateResponse {
    * @maximum 5
    */
   retry_max_attempts?: number | null;
-  spend_limits?: {
+  spend_limits?: ({
     /** @default false */
     enabled?: boolean;
-    rules?: {
+    rules?: ({
       /** @default true */
       enabled?: boolean;
       /**
@@ -1078,41 +1034,37 @@ export interface AIGatewayUpdateResponse {
        */
       id?: string;
       limit: number;
-      limitType: 'cost';
-      metadata?: Record<
-        string,
-        | {
-            mode: 'partition';
-          }
-        | {
-            mode: 'filter';
-            values: string[];
-          }
-      >;
+      limitType: "cost";
+      metadata?: { [key: string]: ({
+        mode: "partition";
+      }) | ({
+        mode: "filter";
+        values: string[];
+      }) };
       model?: {
-        mode: 'filter';
+        mode: "filter";
         values: string[];
       };
       provider?: {
-        mode: 'filter';
+        mode: "filter";
         values: string[];
       };
       /** @default "sliding" */
-      technique?: 'fixed' | 'sliding';
+      technique?: "fixed" | "sliding";
       window: number;
-    }[];
-  } | null;
+    })[];
+  }) | null;
   store_id?: string | null;
-  stripe?: {
+  stripe?: ({
     authorization: string;
-    usage_events: {
+    usage_events: ({
       payload: string;
-    }[];
-  } | null;
+    })[];
+  }) | null;
   /**
    * Controls how Workers AI inference calls routed through this gateway are billed. 'postpaid' bills the account directly through Workers AI; 'unified' deducts credits via AI Gateway using neuron-based pricing and delegates billing to AI Gateway.
    * @default "postpaid"
    */
-  workers_ai_billing_mode?: 'postpaid' | 'unified';
+  workers_ai_billing_mode?: "postpaid" | "unified";
   zdr?: boolean;
 }

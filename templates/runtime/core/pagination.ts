@@ -10,11 +10,16 @@ export interface PageInfo {
   total_pages?: number;
 }
 
+// Pages and page promises are async-iterable. The iterator methods are attached to the
+// prototypes below rather than declared as computed class members, whose declarations
+// TypeScript's per-file declaration emit writes twice (a duplicate identifier for tsc).
+export interface Page<Item> extends AsyncIterable<Item> {}
+
 /**
  * One page of a page-numbered list. Iterate it with `for await` to walk every item of
  * every page lazily, or use `iterPages()` / `getNextPage()`.
  */
-export class Page<Item> implements AsyncIterable<Item> {
+export class Page<Item> {
   constructor(
     private readonly client: APIClient,
     private readonly spec: RequestSpec,
@@ -53,19 +58,20 @@ export class Page<Item> implements AsyncIterable<Item> {
       yield page;
     }
   }
-
-  async *[Symbol.asyncIterator](): AsyncIterator<Item> {
-    for await (const page of this.iterPages()) yield* page.items;
-  }
 }
+
+Page.prototype[Symbol.asyncIterator] = async function* <Item>(this: Page<Item>): AsyncGenerator<Item> {
+  for await (const page of this.iterPages()) yield* page.items;
+};
+
+export interface PagePromise<Item> extends AsyncIterable<Item> {}
 
 /** The promise list methods return: await it for the first page, or `for await` it for every item. */
-export class PagePromise<Item> extends APIPromise<Page<Item>> implements AsyncIterable<Item> {
-  async *[Symbol.asyncIterator](): AsyncIterator<Item> {
-    const first = await this;
-    yield* first;
-  }
-}
+export class PagePromise<Item> extends APIPromise<Page<Item>> {}
+
+PagePromise.prototype[Symbol.asyncIterator] = async function* <Item>(this: PagePromise<Item>): AsyncGenerator<Item> {
+  yield* await this;
+};
 
 export function fetchPage<Item>(client: APIClient, spec: RequestSpec, options: RequestOptions): Promise<Sent<Page<Item>>> {
   return client.send<Record<string, unknown>>({ ...spec, keepEnvelope: true }, options).then((sent) => {

@@ -349,6 +349,8 @@ export function consumerProject(root: string, file: string): string {
     verbatimModuleSyntax: true,
   };
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: [basename(file)] }, null, 2));
+  // An ES module, as a consumer of an ESM-only package is.
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
   return dir;
 }
 

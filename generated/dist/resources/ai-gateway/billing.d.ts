@@ -5,9 +5,8 @@ import { Topup } from './billing/topup.js';
 import type { BillingCreditBalanceParams, BillingCreditBalanceResponse, BillingInvoiceHistoryParams, BillingInvoiceHistoryResponse, BillingInvoicePreviewParams, BillingInvoicePreviewResponse, BillingUsageHistoryParams, BillingUsageHistoryResponse } from './billing.types.js';
 /** Operations under `aiGateway.billing`. */
 export declare class Billing {
+    #private;
     private readonly _client;
-    private _spendingLimit;
-    private _topup;
     constructor(_client: APIClient);
     /** SpendingLimit operations, created on first use. */
     get spendingLimit(): SpendingLimit;

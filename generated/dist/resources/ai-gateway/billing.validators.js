@@ -1,175 +1,167 @@
 import { collectIssues, fail, missing } from '../../core/validation.js';
-import { explainAigBillingGetCreditBalanceResult, isAigBillingGetCreditBalanceResult, explainAigBillingGetInvoiceHistoryResult, isAigBillingGetInvoiceHistoryResult, explainAigBillingGetInvoicePreviewResult, isAigBillingGetInvoicePreviewResult, explainAigBillingGetUsageHistoryResult, isAigBillingGetUsageHistoryResult, } from '../../schemas/validators.js';
+import { explainAigBillingGetCreditBalanceResult, isAigBillingGetCreditBalanceResult, explainAigBillingGetInvoiceHistoryResult, isAigBillingGetInvoiceHistoryResult, explainAigBillingGetInvoicePreviewResult, isAigBillingGetInvoicePreviewResult, explainAigBillingGetUsageHistoryResult, isAigBillingGetUsageHistoryResult } from '../../schemas/ai-gateway.validators.js';
+
 /** Whether `value` is a valid {@link BillingCreditBalanceResponse}. Fast: returns at the first problem. */
 export function isBillingCreditBalanceResponse(value) {
-    if (!isAigBillingGetCreditBalanceResult(value))
-        return false;
-    return true;
+  if (!isAigBillingGetCreditBalanceResult(value)) return false;
+  return true;
 }
+
 /** @internal Collects every problem with `value`; called only when {@link isBillingCreditBalanceResponse} is false. */
 export function explainBillingCreditBalanceResponse(value, path, issues) {
-    explainAigBillingGetCreditBalanceResult(value, path, issues);
+  explainAigBillingGetCreditBalanceResult(value, path, issues);
 }
+
 /** Checks `value` against {@link BillingCreditBalanceResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateBillingCreditBalanceResponse(value) {
-    return isBillingCreditBalanceResponse(value)
-        ? { ok: true, value }
-        : { ok: false, errors: collectIssues(value, explainBillingCreditBalanceResponse) };
+  return isBillingCreditBalanceResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainBillingCreditBalanceResponse) };
 }
+
 /** Whether `value` is a valid {@link BillingInvoiceHistoryResponse}. Fast: returns at the first problem. */
 export function isBillingInvoiceHistoryResponse(value) {
-    if (!isAigBillingGetInvoiceHistoryResult(value))
-        return false;
-    return true;
+  if (!isAigBillingGetInvoiceHistoryResult(value)) return false;
+  return true;
 }
+
 /** @internal Collects every problem with `value`; called only when {@link isBillingInvoiceHistoryResponse} is false. */
 export function explainBillingInvoiceHistoryResponse(value, path, issues) {
-    explainAigBillingGetInvoiceHistoryResult(value, path, issues);
+  explainAigBillingGetInvoiceHistoryResult(value, path, issues);
 }
+
 /** Checks `value` against {@link BillingInvoiceHistoryResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateBillingInvoiceHistoryResponse(value) {
-    return isBillingInvoiceHistoryResponse(value)
-        ? { ok: true, value }
-        : { ok: false, errors: collectIssues(value, explainBillingInvoiceHistoryResponse) };
+  return isBillingInvoiceHistoryResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainBillingInvoiceHistoryResponse) };
 }
+
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isBillingInvoiceHistoryArgs(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return false;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const v0 = value;
+  const v1 = v0.account_id;
+  if (v1 !== undefined) {
+    if (typeof v1 !== 'string') return false;
+  }
+  const v2 = v0.type;
+  if (v2 !== undefined) {
+    if (!(v2 === "auto" || v2 === "all" || v2 === "manual")) return false;
+  }
+  return true;
+}
+
+/** @internal Collects every problem with `value`; called only when {@link isBillingInvoiceHistoryArgs} is false. */
+export function explainBillingInvoiceHistoryArgs(value, path, issues) {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    fail(issues, path, "object", value);
+  } else {
     const v0 = value;
     const v1 = v0.account_id;
     if (v1 !== undefined) {
-        if (typeof v1 !== 'string')
-            return false;
+      if (typeof v1 !== 'string') {
+        fail(issues, path + "/account_id", "string", v1);
+      }
     }
     const v2 = v0.type;
     if (v2 !== undefined) {
-        if (!(v2 === 'auto' || v2 === 'all' || v2 === 'manual'))
-            return false;
+      if (!(v2 === "auto" || v2 === "all" || v2 === "manual")) {
+        fail(issues, path + "/type", "one of \"auto\", \"all\", \"manual\"", v2);
+      }
     }
-    return true;
+  }
 }
-/** @internal Collects every problem with `value`; called only when {@link isBillingInvoiceHistoryArgs} is false. */
-export function explainBillingInvoiceHistoryArgs(value, path, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        fail(issues, path, 'object', value);
-    }
-    else {
-        const v0 = value;
-        const v1 = v0.account_id;
-        if (v1 !== undefined) {
-            if (typeof v1 !== 'string') {
-                fail(issues, path + '/account_id', 'string', v1);
-            }
-        }
-        const v2 = v0.type;
-        if (v2 !== undefined) {
-            if (!(v2 === 'auto' || v2 === 'all' || v2 === 'manual')) {
-                fail(issues, path + '/type', 'one of "auto", "all", "manual"', v2);
-            }
-        }
-    }
-}
+
 /** Whether `value` is a valid {@link BillingInvoicePreviewResponse}. Fast: returns at the first problem. */
 export function isBillingInvoicePreviewResponse(value) {
-    if (!isAigBillingGetInvoicePreviewResult(value))
-        return false;
-    return true;
+  if (!isAigBillingGetInvoicePreviewResult(value)) return false;
+  return true;
 }
+
 /** @internal Collects every problem with `value`; called only when {@link isBillingInvoicePreviewResponse} is false. */
 export function explainBillingInvoicePreviewResponse(value, path, issues) {
-    explainAigBillingGetInvoicePreviewResult(value, path, issues);
+  explainAigBillingGetInvoicePreviewResult(value, path, issues);
 }
+
 /** Checks `value` against {@link BillingInvoicePreviewResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateBillingInvoicePreviewResponse(value) {
-    return isBillingInvoicePreviewResponse(value)
-        ? { ok: true, value }
-        : { ok: false, errors: collectIssues(value, explainBillingInvoicePreviewResponse) };
+  return isBillingInvoicePreviewResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainBillingInvoicePreviewResponse) };
 }
+
 /** Whether `value` is a valid {@link BillingUsageHistoryResponse}. Fast: returns at the first problem. */
 export function isBillingUsageHistoryResponse(value) {
-    if (!isAigBillingGetUsageHistoryResult(value))
-        return false;
-    return true;
+  if (!isAigBillingGetUsageHistoryResult(value)) return false;
+  return true;
 }
+
 /** @internal Collects every problem with `value`; called only when {@link isBillingUsageHistoryResponse} is false. */
 export function explainBillingUsageHistoryResponse(value, path, issues) {
-    explainAigBillingGetUsageHistoryResult(value, path, issues);
+  explainAigBillingGetUsageHistoryResult(value, path, issues);
 }
+
 /** Checks `value` against {@link BillingUsageHistoryResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateBillingUsageHistoryResponse(value) {
-    return isBillingUsageHistoryResponse(value)
-        ? { ok: true, value }
-        : { ok: false, errors: collectIssues(value, explainBillingUsageHistoryResponse) };
+  return isBillingUsageHistoryResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainBillingUsageHistoryResponse) };
 }
+
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 export function isBillingUsageHistoryArgs(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return false;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const v0 = value;
+  const v1 = v0.account_id;
+  if (v1 !== undefined) {
+    if (typeof v1 !== 'string') return false;
+  }
+  const v2 = v0.end_time;
+  if (v2 !== undefined) {
+    if (v2 !== null) {
+      if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
+    }
+  }
+  const v3 = v0.start_time;
+  if (v3 !== undefined) {
+    if (v3 !== null) {
+      if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+    }
+  }
+  const v4 = v0.value_grouping_window;
+  if (v4 === undefined) return false;
+  if (!(v4 === "day" || v4 === "hour")) return false;
+  return true;
+}
+
+/** @internal Collects every problem with `value`; called only when {@link isBillingUsageHistoryArgs} is false. */
+export function explainBillingUsageHistoryArgs(value, path, issues) {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    fail(issues, path, "object", value);
+  } else {
     const v0 = value;
     const v1 = v0.account_id;
     if (v1 !== undefined) {
-        if (typeof v1 !== 'string')
-            return false;
+      if (typeof v1 !== 'string') {
+        fail(issues, path + "/account_id", "string", v1);
+      }
     }
     const v2 = v0.end_time;
     if (v2 !== undefined) {
-        if (v2 !== null) {
-            if (typeof v2 !== 'number' || !Number.isFinite(v2))
-                return false;
+      if (v2 !== null) {
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) {
+          fail(issues, path + "/end_time", "number", v2);
         }
+      }
     }
     const v3 = v0.start_time;
     if (v3 !== undefined) {
-        if (v3 !== null) {
-            if (typeof v3 !== 'number' || !Number.isFinite(v3))
-                return false;
+      if (v3 !== null) {
+        if (typeof v3 !== 'number' || !Number.isFinite(v3)) {
+          fail(issues, path + "/start_time", "number", v3);
         }
+      }
     }
     const v4 = v0.value_grouping_window;
-    if (v4 === undefined)
-        return false;
-    if (!(v4 === 'day' || v4 === 'hour'))
-        return false;
-    return true;
-}
-/** @internal Collects every problem with `value`; called only when {@link isBillingUsageHistoryArgs} is false. */
-export function explainBillingUsageHistoryArgs(value, path, issues) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        fail(issues, path, 'object', value);
+    if (v4 === undefined) {
+      missing(issues, path + "/value_grouping_window", "enum");
+    } else {
+      if (!(v4 === "day" || v4 === "hour")) {
+        fail(issues, path + "/value_grouping_window", "one of \"day\", \"hour\"", v4);
+      }
     }
-    else {
-        const v0 = value;
-        const v1 = v0.account_id;
-        if (v1 !== undefined) {
-            if (typeof v1 !== 'string') {
-                fail(issues, path + '/account_id', 'string', v1);
-            }
-        }
-        const v2 = v0.end_time;
-        if (v2 !== undefined) {
-            if (v2 !== null) {
-                if (typeof v2 !== 'number' || !Number.isFinite(v2)) {
-                    fail(issues, path + '/end_time', 'number', v2);
-                }
-            }
-        }
-        const v3 = v0.start_time;
-        if (v3 !== undefined) {
-            if (v3 !== null) {
-                if (typeof v3 !== 'number' || !Number.isFinite(v3)) {
-                    fail(issues, path + '/start_time', 'number', v3);
-                }
-            }
-        }
-        const v4 = v0.value_grouping_window;
-        if (v4 === undefined) {
-            missing(issues, path + '/value_grouping_window', 'enum');
-        }
-        else {
-            if (!(v4 === 'day' || v4 === 'hour')) {
-                fail(issues, path + '/value_grouping_window', 'one of "day", "hour"', v4);
-            }
-        }
-    }
+  }
 }

@@ -4,8 +4,8 @@ import { Costs } from './custom-providers/costs.js';
 import type { CustomProviderCreateParams, CustomProviderCreateResponse, CustomProviderDeleteParams, CustomProviderDeleteResponse, CustomProviderEditParams, CustomProviderEditResponse, CustomProviderGetParams, CustomProviderGetResponse, CustomProviderListParams, CustomProviderListResponse } from './custom-providers.types.js';
 /** Operations under `aiGateway.customProviders`. */
 export declare class CustomProviders {
+    #private;
     private readonly _client;
-    private _costs;
     constructor(_client: APIClient);
     /** Costs operations, created on first use. */
     get costs(): Costs;

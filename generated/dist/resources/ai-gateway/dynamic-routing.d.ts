@@ -5,9 +5,8 @@ import { Versions } from './dynamic-routing/versions.js';
 import type { DynamicRoutingCreateParams, DynamicRoutingCreateResponse, DynamicRoutingDeleteParams, DynamicRoutingDeleteResponse, DynamicRoutingGetParams, DynamicRoutingGetResponse, DynamicRoutingListParams, DynamicRoutingListResponse, DynamicRoutingUpdateParams, DynamicRoutingUpdateResponse } from './dynamic-routing.types.js';
 /** Operations under `aiGateway.dynamicRouting`. */
 export declare class DynamicRouting {
+    #private;
     private readonly _client;
-    private _deployments;
-    private _versions;
     constructor(_client: APIClient);
     /** Deployments operations, created on first use. */
     get deployments(): Deployments;

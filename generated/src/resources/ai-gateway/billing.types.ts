@@ -1,9 +1,4 @@
-import type {
-  AigBillingGetCreditBalanceResult,
-  AigBillingGetInvoiceHistoryResult,
-  AigBillingGetInvoicePreviewResult,
-  AigBillingGetUsageHistoryResult,
-} from '../../schemas/types.js';
+import type { AigBillingGetCreditBalanceResult, AigBillingGetInvoiceHistoryResult, AigBillingGetInvoicePreviewResult, AigBillingGetUsageHistoryResult } from '../../schemas/ai-gateway.types.js';
 
 /** Parameters of `aiGateway.billing.creditBalance` (`GET /accounts/{account_id}/ai-gateway/billing/credit-balance`). */
 export interface BillingCreditBalanceParams {
@@ -30,7 +25,7 @@ export interface BillingInvoiceHistoryParams {
    * @default "all"
    * @example "all"
    */
-  type?: 'auto' | 'all' | 'manual';
+  type?: "auto" | "all" | "manual";
 }
 
 export type BillingInvoiceHistoryResponse = AigBillingGetInvoiceHistoryResult;
@@ -69,7 +64,7 @@ export interface BillingUsageHistoryParams {
    * Grouping window for usage data.
    * @example "day"
    */
-  value_grouping_window: 'day' | 'hour';
+  value_grouping_window: "day" | "hour";
 }
 
 export type BillingUsageHistoryResponse = AigBillingGetUsageHistoryResult;

@@ -1,20 +1,6 @@
 import { collectIssues, fail, missing, type ValidationIssue, type ValidationResult } from '../../core/validation.js';
-import {
-  explainAigBillingGetCreditBalanceResult,
-  isAigBillingGetCreditBalanceResult,
-  explainAigBillingGetInvoiceHistoryResult,
-  isAigBillingGetInvoiceHistoryResult,
-  explainAigBillingGetInvoicePreviewResult,
-  isAigBillingGetInvoicePreviewResult,
-  explainAigBillingGetUsageHistoryResult,
-  isAigBillingGetUsageHistoryResult,
-} from '../../schemas/validators.js';
-import type {
-  BillingCreditBalanceResponse,
-  BillingInvoiceHistoryResponse,
-  BillingInvoicePreviewResponse,
-  BillingUsageHistoryResponse,
-} from './billing.types.js';
+import { explainAigBillingGetCreditBalanceResult, isAigBillingGetCreditBalanceResult, explainAigBillingGetInvoiceHistoryResult, isAigBillingGetInvoiceHistoryResult, explainAigBillingGetInvoicePreviewResult, isAigBillingGetInvoicePreviewResult, explainAigBillingGetUsageHistoryResult, isAigBillingGetUsageHistoryResult } from '../../schemas/ai-gateway.validators.js';
+import type { BillingCreditBalanceResponse, BillingInvoiceHistoryResponse, BillingInvoicePreviewResponse, BillingUsageHistoryResponse } from './billing.types.js';
 
 /** Whether `value` is a valid {@link BillingCreditBalanceResponse}. Fast: returns at the first problem. */
 export function isBillingCreditBalanceResponse(value: unknown): value is BillingCreditBalanceResponse {
@@ -29,9 +15,7 @@ export function explainBillingCreditBalanceResponse(value: unknown, path: string
 
 /** Checks `value` against {@link BillingCreditBalanceResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateBillingCreditBalanceResponse(value: unknown): ValidationResult<BillingCreditBalanceResponse> {
-  return isBillingCreditBalanceResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainBillingCreditBalanceResponse) };
+  return isBillingCreditBalanceResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainBillingCreditBalanceResponse) };
 }
 
 /** Whether `value` is a valid {@link BillingInvoiceHistoryResponse}. Fast: returns at the first problem. */
@@ -47,9 +31,7 @@ export function explainBillingInvoiceHistoryResponse(value: unknown, path: strin
 
 /** Checks `value` against {@link BillingInvoiceHistoryResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateBillingInvoiceHistoryResponse(value: unknown): ValidationResult<BillingInvoiceHistoryResponse> {
-  return isBillingInvoiceHistoryResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainBillingInvoiceHistoryResponse) };
+  return isBillingInvoiceHistoryResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainBillingInvoiceHistoryResponse) };
 }
 
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
@@ -62,7 +44,7 @@ export function isBillingInvoiceHistoryArgs(value: unknown): value is Record<str
   }
   const v2 = v0.type;
   if (v2 !== undefined) {
-    if (!(v2 === 'auto' || v2 === 'all' || v2 === 'manual')) return false;
+    if (!(v2 === "auto" || v2 === "all" || v2 === "manual")) return false;
   }
   return true;
 }
@@ -70,19 +52,19 @@ export function isBillingInvoiceHistoryArgs(value: unknown): value is Record<str
 /** @internal Collects every problem with `value`; called only when {@link isBillingInvoiceHistoryArgs} is false. */
 export function explainBillingInvoiceHistoryArgs(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.account_id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        fail(issues, path + '/account_id', 'string', v1);
+        fail(issues, path + "/account_id", "string", v1);
       }
     }
     const v2 = v0.type;
     if (v2 !== undefined) {
-      if (!(v2 === 'auto' || v2 === 'all' || v2 === 'manual')) {
-        fail(issues, path + '/type', 'one of "auto", "all", "manual"', v2);
+      if (!(v2 === "auto" || v2 === "all" || v2 === "manual")) {
+        fail(issues, path + "/type", "one of \"auto\", \"all\", \"manual\"", v2);
       }
     }
   }
@@ -101,9 +83,7 @@ export function explainBillingInvoicePreviewResponse(value: unknown, path: strin
 
 /** Checks `value` against {@link BillingInvoicePreviewResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateBillingInvoicePreviewResponse(value: unknown): ValidationResult<BillingInvoicePreviewResponse> {
-  return isBillingInvoicePreviewResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainBillingInvoicePreviewResponse) };
+  return isBillingInvoicePreviewResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainBillingInvoicePreviewResponse) };
 }
 
 /** Whether `value` is a valid {@link BillingUsageHistoryResponse}. Fast: returns at the first problem. */
@@ -119,9 +99,7 @@ export function explainBillingUsageHistoryResponse(value: unknown, path: string,
 
 /** Checks `value` against {@link BillingUsageHistoryResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateBillingUsageHistoryResponse(value: unknown): ValidationResult<BillingUsageHistoryResponse> {
-  return isBillingUsageHistoryResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainBillingUsageHistoryResponse) };
+  return isBillingUsageHistoryResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainBillingUsageHistoryResponse) };
 }
 
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
@@ -146,27 +124,27 @@ export function isBillingUsageHistoryArgs(value: unknown): value is Record<strin
   }
   const v4 = v0.value_grouping_window;
   if (v4 === undefined) return false;
-  if (!(v4 === 'day' || v4 === 'hour')) return false;
+  if (!(v4 === "day" || v4 === "hour")) return false;
   return true;
 }
 
 /** @internal Collects every problem with `value`; called only when {@link isBillingUsageHistoryArgs} is false. */
 export function explainBillingUsageHistoryArgs(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.account_id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        fail(issues, path + '/account_id', 'string', v1);
+        fail(issues, path + "/account_id", "string", v1);
       }
     }
     const v2 = v0.end_time;
     if (v2 !== undefined) {
       if (v2 !== null) {
         if (typeof v2 !== 'number' || !Number.isFinite(v2)) {
-          fail(issues, path + '/end_time', 'number', v2);
+          fail(issues, path + "/end_time", "number", v2);
         }
       }
     }
@@ -174,16 +152,16 @@ export function explainBillingUsageHistoryArgs(value: unknown, path: string, iss
     if (v3 !== undefined) {
       if (v3 !== null) {
         if (typeof v3 !== 'number' || !Number.isFinite(v3)) {
-          fail(issues, path + '/start_time', 'number', v3);
+          fail(issues, path + "/start_time", "number", v3);
         }
       }
     }
     const v4 = v0.value_grouping_window;
     if (v4 === undefined) {
-      missing(issues, path + '/value_grouping_window', 'enum');
+      missing(issues, path + "/value_grouping_window", "enum");
     } else {
-      if (!(v4 === 'day' || v4 === 'hour')) {
-        fail(issues, path + '/value_grouping_window', 'one of "day", "hour"', v4);
+      if (!(v4 === "day" || v4 === "hour")) {
+        fail(issues, path + "/value_grouping_window", "one of \"day\", \"hour\"", v4);
       }
     }
   }

@@ -14,7 +14,7 @@ export interface CustomDomainCreateParams {
      * @example "ai.acme.com"
      */
     domain: string;
-    minTLS?: '1.0' | '1.1' | '1.2' | '1.3';
+    minTLS?: "1.0" | "1.1" | "1.2" | "1.3";
     /**
      * Cloudflare Zone ID owning the custom hostname
      * @example "395566f4c8a5b9d2a5fc0d457b007c44"
@@ -39,7 +39,7 @@ export interface CustomDomainCreateResponse {
    * @example 1717459200000
    */
   modified_at: number;
-  status: 'initializing' | 'pending_dcv' | 'active' | 'blocked' | 'error';
+  status: "initializing" | "pending_dcv" | "active" | "blocked" | "error";
 }
 
 /** Parameters of `aiGateway.customDomains.delete` (`DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}`). */
@@ -79,7 +79,7 @@ export interface CustomDomainDeleteResponse {
    */
   modified_at: number;
   ssl_hostname_id: string | null;
-  status: 'initializing' | 'pending_dcv' | 'active' | 'blocked' | 'error';
+  status: "initializing" | "pending_dcv" | "active" | "blocked" | "error";
 }
 
 /** Parameters of `aiGateway.customDomains.get` (`GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}`). */
@@ -119,7 +119,7 @@ export interface CustomDomainGetResponse {
    */
   modified_at: number;
   ssl_hostname_id: string | null;
-  status: 'initializing' | 'pending_dcv' | 'active' | 'blocked' | 'error';
+  status: "initializing" | "pending_dcv" | "active" | "blocked" | "error";
 }
 
 /** Parameters of `aiGateway.customDomains.list` (`GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains`). */
@@ -142,10 +142,10 @@ export interface CustomDomainListParams {
   per_page?: number;
   /** Search by hostname */
   search?: string;
-  status?: 'initializing' | 'pending_dcv' | 'active' | 'blocked' | 'error';
+  status?: "initializing" | "pending_dcv" | "active" | "blocked" | "error";
 }
 
-export type CustomDomainListResponse = {
+export type CustomDomainListResponse = ({
   /**
    * epoch milliseconds
    * @readonly Set by the server; ignored in requests.
@@ -173,5 +173,5 @@ export type CustomDomainListResponse = {
    */
   modified_at: number;
   ssl_hostname_id: string | null;
-  status: 'initializing' | 'pending_dcv' | 'active' | 'blocked' | 'error';
-}[];
+  status: "initializing" | "pending_dcv" | "active" | "blocked" | "error";
+})[];

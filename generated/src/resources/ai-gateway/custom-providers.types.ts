@@ -207,7 +207,7 @@ export interface CustomProviderListParams {
   search?: string;
 }
 
-export type CustomProviderListResponse = {
+export type CustomProviderListResponse = ({
   /** @format uri */
   base_url: string;
   beta?: boolean;
@@ -234,4 +234,4 @@ export type CustomProviderListResponse = {
   name: string;
   position?: number;
   slug: string;
-}[];
+})[];

@@ -8,24 +8,11 @@ export interface DatasetCreateParams {
   /** The JSON request body. */
   body?: {
     enable: boolean;
-    filters: {
-      key:
-        | 'created_at'
-        | 'request_content_type'
-        | 'response_content_type'
-        | 'success'
-        | 'cached'
-        | 'provider'
-        | 'model'
-        | 'cost'
-        | 'tokens'
-        | 'tokens_in'
-        | 'tokens_out'
-        | 'duration'
-        | 'feedback';
-      operator: 'eq' | 'contains' | 'lt' | 'gt';
+    filters: ({
+      key: "created_at" | "request_content_type" | "response_content_type" | "success" | "cached" | "provider" | "model" | "cost" | "tokens" | "tokens_in" | "tokens_out" | "duration" | "feedback";
+      operator: "eq" | "contains" | "lt" | "gt";
       value: (string | number | boolean)[];
-    }[];
+    })[];
     name: string;
   };
 }
@@ -37,24 +24,11 @@ export interface DatasetCreateResponse {
    */
   created_at: string;
   enable: boolean;
-  filters: {
-    key:
-      | 'created_at'
-      | 'request_content_type'
-      | 'response_content_type'
-      | 'success'
-      | 'cached'
-      | 'provider'
-      | 'model'
-      | 'cost'
-      | 'tokens'
-      | 'tokens_in'
-      | 'tokens_out'
-      | 'duration'
-      | 'feedback';
-    operator: 'eq' | 'contains' | 'lt' | 'gt';
+  filters: ({
+    key: "created_at" | "request_content_type" | "response_content_type" | "success" | "cached" | "provider" | "model" | "cost" | "tokens" | "tokens_in" | "tokens_out" | "duration" | "feedback";
+    operator: "eq" | "contains" | "lt" | "gt";
     value: (string | number | boolean)[];
-  }[];
+  })[];
   /**
    * gateway id
    * @minLength 1
@@ -87,24 +61,11 @@ export interface DatasetDeleteResponse {
    */
   created_at: string;
   enable: boolean;
-  filters: {
-    key:
-      | 'created_at'
-      | 'request_content_type'
-      | 'response_content_type'
-      | 'success'
-      | 'cached'
-      | 'provider'
-      | 'model'
-      | 'cost'
-      | 'tokens'
-      | 'tokens_in'
-      | 'tokens_out'
-      | 'duration'
-      | 'feedback';
-    operator: 'eq' | 'contains' | 'lt' | 'gt';
+  filters: ({
+    key: "created_at" | "request_content_type" | "response_content_type" | "success" | "cached" | "provider" | "model" | "cost" | "tokens" | "tokens_in" | "tokens_out" | "duration" | "feedback";
+    operator: "eq" | "contains" | "lt" | "gt";
     value: (string | number | boolean)[];
-  }[];
+  })[];
   /**
    * gateway id
    * @minLength 1
@@ -137,24 +98,11 @@ export interface DatasetGetResponse {
    */
   created_at: string;
   enable: boolean;
-  filters: {
-    key:
-      | 'created_at'
-      | 'request_content_type'
-      | 'response_content_type'
-      | 'success'
-      | 'cached'
-      | 'provider'
-      | 'model'
-      | 'cost'
-      | 'tokens'
-      | 'tokens_in'
-      | 'tokens_out'
-      | 'duration'
-      | 'feedback';
-    operator: 'eq' | 'contains' | 'lt' | 'gt';
+  filters: ({
+    key: "created_at" | "request_content_type" | "response_content_type" | "success" | "cached" | "provider" | "model" | "cost" | "tokens" | "tokens_in" | "tokens_out" | "duration" | "feedback";
+    operator: "eq" | "contains" | "lt" | "gt";
     value: (string | number | boolean)[];
-  }[];
+  })[];
   /**
    * gateway id
    * @minLength 1
@@ -195,31 +143,18 @@ export interface DatasetListParams {
   search?: string;
 }
 
-export type DatasetListResponse = {
+export type DatasetListResponse = ({
   /**
    * @format date-time
    * @readonly Set by the server; ignored in requests.
    */
   created_at: string;
   enable: boolean;
-  filters: {
-    key:
-      | 'created_at'
-      | 'request_content_type'
-      | 'response_content_type'
-      | 'success'
-      | 'cached'
-      | 'provider'
-      | 'model'
-      | 'cost'
-      | 'tokens'
-      | 'tokens_in'
-      | 'tokens_out'
-      | 'duration'
-      | 'feedback';
-    operator: 'eq' | 'contains' | 'lt' | 'gt';
+  filters: ({
+    key: "created_at" | "request_content_type" | "response_content_type" | "success" | "cached" | "provider" | "model" | "cost" | "tokens" | "tokens_in" | "tokens_out" | "duration" | "feedback";
+    operator: "eq" | "contains" | "lt" | "gt";
     value: (string | number | boolean)[];
-  }[];
+  })[];
   /**
    * gateway id
    * @minLength 1
@@ -234,7 +169,7 @@ export type DatasetListResponse = {
    */
   modified_at: string;
   name: string;
-}[];
+})[];
 
 /** Parameters of `aiGateway.datasets.update` (`PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}`). */
 export interface DatasetUpdateParams {
@@ -246,24 +181,11 @@ export interface DatasetUpdateParams {
   /** The JSON request body. */
   body?: {
     enable: boolean;
-    filters: {
-      key:
-        | 'created_at'
-        | 'request_content_type'
-        | 'response_content_type'
-        | 'success'
-        | 'cached'
-        | 'provider'
-        | 'model'
-        | 'cost'
-        | 'tokens'
-        | 'tokens_in'
-        | 'tokens_out'
-        | 'duration'
-        | 'feedback';
-      operator: 'eq' | 'contains' | 'lt' | 'gt';
+    filters: ({
+      key: "created_at" | "request_content_type" | "response_content_type" | "success" | "cached" | "provider" | "model" | "cost" | "tokens" | "tokens_in" | "tokens_out" | "duration" | "feedback";
+      operator: "eq" | "contains" | "lt" | "gt";
       value: (string | number | boolean)[];
-    }[];
+    })[];
     name: string;
   };
 }
@@ -275,24 +197,11 @@ export interface DatasetUpdateResponse {
    */
   created_at: string;
   enable: boolean;
-  filters: {
-    key:
-      | 'created_at'
-      | 'request_content_type'
-      | 'response_content_type'
-      | 'success'
-      | 'cached'
-      | 'provider'
-      | 'model'
-      | 'cost'
-      | 'tokens'
-      | 'tokens_in'
-      | 'tokens_out'
-      | 'duration'
-      | 'feedback';
-    operator: 'eq' | 'contains' | 'lt' | 'gt';
+  filters: ({
+    key: "created_at" | "request_content_type" | "response_content_type" | "success" | "cached" | "provider" | "model" | "cost" | "tokens" | "tokens_in" | "tokens_out" | "duration" | "feedback";
+    operator: "eq" | "contains" | "lt" | "gt";
     value: (string | number | boolean)[];
-  }[];
+  })[];
   /**
    * gateway id
    * @minLength 1

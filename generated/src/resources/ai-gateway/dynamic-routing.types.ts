@@ -7,88 +7,75 @@ export interface DynamicRoutingCreateParams {
   account_id?: string;
   /** The JSON request body. */
   body?: {
-    elements: (
-      | {
-          id: string;
-          outputs: {
-            next: {
-              elementId: string;
-            };
-          };
-          type: 'start';
-        }
-      | {
-          id: string;
-          outputs: {
-            false: {
-              elementId: string;
-            };
-            true: {
-              elementId: string;
-            };
-          };
-          properties: {
-            conditions?: Record<string, unknown>;
-          };
-          type: 'conditional';
-        }
-      | {
-          id: string;
-          outputs: Record<
-            string,
-            {
-              elementId: string;
-            }
-          >;
-          type: 'percentage';
-        }
-      | {
-          id: string;
-          outputs: {
-            fallback: {
-              elementId: string;
-            };
-            success: {
-              elementId: string;
-            };
-          };
-          properties: {
-            key: string;
-            limit: number;
-            limitType: 'count' | 'cost';
-            window: number;
-          };
-          type: 'rate';
-        }
-      | {
-          id: string;
-          outputs: {
-            fallback: {
-              elementId: string;
-            };
-            success: {
-              elementId: string;
-            };
-          };
-          properties: {
-            model: string;
-            provider: string;
-            retries: number;
-            timeout: number;
-          };
-          type: 'model';
-        }
-      | {
-          id: string;
-          outputs: Record<
-            string,
-            {
-              elementId: string;
-            }
-          >;
-          type: 'end';
-        }
-    )[];
+    elements: (({
+      id: string;
+      outputs: {
+        next: {
+          elementId: string;
+        };
+      };
+      type: "start";
+    }) | ({
+      id: string;
+      outputs: {
+        false: {
+          elementId: string;
+        };
+        true: {
+          elementId: string;
+        };
+      };
+      properties: {
+        conditions?: Record<string, unknown>;
+      };
+      type: "conditional";
+    }) | ({
+      id: string;
+      outputs: { [key: string]: {
+        elementId: string;
+      } };
+      type: "percentage";
+    }) | ({
+      id: string;
+      outputs: {
+        fallback: {
+          elementId: string;
+        };
+        success: {
+          elementId: string;
+        };
+      };
+      properties: {
+        key: string;
+        limit: number;
+        limitType: "count" | "cost";
+        window: number;
+      };
+      type: "rate";
+    }) | ({
+      id: string;
+      outputs: {
+        fallback: {
+          elementId: string;
+        };
+        success: {
+          elementId: string;
+        };
+      };
+      properties: {
+        model: string;
+        provider: string;
+        retries: number;
+        timeout: number;
+      };
+      type: "model";
+    }) | ({
+      id: string;
+      outputs: { [key: string]: {
+        elementId: string;
+      } };
+      type: "end";
+    }))[];
     name: string;
   };
 }
@@ -105,88 +92,75 @@ export interface DynamicRoutingCreateResponse {
     deployment_id: string;
     version_id: string;
   };
-  elements: (
-    | {
-        id: string;
-        outputs: {
-          next: {
-            elementId: string;
-          };
-        };
-        type: 'start';
-      }
-    | {
-        id: string;
-        outputs: {
-          false: {
-            elementId: string;
-          };
-          true: {
-            elementId: string;
-          };
-        };
-        properties: {
-          conditions?: Record<string, unknown>;
-        };
-        type: 'conditional';
-      }
-    | {
-        id: string;
-        outputs: Record<
-          string,
-          {
-            elementId: string;
-          }
-        >;
-        type: 'percentage';
-      }
-    | {
-        id: string;
-        outputs: {
-          fallback: {
-            elementId: string;
-          };
-          success: {
-            elementId: string;
-          };
-        };
-        properties: {
-          key: string;
-          limit: number;
-          limitType: 'count' | 'cost';
-          window: number;
-        };
-        type: 'rate';
-      }
-    | {
-        id: string;
-        outputs: {
-          fallback: {
-            elementId: string;
-          };
-          success: {
-            elementId: string;
-          };
-        };
-        properties: {
-          model: string;
-          provider: string;
-          retries: number;
-          timeout: number;
-        };
-        type: 'model';
-      }
-    | {
-        id: string;
-        outputs: Record<
-          string,
-          {
-            elementId: string;
-          }
-        >;
-        type: 'end';
-      }
-  )[];
+  elements: (({
+    id: string;
+    outputs: {
+      next: {
+        elementId: string;
+      };
+    };
+    type: "start";
+  }) | ({
+    id: string;
+    outputs: {
+      false: {
+        elementId: string;
+      };
+      true: {
+        elementId: string;
+      };
+    };
+    properties: {
+      conditions?: Record<string, unknown>;
+    };
+    type: "conditional";
+  }) | ({
+    id: string;
+    outputs: { [key: string]: {
+      elementId: string;
+    } };
+    type: "percentage";
+  }) | ({
+    id: string;
+    outputs: {
+      fallback: {
+        elementId: string;
+      };
+      success: {
+        elementId: string;
+      };
+    };
+    properties: {
+      key: string;
+      limit: number;
+      limitType: "count" | "cost";
+      window: number;
+    };
+    type: "rate";
+  }) | ({
+    id: string;
+    outputs: {
+      fallback: {
+        elementId: string;
+      };
+      success: {
+        elementId: string;
+      };
+    };
+    properties: {
+      model: string;
+      provider: string;
+      retries: number;
+      timeout: number;
+    };
+    type: "model";
+  }) | ({
+    id: string;
+    outputs: { [key: string]: {
+      elementId: string;
+    } };
+    type: "end";
+  }))[];
   gateway_id: string;
   id: string;
   /**
@@ -196,7 +170,7 @@ export interface DynamicRoutingCreateResponse {
   modified_at: string;
   name: string;
   version: {
-    active: 'true' | 'false';
+    active: "true" | "false";
     /** @readonly Set by the server; ignored in requests. */
     created_at: string;
     data: string;
@@ -220,88 +194,75 @@ export interface DynamicRoutingDeleteResponse {
    * @readonly Set by the server; ignored in requests.
    */
   created_at: string;
-  elements: (
-    | {
-        id: string;
-        outputs: {
-          next: {
-            elementId: string;
-          };
-        };
-        type: 'start';
-      }
-    | {
-        id: string;
-        outputs: {
-          false: {
-            elementId: string;
-          };
-          true: {
-            elementId: string;
-          };
-        };
-        properties: {
-          conditions?: Record<string, unknown>;
-        };
-        type: 'conditional';
-      }
-    | {
-        id: string;
-        outputs: Record<
-          string,
-          {
-            elementId: string;
-          }
-        >;
-        type: 'percentage';
-      }
-    | {
-        id: string;
-        outputs: {
-          fallback: {
-            elementId: string;
-          };
-          success: {
-            elementId: string;
-          };
-        };
-        properties: {
-          key: string;
-          limit: number;
-          limitType: 'count' | 'cost';
-          window: number;
-        };
-        type: 'rate';
-      }
-    | {
-        id: string;
-        outputs: {
-          fallback: {
-            elementId: string;
-          };
-          success: {
-            elementId: string;
-          };
-        };
-        properties: {
-          model: string;
-          provider: string;
-          retries: number;
-          timeout: number;
-        };
-        type: 'model';
-      }
-    | {
-        id: string;
-        outputs: Record<
-          string,
-          {
-            elementId: string;
-          }
-        >;
-        type: 'end';
-      }
-  )[];
+  elements: (({
+    id: string;
+    outputs: {
+      next: {
+        elementId: string;
+      };
+    };
+    type: "start";
+  }) | ({
+    id: string;
+    outputs: {
+      false: {
+        elementId: string;
+      };
+      true: {
+        elementId: string;
+      };
+    };
+    properties: {
+      conditions?: Record<string, unknown>;
+    };
+    type: "conditional";
+  }) | ({
+    id: string;
+    outputs: { [key: string]: {
+      elementId: string;
+    } };
+    type: "percentage";
+  }) | ({
+    id: string;
+    outputs: {
+      fallback: {
+        elementId: string;
+      };
+      success: {
+        elementId: string;
+      };
+    };
+    properties: {
+      key: string;
+      limit: number;
+      limitType: "count" | "cost";
+      window: number;
+    };
+    type: "rate";
+  }) | ({
+    id: string;
+    outputs: {
+      fallback: {
+        elementId: string;
+      };
+      success: {
+        elementId: string;
+      };
+    };
+    properties: {
+      model: string;
+      provider: string;
+      retries: number;
+      timeout: number;
+    };
+    type: "model";
+  }) | ({
+    id: string;
+    outputs: { [key: string]: {
+      elementId: string;
+    } };
+    type: "end";
+  }))[];
   gateway_id: string;
   id: string;
   /**
@@ -333,88 +294,75 @@ export interface DynamicRoutingGetResponse {
     deployment_id: string;
     version_id: string;
   };
-  elements: (
-    | {
-        id: string;
-        outputs: {
-          next: {
-            elementId: string;
-          };
-        };
-        type: 'start';
-      }
-    | {
-        id: string;
-        outputs: {
-          false: {
-            elementId: string;
-          };
-          true: {
-            elementId: string;
-          };
-        };
-        properties: {
-          conditions?: Record<string, unknown>;
-        };
-        type: 'conditional';
-      }
-    | {
-        id: string;
-        outputs: Record<
-          string,
-          {
-            elementId: string;
-          }
-        >;
-        type: 'percentage';
-      }
-    | {
-        id: string;
-        outputs: {
-          fallback: {
-            elementId: string;
-          };
-          success: {
-            elementId: string;
-          };
-        };
-        properties: {
-          key: string;
-          limit: number;
-          limitType: 'count' | 'cost';
-          window: number;
-        };
-        type: 'rate';
-      }
-    | {
-        id: string;
-        outputs: {
-          fallback: {
-            elementId: string;
-          };
-          success: {
-            elementId: string;
-          };
-        };
-        properties: {
-          model: string;
-          provider: string;
-          retries: number;
-          timeout: number;
-        };
-        type: 'model';
-      }
-    | {
-        id: string;
-        outputs: Record<
-          string,
-          {
-            elementId: string;
-          }
-        >;
-        type: 'end';
-      }
-  )[];
+  elements: (({
+    id: string;
+    outputs: {
+      next: {
+        elementId: string;
+      };
+    };
+    type: "start";
+  }) | ({
+    id: string;
+    outputs: {
+      false: {
+        elementId: string;
+      };
+      true: {
+        elementId: string;
+      };
+    };
+    properties: {
+      conditions?: Record<string, unknown>;
+    };
+    type: "conditional";
+  }) | ({
+    id: string;
+    outputs: { [key: string]: {
+      elementId: string;
+    } };
+    type: "percentage";
+  }) | ({
+    id: string;
+    outputs: {
+      fallback: {
+        elementId: string;
+      };
+      success: {
+        elementId: string;
+      };
+    };
+    properties: {
+      key: string;
+      limit: number;
+      limitType: "count" | "cost";
+      window: number;
+    };
+    type: "rate";
+  }) | ({
+    id: string;
+    outputs: {
+      fallback: {
+        elementId: string;
+      };
+      success: {
+        elementId: string;
+      };
+    };
+    properties: {
+      model: string;
+      provider: string;
+      retries: number;
+      timeout: number;
+    };
+    type: "model";
+  }) | ({
+    id: string;
+    outputs: { [key: string]: {
+      elementId: string;
+    } };
+    type: "end";
+  }))[];
   gateway_id: string;
   id: string;
   /**
@@ -424,7 +372,7 @@ export interface DynamicRoutingGetResponse {
   modified_at: string;
   name: string;
   version: {
-    active: 'true' | 'false';
+    active: "true" | "false";
     /** @readonly Set by the server; ignored in requests. */
     created_at: string;
     data: string;
@@ -457,7 +405,7 @@ export interface DynamicRoutingListResponse {
   order_by_direction: string;
   page: number;
   per_page: number;
-  routes: {
+  routes: ({
     account_tag: string;
     /**
      * @format date-time
@@ -470,88 +418,75 @@ export interface DynamicRoutingListResponse {
       deployment_id: string;
       version_id: string;
     };
-    elements: (
-      | {
-          id: string;
-          outputs: {
-            next: {
-              elementId: string;
-            };
-          };
-          type: 'start';
-        }
-      | {
-          id: string;
-          outputs: {
-            false: {
-              elementId: string;
-            };
-            true: {
-              elementId: string;
-            };
-          };
-          properties: {
-            conditions?: Record<string, unknown>;
-          };
-          type: 'conditional';
-        }
-      | {
-          id: string;
-          outputs: Record<
-            string,
-            {
-              elementId: string;
-            }
-          >;
-          type: 'percentage';
-        }
-      | {
-          id: string;
-          outputs: {
-            fallback: {
-              elementId: string;
-            };
-            success: {
-              elementId: string;
-            };
-          };
-          properties: {
-            key: string;
-            limit: number;
-            limitType: 'count' | 'cost';
-            window: number;
-          };
-          type: 'rate';
-        }
-      | {
-          id: string;
-          outputs: {
-            fallback: {
-              elementId: string;
-            };
-            success: {
-              elementId: string;
-            };
-          };
-          properties: {
-            model: string;
-            provider: string;
-            retries: number;
-            timeout: number;
-          };
-          type: 'model';
-        }
-      | {
-          id: string;
-          outputs: Record<
-            string,
-            {
-              elementId: string;
-            }
-          >;
-          type: 'end';
-        }
-    )[];
+    elements: (({
+      id: string;
+      outputs: {
+        next: {
+          elementId: string;
+        };
+      };
+      type: "start";
+    }) | ({
+      id: string;
+      outputs: {
+        false: {
+          elementId: string;
+        };
+        true: {
+          elementId: string;
+        };
+      };
+      properties: {
+        conditions?: Record<string, unknown>;
+      };
+      type: "conditional";
+    }) | ({
+      id: string;
+      outputs: { [key: string]: {
+        elementId: string;
+      } };
+      type: "percentage";
+    }) | ({
+      id: string;
+      outputs: {
+        fallback: {
+          elementId: string;
+        };
+        success: {
+          elementId: string;
+        };
+      };
+      properties: {
+        key: string;
+        limit: number;
+        limitType: "count" | "cost";
+        window: number;
+      };
+      type: "rate";
+    }) | ({
+      id: string;
+      outputs: {
+        fallback: {
+          elementId: string;
+        };
+        success: {
+          elementId: string;
+        };
+      };
+      properties: {
+        model: string;
+        provider: string;
+        retries: number;
+        timeout: number;
+      };
+      type: "model";
+    }) | ({
+      id: string;
+      outputs: { [key: string]: {
+        elementId: string;
+      } };
+      type: "end";
+    }))[];
     gateway_id: string;
     id: string;
     /**
@@ -561,14 +496,14 @@ export interface DynamicRoutingListResponse {
     modified_at: string;
     name: string;
     version: {
-      active: 'true' | 'false';
+      active: "true" | "false";
       /** @readonly Set by the server; ignored in requests. */
       created_at: string;
       data: string;
       is_valid?: boolean;
       version_id: string;
     };
-  }[];
+  })[];
 }
 
 /** Parameters of `aiGateway.dynamicRouting.update` (`PATCH /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}`). */
@@ -598,88 +533,75 @@ export interface DynamicRoutingUpdateResponse {
     deployment_id: string;
     version_id: string;
   };
-  elements: (
-    | {
-        id: string;
-        outputs: {
-          next: {
-            elementId: string;
-          };
-        };
-        type: 'start';
-      }
-    | {
-        id: string;
-        outputs: {
-          false: {
-            elementId: string;
-          };
-          true: {
-            elementId: string;
-          };
-        };
-        properties: {
-          conditions?: Record<string, unknown>;
-        };
-        type: 'conditional';
-      }
-    | {
-        id: string;
-        outputs: Record<
-          string,
-          {
-            elementId: string;
-          }
-        >;
-        type: 'percentage';
-      }
-    | {
-        id: string;
-        outputs: {
-          fallback: {
-            elementId: string;
-          };
-          success: {
-            elementId: string;
-          };
-        };
-        properties: {
-          key: string;
-          limit: number;
-          limitType: 'count' | 'cost';
-          window: number;
-        };
-        type: 'rate';
-      }
-    | {
-        id: string;
-        outputs: {
-          fallback: {
-            elementId: string;
-          };
-          success: {
-            elementId: string;
-          };
-        };
-        properties: {
-          model: string;
-          provider: string;
-          retries: number;
-          timeout: number;
-        };
-        type: 'model';
-      }
-    | {
-        id: string;
-        outputs: Record<
-          string,
-          {
-            elementId: string;
-          }
-        >;
-        type: 'end';
-      }
-  )[];
+  elements: (({
+    id: string;
+    outputs: {
+      next: {
+        elementId: string;
+      };
+    };
+    type: "start";
+  }) | ({
+    id: string;
+    outputs: {
+      false: {
+        elementId: string;
+      };
+      true: {
+        elementId: string;
+      };
+    };
+    properties: {
+      conditions?: Record<string, unknown>;
+    };
+    type: "conditional";
+  }) | ({
+    id: string;
+    outputs: { [key: string]: {
+      elementId: string;
+    } };
+    type: "percentage";
+  }) | ({
+    id: string;
+    outputs: {
+      fallback: {
+        elementId: string;
+      };
+      success: {
+        elementId: string;
+      };
+    };
+    properties: {
+      key: string;
+      limit: number;
+      limitType: "count" | "cost";
+      window: number;
+    };
+    type: "rate";
+  }) | ({
+    id: string;
+    outputs: {
+      fallback: {
+        elementId: string;
+      };
+      success: {
+        elementId: string;
+      };
+    };
+    properties: {
+      model: string;
+      provider: string;
+      retries: number;
+      timeout: number;
+    };
+    type: "model";
+  }) | ({
+    id: string;
+    outputs: { [key: string]: {
+      elementId: string;
+    } };
+    type: "end";
+  }))[];
   gateway_id: string;
   id: string;
   /**
@@ -689,7 +611,7 @@ export interface DynamicRoutingUpdateResponse {
   modified_at: string;
   name: string;
   version: {
-    active: 'true' | 'false';
+    active: "true" | "false";
     /** @readonly Set by the server; ignored in requests. */
     created_at: string;
     data: string;

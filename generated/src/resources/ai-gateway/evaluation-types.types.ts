@@ -8,7 +8,7 @@ export interface EvaluationTypeListParams {
   /** @default "mandatory" */
   order_by?: string;
   /** @default "desc" */
-  order_by_direction?: 'asc' | 'desc';
+  order_by_direction?: "asc" | "desc";
   /**
    * @minimum 1
    * @default 1
@@ -22,7 +22,7 @@ export interface EvaluationTypeListParams {
   per_page?: number;
 }
 
-export type EvaluationTypeListResponse = {
+export type EvaluationTypeListResponse = ({
   /**
    * @format date-time
    * @readonly Set by the server; ignored in requests.
@@ -39,4 +39,4 @@ export type EvaluationTypeListResponse = {
   modified_at: string;
   name: string;
   type: string;
-}[];
+})[];

@@ -19,7 +19,7 @@ export interface EvaluationCreateResponse {
    * @readonly Set by the server; ignored in requests.
    */
   created_at: string;
-  datasets: {
+  datasets: ({
     account_id: string;
     account_tag: string;
     /**
@@ -28,24 +28,11 @@ export interface EvaluationCreateResponse {
      */
     created_at: string;
     enable: boolean;
-    filters: {
-      key:
-        | 'created_at'
-        | 'request_content_type'
-        | 'response_content_type'
-        | 'success'
-        | 'cached'
-        | 'provider'
-        | 'model'
-        | 'cost'
-        | 'tokens'
-        | 'tokens_in'
-        | 'tokens_out'
-        | 'duration'
-        | 'feedback';
-      operator: 'eq' | 'contains' | 'lt' | 'gt';
+    filters: ({
+      key: "created_at" | "request_content_type" | "response_content_type" | "success" | "cached" | "provider" | "model" | "cost" | "tokens" | "tokens_in" | "tokens_out" | "duration" | "feedback";
+      operator: "eq" | "contains" | "lt" | "gt";
       value: (string | number | boolean)[];
-    }[];
+    })[];
     /**
      * gateway id
      * @minLength 1
@@ -60,7 +47,7 @@ export interface EvaluationCreateResponse {
      */
     modified_at: string;
     name: string;
-  }[];
+  })[];
   /**
    * gateway id
    * @minLength 1
@@ -76,7 +63,7 @@ export interface EvaluationCreateResponse {
   modified_at: string;
   name: string;
   processed: boolean;
-  results: {
+  results: ({
     /**
      * @format date-time
      * @readonly Set by the server; ignored in requests.
@@ -94,7 +81,7 @@ export interface EvaluationCreateResponse {
     status: number;
     status_description: string;
     total_logs: number;
-  }[];
+  })[];
   total_logs: number;
 }
 
@@ -113,7 +100,7 @@ export interface EvaluationDeleteResponse {
    * @readonly Set by the server; ignored in requests.
    */
   created_at: string;
-  datasets: {
+  datasets: ({
     account_id: string;
     account_tag: string;
     /**
@@ -122,24 +109,11 @@ export interface EvaluationDeleteResponse {
      */
     created_at: string;
     enable: boolean;
-    filters: {
-      key:
-        | 'created_at'
-        | 'request_content_type'
-        | 'response_content_type'
-        | 'success'
-        | 'cached'
-        | 'provider'
-        | 'model'
-        | 'cost'
-        | 'tokens'
-        | 'tokens_in'
-        | 'tokens_out'
-        | 'duration'
-        | 'feedback';
-      operator: 'eq' | 'contains' | 'lt' | 'gt';
+    filters: ({
+      key: "created_at" | "request_content_type" | "response_content_type" | "success" | "cached" | "provider" | "model" | "cost" | "tokens" | "tokens_in" | "tokens_out" | "duration" | "feedback";
+      operator: "eq" | "contains" | "lt" | "gt";
       value: (string | number | boolean)[];
-    }[];
+    })[];
     /**
      * gateway id
      * @minLength 1
@@ -154,7 +128,7 @@ export interface EvaluationDeleteResponse {
      */
     modified_at: string;
     name: string;
-  }[];
+  })[];
   /**
    * gateway id
    * @minLength 1
@@ -170,7 +144,7 @@ export interface EvaluationDeleteResponse {
   modified_at: string;
   name: string;
   processed: boolean;
-  results: {
+  results: ({
     /**
      * @format date-time
      * @readonly Set by the server; ignored in requests.
@@ -188,7 +162,7 @@ export interface EvaluationDeleteResponse {
     status: number;
     status_description: string;
     total_logs: number;
-  }[];
+  })[];
   total_logs: number;
 }
 
@@ -207,7 +181,7 @@ export interface EvaluationGetResponse {
    * @readonly Set by the server; ignored in requests.
    */
   created_at: string;
-  datasets: {
+  datasets: ({
     account_id: string;
     account_tag: string;
     /**
@@ -216,24 +190,11 @@ export interface EvaluationGetResponse {
      */
     created_at: string;
     enable: boolean;
-    filters: {
-      key:
-        | 'created_at'
-        | 'request_content_type'
-        | 'response_content_type'
-        | 'success'
-        | 'cached'
-        | 'provider'
-        | 'model'
-        | 'cost'
-        | 'tokens'
-        | 'tokens_in'
-        | 'tokens_out'
-        | 'duration'
-        | 'feedback';
-      operator: 'eq' | 'contains' | 'lt' | 'gt';
+    filters: ({
+      key: "created_at" | "request_content_type" | "response_content_type" | "success" | "cached" | "provider" | "model" | "cost" | "tokens" | "tokens_in" | "tokens_out" | "duration" | "feedback";
+      operator: "eq" | "contains" | "lt" | "gt";
       value: (string | number | boolean)[];
-    }[];
+    })[];
     /**
      * gateway id
      * @minLength 1
@@ -248,7 +209,7 @@ export interface EvaluationGetResponse {
      */
     modified_at: string;
     name: string;
-  }[];
+  })[];
   /**
    * gateway id
    * @minLength 1
@@ -264,7 +225,7 @@ export interface EvaluationGetResponse {
   modified_at: string;
   name: string;
   processed: boolean;
-  results: {
+  results: ({
     /**
      * @format date-time
      * @readonly Set by the server; ignored in requests.
@@ -282,7 +243,7 @@ export interface EvaluationGetResponse {
     status: number;
     status_description: string;
     total_logs: number;
-  }[];
+  })[];
   total_logs: number;
 }
 
@@ -310,13 +271,13 @@ export interface EvaluationListParams {
   search?: string;
 }
 
-export type EvaluationListResponse = {
+export type EvaluationListResponse = ({
   /**
    * @format date-time
    * @readonly Set by the server; ignored in requests.
    */
   created_at: string;
-  datasets: {
+  datasets: ({
     account_id: string;
     account_tag: string;
     /**
@@ -325,24 +286,11 @@ export type EvaluationListResponse = {
      */
     created_at: string;
     enable: boolean;
-    filters: {
-      key:
-        | 'created_at'
-        | 'request_content_type'
-        | 'response_content_type'
-        | 'success'
-        | 'cached'
-        | 'provider'
-        | 'model'
-        | 'cost'
-        | 'tokens'
-        | 'tokens_in'
-        | 'tokens_out'
-        | 'duration'
-        | 'feedback';
-      operator: 'eq' | 'contains' | 'lt' | 'gt';
+    filters: ({
+      key: "created_at" | "request_content_type" | "response_content_type" | "success" | "cached" | "provider" | "model" | "cost" | "tokens" | "tokens_in" | "tokens_out" | "duration" | "feedback";
+      operator: "eq" | "contains" | "lt" | "gt";
       value: (string | number | boolean)[];
-    }[];
+    })[];
     /**
      * gateway id
      * @minLength 1
@@ -357,7 +305,7 @@ export type EvaluationListResponse = {
      */
     modified_at: string;
     name: string;
-  }[];
+  })[];
   /**
    * gateway id
    * @minLength 1
@@ -373,7 +321,7 @@ export type EvaluationListResponse = {
   modified_at: string;
   name: string;
   processed: boolean;
-  results: {
+  results: ({
     /**
      * @format date-time
      * @readonly Set by the server; ignored in requests.
@@ -391,6 +339,6 @@ export type EvaluationListResponse = {
     status: number;
     status_description: string;
     total_logs: number;
-  }[];
+  })[];
   total_logs: number;
-}[];
+})[];

@@ -5,35 +5,11 @@ export interface LogDeleteParams {
    * @example "0d37909e38d3e99c29fa2cd343ac421a"
    */
   account_id?: string;
-  filters?: {
-    key:
-      | 'id'
-      | 'created_at'
-      | 'request_content_type'
-      | 'response_content_type'
-      | 'request_type'
-      | 'success'
-      | 'cached'
-      | 'provider'
-      | 'model'
-      | 'model_type'
-      | 'cost'
-      | 'tokens'
-      | 'tokens_in'
-      | 'tokens_out'
-      | 'duration'
-      | 'feedback'
-      | 'event_id'
-      | 'metadata.key'
-      | 'metadata.value'
-      | 'authentication'
-      | 'wholesale'
-      | 'compatibilityMode'
-      | 'dlp_action'
-      | 'user_agent';
-    operator: 'eq' | 'neq' | 'contains' | 'lt' | 'gt';
+  filters?: ({
+    key: "id" | "created_at" | "request_content_type" | "response_content_type" | "request_type" | "success" | "cached" | "provider" | "model" | "model_type" | "cost" | "tokens" | "tokens_in" | "tokens_out" | "duration" | "feedback" | "event_id" | "metadata.key" | "metadata.value" | "authentication" | "wholesale" | "compatibilityMode" | "dlp_action" | "user_agent";
+    operator: "eq" | "neq" | "contains" | "lt" | "gt";
     value: ((string | null) | number | boolean)[];
-  }[];
+  })[];
   /**
    * @minimum 1
    * @maximum 10000
@@ -41,20 +17,9 @@ export interface LogDeleteParams {
    */
   limit?: number;
   /** @default "created_at" */
-  order_by?:
-    | 'created_at'
-    | 'provider'
-    | 'model'
-    | 'model_type'
-    | 'success'
-    | 'cached'
-    | 'cost'
-    | 'tokens_in'
-    | 'tokens_out'
-    | 'duration'
-    | 'feedback';
+  order_by?: "created_at" | "provider" | "model" | "model_type" | "success" | "cached" | "cost" | "tokens_in" | "tokens_out" | "duration" | "feedback";
   /** @default "asc" */
-  order_by_direction?: 'asc' | 'desc';
+  order_by_direction?: "asc" | "desc";
 }
 
 export interface LogDeleteResponse {
@@ -75,7 +40,7 @@ export interface LogEditParams {
      * @maximum 1
      */
     feedback?: number | null;
-    metadata?: Record<string, string | number | boolean> | null;
+    metadata?: ({ [key: string]: string | number | boolean }) | null;
     /**
      * @minimum 0
      * @maximum 100
@@ -137,7 +102,7 @@ export interface LogListParams {
   /** @deprecated */
   cached?: boolean;
   /** @deprecated */
-  direction?: 'asc' | 'desc';
+  direction?: "asc" | "desc";
   /**
    * @format date-time
    * @deprecated
@@ -145,35 +110,11 @@ export interface LogListParams {
   end_date?: string;
   /** @deprecated */
   feedback?: 0 | 1;
-  filters?: {
-    key:
-      | 'id'
-      | 'created_at'
-      | 'request_content_type'
-      | 'response_content_type'
-      | 'request_type'
-      | 'success'
-      | 'cached'
-      | 'provider'
-      | 'model'
-      | 'model_type'
-      | 'cost'
-      | 'tokens'
-      | 'tokens_in'
-      | 'tokens_out'
-      | 'duration'
-      | 'feedback'
-      | 'event_id'
-      | 'metadata.key'
-      | 'metadata.value'
-      | 'authentication'
-      | 'wholesale'
-      | 'compatibilityMode'
-      | 'dlp_action'
-      | 'user_agent';
-    operator: 'eq' | 'neq' | 'contains' | 'lt' | 'gt';
+  filters?: ({
+    key: "id" | "created_at" | "request_content_type" | "response_content_type" | "request_type" | "success" | "cached" | "provider" | "model" | "model_type" | "cost" | "tokens" | "tokens_in" | "tokens_out" | "duration" | "feedback" | "event_id" | "metadata.key" | "metadata.value" | "authentication" | "wholesale" | "compatibilityMode" | "dlp_action" | "user_agent";
+    operator: "eq" | "neq" | "contains" | "lt" | "gt";
     value: ((string | null) | number | boolean)[];
-  }[];
+  })[];
   /** @deprecated */
   max_cost?: number;
   /** @deprecated */
@@ -200,9 +141,9 @@ export interface LogListParams {
   /** @deprecated */
   model_type?: string;
   /** @default "created_at" */
-  order_by?: 'created_at' | 'provider' | 'model' | 'model_type' | 'success' | 'cached';
+  order_by?: "created_at" | "provider" | "model" | "model_type" | "success" | "cached";
   /** @default "desc" */
-  order_by_direction?: 'asc' | 'desc';
+  order_by_direction?: "asc" | "desc";
   /**
    * @minimum 1
    * @default 1
@@ -230,7 +171,7 @@ export interface LogListParams {
   success?: boolean;
 }
 
-export type LogListResponse = {
+export type LogListResponse = ({
   cached: boolean;
   cost?: number;
   /**
@@ -254,7 +195,7 @@ export type LogListResponse = {
   success: boolean;
   tokens_in: number | null;
   tokens_out: number | null;
-}[];
+})[];
 
 /** Parameters of `aiGateway.logs.request` (`GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/request`). */
 export interface LogRequestParams {

@@ -95,7 +95,7 @@ export interface ProviderConfigListParams {
   per_page?: number;
 }
 
-export type ProviderConfigListResponse = {
+export type ProviderConfigListResponse = ({
   alias: string;
   default_config: boolean;
   /**
@@ -117,7 +117,7 @@ export type ProviderConfigListResponse = {
   rate_limit_period?: number;
   secret_id: string;
   secret_preview: string;
-}[];
+})[];
 
 /** Parameters of `aiGateway.providerConfigs.update` (`PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}`). */
 export interface ProviderConfigUpdateParams {

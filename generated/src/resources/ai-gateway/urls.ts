@@ -6,8 +6,15 @@ import type * as Validators from './urls.validators.js';
 
 // The validators load with the first call that needs them, not with the client: a program
 // that calls one resource parses the checks of that resource only.
-let validators: Promise<typeof Validators> | undefined;
-const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./urls.validators.js'));
+let validators: typeof Validators | undefined;
+let loadingValidators: Promise<typeof Validators> | undefined;
+
+/** Runs `build` with the validators: at once when they are loaded, else once they are. */
+function withValidators<T>(build: (v: typeof Validators) => T): T | Promise<T> {
+  if (validators !== undefined) return build(validators);
+  loadingValidators ??= import('./urls.validators.js').then((loaded) => (validators = loaded));
+  return loadingValidators.then(build);
+}
 
 /** Operations under `aiGateway.urls`. */
 export class Urls {
@@ -20,34 +27,20 @@ export class Urls {
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/url/{provider}` (operationId `aig-config-get-gateway-url`)
    */
-  get(
-    gatewayId: string,
-    provider: string,
-    params: UrlGetParams = {},
-    options?: RequestOptions,
-  ): APIPromise<UrlGetResponse> {
+  get(gatewayId: string, provider: string, params: UrlGetParams = {}, options?: RequestOptions): APIPromise<UrlGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<UrlGetResponse>(async () => {
-      const v = await loadValidators();
-      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
-      this._client.checkArgs(
-        { ...params, gateway_id: gatewayId, provider: provider },
-        v.isUrlGetArgs,
-        v.explainUrlGetArgs,
-      );
+    return this._client.request<UrlGetResponse>(() => withValidators((v) => {
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
+      this._client.checkArgs(params, { gateway_id: gatewayId, provider: provider }, v.isUrlGetArgs, v.explainUrlGetArgs);
       return {
-        method: 'get',
-        path: expandPath('/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/url/{provider}', {
-          account_id: accountIdParam,
-          gateway_id: gatewayId,
-          provider: provider,
-        }),
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
+        method: "get",
+        path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/url/{provider}", { account_id: accountIdParam, gateway_id: gatewayId, provider: provider }),
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
         check: v.isUrlGetResponse,
         explain: v.explainUrlGetResponse,
         retrySafe: true,
       };
-    }, options);
+    }), options);
   }
 }

@@ -11,24 +11,24 @@ export interface ClientOptions extends CoreClientOptions {
 }
 
 const DEFINITION: ClientDefinition = {
-  baseURL: 'https://api.example.com/client/v4',
-  security: {
-    api_email: {
-      kind: 'header',
-      option: 'apiEmail',
-      paramName: 'X-Auth-Email',
+  "baseURL": "https://api.example.com/client/v4",
+  "security": {
+    "api_email": {
+      "kind": "header",
+      "option": "apiEmail",
+      "paramName": "X-Auth-Email"
     },
-    api_key: {
-      kind: 'header',
-      option: 'apiKey',
-      paramName: 'X-Auth-Key',
+    "api_key": {
+      "kind": "header",
+      "option": "apiKey",
+      "paramName": "X-Auth-Key"
     },
-    api_token: {
-      kind: 'bearer',
-      option: 'apiToken',
-    },
+    "api_token": {
+      "kind": "bearer",
+      "option": "apiToken"
+    }
   },
-  pathParamOptions: {},
+  "pathParamOptions": {}
 };
 
 /**
@@ -37,7 +37,7 @@ const DEFINITION: ClientDefinition = {
  * Resources are created on first use, so constructing a client is cheap.
  */
 export class Client extends APIClient {
-  private _widgets: Widgets | undefined;
+  #widgets: Widgets | undefined;
 
   constructor(options: ClientOptions = {}) {
     super(DEFINITION, options);
@@ -45,6 +45,6 @@ export class Client extends APIClient {
 
   /** Widgets operations, created on first use. */
   get widgets(): Widgets {
-    return (this._widgets ??= new Widgets(this));
+    return (this.#widgets ??= new Widgets(this));
   }
 }

@@ -10,14 +10,14 @@ export interface ClientOptions extends CoreClientOptions {
 }
 
 const DEFINITION: ClientDefinition = {
-  baseURL: 'https://pets.example.com/v1',
-  security: {
-    bearer: {
-      kind: 'bearer',
-      option: 'bearer',
-    },
+  "baseURL": "https://pets.example.com/v1",
+  "security": {
+    "bearer": {
+      "kind": "bearer",
+      "option": "bearer"
+    }
   },
-  pathParamOptions: {},
+  "pathParamOptions": {}
 };
 
 /**
@@ -26,7 +26,7 @@ const DEFINITION: ClientDefinition = {
  * Resources are created on first use, so constructing a client is cheap.
  */
 export class Client extends APIClient {
-  private _pets: Pets | undefined;
+  #pets: Pets | undefined;
 
   constructor(options: ClientOptions = {}) {
     super(DEFINITION, options);
@@ -34,6 +34,6 @@ export class Client extends APIClient {
 
   /** Pets operations, created on first use. */
   get pets(): Pets {
-    return (this._pets ??= new Pets(this));
+    return (this.#pets ??= new Pets(this));
   }
 }

@@ -5,5 +5,6 @@ export * from './core/errors.js';
 export type { Logger, LogLevel } from './core/logger.js';
 export { Page, PagePromise, type PageInfo } from './core/pagination.js';
 export type { ValidationIssue, ValidationResult } from './core/validation.js';
-export type * from './schemas/types.js';
+export type * from './schemas/pets.types.js';
+export type * from './schemas/shared.types.js';
 export type * from './resources/pets.types.js';

@@ -2,12 +2,13 @@ import { APIClient, type ClientDefinition, type CoreClientOptions } from './core
 import { Shapes } from './resources/shapes.js';
 import { Trees } from './resources/trees.js';
 
-export interface ClientOptions extends CoreClientOptions {}
+export interface ClientOptions extends CoreClientOptions {
+}
 
 const DEFINITION: ClientDefinition = {
-  baseURL: 'https://shapes.example.com',
-  security: {},
-  pathParamOptions: {},
+  "baseURL": "https://shapes.example.com",
+  "security": {},
+  "pathParamOptions": {}
 };
 
 /**
@@ -16,8 +17,8 @@ const DEFINITION: ClientDefinition = {
  * Resources are created on first use, so constructing a client is cheap.
  */
 export class Client extends APIClient {
-  private _shapes: Shapes | undefined;
-  private _trees: Trees | undefined;
+  #shapes: Shapes | undefined;
+  #trees: Trees | undefined;
 
   constructor(options: ClientOptions = {}) {
     super(DEFINITION, options);
@@ -25,11 +26,11 @@ export class Client extends APIClient {
 
   /** Shapes operations, created on first use. */
   get shapes(): Shapes {
-    return (this._shapes ??= new Shapes(this));
+    return (this.#shapes ??= new Shapes(this));
   }
 
   /** Trees operations, created on first use. */
   get trees(): Trees {
-    return (this._trees ??= new Trees(this));
+    return (this.#trees ??= new Trees(this));
   }
 }

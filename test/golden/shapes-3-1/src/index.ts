@@ -5,6 +5,7 @@ export * from './core/errors.js';
 export type { Logger, LogLevel } from './core/logger.js';
 export { Page, PagePromise, type PageInfo } from './core/pagination.js';
 export type { ValidationIssue, ValidationResult } from './core/validation.js';
-export type * from './schemas/types.js';
+export type * from './schemas/shapes.types.js';
+export type * from './schemas/trees.types.js';
 export type * from './resources/shapes.types.js';
 export type * from './resources/trees.types.js';

@@ -4,8 +4,8 @@ import { Config } from './topup/config.js';
 import type { TopupCreateParams, TopupCreateResponse, TopupLimitsParams, TopupLimitsResponse, TopupStatusParams, TopupStatusResponse } from './topup.types.js';
 /** Operations under `aiGateway.billing.topup`. */
 export declare class Topup {
+    #private;
     private readonly _client;
-    private _config;
     constructor(_client: APIClient);
     /** Config operations, created on first use. */
     get config(): Config;

@@ -1,20 +1,20 @@
 import type { APIClient, RequestOptions } from '../../../core/api-client.js';
 import type { APIPromise } from '../../../core/api-promise.js';
 import { expandPath } from '../../../core/path.js';
-import type {
-  SpendingLimitCreateParams,
-  SpendingLimitCreateResponse,
-  SpendingLimitDeleteParams,
-  SpendingLimitDeleteResponse,
-  SpendingLimitGetParams,
-  SpendingLimitGetResponse,
-} from './spending-limit.types.js';
+import type { SpendingLimitCreateParams, SpendingLimitCreateResponse, SpendingLimitDeleteParams, SpendingLimitDeleteResponse, SpendingLimitGetParams, SpendingLimitGetResponse } from './spending-limit.types.js';
 import type * as Validators from './spending-limit.validators.js';
 
 // The validators load with the first call that needs them, not with the client: a program
 // that calls one resource parses the checks of that resource only.
-let validators: Promise<typeof Validators> | undefined;
-const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./spending-limit.validators.js'));
+let validators: typeof Validators | undefined;
+let loadingValidators: Promise<typeof Validators> | undefined;
+
+/** Runs `build` with the validators: at once when they are loaded, else once they are. */
+function withValidators<T>(build: (v: typeof Validators) => T): T | Promise<T> {
+  if (validators !== undefined) return build(validators);
+  loadingValidators ??= import('./spending-limit.validators.js').then((loaded) => (validators = loaded));
+  return loadingValidators.then(build);
+}
 
 /** Operations under `aiGateway.billing.spendingLimit`. */
 export class SpendingLimit {
@@ -30,20 +30,19 @@ export class SpendingLimit {
    */
   create(params: SpendingLimitCreateParams, options?: RequestOptions): APIPromise<SpendingLimitCreateResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<SpendingLimitCreateResponse>(async () => {
-      const v = await loadValidators();
-      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    return this._client.request<SpendingLimitCreateResponse>(() => withValidators((v) => {
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
       return {
-        method: 'post',
-        path: expandPath('/accounts/{account_id}/ai-gateway/billing/spending-limit', { account_id: accountIdParam }),
+        method: "post",
+        path: expandPath("/accounts/{account_id}/ai-gateway/billing/spending-limit", { account_id: accountIdParam }),
         body: params.body,
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
         check: v.isSpendingLimitCreateResponse,
         explain: v.explainSpendingLimitCreateResponse,
         retrySafe: false,
       };
-    }, options);
+    }), options);
   }
 
   /**
@@ -55,19 +54,18 @@ export class SpendingLimit {
    */
   delete(params: SpendingLimitDeleteParams = {}, options?: RequestOptions): APIPromise<SpendingLimitDeleteResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<SpendingLimitDeleteResponse>(async () => {
-      const v = await loadValidators();
-      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    return this._client.request<SpendingLimitDeleteResponse>(() => withValidators((v) => {
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
       return {
-        method: 'delete',
-        path: expandPath('/accounts/{account_id}/ai-gateway/billing/spending-limit', { account_id: accountIdParam }),
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
+        method: "delete",
+        path: expandPath("/accounts/{account_id}/ai-gateway/billing/spending-limit", { account_id: accountIdParam }),
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
         check: v.isSpendingLimitDeleteResponse,
         explain: v.explainSpendingLimitDeleteResponse,
         retrySafe: true,
       };
-    }, options);
+    }), options);
   }
 
   /**
@@ -79,18 +77,17 @@ export class SpendingLimit {
    */
   get(params: SpendingLimitGetParams = {}, options?: RequestOptions): APIPromise<SpendingLimitGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<SpendingLimitGetResponse>(async () => {
-      const v = await loadValidators();
-      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    return this._client.request<SpendingLimitGetResponse>(() => withValidators((v) => {
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
       return {
-        method: 'get',
-        path: expandPath('/accounts/{account_id}/ai-gateway/billing/spending-limit', { account_id: accountIdParam }),
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
+        method: "get",
+        path: expandPath("/accounts/{account_id}/ai-gateway/billing/spending-limit", { account_id: accountIdParam }),
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
         check: v.isSpendingLimitGetResponse,
         explain: v.explainSpendingLimitGetResponse,
         retrySafe: true,
       };
-    }, options);
+    }), options);
   }
 }

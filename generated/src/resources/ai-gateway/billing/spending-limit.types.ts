@@ -1,8 +1,4 @@
-import type {
-  AigBillingDeleteSpendingLimitResult,
-  AigBillingGetSpendingLimitResult,
-  AigBillingSetSpendingLimitResult,
-} from '../../../schemas/types.js';
+import type { AigBillingDeleteSpendingLimitResult, AigBillingGetSpendingLimitResult, AigBillingSetSpendingLimitResult } from '../../../schemas/ai-gateway.types.js';
 
 /** Parameters of `aiGateway.billing.spendingLimit.create` (`POST /accounts/{account_id}/ai-gateway/billing/spending-limit`). */
 export interface SpendingLimitCreateParams {
@@ -24,12 +20,12 @@ export interface SpendingLimitCreateParams {
      * Spending limit duration.
      * @example "monthly"
      */
-    duration: 'daily' | 'weekly' | 'monthly';
+    duration: "daily" | "weekly" | "monthly";
     /**
      * Spending limit strategy.
      * @example "fixed"
      */
-    strategy: 'fixed' | 'sliding';
+    strategy: "fixed" | "sliding";
   };
 }
 

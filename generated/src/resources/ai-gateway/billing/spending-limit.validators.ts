@@ -1,17 +1,6 @@
 import { collectIssues, type ValidationIssue, type ValidationResult } from '../../../core/validation.js';
-import {
-  explainAigBillingDeleteSpendingLimitResult,
-  isAigBillingDeleteSpendingLimitResult,
-  explainAigBillingGetSpendingLimitResult,
-  isAigBillingGetSpendingLimitResult,
-  explainAigBillingSetSpendingLimitResult,
-  isAigBillingSetSpendingLimitResult,
-} from '../../../schemas/validators.js';
-import type {
-  SpendingLimitCreateResponse,
-  SpendingLimitDeleteResponse,
-  SpendingLimitGetResponse,
-} from './spending-limit.types.js';
+import { explainAigBillingDeleteSpendingLimitResult, isAigBillingDeleteSpendingLimitResult, explainAigBillingGetSpendingLimitResult, isAigBillingGetSpendingLimitResult, explainAigBillingSetSpendingLimitResult, isAigBillingSetSpendingLimitResult } from '../../../schemas/ai-gateway.validators.js';
+import type { SpendingLimitCreateResponse, SpendingLimitDeleteResponse, SpendingLimitGetResponse } from './spending-limit.types.js';
 
 /** Whether `value` is a valid {@link SpendingLimitCreateResponse}. Fast: returns at the first problem. */
 export function isSpendingLimitCreateResponse(value: unknown): value is SpendingLimitCreateResponse {
@@ -26,9 +15,7 @@ export function explainSpendingLimitCreateResponse(value: unknown, path: string,
 
 /** Checks `value` against {@link SpendingLimitCreateResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateSpendingLimitCreateResponse(value: unknown): ValidationResult<SpendingLimitCreateResponse> {
-  return isSpendingLimitCreateResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainSpendingLimitCreateResponse) };
+  return isSpendingLimitCreateResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainSpendingLimitCreateResponse) };
 }
 
 /** Whether `value` is a valid {@link SpendingLimitDeleteResponse}. Fast: returns at the first problem. */
@@ -44,9 +31,7 @@ export function explainSpendingLimitDeleteResponse(value: unknown, path: string,
 
 /** Checks `value` against {@link SpendingLimitDeleteResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateSpendingLimitDeleteResponse(value: unknown): ValidationResult<SpendingLimitDeleteResponse> {
-  return isSpendingLimitDeleteResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainSpendingLimitDeleteResponse) };
+  return isSpendingLimitDeleteResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainSpendingLimitDeleteResponse) };
 }
 
 /** Whether `value` is a valid {@link SpendingLimitGetResponse}. Fast: returns at the first problem. */
@@ -62,7 +47,5 @@ export function explainSpendingLimitGetResponse(value: unknown, path: string, is
 
 /** Checks `value` against {@link SpendingLimitGetResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateSpendingLimitGetResponse(value: unknown): ValidationResult<SpendingLimitGetResponse> {
-  return isSpendingLimitGetResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainSpendingLimitGetResponse) };
+  return isSpendingLimitGetResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainSpendingLimitGetResponse) };
 }

@@ -1,8 +1,4 @@
-import type {
-  AigBillingCreateTopupResult,
-  AigBillingGetTopupLimitsResult,
-  AigBillingTopupStatusResult,
-} from '../../../schemas/types.js';
+import type { AigBillingCreateTopupResult, AigBillingGetTopupLimitsResult, AigBillingTopupStatusResult } from '../../../schemas/ai-gateway.types.js';
 
 /** Parameters of `aiGateway.billing.topup.create` (`POST /accounts/{account_id}/ai-gateway/billing/topup`). */
 export interface TopupCreateParams {

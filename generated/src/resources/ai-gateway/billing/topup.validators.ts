@@ -1,12 +1,5 @@
 import { collectIssues, type ValidationIssue, type ValidationResult } from '../../../core/validation.js';
-import {
-  explainAigBillingCreateTopupResult,
-  isAigBillingCreateTopupResult,
-  explainAigBillingGetTopupLimitsResult,
-  isAigBillingGetTopupLimitsResult,
-  explainAigBillingTopupStatusResult,
-  isAigBillingTopupStatusResult,
-} from '../../../schemas/validators.js';
+import { explainAigBillingCreateTopupResult, isAigBillingCreateTopupResult, explainAigBillingGetTopupLimitsResult, isAigBillingGetTopupLimitsResult, explainAigBillingTopupStatusResult, isAigBillingTopupStatusResult } from '../../../schemas/ai-gateway.validators.js';
 import type { TopupCreateResponse, TopupLimitsResponse, TopupStatusResponse } from './topup.types.js';
 
 /** Whether `value` is a valid {@link TopupCreateResponse}. Fast: returns at the first problem. */
@@ -22,9 +15,7 @@ export function explainTopupCreateResponse(value: unknown, path: string, issues:
 
 /** Checks `value` against {@link TopupCreateResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateTopupCreateResponse(value: unknown): ValidationResult<TopupCreateResponse> {
-  return isTopupCreateResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainTopupCreateResponse) };
+  return isTopupCreateResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainTopupCreateResponse) };
 }
 
 /** Whether `value` is a valid {@link TopupLimitsResponse}. Fast: returns at the first problem. */
@@ -40,9 +31,7 @@ export function explainTopupLimitsResponse(value: unknown, path: string, issues:
 
 /** Checks `value` against {@link TopupLimitsResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateTopupLimitsResponse(value: unknown): ValidationResult<TopupLimitsResponse> {
-  return isTopupLimitsResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainTopupLimitsResponse) };
+  return isTopupLimitsResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainTopupLimitsResponse) };
 }
 
 /** Whether `value` is a valid {@link TopupStatusResponse}. Fast: returns at the first problem. */
@@ -58,7 +47,5 @@ export function explainTopupStatusResponse(value: unknown, path: string, issues:
 
 /** Checks `value` against {@link TopupStatusResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateTopupStatusResponse(value: unknown): ValidationResult<TopupStatusResponse> {
-  return isTopupStatusResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainTopupStatusResponse) };
+  return isTopupStatusResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainTopupStatusResponse) };
 }

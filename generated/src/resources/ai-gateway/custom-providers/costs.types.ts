@@ -16,7 +16,7 @@ export interface CostCreateParams {
     enable?: boolean;
     model: string;
     /** @default "equals" */
-    model_rule?: 'equals' | 'starts-with' | 'contains';
+    model_rule?: "equals" | "starts-with" | "contains";
     token_pricing?: {
       input_audio_tokens?: number;
       input_cache_creation_tokens?: number;
@@ -53,7 +53,7 @@ export interface CostCreateResponse {
   id: string;
   model: string;
   /** @default "equals" */
-  model_rule?: 'equals' | 'starts-with' | 'contains';
+  model_rule?: "equals" | "starts-with" | "contains";
   /**
    * @format date-time
    * @readonly Set by the server; ignored in requests.
@@ -91,7 +91,7 @@ export interface CostDeleteResponse {
   id: string;
   model: string;
   /** @default "equals" */
-  model_rule?: 'equals' | 'starts-with' | 'contains';
+  model_rule?: "equals" | "starts-with" | "contains";
   /**
    * @format date-time
    * @readonly Set by the server; ignored in requests.
@@ -117,7 +117,7 @@ export interface CostEditParams {
     enable?: boolean;
     model?: string;
     /** @default "equals" */
-    model_rule?: 'equals' | 'starts-with' | 'contains';
+    model_rule?: "equals" | "starts-with" | "contains";
     token_pricing?: {
       input_audio_tokens?: number;
       input_cache_creation_tokens?: number;
@@ -154,7 +154,7 @@ export interface CostEditResponse {
   id: string;
   model: string;
   /** @default "equals" */
-  model_rule?: 'equals' | 'starts-with' | 'contains';
+  model_rule?: "equals" | "starts-with" | "contains";
   /**
    * @format date-time
    * @readonly Set by the server; ignored in requests.
@@ -192,7 +192,7 @@ export interface CostGetResponse {
   id: string;
   model: string;
   /** @default "equals" */
-  model_rule?: 'equals' | 'starts-with' | 'contains';
+  model_rule?: "equals" | "starts-with" | "contains";
   /**
    * @format date-time
    * @readonly Set by the server; ignored in requests.
@@ -215,7 +215,7 @@ export interface CostListParams {
   cost_type?: string;
   enable?: boolean;
   /** @default "equals" */
-  model_rule?: 'equals' | 'starts-with' | 'contains';
+  model_rule?: "equals" | "starts-with" | "contains";
   /**
    * @minimum 1
    * @default 1
@@ -231,7 +231,7 @@ export interface CostListParams {
   search?: string;
 }
 
-export type CostListResponse = {
+export type CostListResponse = ({
   /** @format uuid */
   account_provider_id: string;
   /** @default "manual" */
@@ -250,7 +250,7 @@ export type CostListResponse = {
   id: string;
   model: string;
   /** @default "equals" */
-  model_rule?: 'equals' | 'starts-with' | 'contains';
+  model_rule?: "equals" | "starts-with" | "contains";
   /**
    * @format date-time
    * @readonly Set by the server; ignored in requests.
@@ -258,4 +258,4 @@ export type CostListResponse = {
   modified_at: string;
   token_pricing?: string;
   weight?: number;
-}[];
+})[];

@@ -18,88 +18,75 @@ export interface DeploymentCreateResponse {
    * @readonly Set by the server; ignored in requests.
    */
   created_at: string;
-  elements: (
-    | {
-        id: string;
-        outputs: {
-          next: {
-            elementId: string;
-          };
-        };
-        type: 'start';
-      }
-    | {
-        id: string;
-        outputs: {
-          false: {
-            elementId: string;
-          };
-          true: {
-            elementId: string;
-          };
-        };
-        properties: {
-          conditions?: Record<string, unknown>;
-        };
-        type: 'conditional';
-      }
-    | {
-        id: string;
-        outputs: Record<
-          string,
-          {
-            elementId: string;
-          }
-        >;
-        type: 'percentage';
-      }
-    | {
-        id: string;
-        outputs: {
-          fallback: {
-            elementId: string;
-          };
-          success: {
-            elementId: string;
-          };
-        };
-        properties: {
-          key: string;
-          limit: number;
-          limitType: 'count' | 'cost';
-          window: number;
-        };
-        type: 'rate';
-      }
-    | {
-        id: string;
-        outputs: {
-          fallback: {
-            elementId: string;
-          };
-          success: {
-            elementId: string;
-          };
-        };
-        properties: {
-          model: string;
-          provider: string;
-          retries: number;
-          timeout: number;
-        };
-        type: 'model';
-      }
-    | {
-        id: string;
-        outputs: Record<
-          string,
-          {
-            elementId: string;
-          }
-        >;
-        type: 'end';
-      }
-  )[];
+  elements: (({
+    id: string;
+    outputs: {
+      next: {
+        elementId: string;
+      };
+    };
+    type: "start";
+  }) | ({
+    id: string;
+    outputs: {
+      false: {
+        elementId: string;
+      };
+      true: {
+        elementId: string;
+      };
+    };
+    properties: {
+      conditions?: Record<string, unknown>;
+    };
+    type: "conditional";
+  }) | ({
+    id: string;
+    outputs: { [key: string]: {
+      elementId: string;
+    } };
+    type: "percentage";
+  }) | ({
+    id: string;
+    outputs: {
+      fallback: {
+        elementId: string;
+      };
+      success: {
+        elementId: string;
+      };
+    };
+    properties: {
+      key: string;
+      limit: number;
+      limitType: "count" | "cost";
+      window: number;
+    };
+    type: "rate";
+  }) | ({
+    id: string;
+    outputs: {
+      fallback: {
+        elementId: string;
+      };
+      success: {
+        elementId: string;
+      };
+    };
+    properties: {
+      model: string;
+      provider: string;
+      retries: number;
+      timeout: number;
+    };
+    type: "model";
+  }) | ({
+    id: string;
+    outputs: { [key: string]: {
+      elementId: string;
+    } };
+    type: "end";
+  }))[];
   gateway_id: string;
   id: string;
   /**
@@ -120,12 +107,12 @@ export interface DeploymentListParams {
 }
 
 export interface DeploymentListResponse {
-  deployments: {
+  deployments: ({
     /** @readonly Set by the server; ignored in requests. */
     created_at: string;
     deployment_id: string;
     version_id: string;
-  }[];
+  })[];
   order_by: string;
   order_by_direction: string;
   page: number;

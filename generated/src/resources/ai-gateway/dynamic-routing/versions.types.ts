@@ -7,88 +7,75 @@ export interface VersionCreateParams {
   account_id?: string;
   /** The JSON request body. */
   body?: {
-    elements: (
-      | {
-          id: string;
-          outputs: {
-            next: {
-              elementId: string;
-            };
-          };
-          type: 'start';
-        }
-      | {
-          id: string;
-          outputs: {
-            false: {
-              elementId: string;
-            };
-            true: {
-              elementId: string;
-            };
-          };
-          properties: {
-            conditions?: Record<string, unknown>;
-          };
-          type: 'conditional';
-        }
-      | {
-          id: string;
-          outputs: Record<
-            string,
-            {
-              elementId: string;
-            }
-          >;
-          type: 'percentage';
-        }
-      | {
-          id: string;
-          outputs: {
-            fallback: {
-              elementId: string;
-            };
-            success: {
-              elementId: string;
-            };
-          };
-          properties: {
-            key: string;
-            limit: number;
-            limitType: 'count' | 'cost';
-            window: number;
-          };
-          type: 'rate';
-        }
-      | {
-          id: string;
-          outputs: {
-            fallback: {
-              elementId: string;
-            };
-            success: {
-              elementId: string;
-            };
-          };
-          properties: {
-            model: string;
-            provider: string;
-            retries: number;
-            timeout: number;
-          };
-          type: 'model';
-        }
-      | {
-          id: string;
-          outputs: Record<
-            string,
-            {
-              elementId: string;
-            }
-          >;
-          type: 'end';
-        }
-    )[];
+    elements: (({
+      id: string;
+      outputs: {
+        next: {
+          elementId: string;
+        };
+      };
+      type: "start";
+    }) | ({
+      id: string;
+      outputs: {
+        false: {
+          elementId: string;
+        };
+        true: {
+          elementId: string;
+        };
+      };
+      properties: {
+        conditions?: Record<string, unknown>;
+      };
+      type: "conditional";
+    }) | ({
+      id: string;
+      outputs: { [key: string]: {
+        elementId: string;
+      } };
+      type: "percentage";
+    }) | ({
+      id: string;
+      outputs: {
+        fallback: {
+          elementId: string;
+        };
+        success: {
+          elementId: string;
+        };
+      };
+      properties: {
+        key: string;
+        limit: number;
+        limitType: "count" | "cost";
+        window: number;
+      };
+      type: "rate";
+    }) | ({
+      id: string;
+      outputs: {
+        fallback: {
+          elementId: string;
+        };
+        success: {
+          elementId: string;
+        };
+      };
+      properties: {
+        model: string;
+        provider: string;
+        retries: number;
+        timeout: number;
+      };
+      type: "model";
+    }) | ({
+      id: string;
+      outputs: { [key: string]: {
+        elementId: string;
+      } };
+      type: "end";
+    }))[];
   };
 }
 
@@ -98,88 +85,75 @@ export interface VersionCreateResponse {
    * @readonly Set by the server; ignored in requests.
    */
   created_at: string;
-  elements: (
-    | {
-        id: string;
-        outputs: {
-          next: {
-            elementId: string;
-          };
-        };
-        type: 'start';
-      }
-    | {
-        id: string;
-        outputs: {
-          false: {
-            elementId: string;
-          };
-          true: {
-            elementId: string;
-          };
-        };
-        properties: {
-          conditions?: Record<string, unknown>;
-        };
-        type: 'conditional';
-      }
-    | {
-        id: string;
-        outputs: Record<
-          string,
-          {
-            elementId: string;
-          }
-        >;
-        type: 'percentage';
-      }
-    | {
-        id: string;
-        outputs: {
-          fallback: {
-            elementId: string;
-          };
-          success: {
-            elementId: string;
-          };
-        };
-        properties: {
-          key: string;
-          limit: number;
-          limitType: 'count' | 'cost';
-          window: number;
-        };
-        type: 'rate';
-      }
-    | {
-        id: string;
-        outputs: {
-          fallback: {
-            elementId: string;
-          };
-          success: {
-            elementId: string;
-          };
-        };
-        properties: {
-          model: string;
-          provider: string;
-          retries: number;
-          timeout: number;
-        };
-        type: 'model';
-      }
-    | {
-        id: string;
-        outputs: Record<
-          string,
-          {
-            elementId: string;
-          }
-        >;
-        type: 'end';
-      }
-  )[];
+  elements: (({
+    id: string;
+    outputs: {
+      next: {
+        elementId: string;
+      };
+    };
+    type: "start";
+  }) | ({
+    id: string;
+    outputs: {
+      false: {
+        elementId: string;
+      };
+      true: {
+        elementId: string;
+      };
+    };
+    properties: {
+      conditions?: Record<string, unknown>;
+    };
+    type: "conditional";
+  }) | ({
+    id: string;
+    outputs: { [key: string]: {
+      elementId: string;
+    } };
+    type: "percentage";
+  }) | ({
+    id: string;
+    outputs: {
+      fallback: {
+        elementId: string;
+      };
+      success: {
+        elementId: string;
+      };
+    };
+    properties: {
+      key: string;
+      limit: number;
+      limitType: "count" | "cost";
+      window: number;
+    };
+    type: "rate";
+  }) | ({
+    id: string;
+    outputs: {
+      fallback: {
+        elementId: string;
+      };
+      success: {
+        elementId: string;
+      };
+    };
+    properties: {
+      model: string;
+      provider: string;
+      retries: number;
+      timeout: number;
+    };
+    type: "model";
+  }) | ({
+    id: string;
+    outputs: { [key: string]: {
+      elementId: string;
+    } };
+    type: "end";
+  }))[];
   gateway_id: string;
   id: string;
   /**
@@ -200,92 +174,79 @@ export interface VersionGetParams {
 }
 
 export interface VersionGetResponse {
-  active: 'true' | 'false';
+  active: "true" | "false";
   /** @readonly Set by the server; ignored in requests. */
   created_at: string;
   data: string;
-  elements: (
-    | {
-        id: string;
-        outputs: {
-          next: {
-            elementId: string;
-          };
-        };
-        type: 'start';
-      }
-    | {
-        id: string;
-        outputs: {
-          false: {
-            elementId: string;
-          };
-          true: {
-            elementId: string;
-          };
-        };
-        properties: {
-          conditions?: Record<string, unknown>;
-        };
-        type: 'conditional';
-      }
-    | {
-        id: string;
-        outputs: Record<
-          string,
-          {
-            elementId: string;
-          }
-        >;
-        type: 'percentage';
-      }
-    | {
-        id: string;
-        outputs: {
-          fallback: {
-            elementId: string;
-          };
-          success: {
-            elementId: string;
-          };
-        };
-        properties: {
-          key: string;
-          limit: number;
-          limitType: 'count' | 'cost';
-          window: number;
-        };
-        type: 'rate';
-      }
-    | {
-        id: string;
-        outputs: {
-          fallback: {
-            elementId: string;
-          };
-          success: {
-            elementId: string;
-          };
-        };
-        properties: {
-          model: string;
-          provider: string;
-          retries: number;
-          timeout: number;
-        };
-        type: 'model';
-      }
-    | {
-        id: string;
-        outputs: Record<
-          string,
-          {
-            elementId: string;
-          }
-        >;
-        type: 'end';
-      }
-  )[];
+  elements: (({
+    id: string;
+    outputs: {
+      next: {
+        elementId: string;
+      };
+    };
+    type: "start";
+  }) | ({
+    id: string;
+    outputs: {
+      false: {
+        elementId: string;
+      };
+      true: {
+        elementId: string;
+      };
+    };
+    properties: {
+      conditions?: Record<string, unknown>;
+    };
+    type: "conditional";
+  }) | ({
+    id: string;
+    outputs: { [key: string]: {
+      elementId: string;
+    } };
+    type: "percentage";
+  }) | ({
+    id: string;
+    outputs: {
+      fallback: {
+        elementId: string;
+      };
+      success: {
+        elementId: string;
+      };
+    };
+    properties: {
+      key: string;
+      limit: number;
+      limitType: "count" | "cost";
+      window: number;
+    };
+    type: "rate";
+  }) | ({
+    id: string;
+    outputs: {
+      fallback: {
+        elementId: string;
+      };
+      success: {
+        elementId: string;
+      };
+    };
+    properties: {
+      model: string;
+      provider: string;
+      retries: number;
+      timeout: number;
+    };
+    type: "model";
+  }) | ({
+    id: string;
+    outputs: { [key: string]: {
+      elementId: string;
+    } };
+    type: "end";
+  }))[];
   gateway_id: string;
   id: string;
   is_valid?: boolean;
@@ -312,12 +273,12 @@ export interface VersionListResponse {
   order_by_direction: string;
   page: number;
   per_page: number;
-  versions: {
-    active: 'true' | 'false';
+  versions: ({
+    active: "true" | "false";
     /** @readonly Set by the server; ignored in requests. */
     created_at: string;
     data: string;
     is_valid?: boolean;
     version_id: string;
-  }[];
+  })[];
 }

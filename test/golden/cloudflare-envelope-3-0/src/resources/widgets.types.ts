@@ -1,9 +1,11 @@
-import type { Widget } from '../schemas/types.js';
+import type { Widget } from '../schemas/widgets.types.js';
+
 /** Parameters of `widgets.delete` (`DELETE /accounts/{account_id}/widgets/{widget_id}`). */
 export type WidgetDeleteParams = Record<string, unknown>;
-export type WidgetDeleteResponse = {
+
+export type WidgetDeleteResponse = ({
   id: string;
-} | null;
+}) | null;
 
 /** Parameters of `widgets.list` (`GET /accounts/{account_id}/widgets`). */
 export interface WidgetListParams {

@@ -1,14 +1,7 @@
 import type { APIClient, RequestOptions } from '../core/api-client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import { expandPath } from '../core/path.js';
-import type {
-  PetCreatePetsParams,
-  PetCreatePetsResponse,
-  PetGetParams,
-  PetGetResponse,
-  PetListPetsParams,
-  PetListPetsResponse,
-} from './pets.types.js';
+import type { PetCreatePetsParams, PetCreatePetsResponse, PetGetParams, PetGetResponse, PetListPetsParams, PetListPetsResponse } from './pets.types.js';
 import type * as Validators from './pets.validators.js';
 
 // The validators load with the first call that needs them, not with the client: a program
@@ -34,21 +27,17 @@ export class Pets {
    */
   createPets(params: PetCreatePetsParams, options?: RequestOptions): APIPromise<PetCreatePetsResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<PetCreatePetsResponse>(
-      () =>
-        withValidators((v) => {
-          return {
-            method: 'post',
-            path: '/pets',
-            body: params.body,
-            security: [['bearer']],
-            check: v.isPetCreatePetsResponse,
-            explain: v.explainPetCreatePetsResponse,
-            retrySafe: false,
-          };
-        }),
-      options,
-    );
+    return this._client.request<PetCreatePetsResponse>(() => withValidators((v) => {
+      return {
+        method: "post",
+        path: "/pets",
+        body: params.body,
+        security: [["bearer"]],
+        check: v.isPetCreatePetsResponse,
+        explain: v.explainPetCreatePetsResponse,
+        retrySafe: false,
+      };
+    }), options);
   }
 
   /**
@@ -58,21 +47,17 @@ export class Pets {
    */
   get(petId: number, params: PetGetParams = {}, options?: RequestOptions): APIPromise<PetGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<PetGetResponse>(
-      () =>
-        withValidators((v) => {
-          this._client.checkArgs(params, { petId: petId }, v.isPetGetArgs, v.explainPetGetArgs);
-          return {
-            method: 'get',
-            path: expandPath('/pets/{petId}', { petId: petId }),
-            security: [['bearer']],
-            check: v.isPetGetResponse,
-            explain: v.explainPetGetResponse,
-            retrySafe: true,
-          };
-        }),
-      options,
-    );
+    return this._client.request<PetGetResponse>(() => withValidators((v) => {
+      this._client.checkArgs(params, { petId: petId }, v.isPetGetArgs, v.explainPetGetArgs);
+      return {
+        method: "get",
+        path: expandPath("/pets/{petId}", { petId: petId }),
+        security: [["bearer"]],
+        check: v.isPetGetResponse,
+        explain: v.explainPetGetResponse,
+        retrySafe: true,
+      };
+    }), options);
   }
 
   /**
@@ -82,22 +67,18 @@ export class Pets {
    */
   listPets(params: PetListPetsParams = {}, options?: RequestOptions): APIPromise<PetListPetsResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<PetListPetsResponse>(
-      () =>
-        withValidators((v) => {
-          this._client.checkArgs(params, {}, v.isPetListPetsArgs, v.explainPetListPetsArgs);
-          return {
-            method: 'get',
-            path: '/pets',
-            query: { limit: params.limit, owner: params.owner, status: params.status, tags: params.tags },
-            queryStyles: { owner: { style: 'deepObject', explode: true }, tags: { style: 'form', explode: false } },
-            security: [['bearer']],
-            check: v.isPetListPetsResponse,
-            explain: v.explainPetListPetsResponse,
-            retrySafe: true,
-          };
-        }),
-      options,
-    );
+    return this._client.request<PetListPetsResponse>(() => withValidators((v) => {
+      this._client.checkArgs(params, {}, v.isPetListPetsArgs, v.explainPetListPetsArgs);
+      return {
+        method: "get",
+        path: "/pets",
+        query: { limit: params.limit, owner: params.owner, status: params.status, tags: params.tags },
+        queryStyles: { owner: { style: "deepObject", explode: true }, tags: { style: "form", explode: false } },
+        security: [["bearer"]],
+        check: v.isPetListPetsResponse,
+        explain: v.explainPetListPetsResponse,
+        retrySafe: true,
+      };
+    }), options);
   }
 }

@@ -1,4 +1,4 @@
-import type { NewPet, Pet, PetStatus } from '../schemas/types.js';
+import type { NewPet, Pet, PetStatus } from '../schemas/pets.types.js';
 
 /** Parameters of `pets.createPets` (`POST /pets`). */
 export interface PetCreatePetsParams {
@@ -7,8 +7,10 @@ export interface PetCreatePetsParams {
 }
 
 export type PetCreatePetsResponse = Pet;
+
 /** Parameters of `pets.get` (`GET /pets/{petId}`). */
 export type PetGetParams = Record<string, unknown>;
+
 export type PetGetResponse = Pet;
 
 /** Parameters of `pets.listPets` (`GET /pets`). */

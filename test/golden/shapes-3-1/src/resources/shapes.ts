@@ -25,20 +25,16 @@ export class Shapes {
    */
   get(shapeId: string, params: ShapeGetParams = {}, options?: RequestOptions): APIPromise<ShapeGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<ShapeGetResponse>(
-      () =>
-        withValidators((v) => {
-          this._client.checkArgs(params, { shape_id: shapeId }, v.isShapeGetArgs, v.explainShapeGetArgs);
-          return {
-            method: 'get',
-            path: expandPath('/shapes/{shape_id}', { shape_id: shapeId }),
-            security: [],
-            check: v.isShapeGetResponse,
-            explain: v.explainShapeGetResponse,
-            retrySafe: true,
-          };
-        }),
-      options,
-    );
+    return this._client.request<ShapeGetResponse>(() => withValidators((v) => {
+      this._client.checkArgs(params, { shape_id: shapeId }, v.isShapeGetArgs, v.explainShapeGetArgs);
+      return {
+        method: "get",
+        path: expandPath("/shapes/{shape_id}", { shape_id: shapeId }),
+        security: [],
+        check: v.isShapeGetResponse,
+        explain: v.explainShapeGetResponse,
+        retrySafe: true,
+      };
+    }), options);
   }
 }

@@ -1,4 +1,6 @@
-import type { Shape } from '../schemas/types.js';
+import type { Shape } from '../schemas/shapes.types.js';
+
 /** Parameters of `shapes.get` (`GET /shapes/{shape_id}`). */
 export type ShapeGetParams = Record<string, unknown>;
+
 export type ShapeGetResponse = Shape;

@@ -1,6 +1,6 @@
 import { collectIssues, fail, missing, type ValidationIssue, type ValidationResult } from '../core/validation.js';
 import { isUuid as formatUuid } from '../core/formats.js';
-import { explainShape, isShape } from '../schemas/validators.js';
+import { explainShape, isShape } from '../schemas/shapes.validators.js';
 import type { ShapeGetResponse } from './shapes.types.js';
 
 /** Whether `value` is a valid {@link ShapeGetResponse}. Fast: returns at the first problem. */
@@ -16,9 +16,7 @@ export function explainShapeGetResponse(value: unknown, path: string, issues: Va
 
 /** Checks `value` against {@link ShapeGetResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateShapeGetResponse(value: unknown): ValidationResult<ShapeGetResponse> {
-  return isShapeGetResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainShapeGetResponse) };
+  return isShapeGetResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainShapeGetResponse) };
 }
 
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
@@ -35,18 +33,18 @@ export function isShapeGetArgs(value: unknown): value is Record<string, unknown>
 /** @internal Collects every problem with `value`; called only when {@link isShapeGetArgs} is false. */
 export function explainShapeGetArgs(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.shape_id;
     if (v1 === undefined) {
-      missing(issues, path + '/shape_id', 'string');
+      missing(issues, path + "/shape_id", "string");
     } else {
       if (typeof v1 !== 'string') {
-        fail(issues, path + '/shape_id', 'string', v1);
+        fail(issues, path + "/shape_id", "string", v1);
       } else {
         if (!formatUuid(v1)) {
-          fail(issues, path + '/shape_id', 'uuid string', v1);
+          fail(issues, path + "/shape_id", "uuid string", v1);
         }
       }
     }

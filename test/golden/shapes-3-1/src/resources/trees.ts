@@ -24,19 +24,15 @@ export class Trees {
    */
   listTrees(params: TreeListTreesParams = {}, options?: RequestOptions): APIPromise<TreeListTreesResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<TreeListTreesResponse>(
-      () =>
-        withValidators((v) => {
-          return {
-            method: 'get',
-            path: '/trees',
-            security: [],
-            check: v.isTreeListTreesResponse,
-            explain: v.explainTreeListTreesResponse,
-            retrySafe: true,
-          };
-        }),
-      options,
-    );
+    return this._client.request<TreeListTreesResponse>(() => withValidators((v) => {
+      return {
+        method: "get",
+        path: "/trees",
+        security: [],
+        check: v.isTreeListTreesResponse,
+        explain: v.explainTreeListTreesResponse,
+        retrySafe: true,
+      };
+    }), options);
   }
 }

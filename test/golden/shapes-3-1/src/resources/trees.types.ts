@@ -1,4 +1,6 @@
-import type { TreeNode } from '../schemas/types.js';
+import type { TreeNode } from '../schemas/trees.types.js';
+
 /** Parameters of `trees.listTrees` (`GET /trees`). */
 export type TreeListTreesParams = Record<string, unknown>;
+
 export type TreeListTreesResponse = TreeNode[];

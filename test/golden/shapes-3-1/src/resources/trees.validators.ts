@@ -1,5 +1,5 @@
 import { collectIssues, fail, type ValidationIssue, type ValidationResult } from '../core/validation.js';
-import { explainTreeNode, isTreeNode } from '../schemas/validators.js';
+import { explainTreeNode, isTreeNode } from '../schemas/trees.validators.js';
 import type { TreeListTreesResponse } from './trees.types.js';
 
 /** Whether `value` is a valid {@link TreeListTreesResponse}. Fast: returns at the first problem. */
@@ -16,7 +16,7 @@ export function isTreeListTreesResponse(value: unknown): value is TreeListTreesR
 /** @internal Collects every problem with `value`; called only when {@link isTreeListTreesResponse} is false. */
 export function explainTreeListTreesResponse(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (!Array.isArray(value)) {
-    fail(issues, path, 'array', value);
+    fail(issues, path, "array", value);
   } else {
     const v0: unknown[] = value as unknown[];
     for (let v1 = 0; v1 < v0.length; v1++) {
@@ -28,7 +28,5 @@ export function explainTreeListTreesResponse(value: unknown, path: string, issue
 
 /** Checks `value` against {@link TreeListTreesResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateTreeListTreesResponse(value: unknown): ValidationResult<TreeListTreesResponse> {
-  return isTreeListTreesResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainTreeListTreesResponse) };
+  return isTreeListTreesResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainTreeListTreesResponse) };
 }

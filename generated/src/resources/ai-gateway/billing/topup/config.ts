@@ -1,20 +1,20 @@
 import type { APIClient, RequestOptions } from '../../../../core/api-client.js';
 import type { APIPromise } from '../../../../core/api-promise.js';
 import { expandPath } from '../../../../core/path.js';
-import type {
-  ConfigCreateParams,
-  ConfigCreateResponse,
-  ConfigDeleteParams,
-  ConfigDeleteResponse,
-  ConfigGetParams,
-  ConfigGetResponse,
-} from './config.types.js';
+import type { ConfigCreateParams, ConfigCreateResponse, ConfigDeleteParams, ConfigDeleteResponse, ConfigGetParams, ConfigGetResponse } from './config.types.js';
 import type * as Validators from './config.validators.js';
 
 // The validators load with the first call that needs them, not with the client: a program
 // that calls one resource parses the checks of that resource only.
-let validators: Promise<typeof Validators> | undefined;
-const loadValidators = (): Promise<typeof Validators> => (validators ??= import('./config.validators.js'));
+let validators: typeof Validators | undefined;
+let loadingValidators: Promise<typeof Validators> | undefined;
+
+/** Runs `build` with the validators: at once when they are loaded, else once they are. */
+function withValidators<T>(build: (v: typeof Validators) => T): T | Promise<T> {
+  if (validators !== undefined) return build(validators);
+  loadingValidators ??= import('./config.validators.js').then((loaded) => (validators = loaded));
+  return loadingValidators.then(build);
+}
 
 /** Operations under `aiGateway.billing.topup.config`. */
 export class Config {
@@ -29,20 +29,19 @@ export class Config {
    */
   create(params: ConfigCreateParams, options?: RequestOptions): APIPromise<ConfigCreateResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<ConfigCreateResponse>(async () => {
-      const v = await loadValidators();
-      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    return this._client.request<ConfigCreateResponse>(() => withValidators((v) => {
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
       return {
-        method: 'post',
-        path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup/config', { account_id: accountIdParam }),
+        method: "post",
+        path: expandPath("/accounts/{account_id}/ai-gateway/billing/topup/config", { account_id: accountIdParam }),
         body: params.body,
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
         check: v.isConfigCreateResponse,
         explain: v.explainConfigCreateResponse,
         retrySafe: false,
       };
-    }, options);
+    }), options);
   }
 
   /**
@@ -54,19 +53,18 @@ export class Config {
    */
   delete(params: ConfigDeleteParams = {}, options?: RequestOptions): APIPromise<ConfigDeleteResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<ConfigDeleteResponse>(async () => {
-      const v = await loadValidators();
-      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    return this._client.request<ConfigDeleteResponse>(() => withValidators((v) => {
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
       return {
-        method: 'delete',
-        path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup/config', { account_id: accountIdParam }),
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
+        method: "delete",
+        path: expandPath("/accounts/{account_id}/ai-gateway/billing/topup/config", { account_id: accountIdParam }),
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
         check: v.isConfigDeleteResponse,
         explain: v.explainConfigDeleteResponse,
         retrySafe: true,
       };
-    }, options);
+    }), options);
   }
 
   /**
@@ -78,18 +76,17 @@ export class Config {
    */
   get(params: ConfigGetParams = {}, options?: RequestOptions): APIPromise<ConfigGetResponse> {
     // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<ConfigGetResponse>(async () => {
-      const v = await loadValidators();
-      const accountIdParam = this._client.pathParam('account_id', 'accountId', params.account_id);
+    return this._client.request<ConfigGetResponse>(() => withValidators((v) => {
+      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
       return {
-        method: 'get',
-        path: expandPath('/accounts/{account_id}/ai-gateway/billing/topup/config', { account_id: accountIdParam }),
-        security: [['api_token'], ['api_email', 'api_key']],
-        envelope: 'result',
+        method: "get",
+        path: expandPath("/accounts/{account_id}/ai-gateway/billing/topup/config", { account_id: accountIdParam }),
+        security: [["api_token"], ["api_email", "api_key"]],
+        envelope: "result",
         check: v.isConfigGetResponse,
         explain: v.explainConfigGetResponse,
         retrySafe: true,
       };
-    }, options);
+    }), options);
   }
 }

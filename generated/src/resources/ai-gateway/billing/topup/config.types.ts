@@ -1,8 +1,4 @@
-import type {
-  AigBillingDeleteTopupConfigResult,
-  AigBillingGetTopupConfigResult,
-  AigBillingSetTopupConfigResult,
-} from '../../../../schemas/types.js';
+import type { AigBillingDeleteTopupConfigResult, AigBillingGetTopupConfigResult, AigBillingSetTopupConfigResult } from '../../../../schemas/ai-gateway.types.js';
 
 /** Parameters of `aiGateway.billing.topup.config.create` (`POST /accounts/{account_id}/ai-gateway/billing/topup/config`). */
 export interface ConfigCreateParams {

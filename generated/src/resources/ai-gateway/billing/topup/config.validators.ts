@@ -1,12 +1,5 @@
 import { collectIssues, type ValidationIssue, type ValidationResult } from '../../../../core/validation.js';
-import {
-  explainAigBillingDeleteTopupConfigResult,
-  isAigBillingDeleteTopupConfigResult,
-  explainAigBillingGetTopupConfigResult,
-  isAigBillingGetTopupConfigResult,
-  explainAigBillingSetTopupConfigResult,
-  isAigBillingSetTopupConfigResult,
-} from '../../../../schemas/validators.js';
+import { explainAigBillingDeleteTopupConfigResult, isAigBillingDeleteTopupConfigResult, explainAigBillingGetTopupConfigResult, isAigBillingGetTopupConfigResult, explainAigBillingSetTopupConfigResult, isAigBillingSetTopupConfigResult } from '../../../../schemas/ai-gateway.validators.js';
 import type { ConfigCreateResponse, ConfigDeleteResponse, ConfigGetResponse } from './config.types.js';
 
 /** Whether `value` is a valid {@link ConfigCreateResponse}. Fast: returns at the first problem. */
@@ -22,9 +15,7 @@ export function explainConfigCreateResponse(value: unknown, path: string, issues
 
 /** Checks `value` against {@link ConfigCreateResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateConfigCreateResponse(value: unknown): ValidationResult<ConfigCreateResponse> {
-  return isConfigCreateResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainConfigCreateResponse) };
+  return isConfigCreateResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainConfigCreateResponse) };
 }
 
 /** Whether `value` is a valid {@link ConfigDeleteResponse}. Fast: returns at the first problem. */
@@ -40,9 +31,7 @@ export function explainConfigDeleteResponse(value: unknown, path: string, issues
 
 /** Checks `value` against {@link ConfigDeleteResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateConfigDeleteResponse(value: unknown): ValidationResult<ConfigDeleteResponse> {
-  return isConfigDeleteResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainConfigDeleteResponse) };
+  return isConfigDeleteResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainConfigDeleteResponse) };
 }
 
 /** Whether `value` is a valid {@link ConfigGetResponse}. Fast: returns at the first problem. */
@@ -58,7 +47,5 @@ export function explainConfigGetResponse(value: unknown, path: string, issues: V
 
 /** Checks `value` against {@link ConfigGetResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateConfigGetResponse(value: unknown): ValidationResult<ConfigGetResponse> {
-  return isConfigGetResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainConfigGetResponse) };
+  return isConfigGetResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainConfigGetResponse) };
 }

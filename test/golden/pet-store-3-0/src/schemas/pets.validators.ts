@@ -1,56 +1,6 @@
-import {
-  codePoints,
-  collectIssues,
-  fail,
-  missing,
-  type ValidationIssue,
-  type ValidationResult,
-} from '../core/validation.js';
+import { codePoints, collectIssues, fail, missing, type ValidationIssue, type ValidationResult } from '../core/validation.js';
 import { isEmail as formatEmail, isUri as formatUri } from '../core/formats.js';
-import type { Error2, NewPet, Owner, Pet, PetRecord, PetStatus } from './types.js';
-
-/** Whether `value` is a valid {@link Error2}. Fast: returns at the first problem. */
-export function isError2(value: unknown): value is Error2 {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as Record<string, unknown>;
-  const v1 = v0.code;
-  if (v1 === undefined) return false;
-  if (!Number.isInteger(v1)) return false;
-  const v2 = v0.message;
-  if (v2 === undefined) return false;
-  if (typeof v2 !== 'string') return false;
-  return true;
-}
-
-/** @internal Collects every problem with `value`; called only when {@link isError2} is false. */
-export function explainError2(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
-  } else {
-    const v0 = value as Record<string, unknown>;
-    const v1 = v0.code;
-    if (v1 === undefined) {
-      missing(issues, path + '/code', 'integer');
-    } else {
-      if (!Number.isInteger(v1)) {
-        fail(issues, path + '/code', 'integer', v1);
-      }
-    }
-    const v2 = v0.message;
-    if (v2 === undefined) {
-      missing(issues, path + '/message', 'string');
-    } else {
-      if (typeof v2 !== 'string') {
-        fail(issues, path + '/message', 'string', v2);
-      }
-    }
-  }
-}
-
-/** Checks `value` against {@link Error2}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateError2(value: unknown): ValidationResult<Error2> {
-  return isError2(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainError2) };
-}
+import type { NewPet, Owner, Pet, PetRecord, PetStatus } from './pets.types.js';
 
 /** Whether `value` is a valid {@link NewPet}. Fast: returns at the first problem. */
 export function isNewPet(value: unknown): value is NewPet {
@@ -87,21 +37,21 @@ export function isNewPet(value: unknown): value is NewPet {
 /** @internal Collects every problem with `value`; called only when {@link isNewPet} is false. */
 export function explainNewPet(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.name;
     if (v1 === undefined) {
-      missing(issues, path + '/name', 'string');
+      missing(issues, path + "/name", "string");
     } else {
       if (typeof v1 !== 'string') {
-        fail(issues, path + '/name', 'string', v1);
+        fail(issues, path + "/name", "string", v1);
       } else {
         if (v1.length < 1 || (v1.length < 2 && codePoints(v1) < 1)) {
-          fail(issues, path + '/name', 'string of at least 1 characters', v1);
+          fail(issues, path + "/name", "string of at least 1 characters", v1);
         }
         if (v1.length > 100 && codePoints(v1) > 100) {
-          fail(issues, path + '/name', 'string of at most 100 characters', v1);
+          fail(issues, path + "/name", "string of at most 100 characters", v1);
         }
       }
     }
@@ -109,24 +59,24 @@ export function explainNewPet(value: unknown, path: string, issues: ValidationIs
     if (v2 !== undefined) {
       if (v2 !== null) {
         if (typeof v2 !== 'string') {
-          fail(issues, path + '/tag', 'string', v2);
+          fail(issues, path + "/tag", "string", v2);
         }
       }
     }
     const v3 = v0.status;
     if (v3 !== undefined) {
-      explainPetStatus(v3, path + '/status', issues);
+      explainPetStatus(v3, path + "/status", issues);
     }
     const v4 = v0.owner;
     if (v4 !== undefined) {
       if (v4 !== null) {
-        explainOwner(v4, path + '/owner', issues);
+        explainOwner(v4, path + "/owner", issues);
       }
     }
     const v5 = v0.nickname;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        fail(issues, path + '/nickname', 'string', v5);
+        fail(issues, path + "/nickname", "string", v5);
       }
     }
   }
@@ -155,24 +105,24 @@ export function isOwner(value: unknown): value is Owner {
 /** @internal Collects every problem with `value`; called only when {@link isOwner} is false. */
 export function explainOwner(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.name;
     if (v1 === undefined) {
-      missing(issues, path + '/name', 'string');
+      missing(issues, path + "/name", "string");
     } else {
       if (typeof v1 !== 'string') {
-        fail(issues, path + '/name', 'string', v1);
+        fail(issues, path + "/name", "string", v1);
       }
     }
     const v2 = v0.email;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        fail(issues, path + '/email', 'string', v2);
+        fail(issues, path + "/email", "string", v2);
       } else {
         if (!formatEmail(v2)) {
-          fail(issues, path + '/email', 'email string', v2);
+          fail(issues, path + "/email", "email string", v2);
         }
       }
     }
@@ -187,7 +137,8 @@ export function validateOwner(value: unknown): ValidationResult<Owner> {
 /** Whether `value` is a valid {@link Pet}. Fast: returns at the first problem. */
 export function isPet(value: unknown): value is Pet {
   if (!isNewPet(value)) return false;
-  if (!isPetRecord(value)) return false;
+  const v0: unknown = value;
+  if (!isPetRecord(v0)) return false;
   return true;
 }
 
@@ -230,35 +181,35 @@ export function isPetRecord(value: unknown): value is PetRecord {
 /** @internal Collects every problem with `value`; called only when {@link isPetRecord} is false. */
 export function explainPetRecord(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.id;
     if (v1 === undefined) {
-      missing(issues, path + '/id', 'integer');
+      missing(issues, path + "/id", "integer");
     } else {
       if (!Number.isInteger(v1)) {
-        fail(issues, path + '/id', 'integer', v1);
+        fail(issues, path + "/id", "integer", v1);
       }
     }
     const v2 = v0.photo_urls;
     if (v2 === undefined) {
-      missing(issues, path + '/photo_urls', 'array');
+      missing(issues, path + "/photo_urls", "array");
     } else {
       if (!Array.isArray(v2)) {
-        fail(issues, path + '/photo_urls', 'array', v2);
+        fail(issues, path + "/photo_urls", "array", v2);
       } else {
         const v3: unknown[] = v2 as unknown[];
         if (v3.length > 10) {
-          fail(issues, path + '/photo_urls', 'array of at most 10 items', v3);
+          fail(issues, path + "/photo_urls", "array of at most 10 items", v3);
         }
         for (let v4 = 0; v4 < v3.length; v4++) {
           const v5 = v3[v4];
           if (typeof v5 !== 'string') {
-            fail(issues, path + '/photo_urls' + '/' + v4, 'string', v5);
+            fail(issues, path + "/photo_urls" + '/' + v4, "string", v5);
           } else {
             if (!formatUri(v5)) {
-              fail(issues, path + '/photo_urls' + '/' + v4, 'uri string', v5);
+              fail(issues, path + "/photo_urls" + '/' + v4, "uri string", v5);
             }
           }
         }
@@ -267,10 +218,10 @@ export function explainPetRecord(value: unknown, path: string, issues: Validatio
     const v6 = v0.weight_kg;
     if (v6 !== undefined) {
       if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-        fail(issues, path + '/weight_kg', 'number', v6);
+        fail(issues, path + "/weight_kg", "number", v6);
       } else {
         if ((v6 as number) <= 0) {
-          fail(issues, path + '/weight_kg', 'number that is > 0', v6, 'must be > 0');
+          fail(issues, path + "/weight_kg", "number that is > 0", v6, "must be > 0");
         }
       }
     }
@@ -284,14 +235,14 @@ export function validatePetRecord(value: unknown): ValidationResult<PetRecord> {
 
 /** Whether `value` is a valid {@link PetStatus}. Fast: returns at the first problem. */
 export function isPetStatus(value: unknown): value is PetStatus {
-  if (!(value === 'available' || value === 'pending' || value === 'sold')) return false;
+  if (!(value === "available" || value === "pending" || value === "sold")) return false;
   return true;
 }
 
 /** @internal Collects every problem with `value`; called only when {@link isPetStatus} is false. */
 export function explainPetStatus(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!(value === 'available' || value === 'pending' || value === 'sold')) {
-    fail(issues, path, 'one of "available", "pending", "sold"', value);
+  if (!(value === "available" || value === "pending" || value === "sold")) {
+    fail(issues, path, "one of \"available\", \"pending\", \"sold\"", value);
   }
 }
 

@@ -1,33 +1,5 @@
 import { collectIssues, fail, missing, type ValidationIssue, type ValidationResult } from '../core/validation.js';
-import type {
-  AigBillingCreateTopupResponse,
-  AigBillingCreateTopupResult,
-  AigBillingDeleteSpendingLimitResponse,
-  AigBillingDeleteSpendingLimitResult,
-  AigBillingDeleteTopupConfigResponse,
-  AigBillingDeleteTopupConfigResult,
-  AigBillingErrorResponse,
-  AigBillingGetCreditBalanceResponse,
-  AigBillingGetCreditBalanceResult,
-  AigBillingGetInvoiceHistoryResponse,
-  AigBillingGetInvoiceHistoryResult,
-  AigBillingGetInvoicePreviewResponse,
-  AigBillingGetInvoicePreviewResult,
-  AigBillingGetSpendingLimitResponse,
-  AigBillingGetSpendingLimitResult,
-  AigBillingGetTopupConfigResponse,
-  AigBillingGetTopupConfigResult,
-  AigBillingGetTopupLimitsResponse,
-  AigBillingGetTopupLimitsResult,
-  AigBillingGetUsageHistoryResponse,
-  AigBillingGetUsageHistoryResult,
-  AigBillingSetSpendingLimitResponse,
-  AigBillingSetSpendingLimitResult,
-  AigBillingSetTopupConfigResponse,
-  AigBillingSetTopupConfigResult,
-  AigBillingTopupStatusResponse,
-  AigBillingTopupStatusResult,
-} from './types.js';
+import type { AigBillingCreateTopupResponse, AigBillingCreateTopupResult, AigBillingDeleteSpendingLimitResponse, AigBillingDeleteSpendingLimitResult, AigBillingDeleteTopupConfigResponse, AigBillingDeleteTopupConfigResult, AigBillingGetCreditBalanceResponse, AigBillingGetCreditBalanceResult, AigBillingGetInvoiceHistoryResponse, AigBillingGetInvoiceHistoryResult, AigBillingGetInvoicePreviewResponse, AigBillingGetInvoicePreviewResult, AigBillingGetSpendingLimitResponse, AigBillingGetSpendingLimitResult, AigBillingGetTopupConfigResponse, AigBillingGetTopupConfigResult, AigBillingGetTopupLimitsResponse, AigBillingGetTopupLimitsResult, AigBillingGetUsageHistoryResponse, AigBillingGetUsageHistoryResult, AigBillingSetSpendingLimitResponse, AigBillingSetSpendingLimitResult, AigBillingSetTopupConfigResponse, AigBillingSetTopupConfigResult, AigBillingTopupStatusResponse, AigBillingTopupStatusResult } from './ai-gateway.types.js';
 
 /** Whether `value` is a valid {@link AigBillingCreateTopupResponse}. Fast: returns at the first problem. */
 export function isAigBillingCreateTopupResponse(value: unknown): value is AigBillingCreateTopupResponse {
@@ -92,37 +64,37 @@ export function isAigBillingCreateTopupResponse(value: unknown): value is AigBil
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingCreateTopupResponse} is false. */
 export function explainAigBillingCreateTopupResponse(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + '/errors', 'array');
+      missing(issues, path + "/errors", "array");
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + '/errors', 'array', v1);
+        fail(issues, path + "/errors", "array", v1);
       } else {
         const v2: unknown[] = v1 as unknown[];
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
+            fail(issues, path + "/errors" + '/' + v3, "object", v4);
           } else {
             const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
+              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
+                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
+              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
+                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
               }
             }
           }
@@ -131,32 +103,32 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + '/messages', 'array');
+      missing(issues, path + "/messages", "array");
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + '/messages', 'array', v8);
+        fail(issues, path + "/messages", "array", v8);
       } else {
         const v9: unknown[] = v8 as unknown[];
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
+            fail(issues, path + "/messages" + '/' + v10, "object", v11);
           } else {
             const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
+              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
+                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
+              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
+                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
               }
             }
           }
@@ -165,56 +137,56 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + '/result', 'a value');
+      missing(issues, path + "/result", "a value");
     } else {
-      explainAigBillingCreateTopupResult(v15, path + '/result', issues);
+      explainAigBillingCreateTopupResult(v15, path + "/result", issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + '/result_info', 'object', v16);
+        fail(issues, path + "/result_info", "object", v16);
       } else {
         const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + '/result_info' + '/has_more', 'boolean');
+          missing(issues, path + "/result_info" + "/has_more", "boolean");
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
+            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + '/result_info' + '/page', 'number');
+          missing(issues, path + "/result_info" + "/page", "number");
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + '/result_info' + '/page', 'number', v19);
+            fail(issues, path + "/result_info" + "/page", "number", v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + '/result_info' + '/per_page', 'number');
+          missing(issues, path + "/result_info" + "/per_page", "number");
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
+            fail(issues, path + "/result_info" + "/per_page", "number", v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + '/result_info' + '/total_count', 'number');
+          missing(issues, path + "/result_info" + "/total_count", "number");
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
+            fail(issues, path + "/result_info" + "/total_count", "number", v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + '/success', 'enum');
+      missing(issues, path + "/success", "enum");
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + '/success', 'one of true', v22);
+        fail(issues, path + "/success", "one of true", v22);
       }
     }
   }
@@ -222,9 +194,7 @@ export function explainAigBillingCreateTopupResponse(value: unknown, path: strin
 
 /** Checks `value` against {@link AigBillingCreateTopupResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateAigBillingCreateTopupResponse(value: unknown): ValidationResult<AigBillingCreateTopupResponse> {
-  return isAigBillingCreateTopupResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingCreateTopupResponse) };
+  return isAigBillingCreateTopupResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingCreateTopupResponse) };
 }
 
 /** Whether `value` is a valid {@link AigBillingCreateTopupResult}. Fast: returns at the first problem. */
@@ -256,45 +226,45 @@ export function isAigBillingCreateTopupResult(value: unknown): value is AigBilli
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingCreateTopupResult} is false. */
 export function explainAigBillingCreateTopupResult(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.brand;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        fail(issues, path + '/brand', 'string', v1);
+        fail(issues, path + "/brand", "string", v1);
       }
     }
     const v2 = v0.client_secret;
     if (v2 === undefined) {
-      missing(issues, path + '/client_secret', 'string or null');
+      missing(issues, path + "/client_secret", "string or null");
     } else {
       if (v2 !== null) {
         if (typeof v2 !== 'string') {
-          fail(issues, path + '/client_secret', 'string', v2);
+          fail(issues, path + "/client_secret", "string", v2);
         }
       }
     }
     const v3 = v0.last4;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        fail(issues, path + '/last4', 'string', v3);
+        fail(issues, path + "/last4", "string", v3);
       }
     }
     const v4 = v0.onboarding;
     if (v4 === undefined) {
-      missing(issues, path + '/onboarding', 'boolean');
+      missing(issues, path + "/onboarding", "boolean");
     } else {
       if (typeof v4 !== 'boolean') {
-        fail(issues, path + '/onboarding', 'boolean', v4);
+        fail(issues, path + "/onboarding", "boolean", v4);
       }
     }
     const v5 = v0.payment_intent_id;
     if (v5 === undefined) {
-      missing(issues, path + '/payment_intent_id', 'string');
+      missing(issues, path + "/payment_intent_id", "string");
     } else {
       if (typeof v5 !== 'string') {
-        fail(issues, path + '/payment_intent_id', 'string', v5);
+        fail(issues, path + "/payment_intent_id", "string", v5);
       }
     }
   }
@@ -302,15 +272,11 @@ export function explainAigBillingCreateTopupResult(value: unknown, path: string,
 
 /** Checks `value` against {@link AigBillingCreateTopupResult}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateAigBillingCreateTopupResult(value: unknown): ValidationResult<AigBillingCreateTopupResult> {
-  return isAigBillingCreateTopupResult(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingCreateTopupResult) };
+  return isAigBillingCreateTopupResult(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingCreateTopupResult) };
 }
 
 /** Whether `value` is a valid {@link AigBillingDeleteSpendingLimitResponse}. Fast: returns at the first problem. */
-export function isAigBillingDeleteSpendingLimitResponse(
-  value: unknown,
-): value is AigBillingDeleteSpendingLimitResponse {
+export function isAigBillingDeleteSpendingLimitResponse(value: unknown): value is AigBillingDeleteSpendingLimitResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const v0 = value as Record<string, unknown>;
   const v1 = v0.errors;
@@ -370,43 +336,39 @@ export function isAigBillingDeleteSpendingLimitResponse(
 }
 
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingDeleteSpendingLimitResponse} is false. */
-export function explainAigBillingDeleteSpendingLimitResponse(
-  value: unknown,
-  path: string,
-  issues: ValidationIssue[],
-): void {
+export function explainAigBillingDeleteSpendingLimitResponse(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + '/errors', 'array');
+      missing(issues, path + "/errors", "array");
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + '/errors', 'array', v1);
+        fail(issues, path + "/errors", "array", v1);
       } else {
         const v2: unknown[] = v1 as unknown[];
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
+            fail(issues, path + "/errors" + '/' + v3, "object", v4);
           } else {
             const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
+              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
+                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
+              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
+                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
               }
             }
           }
@@ -415,32 +377,32 @@ export function explainAigBillingDeleteSpendingLimitResponse(
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + '/messages', 'array');
+      missing(issues, path + "/messages", "array");
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + '/messages', 'array', v8);
+        fail(issues, path + "/messages", "array", v8);
       } else {
         const v9: unknown[] = v8 as unknown[];
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
+            fail(issues, path + "/messages" + '/' + v10, "object", v11);
           } else {
             const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
+              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
+                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
+              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
+                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
               }
             }
           }
@@ -449,68 +411,64 @@ export function explainAigBillingDeleteSpendingLimitResponse(
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + '/result', 'a value');
+      missing(issues, path + "/result", "a value");
     } else {
-      explainAigBillingDeleteSpendingLimitResult(v15, path + '/result', issues);
+      explainAigBillingDeleteSpendingLimitResult(v15, path + "/result", issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + '/result_info', 'object', v16);
+        fail(issues, path + "/result_info", "object", v16);
       } else {
         const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + '/result_info' + '/has_more', 'boolean');
+          missing(issues, path + "/result_info" + "/has_more", "boolean");
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
+            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + '/result_info' + '/page', 'number');
+          missing(issues, path + "/result_info" + "/page", "number");
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + '/result_info' + '/page', 'number', v19);
+            fail(issues, path + "/result_info" + "/page", "number", v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + '/result_info' + '/per_page', 'number');
+          missing(issues, path + "/result_info" + "/per_page", "number");
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
+            fail(issues, path + "/result_info" + "/per_page", "number", v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + '/result_info' + '/total_count', 'number');
+          missing(issues, path + "/result_info" + "/total_count", "number");
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
+            fail(issues, path + "/result_info" + "/total_count", "number", v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + '/success', 'enum');
+      missing(issues, path + "/success", "enum");
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + '/success', 'one of true', v22);
+        fail(issues, path + "/success", "one of true", v22);
       }
     }
   }
 }
 
 /** Checks `value` against {@link AigBillingDeleteSpendingLimitResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingDeleteSpendingLimitResponse(
-  value: unknown,
-): ValidationResult<AigBillingDeleteSpendingLimitResponse> {
-  return isAigBillingDeleteSpendingLimitResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingDeleteSpendingLimitResponse) };
+export function validateAigBillingDeleteSpendingLimitResponse(value: unknown): ValidationResult<AigBillingDeleteSpendingLimitResponse> {
+  return isAigBillingDeleteSpendingLimitResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingDeleteSpendingLimitResponse) };
 }
 
 /** Whether `value` is a valid {@link AigBillingDeleteSpendingLimitResult}. Fast: returns at the first problem. */
@@ -521,25 +479,17 @@ export function isAigBillingDeleteSpendingLimitResult(value: unknown): value is 
 }
 
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingDeleteSpendingLimitResult} is false. */
-export function explainAigBillingDeleteSpendingLimitResult(
-  value: unknown,
-  path: string,
-  issues: ValidationIssue[],
-): void {
+export function explainAigBillingDeleteSpendingLimitResult(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
   }
 }
 
 /** Checks `value` against {@link AigBillingDeleteSpendingLimitResult}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingDeleteSpendingLimitResult(
-  value: unknown,
-): ValidationResult<AigBillingDeleteSpendingLimitResult> {
-  return isAigBillingDeleteSpendingLimitResult(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingDeleteSpendingLimitResult) };
+export function validateAigBillingDeleteSpendingLimitResult(value: unknown): ValidationResult<AigBillingDeleteSpendingLimitResult> {
+  return isAigBillingDeleteSpendingLimitResult(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingDeleteSpendingLimitResult) };
 }
 
 /** Whether `value` is a valid {@link AigBillingDeleteTopupConfigResponse}. Fast: returns at the first problem. */
@@ -603,43 +553,39 @@ export function isAigBillingDeleteTopupConfigResponse(value: unknown): value is 
 }
 
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingDeleteTopupConfigResponse} is false. */
-export function explainAigBillingDeleteTopupConfigResponse(
-  value: unknown,
-  path: string,
-  issues: ValidationIssue[],
-): void {
+export function explainAigBillingDeleteTopupConfigResponse(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + '/errors', 'array');
+      missing(issues, path + "/errors", "array");
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + '/errors', 'array', v1);
+        fail(issues, path + "/errors", "array", v1);
       } else {
         const v2: unknown[] = v1 as unknown[];
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
+            fail(issues, path + "/errors" + '/' + v3, "object", v4);
           } else {
             const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
+              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
+                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
+              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
+                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
               }
             }
           }
@@ -648,32 +594,32 @@ export function explainAigBillingDeleteTopupConfigResponse(
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + '/messages', 'array');
+      missing(issues, path + "/messages", "array");
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + '/messages', 'array', v8);
+        fail(issues, path + "/messages", "array", v8);
       } else {
         const v9: unknown[] = v8 as unknown[];
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
+            fail(issues, path + "/messages" + '/' + v10, "object", v11);
           } else {
             const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
+              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
+                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
+              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
+                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
               }
             }
           }
@@ -682,68 +628,64 @@ export function explainAigBillingDeleteTopupConfigResponse(
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + '/result', 'a value');
+      missing(issues, path + "/result", "a value");
     } else {
-      explainAigBillingDeleteTopupConfigResult(v15, path + '/result', issues);
+      explainAigBillingDeleteTopupConfigResult(v15, path + "/result", issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + '/result_info', 'object', v16);
+        fail(issues, path + "/result_info", "object", v16);
       } else {
         const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + '/result_info' + '/has_more', 'boolean');
+          missing(issues, path + "/result_info" + "/has_more", "boolean");
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
+            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + '/result_info' + '/page', 'number');
+          missing(issues, path + "/result_info" + "/page", "number");
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + '/result_info' + '/page', 'number', v19);
+            fail(issues, path + "/result_info" + "/page", "number", v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + '/result_info' + '/per_page', 'number');
+          missing(issues, path + "/result_info" + "/per_page", "number");
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
+            fail(issues, path + "/result_info" + "/per_page", "number", v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + '/result_info' + '/total_count', 'number');
+          missing(issues, path + "/result_info" + "/total_count", "number");
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
+            fail(issues, path + "/result_info" + "/total_count", "number", v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + '/success', 'enum');
+      missing(issues, path + "/success", "enum");
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + '/success', 'one of true', v22);
+        fail(issues, path + "/success", "one of true", v22);
       }
     }
   }
 }
 
 /** Checks `value` against {@link AigBillingDeleteTopupConfigResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingDeleteTopupConfigResponse(
-  value: unknown,
-): ValidationResult<AigBillingDeleteTopupConfigResponse> {
-  return isAigBillingDeleteTopupConfigResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingDeleteTopupConfigResponse) };
+export function validateAigBillingDeleteTopupConfigResponse(value: unknown): ValidationResult<AigBillingDeleteTopupConfigResponse> {
+  return isAigBillingDeleteTopupConfigResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingDeleteTopupConfigResponse) };
 }
 
 /** Whether `value` is a valid {@link AigBillingDeleteTopupConfigResult}: the same checks as {@link isAigBillingDeleteSpendingLimitResult}. */
@@ -752,122 +694,13 @@ export function isAigBillingDeleteTopupConfigResult(value: unknown): value is Ai
 }
 
 /** @internal The same checks as {@link explainAigBillingDeleteSpendingLimitResult}. */
-export function explainAigBillingDeleteTopupConfigResult(
-  value: unknown,
-  path: string,
-  issues: ValidationIssue[],
-): void {
+export function explainAigBillingDeleteTopupConfigResult(value: unknown, path: string, issues: ValidationIssue[]): void {
   explainAigBillingDeleteSpendingLimitResult(value, path, issues);
 }
 
 /** Checks `value` against {@link AigBillingDeleteTopupConfigResult}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingDeleteTopupConfigResult(
-  value: unknown,
-): ValidationResult<AigBillingDeleteTopupConfigResult> {
-  return isAigBillingDeleteTopupConfigResult(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingDeleteTopupConfigResult) };
-}
-
-/** Whether `value` is a valid {@link AigBillingErrorResponse}. Fast: returns at the first problem. */
-export function isAigBillingErrorResponse(value: unknown): value is AigBillingErrorResponse {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v0 = value as Record<string, unknown>;
-  const v1 = v0.errors;
-  if (v1 === undefined) return false;
-  if (!Array.isArray(v1)) return false;
-  const v2: unknown[] = v1;
-  for (let v3 = 0; v3 < v2.length; v3++) {
-    const v4 = v2[v3];
-    if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) return false;
-    const v5 = v4 as Record<string, unknown>;
-    const v6 = v5.code;
-    if (v6 === undefined) return false;
-    if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
-    const v7 = v5.message;
-    if (v7 === undefined) return false;
-    if (typeof v7 !== 'string') return false;
-  }
-  const v8 = v0.result;
-  if (v8 === undefined) return false;
-  if (v8 !== null) {
-    if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) return false;
-    const v9 = v8 as Record<string, unknown>;
-  }
-  const v10 = v0.success;
-  if (v10 === undefined) return false;
-  if (!(v10 === false)) return false;
-  return true;
-}
-
-/** @internal Collects every problem with `value`; called only when {@link isAigBillingErrorResponse} is false. */
-export function explainAigBillingErrorResponse(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
-  } else {
-    const v0 = value as Record<string, unknown>;
-    const v1 = v0.errors;
-    if (v1 === undefined) {
-      missing(issues, path + '/errors', 'array');
-    } else {
-      if (!Array.isArray(v1)) {
-        fail(issues, path + '/errors', 'array', v1);
-      } else {
-        const v2: unknown[] = v1 as unknown[];
-        for (let v3 = 0; v3 < v2.length; v3++) {
-          const v4 = v2[v3];
-          if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
-          } else {
-            const v5 = v4 as Record<string, unknown>;
-            const v6 = v5.code;
-            if (v6 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
-            } else {
-              if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
-              }
-            }
-            const v7 = v5.message;
-            if (v7 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
-            } else {
-              if (typeof v7 !== 'string') {
-                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
-              }
-            }
-          }
-        }
-      }
-    }
-    const v8 = v0.result;
-    if (v8 === undefined) {
-      missing(issues, path + '/result', 'object or null');
-    } else {
-      if (v8 !== null) {
-        if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) {
-          fail(issues, path + '/result', 'object', v8);
-        } else {
-          const v9 = v8 as Record<string, unknown>;
-        }
-      }
-    }
-    const v10 = v0.success;
-    if (v10 === undefined) {
-      missing(issues, path + '/success', 'enum');
-    } else {
-      if (!(v10 === false)) {
-        fail(issues, path + '/success', 'one of false', v10);
-      }
-    }
-  }
-}
-
-/** Checks `value` against {@link AigBillingErrorResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingErrorResponse(value: unknown): ValidationResult<AigBillingErrorResponse> {
-  return isAigBillingErrorResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingErrorResponse) };
+export function validateAigBillingDeleteTopupConfigResult(value: unknown): ValidationResult<AigBillingDeleteTopupConfigResult> {
+  return isAigBillingDeleteTopupConfigResult(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingDeleteTopupConfigResult) };
 }
 
 /** Whether `value` is a valid {@link AigBillingGetCreditBalanceResponse}. Fast: returns at the first problem. */
@@ -931,43 +764,39 @@ export function isAigBillingGetCreditBalanceResponse(value: unknown): value is A
 }
 
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetCreditBalanceResponse} is false. */
-export function explainAigBillingGetCreditBalanceResponse(
-  value: unknown,
-  path: string,
-  issues: ValidationIssue[],
-): void {
+export function explainAigBillingGetCreditBalanceResponse(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + '/errors', 'array');
+      missing(issues, path + "/errors", "array");
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + '/errors', 'array', v1);
+        fail(issues, path + "/errors", "array", v1);
       } else {
         const v2: unknown[] = v1 as unknown[];
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
+            fail(issues, path + "/errors" + '/' + v3, "object", v4);
           } else {
             const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
+              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
+                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
+              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
+                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
               }
             }
           }
@@ -976,32 +805,32 @@ export function explainAigBillingGetCreditBalanceResponse(
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + '/messages', 'array');
+      missing(issues, path + "/messages", "array");
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + '/messages', 'array', v8);
+        fail(issues, path + "/messages", "array", v8);
       } else {
         const v9: unknown[] = v8 as unknown[];
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
+            fail(issues, path + "/messages" + '/' + v10, "object", v11);
           } else {
             const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
+              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
+                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
+              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
+                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
               }
             }
           }
@@ -1010,68 +839,64 @@ export function explainAigBillingGetCreditBalanceResponse(
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + '/result', 'a value');
+      missing(issues, path + "/result", "a value");
     } else {
-      explainAigBillingGetCreditBalanceResult(v15, path + '/result', issues);
+      explainAigBillingGetCreditBalanceResult(v15, path + "/result", issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + '/result_info', 'object', v16);
+        fail(issues, path + "/result_info", "object", v16);
       } else {
         const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + '/result_info' + '/has_more', 'boolean');
+          missing(issues, path + "/result_info" + "/has_more", "boolean");
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
+            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + '/result_info' + '/page', 'number');
+          missing(issues, path + "/result_info" + "/page", "number");
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + '/result_info' + '/page', 'number', v19);
+            fail(issues, path + "/result_info" + "/page", "number", v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + '/result_info' + '/per_page', 'number');
+          missing(issues, path + "/result_info" + "/per_page", "number");
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
+            fail(issues, path + "/result_info" + "/per_page", "number", v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + '/result_info' + '/total_count', 'number');
+          missing(issues, path + "/result_info" + "/total_count", "number");
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
+            fail(issues, path + "/result_info" + "/total_count", "number", v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + '/success', 'enum');
+      missing(issues, path + "/success", "enum");
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + '/success', 'one of true', v22);
+        fail(issues, path + "/success", "one of true", v22);
       }
     }
   }
 }
 
 /** Checks `value` against {@link AigBillingGetCreditBalanceResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingGetCreditBalanceResponse(
-  value: unknown,
-): ValidationResult<AigBillingGetCreditBalanceResponse> {
-  return isAigBillingGetCreditBalanceResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingGetCreditBalanceResponse) };
+export function validateAigBillingGetCreditBalanceResponse(value: unknown): ValidationResult<AigBillingGetCreditBalanceResponse> {
+  return isAigBillingGetCreditBalanceResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingGetCreditBalanceResponse) };
 }
 
 /** Whether `value` is a valid {@link AigBillingGetCreditBalanceResult}. Fast: returns at the first problem. */
@@ -1137,50 +962,50 @@ export function isAigBillingGetCreditBalanceResult(value: unknown): value is Aig
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetCreditBalanceResult} is false. */
 export function explainAigBillingGetCreditBalanceResult(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.balance;
     if (v1 === undefined) {
-      missing(issues, path + '/balance', 'number');
+      missing(issues, path + "/balance", "number");
     } else {
       if (typeof v1 !== 'number' || !Number.isFinite(v1)) {
-        fail(issues, path + '/balance', 'number', v1);
+        fail(issues, path + "/balance", "number", v1);
       }
     }
     const v2 = v0.first_topup_success;
     if (v2 !== undefined) {
       if (typeof v2 !== 'boolean') {
-        fail(issues, path + '/first_topup_success', 'boolean', v2);
+        fail(issues, path + "/first_topup_success", "boolean", v2);
       }
     }
     const v3 = v0.has_default_payment_method;
     if (v3 === undefined) {
-      missing(issues, path + '/has_default_payment_method', 'boolean');
+      missing(issues, path + "/has_default_payment_method", "boolean");
     } else {
       if (typeof v3 !== 'boolean') {
-        fail(issues, path + '/has_default_payment_method', 'boolean', v3);
+        fail(issues, path + "/has_default_payment_method", "boolean", v3);
       }
     }
     const v4 = v0.payment_method;
     if (v4 === undefined) {
-      missing(issues, path + '/payment_method', 'object or null');
+      missing(issues, path + "/payment_method", "object or null");
     } else {
       if (v4 !== null) {
         if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-          fail(issues, path + '/payment_method', 'object', v4);
+          fail(issues, path + "/payment_method", "object", v4);
         } else {
           const v5 = v4 as Record<string, unknown>;
           const v6 = v5.brand;
           if (v6 !== undefined) {
             if (typeof v6 !== 'string') {
-              fail(issues, path + '/payment_method' + '/brand', 'string', v6);
+              fail(issues, path + "/payment_method" + "/brand", "string", v6);
             }
           }
           const v7 = v5.last4;
           if (v7 !== undefined) {
             if (typeof v7 !== 'string') {
-              fail(issues, path + '/payment_method' + '/last4', 'string', v7);
+              fail(issues, path + "/payment_method" + "/last4", "string", v7);
             }
           }
         }
@@ -1188,59 +1013,59 @@ export function explainAigBillingGetCreditBalanceResult(value: unknown, path: st
     }
     const v8 = v0.topup_config;
     if (v8 === undefined) {
-      missing(issues, path + '/topup_config', 'object');
+      missing(issues, path + "/topup_config", "object");
     } else {
       if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) {
-        fail(issues, path + '/topup_config', 'object', v8);
+        fail(issues, path + "/topup_config", "object", v8);
       } else {
         const v9 = v8 as Record<string, unknown>;
         const v10 = v9.amount;
         if (v10 === undefined) {
-          missing(issues, path + '/topup_config' + '/amount', 'number or null');
+          missing(issues, path + "/topup_config" + "/amount", "number or null");
         } else {
           if (v10 !== null) {
             if (typeof v10 !== 'number' || !Number.isFinite(v10)) {
-              fail(issues, path + '/topup_config' + '/amount', 'number', v10);
+              fail(issues, path + "/topup_config" + "/amount", "number", v10);
             }
           }
         }
         const v11 = v9.disabledReason;
         if (v11 === undefined) {
-          missing(issues, path + '/topup_config' + '/disabledReason', 'string or null');
+          missing(issues, path + "/topup_config" + "/disabledReason", "string or null");
         } else {
           if (v11 !== null) {
             if (typeof v11 !== 'string') {
-              fail(issues, path + '/topup_config' + '/disabledReason', 'string', v11);
+              fail(issues, path + "/topup_config" + "/disabledReason", "string", v11);
             }
           }
         }
         const v12 = v9.error;
         if (v12 === undefined) {
-          missing(issues, path + '/topup_config' + '/error', 'string or null');
+          missing(issues, path + "/topup_config" + "/error", "string or null");
         } else {
           if (v12 !== null) {
             if (typeof v12 !== 'string') {
-              fail(issues, path + '/topup_config' + '/error', 'string', v12);
+              fail(issues, path + "/topup_config" + "/error", "string", v12);
             }
           }
         }
         const v13 = v9.lastFailedAt;
         if (v13 === undefined) {
-          missing(issues, path + '/topup_config' + '/lastFailedAt', 'number or null');
+          missing(issues, path + "/topup_config" + "/lastFailedAt", "number or null");
         } else {
           if (v13 !== null) {
             if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-              fail(issues, path + '/topup_config' + '/lastFailedAt', 'number', v13);
+              fail(issues, path + "/topup_config" + "/lastFailedAt", "number", v13);
             }
           }
         }
         const v14 = v9.threshold;
         if (v14 === undefined) {
-          missing(issues, path + '/topup_config' + '/threshold', 'number or null');
+          missing(issues, path + "/topup_config" + "/threshold", "number or null");
         } else {
           if (v14 !== null) {
             if (typeof v14 !== 'number' || !Number.isFinite(v14)) {
-              fail(issues, path + '/topup_config' + '/threshold', 'number', v14);
+              fail(issues, path + "/topup_config" + "/threshold", "number", v14);
             }
           }
         }
@@ -1250,12 +1075,8 @@ export function explainAigBillingGetCreditBalanceResult(value: unknown, path: st
 }
 
 /** Checks `value` against {@link AigBillingGetCreditBalanceResult}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingGetCreditBalanceResult(
-  value: unknown,
-): ValidationResult<AigBillingGetCreditBalanceResult> {
-  return isAigBillingGetCreditBalanceResult(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingGetCreditBalanceResult) };
+export function validateAigBillingGetCreditBalanceResult(value: unknown): ValidationResult<AigBillingGetCreditBalanceResult> {
+  return isAigBillingGetCreditBalanceResult(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingGetCreditBalanceResult) };
 }
 
 /** Whether `value` is a valid {@link AigBillingGetInvoiceHistoryResponse}. Fast: returns at the first problem. */
@@ -1319,43 +1140,39 @@ export function isAigBillingGetInvoiceHistoryResponse(value: unknown): value is 
 }
 
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetInvoiceHistoryResponse} is false. */
-export function explainAigBillingGetInvoiceHistoryResponse(
-  value: unknown,
-  path: string,
-  issues: ValidationIssue[],
-): void {
+export function explainAigBillingGetInvoiceHistoryResponse(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + '/errors', 'array');
+      missing(issues, path + "/errors", "array");
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + '/errors', 'array', v1);
+        fail(issues, path + "/errors", "array", v1);
       } else {
         const v2: unknown[] = v1 as unknown[];
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
+            fail(issues, path + "/errors" + '/' + v3, "object", v4);
           } else {
             const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
+              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
+                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
+              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
+                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
               }
             }
           }
@@ -1364,32 +1181,32 @@ export function explainAigBillingGetInvoiceHistoryResponse(
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + '/messages', 'array');
+      missing(issues, path + "/messages", "array");
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + '/messages', 'array', v8);
+        fail(issues, path + "/messages", "array", v8);
       } else {
         const v9: unknown[] = v8 as unknown[];
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
+            fail(issues, path + "/messages" + '/' + v10, "object", v11);
           } else {
             const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
+              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
+                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
+              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
+                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
               }
             }
           }
@@ -1398,68 +1215,64 @@ export function explainAigBillingGetInvoiceHistoryResponse(
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + '/result', 'a value');
+      missing(issues, path + "/result", "a value");
     } else {
-      explainAigBillingGetInvoiceHistoryResult(v15, path + '/result', issues);
+      explainAigBillingGetInvoiceHistoryResult(v15, path + "/result", issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + '/result_info', 'object', v16);
+        fail(issues, path + "/result_info", "object", v16);
       } else {
         const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + '/result_info' + '/has_more', 'boolean');
+          missing(issues, path + "/result_info" + "/has_more", "boolean");
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
+            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + '/result_info' + '/page', 'number');
+          missing(issues, path + "/result_info" + "/page", "number");
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + '/result_info' + '/page', 'number', v19);
+            fail(issues, path + "/result_info" + "/page", "number", v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + '/result_info' + '/per_page', 'number');
+          missing(issues, path + "/result_info" + "/per_page", "number");
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
+            fail(issues, path + "/result_info" + "/per_page", "number", v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + '/result_info' + '/total_count', 'number');
+          missing(issues, path + "/result_info" + "/total_count", "number");
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
+            fail(issues, path + "/result_info" + "/total_count", "number", v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + '/success', 'enum');
+      missing(issues, path + "/success", "enum");
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + '/success', 'one of true', v22);
+        fail(issues, path + "/success", "one of true", v22);
       }
     }
   }
 }
 
 /** Checks `value` against {@link AigBillingGetInvoiceHistoryResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingGetInvoiceHistoryResponse(
-  value: unknown,
-): ValidationResult<AigBillingGetInvoiceHistoryResponse> {
-  return isAigBillingGetInvoiceHistoryResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingGetInvoiceHistoryResponse) };
+export function validateAigBillingGetInvoiceHistoryResponse(value: unknown): ValidationResult<AigBillingGetInvoiceHistoryResponse> {
+  return isAigBillingGetInvoiceHistoryResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingGetInvoiceHistoryResponse) };
 }
 
 /** Whether `value` is a valid {@link AigBillingGetInvoiceHistoryResult}. Fast: returns at the first problem. */
@@ -1557,98 +1370,94 @@ export function isAigBillingGetInvoiceHistoryResult(value: unknown): value is Ai
 }
 
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetInvoiceHistoryResult} is false. */
-export function explainAigBillingGetInvoiceHistoryResult(
-  value: unknown,
-  path: string,
-  issues: ValidationIssue[],
-): void {
+export function explainAigBillingGetInvoiceHistoryResult(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.invoices;
     if (v1 === undefined) {
-      missing(issues, path + '/invoices', 'array');
+      missing(issues, path + "/invoices", "array");
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + '/invoices', 'array', v1);
+        fail(issues, path + "/invoices", "array", v1);
       } else {
         const v2: unknown[] = v1 as unknown[];
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + '/invoices' + '/' + v3, 'object', v4);
+            fail(issues, path + "/invoices" + '/' + v3, "object", v4);
           } else {
             const v5 = v4 as Record<string, unknown>;
             const v6 = v5.amount_due;
             if (v6 === undefined) {
-              missing(issues, path + '/invoices' + '/' + v3 + '/amount_due', 'number');
+              missing(issues, path + "/invoices" + '/' + v3 + "/amount_due", "number");
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + '/invoices' + '/' + v3 + '/amount_due', 'number', v6);
+                fail(issues, path + "/invoices" + '/' + v3 + "/amount_due", "number", v6);
               }
             }
             const v7 = v5.amount_paid;
             if (v7 === undefined) {
-              missing(issues, path + '/invoices' + '/' + v3 + '/amount_paid', 'number');
+              missing(issues, path + "/invoices" + '/' + v3 + "/amount_paid", "number");
             } else {
               if (typeof v7 !== 'number' || !Number.isFinite(v7)) {
-                fail(issues, path + '/invoices' + '/' + v3 + '/amount_paid', 'number', v7);
+                fail(issues, path + "/invoices" + '/' + v3 + "/amount_paid", "number", v7);
               }
             }
             const v8 = v5.amount_remaining;
             if (v8 === undefined) {
-              missing(issues, path + '/invoices' + '/' + v3 + '/amount_remaining', 'number');
+              missing(issues, path + "/invoices" + '/' + v3 + "/amount_remaining", "number");
             } else {
               if (typeof v8 !== 'number' || !Number.isFinite(v8)) {
-                fail(issues, path + '/invoices' + '/' + v3 + '/amount_remaining', 'number', v8);
+                fail(issues, path + "/invoices" + '/' + v3 + "/amount_remaining", "number", v8);
               }
             }
             const v9 = v5.attempt_count;
             if (v9 !== undefined) {
               if (typeof v9 !== 'number' || !Number.isFinite(v9)) {
-                fail(issues, path + '/invoices' + '/' + v3 + '/attempt_count', 'number', v9);
+                fail(issues, path + "/invoices" + '/' + v3 + "/attempt_count", "number", v9);
               }
             }
             const v10 = v5.attempted;
             if (v10 !== undefined) {
               if (typeof v10 !== 'boolean') {
-                fail(issues, path + '/invoices' + '/' + v3 + '/attempted', 'boolean', v10);
+                fail(issues, path + "/invoices" + '/' + v3 + "/attempted", "boolean", v10);
               }
             }
             const v11 = v5.auto_advance;
             if (v11 !== undefined) {
               if (v11 !== null) {
                 if (typeof v11 !== 'boolean') {
-                  fail(issues, path + '/invoices' + '/' + v3 + '/auto_advance', 'boolean', v11);
+                  fail(issues, path + "/invoices" + '/' + v3 + "/auto_advance", "boolean", v11);
                 }
               }
             }
             const v12 = v5.created;
             if (v12 !== undefined) {
               if (typeof v12 !== 'number' || !Number.isFinite(v12)) {
-                fail(issues, path + '/invoices' + '/' + v3 + '/created', 'number', v12);
+                fail(issues, path + "/invoices" + '/' + v3 + "/created", "number", v12);
               }
             }
             const v13 = v5.created_by;
             if (v13 !== undefined) {
               if (typeof v13 !== 'string') {
-                fail(issues, path + '/invoices' + '/' + v3 + '/created_by', 'string', v13);
+                fail(issues, path + "/invoices" + '/' + v3 + "/created_by", "string", v13);
               }
             }
             const v14 = v5.currency;
             if (v14 === undefined) {
-              missing(issues, path + '/invoices' + '/' + v3 + '/currency', 'string');
+              missing(issues, path + "/invoices" + '/' + v3 + "/currency", "string");
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + '/invoices' + '/' + v3 + '/currency', 'string', v14);
+                fail(issues, path + "/invoices" + '/' + v3 + "/currency", "string", v14);
               }
             }
             const v15 = v5.description;
             if (v15 !== undefined) {
               if (v15 !== null) {
                 if (typeof v15 !== 'string') {
-                  fail(issues, path + '/invoices' + '/' + v3 + '/description', 'string', v15);
+                  fail(issues, path + "/invoices" + '/' + v3 + "/description", "string", v15);
                 }
               }
             }
@@ -1656,21 +1465,21 @@ export function explainAigBillingGetInvoiceHistoryResult(
             if (v16 !== undefined) {
               if (v16 !== null) {
                 if (typeof v16 !== 'string') {
-                  fail(issues, path + '/invoices' + '/' + v3 + '/id', 'string', v16);
+                  fail(issues, path + "/invoices" + '/' + v3 + "/id", "string", v16);
                 }
               }
             }
             const v17 = v5.invoice_origin;
             if (v17 !== undefined) {
               if (typeof v17 !== 'string') {
-                fail(issues, path + '/invoices' + '/' + v3 + '/invoice_origin', 'string', v17);
+                fail(issues, path + "/invoices" + '/' + v3 + "/invoice_origin", "string", v17);
               }
             }
             const v18 = v5.invoice_pdf;
             if (v18 !== undefined) {
               if (v18 !== null) {
                 if (typeof v18 !== 'string') {
-                  fail(issues, path + '/invoices' + '/' + v3 + '/invoice_pdf', 'string', v18);
+                  fail(issues, path + "/invoices" + '/' + v3 + "/invoice_pdf", "string", v18);
                 }
               }
             }
@@ -1678,7 +1487,7 @@ export function explainAigBillingGetInvoiceHistoryResult(
             if (v19 !== undefined) {
               if (v19 !== null) {
                 if (typeof v19 !== 'string') {
-                  fail(issues, path + '/invoices' + '/' + v3 + '/status', 'string', v19);
+                  fail(issues, path + "/invoices" + '/' + v3 + "/status", "string", v19);
                 }
               }
             }
@@ -1688,42 +1497,42 @@ export function explainAigBillingGetInvoiceHistoryResult(
     }
     const v20 = v0.pagination;
     if (v20 === undefined) {
-      missing(issues, path + '/pagination', 'object');
+      missing(issues, path + "/pagination", "object");
     } else {
       if (typeof v20 !== 'object' || v20 === null || Array.isArray(v20)) {
-        fail(issues, path + '/pagination', 'object', v20);
+        fail(issues, path + "/pagination", "object", v20);
       } else {
         const v21 = v20 as Record<string, unknown>;
         const v22 = v21.has_more;
         if (v22 === undefined) {
-          missing(issues, path + '/pagination' + '/has_more', 'boolean');
+          missing(issues, path + "/pagination" + "/has_more", "boolean");
         } else {
           if (typeof v22 !== 'boolean') {
-            fail(issues, path + '/pagination' + '/has_more', 'boolean', v22);
+            fail(issues, path + "/pagination" + "/has_more", "boolean", v22);
           }
         }
         const v23 = v21.page;
         if (v23 === undefined) {
-          missing(issues, path + '/pagination' + '/page', 'number');
+          missing(issues, path + "/pagination" + "/page", "number");
         } else {
           if (typeof v23 !== 'number' || !Number.isFinite(v23)) {
-            fail(issues, path + '/pagination' + '/page', 'number', v23);
+            fail(issues, path + "/pagination" + "/page", "number", v23);
           }
         }
         const v24 = v21.per_page;
         if (v24 === undefined) {
-          missing(issues, path + '/pagination' + '/per_page', 'number');
+          missing(issues, path + "/pagination" + "/per_page", "number");
         } else {
           if (typeof v24 !== 'number' || !Number.isFinite(v24)) {
-            fail(issues, path + '/pagination' + '/per_page', 'number', v24);
+            fail(issues, path + "/pagination" + "/per_page", "number", v24);
           }
         }
         const v25 = v21.total_count;
         if (v25 === undefined) {
-          missing(issues, path + '/pagination' + '/total_count', 'number');
+          missing(issues, path + "/pagination" + "/total_count", "number");
         } else {
           if (typeof v25 !== 'number' || !Number.isFinite(v25)) {
-            fail(issues, path + '/pagination' + '/total_count', 'number', v25);
+            fail(issues, path + "/pagination" + "/total_count", "number", v25);
           }
         }
       }
@@ -1732,12 +1541,8 @@ export function explainAigBillingGetInvoiceHistoryResult(
 }
 
 /** Checks `value` against {@link AigBillingGetInvoiceHistoryResult}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingGetInvoiceHistoryResult(
-  value: unknown,
-): ValidationResult<AigBillingGetInvoiceHistoryResult> {
-  return isAigBillingGetInvoiceHistoryResult(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingGetInvoiceHistoryResult) };
+export function validateAigBillingGetInvoiceHistoryResult(value: unknown): ValidationResult<AigBillingGetInvoiceHistoryResult> {
+  return isAigBillingGetInvoiceHistoryResult(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingGetInvoiceHistoryResult) };
 }
 
 /** Whether `value` is a valid {@link AigBillingGetInvoicePreviewResponse}. Fast: returns at the first problem. */
@@ -1801,43 +1606,39 @@ export function isAigBillingGetInvoicePreviewResponse(value: unknown): value is 
 }
 
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetInvoicePreviewResponse} is false. */
-export function explainAigBillingGetInvoicePreviewResponse(
-  value: unknown,
-  path: string,
-  issues: ValidationIssue[],
-): void {
+export function explainAigBillingGetInvoicePreviewResponse(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + '/errors', 'array');
+      missing(issues, path + "/errors", "array");
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + '/errors', 'array', v1);
+        fail(issues, path + "/errors", "array", v1);
       } else {
         const v2: unknown[] = v1 as unknown[];
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
+            fail(issues, path + "/errors" + '/' + v3, "object", v4);
           } else {
             const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
+              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
+                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
+              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
+                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
               }
             }
           }
@@ -1846,32 +1647,32 @@ export function explainAigBillingGetInvoicePreviewResponse(
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + '/messages', 'array');
+      missing(issues, path + "/messages", "array");
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + '/messages', 'array', v8);
+        fail(issues, path + "/messages", "array", v8);
       } else {
         const v9: unknown[] = v8 as unknown[];
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
+            fail(issues, path + "/messages" + '/' + v10, "object", v11);
           } else {
             const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
+              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
+                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
+              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
+                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
               }
             }
           }
@@ -1880,68 +1681,64 @@ export function explainAigBillingGetInvoicePreviewResponse(
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + '/result', 'a value');
+      missing(issues, path + "/result", "a value");
     } else {
-      explainAigBillingGetInvoicePreviewResult(v15, path + '/result', issues);
+      explainAigBillingGetInvoicePreviewResult(v15, path + "/result", issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + '/result_info', 'object', v16);
+        fail(issues, path + "/result_info", "object", v16);
       } else {
         const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + '/result_info' + '/has_more', 'boolean');
+          missing(issues, path + "/result_info" + "/has_more", "boolean");
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
+            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + '/result_info' + '/page', 'number');
+          missing(issues, path + "/result_info" + "/page", "number");
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + '/result_info' + '/page', 'number', v19);
+            fail(issues, path + "/result_info" + "/page", "number", v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + '/result_info' + '/per_page', 'number');
+          missing(issues, path + "/result_info" + "/per_page", "number");
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
+            fail(issues, path + "/result_info" + "/per_page", "number", v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + '/result_info' + '/total_count', 'number');
+          missing(issues, path + "/result_info" + "/total_count", "number");
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
+            fail(issues, path + "/result_info" + "/total_count", "number", v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + '/success', 'enum');
+      missing(issues, path + "/success", "enum");
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + '/success', 'one of true', v22);
+        fail(issues, path + "/success", "one of true", v22);
       }
     }
   }
 }
 
 /** Checks `value` against {@link AigBillingGetInvoicePreviewResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingGetInvoicePreviewResponse(
-  value: unknown,
-): ValidationResult<AigBillingGetInvoicePreviewResponse> {
-  return isAigBillingGetInvoicePreviewResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingGetInvoicePreviewResponse) };
+export function validateAigBillingGetInvoicePreviewResponse(value: unknown): ValidationResult<AigBillingGetInvoicePreviewResponse> {
+  return isAigBillingGetInvoicePreviewResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingGetInvoicePreviewResponse) };
 }
 
 /** Whether `value` is a valid {@link AigBillingGetInvoicePreviewResult}. Fast: returns at the first problem. */
@@ -2041,122 +1838,118 @@ export function isAigBillingGetInvoicePreviewResult(value: unknown): value is Ai
   if (typeof v32 !== 'number' || !Number.isFinite(v32)) return false;
   const v33 = v0.status;
   if (v33 === undefined) return false;
-  if (!(v33 === 'draft' || v33 === 'open' || v33 === 'paid' || v33 === 'uncollectible' || v33 === 'void')) return false;
+  if (!(v33 === "draft" || v33 === "open" || v33 === "paid" || v33 === "uncollectible" || v33 === "void")) return false;
   return true;
 }
 
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetInvoicePreviewResult} is false. */
-export function explainAigBillingGetInvoicePreviewResult(
-  value: unknown,
-  path: string,
-  issues: ValidationIssue[],
-): void {
+export function explainAigBillingGetInvoicePreviewResult(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.amount_due;
     if (v1 === undefined) {
-      missing(issues, path + '/amount_due', 'number');
+      missing(issues, path + "/amount_due", "number");
     } else {
       if (typeof v1 !== 'number' || !Number.isFinite(v1)) {
-        fail(issues, path + '/amount_due', 'number', v1);
+        fail(issues, path + "/amount_due", "number", v1);
       }
     }
     const v2 = v0.amount_paid;
     if (v2 === undefined) {
-      missing(issues, path + '/amount_paid', 'number');
+      missing(issues, path + "/amount_paid", "number");
     } else {
       if (typeof v2 !== 'number' || !Number.isFinite(v2)) {
-        fail(issues, path + '/amount_paid', 'number', v2);
+        fail(issues, path + "/amount_paid", "number", v2);
       }
     }
     const v3 = v0.amount_remaining;
     if (v3 === undefined) {
-      missing(issues, path + '/amount_remaining', 'number');
+      missing(issues, path + "/amount_remaining", "number");
     } else {
       if (typeof v3 !== 'number' || !Number.isFinite(v3)) {
-        fail(issues, path + '/amount_remaining', 'number', v3);
+        fail(issues, path + "/amount_remaining", "number", v3);
       }
     }
     const v4 = v0.currency;
     if (v4 === undefined) {
-      missing(issues, path + '/currency', 'string');
+      missing(issues, path + "/currency", "string");
     } else {
       if (typeof v4 !== 'string') {
-        fail(issues, path + '/currency', 'string', v4);
+        fail(issues, path + "/currency", "string", v4);
       }
     }
     const v5 = v0.id;
     if (v5 === undefined) {
-      missing(issues, path + '/id', 'string');
+      missing(issues, path + "/id", "string");
     } else {
       if (typeof v5 !== 'string') {
-        fail(issues, path + '/id', 'string', v5);
+        fail(issues, path + "/id", "string", v5);
       }
     }
     const v6 = v0.invoice_lines;
     if (v6 === undefined) {
-      missing(issues, path + '/invoice_lines', 'array');
+      missing(issues, path + "/invoice_lines", "array");
     } else {
       if (!Array.isArray(v6)) {
-        fail(issues, path + '/invoice_lines', 'array', v6);
+        fail(issues, path + "/invoice_lines", "array", v6);
       } else {
         const v7: unknown[] = v6 as unknown[];
         for (let v8 = 0; v8 < v7.length; v8++) {
           const v9 = v7[v8];
           if (typeof v9 !== 'object' || v9 === null || Array.isArray(v9)) {
-            fail(issues, path + '/invoice_lines' + '/' + v8, 'object', v9);
+            fail(issues, path + "/invoice_lines" + '/' + v8, "object", v9);
           } else {
             const v10 = v9 as Record<string, unknown>;
             const v11 = v10.amount;
             if (v11 === undefined) {
-              missing(issues, path + '/invoice_lines' + '/' + v8 + '/amount', 'number');
+              missing(issues, path + "/invoice_lines" + '/' + v8 + "/amount", "number");
             } else {
               if (typeof v11 !== 'number' || !Number.isFinite(v11)) {
-                fail(issues, path + '/invoice_lines' + '/' + v8 + '/amount', 'number', v11);
+                fail(issues, path + "/invoice_lines" + '/' + v8 + "/amount", "number", v11);
               }
             }
             const v12 = v10.currency;
             if (v12 === undefined) {
-              missing(issues, path + '/invoice_lines' + '/' + v8 + '/currency', 'string');
+              missing(issues, path + "/invoice_lines" + '/' + v8 + "/currency", "string");
             } else {
               if (typeof v12 !== 'string') {
-                fail(issues, path + '/invoice_lines' + '/' + v8 + '/currency', 'string', v12);
+                fail(issues, path + "/invoice_lines" + '/' + v8 + "/currency", "string", v12);
               }
             }
             const v13 = v10.description;
             if (v13 === undefined) {
-              missing(issues, path + '/invoice_lines' + '/' + v8 + '/description', 'string or null');
+              missing(issues, path + "/invoice_lines" + '/' + v8 + "/description", "string or null");
             } else {
               if (v13 !== null) {
                 if (typeof v13 !== 'string') {
-                  fail(issues, path + '/invoice_lines' + '/' + v8 + '/description', 'string', v13);
+                  fail(issues, path + "/invoice_lines" + '/' + v8 + "/description", "string", v13);
                 }
               }
             }
             const v14 = v10.period;
             if (v14 === undefined) {
-              missing(issues, path + '/invoice_lines' + '/' + v8 + '/period', 'object');
+              missing(issues, path + "/invoice_lines" + '/' + v8 + "/period", "object");
             } else {
               if (typeof v14 !== 'object' || v14 === null || Array.isArray(v14)) {
-                fail(issues, path + '/invoice_lines' + '/' + v8 + '/period', 'object', v14);
+                fail(issues, path + "/invoice_lines" + '/' + v8 + "/period", "object", v14);
               } else {
                 const v15 = v14 as Record<string, unknown>;
                 const v16 = v15.end;
                 if (v16 === undefined) {
-                  missing(issues, path + '/invoice_lines' + '/' + v8 + '/period' + '/end', 'number');
+                  missing(issues, path + "/invoice_lines" + '/' + v8 + "/period" + "/end", "number");
                 } else {
                   if (typeof v16 !== 'number' || !Number.isFinite(v16)) {
-                    fail(issues, path + '/invoice_lines' + '/' + v8 + '/period' + '/end', 'number', v16);
+                    fail(issues, path + "/invoice_lines" + '/' + v8 + "/period" + "/end", "number", v16);
                   }
                 }
                 const v17 = v15.start;
                 if (v17 === undefined) {
-                  missing(issues, path + '/invoice_lines' + '/' + v8 + '/period' + '/start', 'number');
+                  missing(issues, path + "/invoice_lines" + '/' + v8 + "/period" + "/start", "number");
                 } else {
                   if (typeof v17 !== 'number' || !Number.isFinite(v17)) {
-                    fail(issues, path + '/invoice_lines' + '/' + v8 + '/period' + '/start', 'number', v17);
+                    fail(issues, path + "/invoice_lines" + '/' + v8 + "/period" + "/start", "number", v17);
                   }
                 }
               }
@@ -2164,54 +1957,28 @@ export function explainAigBillingGetInvoicePreviewResult(
             const v18 = v10.pretax_credit_amounts;
             if (v18 !== undefined) {
               if (!Array.isArray(v18)) {
-                fail(issues, path + '/invoice_lines' + '/' + v8 + '/pretax_credit_amounts', 'array', v18);
+                fail(issues, path + "/invoice_lines" + '/' + v8 + "/pretax_credit_amounts", "array", v18);
               } else {
                 const v19: unknown[] = v18 as unknown[];
                 for (let v20 = 0; v20 < v19.length; v20++) {
                   const v21 = v19[v20];
                   if (typeof v21 !== 'object' || v21 === null || Array.isArray(v21)) {
-                    fail(
-                      issues,
-                      path + '/invoice_lines' + '/' + v8 + '/pretax_credit_amounts' + '/' + v20,
-                      'object',
-                      v21,
-                    );
+                    fail(issues, path + "/invoice_lines" + '/' + v8 + "/pretax_credit_amounts" + '/' + v20, "object", v21);
                   } else {
                     const v22 = v21 as Record<string, unknown>;
                     const v23 = v22.amount;
                     if (v23 === undefined) {
-                      missing(
-                        issues,
-                        path + '/invoice_lines' + '/' + v8 + '/pretax_credit_amounts' + '/' + v20 + '/amount',
-                        'number',
-                      );
+                      missing(issues, path + "/invoice_lines" + '/' + v8 + "/pretax_credit_amounts" + '/' + v20 + "/amount", "number");
                     } else {
                       if (typeof v23 !== 'number' || !Number.isFinite(v23)) {
-                        fail(
-                          issues,
-                          path + '/invoice_lines' + '/' + v8 + '/pretax_credit_amounts' + '/' + v20 + '/amount',
-                          'number',
-                          v23,
-                        );
+                        fail(issues, path + "/invoice_lines" + '/' + v8 + "/pretax_credit_amounts" + '/' + v20 + "/amount", "number", v23);
                       }
                     }
                     const v24 = v22.credit_balance_transaction;
                     if (v24 !== undefined) {
                       if (v24 !== null) {
                         if (typeof v24 !== 'string') {
-                          fail(
-                            issues,
-                            path +
-                              '/invoice_lines' +
-                              '/' +
-                              v8 +
-                              '/pretax_credit_amounts' +
-                              '/' +
-                              v20 +
-                              '/credit_balance_transaction',
-                            'string',
-                            v24,
-                          );
+                          fail(issues, path + "/invoice_lines" + '/' + v8 + "/pretax_credit_amounts" + '/' + v20 + "/credit_balance_transaction", "string", v24);
                         }
                       }
                     }
@@ -2219,30 +1986,16 @@ export function explainAigBillingGetInvoicePreviewResult(
                     if (v25 !== undefined) {
                       if (v25 !== null) {
                         if (typeof v25 !== 'string') {
-                          fail(
-                            issues,
-                            path + '/invoice_lines' + '/' + v8 + '/pretax_credit_amounts' + '/' + v20 + '/discount',
-                            'string',
-                            v25,
-                          );
+                          fail(issues, path + "/invoice_lines" + '/' + v8 + "/pretax_credit_amounts" + '/' + v20 + "/discount", "string", v25);
                         }
                       }
                     }
                     const v26 = v22.type;
                     if (v26 === undefined) {
-                      missing(
-                        issues,
-                        path + '/invoice_lines' + '/' + v8 + '/pretax_credit_amounts' + '/' + v20 + '/type',
-                        'string',
-                      );
+                      missing(issues, path + "/invoice_lines" + '/' + v8 + "/pretax_credit_amounts" + '/' + v20 + "/type", "string");
                     } else {
                       if (typeof v26 !== 'string') {
-                        fail(
-                          issues,
-                          path + '/invoice_lines' + '/' + v8 + '/pretax_credit_amounts' + '/' + v20 + '/type',
-                          'string',
-                          v26,
-                        );
+                        fail(issues, path + "/invoice_lines" + '/' + v8 + "/pretax_credit_amounts" + '/' + v20 + "/type", "string", v26);
                       }
                     }
                   }
@@ -2251,28 +2004,19 @@ export function explainAigBillingGetInvoicePreviewResult(
             }
             const v27 = v10.pricing;
             if (v27 === undefined) {
-              missing(issues, path + '/invoice_lines' + '/' + v8 + '/pricing', 'object');
+              missing(issues, path + "/invoice_lines" + '/' + v8 + "/pricing", "object");
             } else {
               if (typeof v27 !== 'object' || v27 === null || Array.isArray(v27)) {
-                fail(issues, path + '/invoice_lines' + '/' + v8 + '/pricing', 'object', v27);
+                fail(issues, path + "/invoice_lines" + '/' + v8 + "/pricing", "object", v27);
               } else {
                 const v28 = v27 as Record<string, unknown>;
                 const v29 = v28.unit_amount_decimal;
                 if (v29 === undefined) {
-                  missing(
-                    issues,
-                    path + '/invoice_lines' + '/' + v8 + '/pricing' + '/unit_amount_decimal',
-                    'string or null',
-                  );
+                  missing(issues, path + "/invoice_lines" + '/' + v8 + "/pricing" + "/unit_amount_decimal", "string or null");
                 } else {
                   if (v29 !== null) {
                     if (typeof v29 !== 'string') {
-                      fail(
-                        issues,
-                        path + '/invoice_lines' + '/' + v8 + '/pricing' + '/unit_amount_decimal',
-                        'string',
-                        v29,
-                      );
+                      fail(issues, path + "/invoice_lines" + '/' + v8 + "/pricing" + "/unit_amount_decimal", "string", v29);
                     }
                   }
                 }
@@ -2280,10 +2024,10 @@ export function explainAigBillingGetInvoicePreviewResult(
             }
             const v30 = v10.quantity;
             if (v30 === undefined) {
-              missing(issues, path + '/invoice_lines' + '/' + v8 + '/quantity', 'number');
+              missing(issues, path + "/invoice_lines" + '/' + v8 + "/quantity", "number");
             } else {
               if (typeof v30 !== 'number' || !Number.isFinite(v30)) {
-                fail(issues, path + '/invoice_lines' + '/' + v8 + '/quantity', 'number', v30);
+                fail(issues, path + "/invoice_lines" + '/' + v8 + "/quantity", "number", v30);
               }
             }
           }
@@ -2292,38 +2036,34 @@ export function explainAigBillingGetInvoicePreviewResult(
     }
     const v31 = v0.period_end;
     if (v31 === undefined) {
-      missing(issues, path + '/period_end', 'number');
+      missing(issues, path + "/period_end", "number");
     } else {
       if (typeof v31 !== 'number' || !Number.isFinite(v31)) {
-        fail(issues, path + '/period_end', 'number', v31);
+        fail(issues, path + "/period_end", "number", v31);
       }
     }
     const v32 = v0.period_start;
     if (v32 === undefined) {
-      missing(issues, path + '/period_start', 'number');
+      missing(issues, path + "/period_start", "number");
     } else {
       if (typeof v32 !== 'number' || !Number.isFinite(v32)) {
-        fail(issues, path + '/period_start', 'number', v32);
+        fail(issues, path + "/period_start", "number", v32);
       }
     }
     const v33 = v0.status;
     if (v33 === undefined) {
-      missing(issues, path + '/status', 'enum');
+      missing(issues, path + "/status", "enum");
     } else {
-      if (!(v33 === 'draft' || v33 === 'open' || v33 === 'paid' || v33 === 'uncollectible' || v33 === 'void')) {
-        fail(issues, path + '/status', 'one of "draft", "open", "paid", "uncollectible", "void"', v33);
+      if (!(v33 === "draft" || v33 === "open" || v33 === "paid" || v33 === "uncollectible" || v33 === "void")) {
+        fail(issues, path + "/status", "one of \"draft\", \"open\", \"paid\", \"uncollectible\", \"void\"", v33);
       }
     }
   }
 }
 
 /** Checks `value` against {@link AigBillingGetInvoicePreviewResult}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingGetInvoicePreviewResult(
-  value: unknown,
-): ValidationResult<AigBillingGetInvoicePreviewResult> {
-  return isAigBillingGetInvoicePreviewResult(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingGetInvoicePreviewResult) };
+export function validateAigBillingGetInvoicePreviewResult(value: unknown): ValidationResult<AigBillingGetInvoicePreviewResult> {
+  return isAigBillingGetInvoicePreviewResult(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingGetInvoicePreviewResult) };
 }
 
 /** Whether `value` is a valid {@link AigBillingGetSpendingLimitResponse}. Fast: returns at the first problem. */
@@ -2387,43 +2127,39 @@ export function isAigBillingGetSpendingLimitResponse(value: unknown): value is A
 }
 
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetSpendingLimitResponse} is false. */
-export function explainAigBillingGetSpendingLimitResponse(
-  value: unknown,
-  path: string,
-  issues: ValidationIssue[],
-): void {
+export function explainAigBillingGetSpendingLimitResponse(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + '/errors', 'array');
+      missing(issues, path + "/errors", "array");
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + '/errors', 'array', v1);
+        fail(issues, path + "/errors", "array", v1);
       } else {
         const v2: unknown[] = v1 as unknown[];
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
+            fail(issues, path + "/errors" + '/' + v3, "object", v4);
           } else {
             const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
+              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
+                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
+              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
+                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
               }
             }
           }
@@ -2432,32 +2168,32 @@ export function explainAigBillingGetSpendingLimitResponse(
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + '/messages', 'array');
+      missing(issues, path + "/messages", "array");
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + '/messages', 'array', v8);
+        fail(issues, path + "/messages", "array", v8);
       } else {
         const v9: unknown[] = v8 as unknown[];
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
+            fail(issues, path + "/messages" + '/' + v10, "object", v11);
           } else {
             const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
+              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
+                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
+              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
+                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
               }
             }
           }
@@ -2466,68 +2202,64 @@ export function explainAigBillingGetSpendingLimitResponse(
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + '/result', 'a value');
+      missing(issues, path + "/result", "a value");
     } else {
-      explainAigBillingGetSpendingLimitResult(v15, path + '/result', issues);
+      explainAigBillingGetSpendingLimitResult(v15, path + "/result", issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + '/result_info', 'object', v16);
+        fail(issues, path + "/result_info", "object", v16);
       } else {
         const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + '/result_info' + '/has_more', 'boolean');
+          missing(issues, path + "/result_info" + "/has_more", "boolean");
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
+            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + '/result_info' + '/page', 'number');
+          missing(issues, path + "/result_info" + "/page", "number");
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + '/result_info' + '/page', 'number', v19);
+            fail(issues, path + "/result_info" + "/page", "number", v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + '/result_info' + '/per_page', 'number');
+          missing(issues, path + "/result_info" + "/per_page", "number");
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
+            fail(issues, path + "/result_info" + "/per_page", "number", v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + '/result_info' + '/total_count', 'number');
+          missing(issues, path + "/result_info" + "/total_count", "number");
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
+            fail(issues, path + "/result_info" + "/total_count", "number", v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + '/success', 'enum');
+      missing(issues, path + "/success", "enum");
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + '/success', 'one of true', v22);
+        fail(issues, path + "/success", "one of true", v22);
       }
     }
   }
 }
 
 /** Checks `value` against {@link AigBillingGetSpendingLimitResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingGetSpendingLimitResponse(
-  value: unknown,
-): ValidationResult<AigBillingGetSpendingLimitResponse> {
-  return isAigBillingGetSpendingLimitResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingGetSpendingLimitResponse) };
+export function validateAigBillingGetSpendingLimitResponse(value: unknown): ValidationResult<AigBillingGetSpendingLimitResponse> {
+  return isAigBillingGetSpendingLimitResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingGetSpendingLimitResponse) };
 }
 
 /** Whether `value` is a valid {@link AigBillingGetSpendingLimitResult}. Fast: returns at the first problem. */
@@ -2562,44 +2294,44 @@ export function isAigBillingGetSpendingLimitResult(value: unknown): value is Aig
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetSpendingLimitResult} is false. */
 export function explainAigBillingGetSpendingLimitResult(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.config;
     if (v1 === undefined) {
-      missing(issues, path + '/config', 'object');
+      missing(issues, path + "/config", "object");
     } else {
       if (typeof v1 !== 'object' || v1 === null || Array.isArray(v1)) {
-        fail(issues, path + '/config', 'object', v1);
+        fail(issues, path + "/config", "object", v1);
       } else {
         const v2 = v1 as Record<string, unknown>;
         const v3 = v2.amount;
         if (v3 === undefined) {
-          missing(issues, path + '/config' + '/amount', 'number or null');
+          missing(issues, path + "/config" + "/amount", "number or null");
         } else {
           if (v3 !== null) {
             if (typeof v3 !== 'number' || !Number.isFinite(v3)) {
-              fail(issues, path + '/config' + '/amount', 'number', v3);
+              fail(issues, path + "/config" + "/amount", "number", v3);
             }
           }
         }
         const v4 = v2.duration;
         if (v4 === undefined) {
-          missing(issues, path + '/config' + '/duration', 'string or null');
+          missing(issues, path + "/config" + "/duration", "string or null");
         } else {
           if (v4 !== null) {
             if (typeof v4 !== 'string') {
-              fail(issues, path + '/config' + '/duration', 'string', v4);
+              fail(issues, path + "/config" + "/duration", "string", v4);
             }
           }
         }
         const v5 = v2.strategy;
         if (v5 === undefined) {
-          missing(issues, path + '/config' + '/strategy', 'string or null');
+          missing(issues, path + "/config" + "/strategy", "string or null");
         } else {
           if (v5 !== null) {
             if (typeof v5 !== 'string') {
-              fail(issues, path + '/config' + '/strategy', 'string', v5);
+              fail(issues, path + "/config" + "/strategy", "string", v5);
             }
           }
         }
@@ -2607,22 +2339,18 @@ export function explainAigBillingGetSpendingLimitResult(value: unknown, path: st
     }
     const v6 = v0.enabled;
     if (v6 === undefined) {
-      missing(issues, path + '/enabled', 'boolean');
+      missing(issues, path + "/enabled", "boolean");
     } else {
       if (typeof v6 !== 'boolean') {
-        fail(issues, path + '/enabled', 'boolean', v6);
+        fail(issues, path + "/enabled", "boolean", v6);
       }
     }
   }
 }
 
 /** Checks `value` against {@link AigBillingGetSpendingLimitResult}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingGetSpendingLimitResult(
-  value: unknown,
-): ValidationResult<AigBillingGetSpendingLimitResult> {
-  return isAigBillingGetSpendingLimitResult(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingGetSpendingLimitResult) };
+export function validateAigBillingGetSpendingLimitResult(value: unknown): ValidationResult<AigBillingGetSpendingLimitResult> {
+  return isAigBillingGetSpendingLimitResult(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingGetSpendingLimitResult) };
 }
 
 /** Whether `value` is a valid {@link AigBillingGetTopupConfigResponse}. Fast: returns at the first problem. */
@@ -2688,37 +2416,37 @@ export function isAigBillingGetTopupConfigResponse(value: unknown): value is Aig
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetTopupConfigResponse} is false. */
 export function explainAigBillingGetTopupConfigResponse(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + '/errors', 'array');
+      missing(issues, path + "/errors", "array");
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + '/errors', 'array', v1);
+        fail(issues, path + "/errors", "array", v1);
       } else {
         const v2: unknown[] = v1 as unknown[];
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
+            fail(issues, path + "/errors" + '/' + v3, "object", v4);
           } else {
             const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
+              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
+                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
+              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
+                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
               }
             }
           }
@@ -2727,32 +2455,32 @@ export function explainAigBillingGetTopupConfigResponse(value: unknown, path: st
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + '/messages', 'array');
+      missing(issues, path + "/messages", "array");
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + '/messages', 'array', v8);
+        fail(issues, path + "/messages", "array", v8);
       } else {
         const v9: unknown[] = v8 as unknown[];
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
+            fail(issues, path + "/messages" + '/' + v10, "object", v11);
           } else {
             const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
+              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
+                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
+              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
+                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
               }
             }
           }
@@ -2761,68 +2489,64 @@ export function explainAigBillingGetTopupConfigResponse(value: unknown, path: st
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + '/result', 'a value');
+      missing(issues, path + "/result", "a value");
     } else {
-      explainAigBillingGetTopupConfigResult(v15, path + '/result', issues);
+      explainAigBillingGetTopupConfigResult(v15, path + "/result", issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + '/result_info', 'object', v16);
+        fail(issues, path + "/result_info", "object", v16);
       } else {
         const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + '/result_info' + '/has_more', 'boolean');
+          missing(issues, path + "/result_info" + "/has_more", "boolean");
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
+            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + '/result_info' + '/page', 'number');
+          missing(issues, path + "/result_info" + "/page", "number");
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + '/result_info' + '/page', 'number', v19);
+            fail(issues, path + "/result_info" + "/page", "number", v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + '/result_info' + '/per_page', 'number');
+          missing(issues, path + "/result_info" + "/per_page", "number");
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
+            fail(issues, path + "/result_info" + "/per_page", "number", v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + '/result_info' + '/total_count', 'number');
+          missing(issues, path + "/result_info" + "/total_count", "number");
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
+            fail(issues, path + "/result_info" + "/total_count", "number", v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + '/success', 'enum');
+      missing(issues, path + "/success", "enum");
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + '/success', 'one of true', v22);
+        fail(issues, path + "/success", "one of true", v22);
       }
     }
   }
 }
 
 /** Checks `value` against {@link AigBillingGetTopupConfigResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingGetTopupConfigResponse(
-  value: unknown,
-): ValidationResult<AigBillingGetTopupConfigResponse> {
-  return isAigBillingGetTopupConfigResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingGetTopupConfigResponse) };
+export function validateAigBillingGetTopupConfigResponse(value: unknown): ValidationResult<AigBillingGetTopupConfigResponse> {
+  return isAigBillingGetTopupConfigResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingGetTopupConfigResponse) };
 }
 
 /** Whether `value` is a valid {@link AigBillingGetTopupConfigResult}. Fast: returns at the first problem. */
@@ -2860,56 +2584,56 @@ export function isAigBillingGetTopupConfigResult(value: unknown): value is AigBi
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetTopupConfigResult} is false. */
 export function explainAigBillingGetTopupConfigResult(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.amount;
     if (v1 === undefined) {
-      missing(issues, path + '/amount', 'number or null');
+      missing(issues, path + "/amount", "number or null");
     } else {
       if (v1 !== null) {
         if (typeof v1 !== 'number' || !Number.isFinite(v1)) {
-          fail(issues, path + '/amount', 'number', v1);
+          fail(issues, path + "/amount", "number", v1);
         }
       }
     }
     const v2 = v0.disabledReason;
     if (v2 === undefined) {
-      missing(issues, path + '/disabledReason', 'string or null');
+      missing(issues, path + "/disabledReason", "string or null");
     } else {
       if (v2 !== null) {
         if (typeof v2 !== 'string') {
-          fail(issues, path + '/disabledReason', 'string', v2);
+          fail(issues, path + "/disabledReason", "string", v2);
         }
       }
     }
     const v3 = v0.error;
     if (v3 === undefined) {
-      missing(issues, path + '/error', 'string or null');
+      missing(issues, path + "/error", "string or null");
     } else {
       if (v3 !== null) {
         if (typeof v3 !== 'string') {
-          fail(issues, path + '/error', 'string', v3);
+          fail(issues, path + "/error", "string", v3);
         }
       }
     }
     const v4 = v0.lastFailedAt;
     if (v4 === undefined) {
-      missing(issues, path + '/lastFailedAt', 'number or null');
+      missing(issues, path + "/lastFailedAt", "number or null");
     } else {
       if (v4 !== null) {
         if (typeof v4 !== 'number' || !Number.isFinite(v4)) {
-          fail(issues, path + '/lastFailedAt', 'number', v4);
+          fail(issues, path + "/lastFailedAt", "number", v4);
         }
       }
     }
     const v5 = v0.threshold;
     if (v5 === undefined) {
-      missing(issues, path + '/threshold', 'number or null');
+      missing(issues, path + "/threshold", "number or null");
     } else {
       if (v5 !== null) {
         if (typeof v5 !== 'number' || !Number.isFinite(v5)) {
-          fail(issues, path + '/threshold', 'number', v5);
+          fail(issues, path + "/threshold", "number", v5);
         }
       }
     }
@@ -2917,12 +2641,8 @@ export function explainAigBillingGetTopupConfigResult(value: unknown, path: stri
 }
 
 /** Checks `value` against {@link AigBillingGetTopupConfigResult}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingGetTopupConfigResult(
-  value: unknown,
-): ValidationResult<AigBillingGetTopupConfigResult> {
-  return isAigBillingGetTopupConfigResult(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingGetTopupConfigResult) };
+export function validateAigBillingGetTopupConfigResult(value: unknown): ValidationResult<AigBillingGetTopupConfigResult> {
+  return isAigBillingGetTopupConfigResult(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingGetTopupConfigResult) };
 }
 
 /** Whether `value` is a valid {@link AigBillingGetTopupLimitsResponse}. Fast: returns at the first problem. */
@@ -2988,37 +2708,37 @@ export function isAigBillingGetTopupLimitsResponse(value: unknown): value is Aig
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetTopupLimitsResponse} is false. */
 export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + '/errors', 'array');
+      missing(issues, path + "/errors", "array");
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + '/errors', 'array', v1);
+        fail(issues, path + "/errors", "array", v1);
       } else {
         const v2: unknown[] = v1 as unknown[];
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
+            fail(issues, path + "/errors" + '/' + v3, "object", v4);
           } else {
             const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
+              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
+                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
+              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
+                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
               }
             }
           }
@@ -3027,32 +2747,32 @@ export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: st
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + '/messages', 'array');
+      missing(issues, path + "/messages", "array");
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + '/messages', 'array', v8);
+        fail(issues, path + "/messages", "array", v8);
       } else {
         const v9: unknown[] = v8 as unknown[];
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
+            fail(issues, path + "/messages" + '/' + v10, "object", v11);
           } else {
             const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
+              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
+                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
+              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
+                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
               }
             }
           }
@@ -3061,68 +2781,64 @@ export function explainAigBillingGetTopupLimitsResponse(value: unknown, path: st
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + '/result', 'a value');
+      missing(issues, path + "/result", "a value");
     } else {
-      explainAigBillingGetTopupLimitsResult(v15, path + '/result', issues);
+      explainAigBillingGetTopupLimitsResult(v15, path + "/result", issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + '/result_info', 'object', v16);
+        fail(issues, path + "/result_info", "object", v16);
       } else {
         const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + '/result_info' + '/has_more', 'boolean');
+          missing(issues, path + "/result_info" + "/has_more", "boolean");
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
+            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + '/result_info' + '/page', 'number');
+          missing(issues, path + "/result_info" + "/page", "number");
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + '/result_info' + '/page', 'number', v19);
+            fail(issues, path + "/result_info" + "/page", "number", v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + '/result_info' + '/per_page', 'number');
+          missing(issues, path + "/result_info" + "/per_page", "number");
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
+            fail(issues, path + "/result_info" + "/per_page", "number", v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + '/result_info' + '/total_count', 'number');
+          missing(issues, path + "/result_info" + "/total_count", "number");
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
+            fail(issues, path + "/result_info" + "/total_count", "number", v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + '/success', 'enum');
+      missing(issues, path + "/success", "enum");
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + '/success', 'one of true', v22);
+        fail(issues, path + "/success", "one of true", v22);
       }
     }
   }
 }
 
 /** Checks `value` against {@link AigBillingGetTopupLimitsResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingGetTopupLimitsResponse(
-  value: unknown,
-): ValidationResult<AigBillingGetTopupLimitsResponse> {
-  return isAigBillingGetTopupLimitsResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingGetTopupLimitsResponse) };
+export function validateAigBillingGetTopupLimitsResponse(value: unknown): ValidationResult<AigBillingGetTopupLimitsResponse> {
+  return isAigBillingGetTopupLimitsResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingGetTopupLimitsResponse) };
 }
 
 /** Whether `value` is a valid {@link AigBillingGetTopupLimitsResult}. Fast: returns at the first problem. */
@@ -3144,43 +2860,39 @@ export function isAigBillingGetTopupLimitsResult(value: unknown): value is AigBi
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetTopupLimitsResult} is false. */
 export function explainAigBillingGetTopupLimitsResult(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.currency;
     if (v1 === undefined) {
-      missing(issues, path + '/currency', 'string');
+      missing(issues, path + "/currency", "string");
     } else {
       if (typeof v1 !== 'string') {
-        fail(issues, path + '/currency', 'string', v1);
+        fail(issues, path + "/currency", "string", v1);
       }
     }
     const v2 = v0.max_cents;
     if (v2 === undefined) {
-      missing(issues, path + '/max_cents', 'integer');
+      missing(issues, path + "/max_cents", "integer");
     } else {
       if (!Number.isInteger(v2)) {
-        fail(issues, path + '/max_cents', 'integer', v2);
+        fail(issues, path + "/max_cents", "integer", v2);
       }
     }
     const v3 = v0.min_cents;
     if (v3 === undefined) {
-      missing(issues, path + '/min_cents', 'integer');
+      missing(issues, path + "/min_cents", "integer");
     } else {
       if (!Number.isInteger(v3)) {
-        fail(issues, path + '/min_cents', 'integer', v3);
+        fail(issues, path + "/min_cents", "integer", v3);
       }
     }
   }
 }
 
 /** Checks `value` against {@link AigBillingGetTopupLimitsResult}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingGetTopupLimitsResult(
-  value: unknown,
-): ValidationResult<AigBillingGetTopupLimitsResult> {
-  return isAigBillingGetTopupLimitsResult(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingGetTopupLimitsResult) };
+export function validateAigBillingGetTopupLimitsResult(value: unknown): ValidationResult<AigBillingGetTopupLimitsResult> {
+  return isAigBillingGetTopupLimitsResult(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingGetTopupLimitsResult) };
 }
 
 /** Whether `value` is a valid {@link AigBillingGetUsageHistoryResponse}. Fast: returns at the first problem. */
@@ -3244,43 +2956,39 @@ export function isAigBillingGetUsageHistoryResponse(value: unknown): value is Ai
 }
 
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetUsageHistoryResponse} is false. */
-export function explainAigBillingGetUsageHistoryResponse(
-  value: unknown,
-  path: string,
-  issues: ValidationIssue[],
-): void {
+export function explainAigBillingGetUsageHistoryResponse(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + '/errors', 'array');
+      missing(issues, path + "/errors", "array");
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + '/errors', 'array', v1);
+        fail(issues, path + "/errors", "array", v1);
       } else {
         const v2: unknown[] = v1 as unknown[];
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
+            fail(issues, path + "/errors" + '/' + v3, "object", v4);
           } else {
             const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
+              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
+                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
+              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
+                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
               }
             }
           }
@@ -3289,32 +2997,32 @@ export function explainAigBillingGetUsageHistoryResponse(
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + '/messages', 'array');
+      missing(issues, path + "/messages", "array");
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + '/messages', 'array', v8);
+        fail(issues, path + "/messages", "array", v8);
       } else {
         const v9: unknown[] = v8 as unknown[];
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
+            fail(issues, path + "/messages" + '/' + v10, "object", v11);
           } else {
             const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
+              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
+                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
+              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
+                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
               }
             }
           }
@@ -3323,68 +3031,64 @@ export function explainAigBillingGetUsageHistoryResponse(
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + '/result', 'a value');
+      missing(issues, path + "/result", "a value");
     } else {
-      explainAigBillingGetUsageHistoryResult(v15, path + '/result', issues);
+      explainAigBillingGetUsageHistoryResult(v15, path + "/result", issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + '/result_info', 'object', v16);
+        fail(issues, path + "/result_info", "object", v16);
       } else {
         const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + '/result_info' + '/has_more', 'boolean');
+          missing(issues, path + "/result_info" + "/has_more", "boolean");
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
+            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + '/result_info' + '/page', 'number');
+          missing(issues, path + "/result_info" + "/page", "number");
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + '/result_info' + '/page', 'number', v19);
+            fail(issues, path + "/result_info" + "/page", "number", v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + '/result_info' + '/per_page', 'number');
+          missing(issues, path + "/result_info" + "/per_page", "number");
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
+            fail(issues, path + "/result_info" + "/per_page", "number", v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + '/result_info' + '/total_count', 'number');
+          missing(issues, path + "/result_info" + "/total_count", "number");
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
+            fail(issues, path + "/result_info" + "/total_count", "number", v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + '/success', 'enum');
+      missing(issues, path + "/success", "enum");
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + '/success', 'one of true', v22);
+        fail(issues, path + "/success", "one of true", v22);
       }
     }
   }
 }
 
 /** Checks `value` against {@link AigBillingGetUsageHistoryResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingGetUsageHistoryResponse(
-  value: unknown,
-): ValidationResult<AigBillingGetUsageHistoryResponse> {
-  return isAigBillingGetUsageHistoryResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingGetUsageHistoryResponse) };
+export function validateAigBillingGetUsageHistoryResponse(value: unknown): ValidationResult<AigBillingGetUsageHistoryResponse> {
+  return isAigBillingGetUsageHistoryResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingGetUsageHistoryResponse) };
 }
 
 /** Whether `value` is a valid {@link AigBillingGetUsageHistoryResult}. Fast: returns at the first problem. */
@@ -3418,53 +3122,53 @@ export function isAigBillingGetUsageHistoryResult(value: unknown): value is AigB
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetUsageHistoryResult} is false. */
 export function explainAigBillingGetUsageHistoryResult(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.history;
     if (v1 === undefined) {
-      missing(issues, path + '/history', 'array');
+      missing(issues, path + "/history", "array");
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + '/history', 'array', v1);
+        fail(issues, path + "/history", "array", v1);
       } else {
         const v2: unknown[] = v1 as unknown[];
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + '/history' + '/' + v3, 'object', v4);
+            fail(issues, path + "/history" + '/' + v3, "object", v4);
           } else {
             const v5 = v4 as Record<string, unknown>;
             const v6 = v5.aggregated_value;
             if (v6 === undefined) {
-              missing(issues, path + '/history' + '/' + v3 + '/aggregated_value', 'number');
+              missing(issues, path + "/history" + '/' + v3 + "/aggregated_value", "number");
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + '/history' + '/' + v3 + '/aggregated_value', 'number', v6);
+                fail(issues, path + "/history" + '/' + v3 + "/aggregated_value", "number", v6);
               }
             }
             const v7 = v5.end_time;
             if (v7 === undefined) {
-              missing(issues, path + '/history' + '/' + v3 + '/end_time', 'number');
+              missing(issues, path + "/history" + '/' + v3 + "/end_time", "number");
             } else {
               if (typeof v7 !== 'number' || !Number.isFinite(v7)) {
-                fail(issues, path + '/history' + '/' + v3 + '/end_time', 'number', v7);
+                fail(issues, path + "/history" + '/' + v3 + "/end_time", "number", v7);
               }
             }
             const v8 = v5.id;
             if (v8 === undefined) {
-              missing(issues, path + '/history' + '/' + v3 + '/id', 'string');
+              missing(issues, path + "/history" + '/' + v3 + "/id", "string");
             } else {
               if (typeof v8 !== 'string') {
-                fail(issues, path + '/history' + '/' + v3 + '/id', 'string', v8);
+                fail(issues, path + "/history" + '/' + v3 + "/id", "string", v8);
               }
             }
             const v9 = v5.start_time;
             if (v9 === undefined) {
-              missing(issues, path + '/history' + '/' + v3 + '/start_time', 'number');
+              missing(issues, path + "/history" + '/' + v3 + "/start_time", "number");
             } else {
               if (typeof v9 !== 'number' || !Number.isFinite(v9)) {
-                fail(issues, path + '/history' + '/' + v3 + '/start_time', 'number', v9);
+                fail(issues, path + "/history" + '/' + v3 + "/start_time", "number", v9);
               }
             }
           }
@@ -3475,12 +3179,8 @@ export function explainAigBillingGetUsageHistoryResult(value: unknown, path: str
 }
 
 /** Checks `value` against {@link AigBillingGetUsageHistoryResult}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingGetUsageHistoryResult(
-  value: unknown,
-): ValidationResult<AigBillingGetUsageHistoryResult> {
-  return isAigBillingGetUsageHistoryResult(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingGetUsageHistoryResult) };
+export function validateAigBillingGetUsageHistoryResult(value: unknown): ValidationResult<AigBillingGetUsageHistoryResult> {
+  return isAigBillingGetUsageHistoryResult(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingGetUsageHistoryResult) };
 }
 
 /** Whether `value` is a valid {@link AigBillingSetSpendingLimitResponse}. Fast: returns at the first problem. */
@@ -3544,43 +3244,39 @@ export function isAigBillingSetSpendingLimitResponse(value: unknown): value is A
 }
 
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingSetSpendingLimitResponse} is false. */
-export function explainAigBillingSetSpendingLimitResponse(
-  value: unknown,
-  path: string,
-  issues: ValidationIssue[],
-): void {
+export function explainAigBillingSetSpendingLimitResponse(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + '/errors', 'array');
+      missing(issues, path + "/errors", "array");
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + '/errors', 'array', v1);
+        fail(issues, path + "/errors", "array", v1);
       } else {
         const v2: unknown[] = v1 as unknown[];
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
+            fail(issues, path + "/errors" + '/' + v3, "object", v4);
           } else {
             const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
+              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
+                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
+              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
+                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
               }
             }
           }
@@ -3589,32 +3285,32 @@ export function explainAigBillingSetSpendingLimitResponse(
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + '/messages', 'array');
+      missing(issues, path + "/messages", "array");
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + '/messages', 'array', v8);
+        fail(issues, path + "/messages", "array", v8);
       } else {
         const v9: unknown[] = v8 as unknown[];
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
+            fail(issues, path + "/messages" + '/' + v10, "object", v11);
           } else {
             const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
+              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
+                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
+              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
+                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
               }
             }
           }
@@ -3623,68 +3319,64 @@ export function explainAigBillingSetSpendingLimitResponse(
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + '/result', 'a value');
+      missing(issues, path + "/result", "a value");
     } else {
-      explainAigBillingSetSpendingLimitResult(v15, path + '/result', issues);
+      explainAigBillingSetSpendingLimitResult(v15, path + "/result", issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + '/result_info', 'object', v16);
+        fail(issues, path + "/result_info", "object", v16);
       } else {
         const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + '/result_info' + '/has_more', 'boolean');
+          missing(issues, path + "/result_info" + "/has_more", "boolean");
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
+            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + '/result_info' + '/page', 'number');
+          missing(issues, path + "/result_info" + "/page", "number");
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + '/result_info' + '/page', 'number', v19);
+            fail(issues, path + "/result_info" + "/page", "number", v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + '/result_info' + '/per_page', 'number');
+          missing(issues, path + "/result_info" + "/per_page", "number");
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
+            fail(issues, path + "/result_info" + "/per_page", "number", v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + '/result_info' + '/total_count', 'number');
+          missing(issues, path + "/result_info" + "/total_count", "number");
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
+            fail(issues, path + "/result_info" + "/total_count", "number", v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + '/success', 'enum');
+      missing(issues, path + "/success", "enum");
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + '/success', 'one of true', v22);
+        fail(issues, path + "/success", "one of true", v22);
       }
     }
   }
 }
 
 /** Checks `value` against {@link AigBillingSetSpendingLimitResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingSetSpendingLimitResponse(
-  value: unknown,
-): ValidationResult<AigBillingSetSpendingLimitResponse> {
-  return isAigBillingSetSpendingLimitResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingSetSpendingLimitResponse) };
+export function validateAigBillingSetSpendingLimitResponse(value: unknown): ValidationResult<AigBillingSetSpendingLimitResponse> {
+  return isAigBillingSetSpendingLimitResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingSetSpendingLimitResponse) };
 }
 
 /** Whether `value` is a valid {@link AigBillingSetSpendingLimitResult}: the same checks as {@link isAigBillingDeleteSpendingLimitResult}. */
@@ -3698,12 +3390,8 @@ export function explainAigBillingSetSpendingLimitResult(value: unknown, path: st
 }
 
 /** Checks `value` against {@link AigBillingSetSpendingLimitResult}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingSetSpendingLimitResult(
-  value: unknown,
-): ValidationResult<AigBillingSetSpendingLimitResult> {
-  return isAigBillingSetSpendingLimitResult(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingSetSpendingLimitResult) };
+export function validateAigBillingSetSpendingLimitResult(value: unknown): ValidationResult<AigBillingSetSpendingLimitResult> {
+  return isAigBillingSetSpendingLimitResult(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingSetSpendingLimitResult) };
 }
 
 /** Whether `value` is a valid {@link AigBillingSetTopupConfigResponse}. Fast: returns at the first problem. */
@@ -3769,37 +3457,37 @@ export function isAigBillingSetTopupConfigResponse(value: unknown): value is Aig
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingSetTopupConfigResponse} is false. */
 export function explainAigBillingSetTopupConfigResponse(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + '/errors', 'array');
+      missing(issues, path + "/errors", "array");
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + '/errors', 'array', v1);
+        fail(issues, path + "/errors", "array", v1);
       } else {
         const v2: unknown[] = v1 as unknown[];
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
+            fail(issues, path + "/errors" + '/' + v3, "object", v4);
           } else {
             const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
+              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
+                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
+              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
+                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
               }
             }
           }
@@ -3808,32 +3496,32 @@ export function explainAigBillingSetTopupConfigResponse(value: unknown, path: st
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + '/messages', 'array');
+      missing(issues, path + "/messages", "array");
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + '/messages', 'array', v8);
+        fail(issues, path + "/messages", "array", v8);
       } else {
         const v9: unknown[] = v8 as unknown[];
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
+            fail(issues, path + "/messages" + '/' + v10, "object", v11);
           } else {
             const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
+              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
+                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
+              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
+                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
               }
             }
           }
@@ -3842,68 +3530,64 @@ export function explainAigBillingSetTopupConfigResponse(value: unknown, path: st
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + '/result', 'a value');
+      missing(issues, path + "/result", "a value");
     } else {
-      explainAigBillingSetTopupConfigResult(v15, path + '/result', issues);
+      explainAigBillingSetTopupConfigResult(v15, path + "/result", issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + '/result_info', 'object', v16);
+        fail(issues, path + "/result_info", "object", v16);
       } else {
         const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + '/result_info' + '/has_more', 'boolean');
+          missing(issues, path + "/result_info" + "/has_more", "boolean");
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
+            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + '/result_info' + '/page', 'number');
+          missing(issues, path + "/result_info" + "/page", "number");
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + '/result_info' + '/page', 'number', v19);
+            fail(issues, path + "/result_info" + "/page", "number", v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + '/result_info' + '/per_page', 'number');
+          missing(issues, path + "/result_info" + "/per_page", "number");
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
+            fail(issues, path + "/result_info" + "/per_page", "number", v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + '/result_info' + '/total_count', 'number');
+          missing(issues, path + "/result_info" + "/total_count", "number");
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
+            fail(issues, path + "/result_info" + "/total_count", "number", v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + '/success', 'enum');
+      missing(issues, path + "/success", "enum");
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + '/success', 'one of true', v22);
+        fail(issues, path + "/success", "one of true", v22);
       }
     }
   }
 }
 
 /** Checks `value` against {@link AigBillingSetTopupConfigResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingSetTopupConfigResponse(
-  value: unknown,
-): ValidationResult<AigBillingSetTopupConfigResponse> {
-  return isAigBillingSetTopupConfigResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingSetTopupConfigResponse) };
+export function validateAigBillingSetTopupConfigResponse(value: unknown): ValidationResult<AigBillingSetTopupConfigResponse> {
+  return isAigBillingSetTopupConfigResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingSetTopupConfigResponse) };
 }
 
 /** Whether `value` is a valid {@link AigBillingSetTopupConfigResult}. Fast: returns at the first problem. */
@@ -3922,35 +3606,31 @@ export function isAigBillingSetTopupConfigResult(value: unknown): value is AigBi
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingSetTopupConfigResult} is false. */
 export function explainAigBillingSetTopupConfigResult(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.amount;
     if (v1 === undefined) {
-      missing(issues, path + '/amount', 'number');
+      missing(issues, path + "/amount", "number");
     } else {
       if (typeof v1 !== 'number' || !Number.isFinite(v1)) {
-        fail(issues, path + '/amount', 'number', v1);
+        fail(issues, path + "/amount", "number", v1);
       }
     }
     const v2 = v0.threshold;
     if (v2 === undefined) {
-      missing(issues, path + '/threshold', 'number');
+      missing(issues, path + "/threshold", "number");
     } else {
       if (typeof v2 !== 'number' || !Number.isFinite(v2)) {
-        fail(issues, path + '/threshold', 'number', v2);
+        fail(issues, path + "/threshold", "number", v2);
       }
     }
   }
 }
 
 /** Checks `value` against {@link AigBillingSetTopupConfigResult}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateAigBillingSetTopupConfigResult(
-  value: unknown,
-): ValidationResult<AigBillingSetTopupConfigResult> {
-  return isAigBillingSetTopupConfigResult(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingSetTopupConfigResult) };
+export function validateAigBillingSetTopupConfigResult(value: unknown): ValidationResult<AigBillingSetTopupConfigResult> {
+  return isAigBillingSetTopupConfigResult(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingSetTopupConfigResult) };
 }
 
 /** Whether `value` is a valid {@link AigBillingTopupStatusResponse}. Fast: returns at the first problem. */
@@ -4016,37 +3696,37 @@ export function isAigBillingTopupStatusResponse(value: unknown): value is AigBil
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingTopupStatusResponse} is false. */
 export function explainAigBillingTopupStatusResponse(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + '/errors', 'array');
+      missing(issues, path + "/errors", "array");
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + '/errors', 'array', v1);
+        fail(issues, path + "/errors", "array", v1);
       } else {
         const v2: unknown[] = v1 as unknown[];
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
+            fail(issues, path + "/errors" + '/' + v3, "object", v4);
           } else {
             const v5 = v4 as Record<string, unknown>;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
+              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
+                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
+              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
+                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
               }
             }
           }
@@ -4055,32 +3735,32 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + '/messages', 'array');
+      missing(issues, path + "/messages", "array");
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + '/messages', 'array', v8);
+        fail(issues, path + "/messages", "array", v8);
       } else {
         const v9: unknown[] = v8 as unknown[];
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
+            fail(issues, path + "/messages" + '/' + v10, "object", v11);
           } else {
             const v12 = v11 as Record<string, unknown>;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
+              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
+                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
+              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
+                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
               }
             }
           }
@@ -4089,56 +3769,56 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + '/result', 'a value');
+      missing(issues, path + "/result", "a value");
     } else {
-      explainAigBillingTopupStatusResult(v15, path + '/result', issues);
+      explainAigBillingTopupStatusResult(v15, path + "/result", issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + '/result_info', 'object', v16);
+        fail(issues, path + "/result_info", "object", v16);
       } else {
         const v17 = v16 as Record<string, unknown>;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + '/result_info' + '/has_more', 'boolean');
+          missing(issues, path + "/result_info" + "/has_more", "boolean");
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
+            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + '/result_info' + '/page', 'number');
+          missing(issues, path + "/result_info" + "/page", "number");
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + '/result_info' + '/page', 'number', v19);
+            fail(issues, path + "/result_info" + "/page", "number", v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + '/result_info' + '/per_page', 'number');
+          missing(issues, path + "/result_info" + "/per_page", "number");
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
+            fail(issues, path + "/result_info" + "/per_page", "number", v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + '/result_info' + '/total_count', 'number');
+          missing(issues, path + "/result_info" + "/total_count", "number");
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
+            fail(issues, path + "/result_info" + "/total_count", "number", v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + '/success', 'enum');
+      missing(issues, path + "/success", "enum");
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + '/success', 'one of true', v22);
+        fail(issues, path + "/success", "one of true", v22);
       }
     }
   }
@@ -4146,9 +3826,7 @@ export function explainAigBillingTopupStatusResponse(value: unknown, path: strin
 
 /** Checks `value` against {@link AigBillingTopupStatusResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateAigBillingTopupStatusResponse(value: unknown): ValidationResult<AigBillingTopupStatusResponse> {
-  return isAigBillingTopupStatusResponse(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingTopupStatusResponse) };
+  return isAigBillingTopupStatusResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingTopupStatusResponse) };
 }
 
 /** Whether `value` is a valid {@link AigBillingTopupStatusResult}. Fast: returns at the first problem. */
@@ -4160,30 +3838,30 @@ export function isAigBillingTopupStatusResult(value: unknown): value is AigBilli
   if (typeof v1 !== 'string') return false;
   const v2 = v0.status;
   if (v2 === undefined) return false;
-  if (!(v2 === 'completed' || v2 === 'pending')) return false;
+  if (!(v2 === "completed" || v2 === "pending")) return false;
   return true;
 }
 
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingTopupStatusResult} is false. */
 export function explainAigBillingTopupStatusResult(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, 'object', value);
+    fail(issues, path, "object", value);
   } else {
     const v0 = value as Record<string, unknown>;
     const v1 = v0.payment_intent_id;
     if (v1 === undefined) {
-      missing(issues, path + '/payment_intent_id', 'string');
+      missing(issues, path + "/payment_intent_id", "string");
     } else {
       if (typeof v1 !== 'string') {
-        fail(issues, path + '/payment_intent_id', 'string', v1);
+        fail(issues, path + "/payment_intent_id", "string", v1);
       }
     }
     const v2 = v0.status;
     if (v2 === undefined) {
-      missing(issues, path + '/status', 'enum');
+      missing(issues, path + "/status", "enum");
     } else {
-      if (!(v2 === 'completed' || v2 === 'pending')) {
-        fail(issues, path + '/status', 'one of "completed", "pending"', v2);
+      if (!(v2 === "completed" || v2 === "pending")) {
+        fail(issues, path + "/status", "one of \"completed\", \"pending\"", v2);
       }
     }
   }
@@ -4191,7 +3869,5 @@ export function explainAigBillingTopupStatusResult(value: unknown, path: string,
 
 /** Checks `value` against {@link AigBillingTopupStatusResult}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 export function validateAigBillingTopupStatusResult(value: unknown): ValidationResult<AigBillingTopupStatusResult> {
-  return isAigBillingTopupStatusResult(value)
-    ? { ok: true, value }
-    : { ok: false, errors: collectIssues(value, explainAigBillingTopupStatusResult) };
+  return isAigBillingTopupStatusResult(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainAigBillingTopupStatusResult) };
 }

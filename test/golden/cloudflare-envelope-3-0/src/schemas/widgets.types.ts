@@ -24,6 +24,6 @@ export interface Widget {
   name: string;
   /** @format date-time */
   created_on: string;
-  color?: 'red' | 'green' | 'blue' | 'cyan' | 'magenta' | 'yellow' | 'black';
+  color?: "red" | "green" | "blue" | "cyan" | "magenta" | "yellow" | "black";
   size?: number;
 }

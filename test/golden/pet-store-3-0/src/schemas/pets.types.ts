@@ -1,8 +1,3 @@
-export interface Error2 {
-  code: number;
-  message: string;
-}
-
 export interface NewPet {
   /**
    * The pet's name.
@@ -36,4 +31,4 @@ export interface PetRecord {
 }
 
 /** Where the pet is in the sales process. */
-export type PetStatus = 'available' | 'pending' | 'sold';
+export type PetStatus = "available" | "pending" | "sold";

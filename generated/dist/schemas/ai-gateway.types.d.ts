@@ -1,12 +1,12 @@
 export interface AigBillingCreateTopupResponse {
-  errors: {
+  errors: ({
     code: number;
     message: string;
-  }[];
-  messages: {
+  })[];
+  messages: ({
     code: number;
     message: string;
-  }[];
+  })[];
   result: AigBillingCreateTopupResult;
   result_info?: {
     has_more: boolean;
@@ -31,14 +31,14 @@ export interface AigBillingCreateTopupResult {
 }
 
 export interface AigBillingDeleteSpendingLimitResponse {
-  errors: {
+  errors: ({
     code: number;
     message: string;
-  }[];
-  messages: {
+  })[];
+  messages: ({
     code: number;
     message: string;
-  }[];
+  })[];
   result: AigBillingDeleteSpendingLimitResult;
   result_info?: {
     has_more: boolean;
@@ -52,14 +52,14 @@ export interface AigBillingDeleteSpendingLimitResponse {
 export type AigBillingDeleteSpendingLimitResult = Record<string, unknown>;
 
 export interface AigBillingDeleteTopupConfigResponse {
-  errors: {
+  errors: ({
     code: number;
     message: string;
-  }[];
-  messages: {
+  })[];
+  messages: ({
     code: number;
     message: string;
-  }[];
+  })[];
   result: AigBillingDeleteTopupConfigResult;
   result_info?: {
     has_more: boolean;
@@ -72,24 +72,15 @@ export interface AigBillingDeleteTopupConfigResponse {
 
 export type AigBillingDeleteTopupConfigResult = Record<string, unknown>;
 
-export interface AigBillingErrorResponse {
-  errors: {
-    code: number;
-    message: string;
-  }[];
-  result: Record<string, unknown> | null;
-  success: false;
-}
-
 export interface AigBillingGetCreditBalanceResponse {
-  errors: {
+  errors: ({
     code: number;
     message: string;
-  }[];
-  messages: {
+  })[];
+  messages: ({
     code: number;
     message: string;
-  }[];
+  })[];
   result: AigBillingGetCreditBalanceResult;
   result_info?: {
     has_more: boolean;
@@ -104,10 +95,10 @@ export interface AigBillingGetCreditBalanceResult {
   balance: number;
   first_topup_success?: boolean;
   has_default_payment_method: boolean;
-  payment_method: {
+  payment_method: ({
     brand?: string;
     last4?: string;
-  } | null;
+  }) | null;
   topup_config: {
     amount: number | null;
     disabledReason: string | null;
@@ -118,14 +109,14 @@ export interface AigBillingGetCreditBalanceResult {
 }
 
 export interface AigBillingGetInvoiceHistoryResponse {
-  errors: {
+  errors: ({
     code: number;
     message: string;
-  }[];
-  messages: {
+  })[];
+  messages: ({
     code: number;
     message: string;
-  }[];
+  })[];
   result: AigBillingGetInvoiceHistoryResult;
   result_info?: {
     has_more: boolean;
@@ -137,7 +128,7 @@ export interface AigBillingGetInvoiceHistoryResponse {
 }
 
 export interface AigBillingGetInvoiceHistoryResult {
-  invoices: {
+  invoices: ({
     amount_due: number;
     amount_paid: number;
     amount_remaining: number;
@@ -152,7 +143,7 @@ export interface AigBillingGetInvoiceHistoryResult {
     invoice_origin?: string;
     invoice_pdf?: string | null;
     status?: string | null;
-  }[];
+  })[];
   pagination: {
     has_more: boolean;
     page: number;
@@ -162,14 +153,14 @@ export interface AigBillingGetInvoiceHistoryResult {
 }
 
 export interface AigBillingGetInvoicePreviewResponse {
-  errors: {
+  errors: ({
     code: number;
     message: string;
-  }[];
-  messages: {
+  })[];
+  messages: ({
     code: number;
     message: string;
-  }[];
+  })[];
   result: AigBillingGetInvoicePreviewResult;
   result_info?: {
     has_more: boolean;
@@ -186,7 +177,7 @@ export interface AigBillingGetInvoicePreviewResult {
   amount_remaining: number;
   currency: string;
   id: string;
-  invoice_lines: {
+  invoice_lines: ({
     amount: number;
     currency: string;
     description: string | null;
@@ -194,31 +185,31 @@ export interface AigBillingGetInvoicePreviewResult {
       end: number;
       start: number;
     };
-    pretax_credit_amounts?: {
+    pretax_credit_amounts?: ({
       amount: number;
       credit_balance_transaction?: string | null;
       discount?: string | null;
       type: string;
-    }[];
+    })[];
     pricing: {
       unit_amount_decimal: string | null;
     };
     quantity: number;
-  }[];
+  })[];
   period_end: number;
   period_start: number;
-  status: 'draft' | 'open' | 'paid' | 'uncollectible' | 'void';
+  status: "draft" | "open" | "paid" | "uncollectible" | "void";
 }
 
 export interface AigBillingGetSpendingLimitResponse {
-  errors: {
+  errors: ({
     code: number;
     message: string;
-  }[];
-  messages: {
+  })[];
+  messages: ({
     code: number;
     message: string;
-  }[];
+  })[];
   result: AigBillingGetSpendingLimitResult;
   result_info?: {
     has_more: boolean;
@@ -239,14 +230,14 @@ export interface AigBillingGetSpendingLimitResult {
 }
 
 export interface AigBillingGetTopupConfigResponse {
-  errors: {
+  errors: ({
     code: number;
     message: string;
-  }[];
-  messages: {
+  })[];
+  messages: ({
     code: number;
     message: string;
-  }[];
+  })[];
   result: AigBillingGetTopupConfigResult;
   result_info?: {
     has_more: boolean;
@@ -266,14 +257,14 @@ export interface AigBillingGetTopupConfigResult {
 }
 
 export interface AigBillingGetTopupLimitsResponse {
-  errors: {
+  errors: ({
     code: number;
     message: string;
-  }[];
-  messages: {
+  })[];
+  messages: ({
     code: number;
     message: string;
-  }[];
+  })[];
   result: AigBillingGetTopupLimitsResult;
   result_info?: {
     has_more: boolean;
@@ -299,14 +290,14 @@ export interface AigBillingGetTopupLimitsResult {
 }
 
 export interface AigBillingGetUsageHistoryResponse {
-  errors: {
+  errors: ({
     code: number;
     message: string;
-  }[];
-  messages: {
+  })[];
+  messages: ({
     code: number;
     message: string;
-  }[];
+  })[];
   result: AigBillingGetUsageHistoryResult;
   result_info?: {
     has_more: boolean;
@@ -318,23 +309,23 @@ export interface AigBillingGetUsageHistoryResponse {
 }
 
 export interface AigBillingGetUsageHistoryResult {
-  history: {
+  history: ({
     aggregated_value: number;
     end_time: number;
     id: string;
     start_time: number;
-  }[];
+  })[];
 }
 
 export interface AigBillingSetSpendingLimitResponse {
-  errors: {
+  errors: ({
     code: number;
     message: string;
-  }[];
-  messages: {
+  })[];
+  messages: ({
     code: number;
     message: string;
-  }[];
+  })[];
   result: AigBillingSetSpendingLimitResult;
   result_info?: {
     has_more: boolean;
@@ -348,14 +339,14 @@ export interface AigBillingSetSpendingLimitResponse {
 export type AigBillingSetSpendingLimitResult = Record<string, unknown>;
 
 export interface AigBillingSetTopupConfigResponse {
-  errors: {
+  errors: ({
     code: number;
     message: string;
-  }[];
-  messages: {
+  })[];
+  messages: ({
     code: number;
     message: string;
-  }[];
+  })[];
   result: AigBillingSetTopupConfigResult;
   result_info?: {
     has_more: boolean;
@@ -372,14 +363,14 @@ export interface AigBillingSetTopupConfigResult {
 }
 
 export interface AigBillingTopupStatusResponse {
-  errors: {
+  errors: ({
     code: number;
     message: string;
-  }[];
-  messages: {
+  })[];
+  messages: ({
     code: number;
     message: string;
-  }[];
+  })[];
   result: AigBillingTopupStatusResult;
   result_info?: {
     has_more: boolean;
@@ -392,5 +383,5 @@ export interface AigBillingTopupStatusResponse {
 
 export interface AigBillingTopupStatusResult {
   payment_intent_id: string;
-  status: 'completed' | 'pending';
+  status: "completed" | "pending";
 }

@@ -1,0 +1,4 @@
+export interface Error2 {
+  code: number;
+  message: string;
+}
