@@ -1,5 +1,5 @@
 import { Diagnostics } from './diagnostics.js';
-import { DeclarationWriter, transpilePackage } from './build/transpile.js';
+import { DeclarationWriter, DistBuilder } from './build/transpile.js';
 import { emitPackage, type FileMap } from './emit/emit-package.js';
 import { formatFiles } from './format/format.js';
 import { DocumentSet } from './load/document-set.js';
@@ -73,7 +73,8 @@ async function runStages(options: GenerateOptions, declarations: DeclarationWrit
   if (!declarations || !api) return { diagnostics, ...(api ? { api } : {}) };
 
   stage('emit', `${api.schemas.length} schemas, ${countOperations(api)} operations`);
-  const { files, needFormatting } = emitPackage(api, config!.templates, diagnostics);
+  const builder = new DistBuilder(declarations, diagnostics);
+  const { files, needFormatting } = emitPackage(api, config!.templates, diagnostics, (path, source) => builder.add(path, source));
   diagnostics.throwIfErrors();
   if (needFormatting.length > 0) {
     stage('format', `${needFormatting.length} files from your templates`);
@@ -82,7 +83,7 @@ async function runStages(options: GenerateOptions, declarations: DeclarationWrit
   const surface = apiSurface(api);
   files.set(API_SURFACE_FILE, serializeSurface(surface));
   stage('build', `${[...files.keys()].filter((f) => f.startsWith('src/')).length} modules to dist/`);
-  await transpilePackage(files, declarations, diagnostics);
+  await builder.finish(files);
   diagnostics.throwIfErrors();
 
   const outDir = config!.output;
@@ -90,7 +91,7 @@ async function runStages(options: GenerateOptions, declarations: DeclarationWrit
   const apiChanges = previous ? diffSurface(previous, surface) : undefined;
   if (options.check) return { diagnostics, api, files, outDir, stale: staleFiles(outDir, files), apiChanges };
   stage('write', `${files.size} files to ${outDir}`);
-  await writeOutput(outDir, files);
+  writeOutput(outDir, files);
   return { diagnostics, api, files, outDir, apiChanges };
 }
 

@@ -11,31 +11,62 @@ import type { FileMap } from '../emit/emit-package.js';
  * the output type-checks is proven by the tests, which run strict `tsc` over it.
  *
  * Types-only and validator modules (most of a large package) come from the emitters with
- * their JavaScript and declarations. For the rest (resources, client, runtime):
+ * their JavaScript and declarations. For the rest (runtime, resources, client, entry points):
  * - JavaScript: esbuild, which strips types without looking at other files, in its own process;
- * - declarations: TypeScript's declaration emit in isolated mode, on a worker thread
- *   (`DeclarationWriter`), so all three run at once.
+ * - declarations: TypeScript's declaration emit in isolated mode, on a worker thread.
+ * Both start as soon as a source is final (`add`), while the emitters are still at work.
  */
-export async function transpilePackage(files: FileMap, declarations: DeclarationWriter, diagnostics: Diagnostics): Promise<void> {
-  const sources = [...files.keys()].filter((p) => p.startsWith('src/') && p.endsWith('.ts')).sort();
-  const untranspiled = sources.filter((path) => !files.has(distPath(path, '.js')));
-  const undeclared = sources.filter((path) => !files.has(distPath(path, '.d.ts')));
-  const [javascript, declared] = await Promise.all([
-    Promise.all(untranspiled.map((path) => toJavaScript(path, files.get(path)!, diagnostics))),
-    declarations.write(undeclared.map((path) => [path, files.get(path)!])),
-  ]);
-  untranspiled.forEach((path, i) => {
-    const js = javascript[i];
-    if (js !== undefined) files.set(distPath(path, '.js'), js);
-  });
-  for (const [path, text] of declared.declarations) files.set(path, text);
-  for (const p of declared.problems) {
-    diagnostics.error('generated-declaration-error', `Cannot write declarations for the generated code (a generator or template bug): ${p.message}`, {
-      ...(p.path ? { file: `generated/${p.path}` } : {}),
-      ...(p.line !== undefined && p.column !== undefined ? { line: p.line, column: p.column } : {}),
-    });
+export class DistBuilder {
+  private readonly javascript = new Map<string, Promise<string | undefined>>();
+  private readonly declared: Promise<DeclarationResult>[] = [];
+  private batch: [string, string][] = [];
+
+  constructor(
+    private readonly declarations: DeclarationWriter,
+    private readonly diagnostics: Diagnostics,
+  ) {}
+
+  add(path: string, source: string): void {
+    this.javascript.set(path, toJavaScript(path, source, this.diagnostics));
+    this.batch.push([path, source]);
+    if (this.batch.length >= BATCH) this.flush();
+  }
+
+  /**
+   * Builds what was not added yet, waits for all of it, and puts the results into `files`.
+   * A module whose declarations the emitters wrote is not compiled: they wrote its
+   * JavaScript too, or it has none (a types-only module).
+   */
+  async finish(files: FileMap): Promise<void> {
+    for (const [path, source] of files) {
+      const ts = path.startsWith('src/') && path.endsWith('.ts');
+      if (ts && !this.javascript.has(path) && !files.has(distPath(path, '.d.ts'))) this.add(path, source);
+    }
+    this.flush();
+    const [declared] = await Promise.all([Promise.all(this.declared), ...this.javascript.values()]);
+    for (const [path, js] of this.javascript) {
+      const built = await js;
+      if (built !== undefined) files.set(distPath(path, '.js'), built);
+    }
+    for (const { declarations, problems } of declared) {
+      for (const [path, text] of declarations) files.set(path, text);
+      for (const p of problems) {
+        this.diagnostics.error('generated-declaration-error', `Cannot write declarations for the generated code (a generator or template bug): ${p.message}`, {
+          ...(p.path ? { file: `generated/${p.path}` } : {}),
+          ...(p.line !== undefined && p.column !== undefined ? { line: p.line, column: p.column } : {}),
+        });
+      }
+    }
+  }
+
+  private flush(): void {
+    if (this.batch.length > 0) this.declared.push(this.declarations.write(this.batch));
+    this.batch = [];
   }
 }
+
+/** Sources per message to the declaration worker (and per TypeScript program there). */
+const BATCH = 200;
 
 /** `src/a/b.ts` -> `dist/a/b<extension>`. */
 function distPath(source: string, extension: string): string {
@@ -65,16 +96,22 @@ interface DeclarationResult {
 /**
  * The declaration emitter on its worker thread (declarations-worker.js). Started before
  * the spec is read, so that loading TypeScript overlaps the other stages; closed by
- * whoever started it, also when the run fails.
+ * whoever started it, also when the run fails. It answers requests in the order they came.
  */
 export class DeclarationWriter {
   private readonly worker = new Worker(new URL('./declarations-worker.js', import.meta.url));
+  private readonly waiting: { resolve: (result: DeclarationResult) => void; reject: (error: unknown) => void }[] = [];
+
+  constructor() {
+    this.worker.on('message', (result: DeclarationResult) => this.waiting.shift()?.resolve(result));
+    this.worker.on('error', (error) => {
+      for (const w of this.waiting.splice(0)) w.reject(error);
+    });
+  }
 
   write(sources: [string, string][]): Promise<DeclarationResult> {
-    if (sources.length === 0) return Promise.resolve({ declarations: [], problems: [] });
     return new Promise((resolve, reject) => {
-      this.worker.once('message', resolve);
-      this.worker.once('error', reject);
+      this.waiting.push({ resolve, reject });
       this.worker.postMessage({ sources });
     });
   }

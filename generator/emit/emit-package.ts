@@ -19,8 +19,13 @@ export interface EmittedPackage {
   needFormatting: string[];
 }
 
-/** IR -> every source file of the package, formatted except for the output of user templates. */
-export function emitPackage(api: Api, templatesDir: string | undefined, diagnostics: Diagnostics): EmittedPackage {
+/**
+ * IR -> every source file of the package, formatted except for the output of user templates.
+ * Sources that still need compiling to dist/ (runtime, resources, client, entry points) are
+ * passed to `onFinalSource` as soon as they are final, so that building can start while the
+ * rest is emitted; they are emitted first.
+ */
+export function emitPackage(api: Api, templatesDir: string | undefined, diagnostics: Diagnostics, onFinalSource?: (path: string, source: string) => void): EmittedPackage {
   const files: FileMap = new Map();
   const needFormatting: string[] = [];
   const byId = new Map(api.schemas.map((s) => [s.id, s]));
@@ -28,21 +33,40 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
   const put = (path: string, content: string | undefined) => {
     if (content !== undefined) files.set(path, content);
   };
+  const putSource = (path: string, source: string) => {
+    files.set(path, source);
+    onFinalSource?.(path, source);
+  };
   const render = (path: string, template: string, context: object) => {
     const text = templates.render(template, context);
     if (text === undefined) return;
-    files.set(path, tidy(text));
-    if (templates.userSupplied) needFormatting.push(path);
+    if (templates.userSupplied) {
+      files.set(path, tidy(text));
+      needFormatting.push(path);
+    } else {
+      putSource(path, tidy(text));
+    }
   };
 
   const runtimeDir = join(BUILTIN_TEMPLATES, 'runtime', 'core');
-  for (const name of readdirSync(runtimeDir).sort()) put(`src/core/${name}`, readFileSync(join(runtimeDir, name), 'utf8'));
+  for (const name of readdirSync(runtimeDir).sort()) putSource(`src/core/${name}`, readFileSync(join(runtimeDir, name), 'utf8'));
+  const resources: Resource[] = [];
+  const walk = (r: Resource) => {
+    resources.push(r);
+    r.children.forEach(walk);
+  };
+  api.resources.forEach(walk);
+  for (const r of resources) render(`src/${r.modulePath}.ts`, 'resource.ts', resourceContext(r, byId));
+  render('src/client.ts', 'client.ts', clientContext(api));
+  const index = indexContext(api, resources, schemaModules(api));
+  render('src/index.ts', 'index.ts', index);
+  render('src/validators.ts', 'validators.ts', index);
 
-  // Types-only modules are their own declarations (and compile to an empty module);
-  // validator modules are emitted with their JavaScript and declarations.
+  // Types-only modules are their own declarations and need no JavaScript: every import of
+  // them says `import type`, which compiles to nothing. Validator modules are emitted with
+  // their JavaScript and declarations.
   const putTypes = (module: string, source: string) => {
     files.set(`src/${module}.ts`, source);
-    files.set(`dist/${module}.js`, 'export {};\n');
     files.set(`dist/${module}.d.ts`, source);
   };
   const putValidators = (module: string, { source, javascript, declarations }: ValidatorFiles) => {
@@ -55,23 +79,12 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
     putValidators(`${module}.validators`, emitSchemaValidators(module, schemas, byId, diagnostics));
   }
 
-  const resources: Resource[] = [];
-  const walk = (r: Resource) => {
-    resources.push(r);
-    r.children.forEach(walk);
-  };
-  api.resources.forEach(walk);
   for (const r of resources) {
-    render(`src/${r.modulePath}.ts`, 'resource.ts', resourceContext(r, byId));
     if (r.operations.length > 0) {
       putTypes(`${r.modulePath}.types`, emitOperationTypes(r, byId));
       putValidators(`${r.modulePath}.validators`, emitResourceValidators(r, byId, diagnostics));
     }
   }
-  render('src/client.ts', 'client.ts', clientContext(api));
-  const index = indexContext(api, resources, schemaModules(api));
-  render('src/index.ts', 'index.ts', index);
-  render('src/validators.ts', 'validators.ts', index);
   put('package.json', emitPackageJson(api, ['validators', ...resources.map((r) => r.modulePath)]));
   put('tsconfig.json', emitTsconfig());
   put('api.md', emitApiDocs(api));

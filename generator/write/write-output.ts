@@ -1,5 +1,4 @@
-import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, parse, relative, resolve } from 'node:path';
 import type { FileMap } from '../emit/emit-package.js';
 
@@ -58,7 +57,7 @@ export function staleFiles(outDir: string, files: FileMap): string[] {
  * the generator does not own are carried over, and only then is it swapped into place.
  * If anything fails before the swap, `outDir` is untouched (and `WriteFailed` says why).
  */
-export async function writeOutput(outDir: string, files: FileMap): Promise<void> {
+export function writeOutput(outDir: string, files: FileMap): void {
   refuseDangerousTarget(outDir);
   const all = withManifest(files);
   const parent = dirname(outDir);
@@ -67,7 +66,7 @@ export async function writeOutput(outDir: string, files: FileMap): Promise<void>
   const old = join(parent, `.${relativeName(outDir)}.old-${stamp}`);
   try {
     mkdirSync(parent, { recursive: true });
-    await writeAll(tmp, all);
+    writeAll(tmp, all);
     if (existsSync(outDir)) {
       if (!lstatSync(outDir).isDirectory()) throw new WriteFailed(outDir, 'it exists and is not a directory; remove it or choose another --out');
       const owned = ownedFiles(outDir);
@@ -84,20 +83,19 @@ export async function writeOutput(outDir: string, files: FileMap): Promise<void>
     throw new WriteFailed(outDir, describeFsError(error), { cause: error });
   }
   // The new output is in place; a leftover copy of the old one is only clutter.
-  await rm(old, { recursive: true, force: true, maxRetries: 2 });
+  rmSync(old, { recursive: true, force: true, maxRetries: 2 });
 }
 
-/** Files written at once: enough to keep libuv's threads busy (12,000 files for the full Cloudflare API). */
-const PARALLEL_WRITES = 64;
-
-async function writeAll(root: string, files: FileMap): Promise<void> {
+/**
+ * Writes every file under `root`, creating each directory once. Synchronous on purpose: for the
+ * 10,000 files of the full Cloudflare SDK, writes through libuv's thread pool took a third
+ * longer and twice the system time.
+ */
+function writeAll(root: string, files: FileMap): void {
   const directories = new Set<string>();
   for (const path of files.keys()) directories.add(dirname(join(root, path)));
   for (const dir of [...directories].sort()) mkdirSync(dir, { recursive: true });
-  const entries = [...files];
-  for (let i = 0; i < entries.length; i += PARALLEL_WRITES) {
-    await Promise.all(entries.slice(i, i + PARALLEL_WRITES).map(([path, content]) => writeFile(join(root, path), content)));
-  }
+  for (const [path, content] of files) writeFileSync(join(root, path), content);
 }
 
 /**
