@@ -9,7 +9,7 @@ import type { Api } from './model/ir.js';
 import { apiSurface } from './report/api-surface.js';
 import { diffSurface, type ApiChange } from './report/diff-surface.js';
 import { API_SURFACE_FILE, readSurface, serializeSurface } from './report/surface-file.js';
-import { staleFiles, writeOutput } from './write/write-output.js';
+import { OutputWriter, staleFiles } from './write/write-output.js';
 
 export interface GenerateOptions {
   /** Path to `sdk.config.yaml`; without it, `spec` is required and everything is derived. */
@@ -83,16 +83,29 @@ async function runStages(options: GenerateOptions, declarations: DeclarationWrit
   const surface = apiSurface(api);
   files.set(API_SURFACE_FILE, serializeSurface(surface));
   stage('build', `${[...files.keys()].filter((f) => f.startsWith('src/')).length} modules to dist/`);
-  await builder.finish(files);
-  diagnostics.throwIfErrors();
-
   const outDir = config!.output;
-  const previous = readSurface(outDir);
-  const apiChanges = previous ? diffSurface(previous, surface) : undefined;
-  if (options.check) return { diagnostics, api, files, outDir, stale: staleFiles(outDir, files), apiChanges };
-  stage('write', `${files.size} files to ${outDir}`);
-  writeOutput(outDir, files);
-  return { diagnostics, api, files, outDir, apiChanges };
+  const building = builder.finish(files);
+  // Observed below; this only keeps a failure after an early write error from going unhandled.
+  building.catch(() => undefined);
+  // While esbuild and the declaration worker build, the files already final are written
+  // (to the temporary directory: the output itself changes only at the commit below).
+  const output = options.check ? undefined : new OutputWriter(outDir);
+  let committed = false;
+  try {
+    output?.writeEarly(files);
+    await building;
+    diagnostics.throwIfErrors();
+
+    const previous = readSurface(outDir);
+    const apiChanges = previous ? diffSurface(previous, surface) : undefined;
+    if (!output) return { diagnostics, api, files, outDir, stale: staleFiles(outDir, files), apiChanges };
+    stage('write', `${files.size} files to ${outDir}`);
+    output.commit(files);
+    committed = true;
+    return { diagnostics, api, files, outDir, apiChanges };
+  } finally {
+    if (!committed) output?.abandon();
+  }
 }
 
 export function countOperations(api: Api): number {

@@ -56,46 +56,81 @@ export function staleFiles(outDir: string, files: FileMap): string[] {
  * Writes the package atomically: everything goes to a temporary sibling directory, files
  * the generator does not own are carried over, and only then is it swapped into place.
  * If anything fails before the swap, `outDir` is untouched (and `WriteFailed` says why).
+ *
+ * In steps, so that files already final can be written while the rest is still being built
+ * (`writeEarly`); `commit` writes the rest and swaps; `abandon` (or a failed step) removes
+ * the temporary directory.
  */
-export function writeOutput(outDir: string, files: FileMap): void {
-  refuseDangerousTarget(outDir);
-  const all = withManifest(files);
-  const parent = dirname(outDir);
-  const stamp = `${process.pid}-${Date.now()}`;
-  const tmp = join(parent, `.${relativeName(outDir)}.tmp-${stamp}`);
-  const old = join(parent, `.${relativeName(outDir)}.old-${stamp}`);
-  try {
-    mkdirSync(parent, { recursive: true });
-    writeAll(tmp, all);
-    if (existsSync(outDir)) {
-      if (!lstatSync(outDir).isDirectory()) throw new WriteFailed(outDir, 'it exists and is not a directory; remove it or choose another --out');
-      const owned = ownedFiles(outDir);
-      for (const path of carriedOver(outDir, owned, all)) {
-        cpSync(join(outDir, path), join(tmp, path), { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
-      }
-      renameSync(outDir, old);
-    }
-    renameSync(tmp, outDir);
-  } catch (error) {
-    rmSync(tmp, { recursive: true, force: true });
-    if (existsSync(old) && !existsSync(outDir)) renameSync(old, outDir);
-    if (error instanceof WriteFailed) throw error;
-    throw new WriteFailed(outDir, describeFsError(error), { cause: error });
-  }
-  // The new output is in place; a leftover copy of the old one is only clutter.
-  rmSync(old, { recursive: true, force: true, maxRetries: 2 });
-}
+export class OutputWriter {
+  private readonly tmp: string;
+  private readonly old: string;
+  private readonly written = new Set<string>();
+  private readonly directories = new Set<string>();
 
-/**
- * Writes every file under `root`, creating each directory once. Synchronous on purpose: for the
- * 10,000 files of the full Cloudflare SDK, writes through libuv's thread pool took a third
- * longer and twice the system time.
- */
-function writeAll(root: string, files: FileMap): void {
-  const directories = new Set<string>();
-  for (const path of files.keys()) directories.add(dirname(join(root, path)));
-  for (const dir of [...directories].sort()) mkdirSync(dir, { recursive: true });
-  for (const [path, content] of files) writeFileSync(join(root, path), content);
+  constructor(private readonly outDir: string) {
+    refuseDangerousTarget(outDir);
+    const stamp = `${process.pid}-${Date.now()}`;
+    this.tmp = join(dirname(outDir), `.${relativeName(outDir)}.tmp-${stamp}`);
+    this.old = join(dirname(outDir), `.${relativeName(outDir)}.old-${stamp}`);
+  }
+
+  /** Writes these files into the temporary directory now. */
+  writeEarly(files: FileMap): void {
+    this.guard(() => this.writeNew(files));
+  }
+
+  commit(files: FileMap): void {
+    const { outDir, tmp, old } = this;
+    const all = withManifest(files);
+    this.guard(() => {
+      this.writeNew(all);
+      if (existsSync(outDir)) {
+        if (!lstatSync(outDir).isDirectory()) throw new WriteFailed(outDir, 'it exists and is not a directory; remove it or choose another --out');
+        const owned = ownedFiles(outDir);
+        for (const path of carriedOver(outDir, owned, all)) {
+          cpSync(join(outDir, path), join(tmp, path), { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+        }
+        renameSync(outDir, old);
+      }
+      renameSync(tmp, outDir);
+    });
+    // The new output is in place; a leftover copy of the old one is only clutter.
+    rmSync(old, { recursive: true, force: true, maxRetries: 2 });
+  }
+
+  abandon(): void {
+    rmSync(this.tmp, { recursive: true, force: true });
+  }
+
+  private guard(step: () => void): void {
+    try {
+      step();
+    } catch (error) {
+      this.abandon();
+      if (existsSync(this.old) && !existsSync(this.outDir)) renameSync(this.old, this.outDir);
+      if (error instanceof WriteFailed) throw error;
+      throw new WriteFailed(this.outDir, describeFsError(error), { cause: error });
+    }
+  }
+
+  /**
+   * Writes the files not written yet (a file written early is final), creating each
+   * directory once. Synchronous on purpose: for the 10,000 files of the full Cloudflare SDK,
+   * writes through libuv's thread pool took a third longer and twice the system time.
+   */
+  private writeNew(files: FileMap): void {
+    for (const [path, content] of files) {
+      if (this.written.has(path)) continue;
+      const full = join(this.tmp, path);
+      const dir = dirname(full);
+      if (!this.directories.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        this.directories.add(dir);
+      }
+      writeFileSync(full, content);
+      this.written.add(path);
+    }
+  }
 }
 
 /**
