@@ -9,7 +9,7 @@ import { printable, renderReportMarkdown, renderReportText } from './report/rend
 import { API_SURFACE_FILE } from './report/surface-file.js';
 import { Progress } from './progress.js';
 import { InputWatcher } from './watch-inputs.js';
-import { WriteFailed } from './write/write-output.js';
+import { OutputWriter, WriteFailed } from './write/write-output.js';
 
 /** Exit codes, documented in the README. */
 export const EXIT = { ok: 0, inputErrors: 1, usage: 2, stale: 3, internal: 70 } as const;
@@ -40,6 +40,7 @@ Exit codes:
   2   bad usage (unknown command or option, missing value)
   3   --check found stale files (they are listed)
   70  internal error: a bug in sdkgen (run again with --debug for the stack trace)
+  130, 143  interrupted (Ctrl-C, SIGTERM): the output directory is untouched
 With --watch, sdkgen runs until Ctrl-C (SIGINT) or SIGTERM and then exits 0.`;
 
 interface Settings {
@@ -102,7 +103,15 @@ export async function main(argv: string[]): Promise<number> {
     debug: values.debug ?? false,
   };
   catchStrayErrors(settings);
-  return values.watch ? watch(settings) : run(settings);
+  if (values.watch) return watch(settings);
+  // Interrupted mid-run, the output is untouched; only the temporary directory goes.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      OutputWriter.abandonAll();
+      process.exit(code);
+    });
+  }
+  return run(settings);
 }
 
 function usage(message: string): number {
@@ -268,9 +277,12 @@ async function watch(settings: Settings): Promise<number> {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       log('sdkgen: stopped watching');
-      // A run in progress has not written anything yet (the write is one synchronous
-      // step), so leaving now cannot leave a half-written output behind.
-      if (running) process.exit(EXIT.ok);
+      // A run in progress has written at most into its temporary directory (the swap into
+      // the output is one synchronous step), so removing that leaves nothing half-written.
+      if (running) {
+        OutputWriter.abandonAll();
+        process.exit(EXIT.ok);
+      }
       resolveExit(EXIT.ok);
     };
     process.on('SIGINT', stop);

@@ -61,6 +61,8 @@ export function staleFiles(outDir: string, files: FileMap): string[] {
  * (`writeEarly`); `commit` writes the rest and swaps; `abandon` (or a failed step) removes
  * the temporary directory.
  */
+const unfinished = new Set<OutputWriter>();
+
 export class OutputWriter {
   private readonly tmp: string;
   private readonly old: string;
@@ -72,6 +74,12 @@ export class OutputWriter {
     const stamp = `${process.pid}-${Date.now()}`;
     this.tmp = join(dirname(outDir), `.${relativeName(outDir)}.tmp-${stamp}`);
     this.old = join(dirname(outDir), `.${relativeName(outDir)}.old-${stamp}`);
+    unfinished.add(this);
+  }
+
+  /** Removes the temporary directories of every write not committed yet (before exiting mid-run). */
+  static abandonAll(): void {
+    for (const output of unfinished) output.abandon();
   }
 
   /** Writes these files into the temporary directory now. */
@@ -94,11 +102,13 @@ export class OutputWriter {
       }
       renameSync(tmp, outDir);
     });
+    unfinished.delete(this);
     // The new output is in place; a leftover copy of the old one is only clutter.
     rmSync(old, { recursive: true, force: true, maxRetries: 2 });
   }
 
   abandon(): void {
+    unfinished.delete(this);
     rmSync(this.tmp, { recursive: true, force: true });
   }
 
