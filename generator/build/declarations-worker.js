@@ -2,13 +2,11 @@
 // tsx) so the thread starts at once: loading TypeScript takes about two seconds, and it
 // happens here while the main thread reads the spec and emits the package.
 //
-// Message in:  { sources: [path, text][] }   (paths relative to the package, 'src/...')
+// Message in:  { sources: [path, text][] }   (paths relative to the package, 'src/...'), one
+//              TypeScript program each (DistBuilder sizes the batches)
 // Message out: { declarations: [path, text][], problems: { path, line, column, message }[] }
 import { parentPort } from 'node:worker_threads';
 import ts from 'typescript';
-
-/** Files per TypeScript program: one program for all of them needs more memory, one per file more time. */
-const BATCH = 250;
 
 const OPTIONS = {
   target: ts.ScriptTarget.ES2022,
@@ -26,7 +24,9 @@ const OPTIONS = {
   newLine: ts.NewLineKind.LineFeed,
 };
 
-function emitBatch(sources, declarations, problems) {
+function emit(sources) {
+  const declarations = [];
+  const problems = [];
   const texts = new Map(sources.map(([path, text]) => [`/pkg/${path}`, text]));
   const host = ts.createCompilerHost(OPTIONS);
   host.readFile = (name) => texts.get(name);
@@ -46,11 +46,7 @@ function emitBatch(sources, declarations, problems) {
       message: ts.flattenDiagnosticMessageText(d.messageText, ' '),
     });
   }
+  return { declarations, problems };
 }
 
-parentPort.on('message', ({ sources }) => {
-  const declarations = [];
-  const problems = [];
-  for (let i = 0; i < sources.length; i += BATCH) emitBatch(sources.slice(i, i + BATCH), declarations, problems);
-  parentPort.postMessage({ declarations, problems });
-});
+parentPort.on('message', ({ sources }) => parentPort.postMessage(emit(sources)));

@@ -43,11 +43,11 @@ export class DistBuilder {
       if (ts && !this.javascript.has(path) && !files.has(distPath(path, '.d.ts'))) this.add(path, source);
     }
     this.flush();
-    const [declared] = await Promise.all([Promise.all(this.declared), ...this.javascript.values()]);
-    for (const [path, js] of this.javascript) {
-      const built = await js;
-      if (built !== undefined) files.set(distPath(path, '.js'), built);
-    }
+    const [declared, javascript] = await Promise.all([Promise.all(this.declared), Promise.all(this.javascript.values())]);
+    [...this.javascript.keys()].forEach((path, i) => {
+      const js = javascript[i];
+      if (js !== undefined) files.set(distPath(path, '.js'), js);
+    });
     for (const { declarations, problems } of declared) {
       for (const [path, text] of declarations) files.set(path, text);
       for (const p of problems) {
@@ -65,7 +65,10 @@ export class DistBuilder {
   }
 }
 
-/** Sources per message to the declaration worker (and per TypeScript program there). */
+/**
+ * Sources per message to the declaration worker, which makes one TypeScript program of each:
+ * one program for all of them needs more memory, one per file more time.
+ */
 const BATCH = 200;
 
 /** `src/a/b.ts` -> `dist/a/b<extension>`. */

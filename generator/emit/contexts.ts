@@ -1,6 +1,6 @@
 import { derefSchema } from '../model/deref.js';
 import type { Api, NamedSchema, Operation, Resource, Schema } from '../model/ir.js';
-import { isIdentifier, propertyKey, toCamelCase } from '../model/names.js';
+import { isIdentifier, pathPlaceholders, propertyKey, toCamelCase } from '../model/names.js';
 import { relativeImport } from './module-paths.js';
 import { commentText, stringLiteral } from './safe-text.js';
 import { docBlock } from './schema-docs.js';
@@ -69,7 +69,7 @@ function methodContext(op: Operation, byId: Map<string, NamedSchema>): MethodCon
     .filter((p) => p.in === 'path')
     .map((p) => ({ varName: unique(`${toCamelCase(p.name)}Param`), wireLiteral: stringLiteral(p.name), optionLiteral: stringLiteral(p.clientOption!), access: access(p.name) }));
   const pathVars = new Map<string, string>([...argNames, ...pathDefaults.map((d) => [JSON.parse(d.wireLiteral) as string, d.varName] as [string, string])]);
-  const pathValues = [...new Set([...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!))].map((name) => `${propertyKey(name)}: ${pathVars.get(name) ?? 'undefined'}`);
+  const pathValues = pathPlaceholders(op.path).map((name) => `${propertyKey(name)}: ${pathVars.get(name) ?? 'undefined'}`);
   const pathExpression = pathValues.length > 0 ? `expandPath(${stringLiteral(op.path)}, { ${pathValues.join(', ')} })` : stringLiteral(op.path);
   const argsCheck = argsValidatorName(op);
   const responseType = op.typeNames.response;

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostics } from '../diagnostics.js';
-import type { Api, NamedSchema, Resource } from '../model/ir.js';
+import type { Api, Resource } from '../model/ir.js';
+import { bySchemaModule } from '../model/schema-modules.js';
 import { tidy } from '../format/format.js';
 import { emitApiDocs } from './api-docs.js';
 import { clientContext, indexContext, resourceContext } from './contexts.js';
@@ -58,7 +59,7 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
   api.resources.forEach(walk);
   for (const r of resources) render(`src/${r.modulePath}.ts`, 'resource.ts', resourceContext(r, byId));
   render('src/client.ts', 'client.ts', clientContext(api));
-  const index = indexContext(api, resources, schemaModules(api));
+  const index = indexContext(api, resources, bySchemaModule(api.schemas));
   render('src/index.ts', 'index.ts', index);
   render('src/validators.ts', 'validators.ts', index);
 
@@ -74,7 +75,7 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
     files.set(`dist/${module}.js`, javascript);
     files.set(`dist/${module}.d.ts`, declarations);
   };
-  for (const [module, schemas] of schemaModules(api)) {
+  for (const [module, schemas] of bySchemaModule(api.schemas)) {
     putTypes(`${module}.types`, emitSchemaTypes(module, schemas, byId));
     putValidators(`${module}.validators`, emitSchemaValidators(module, schemas, byId, diagnostics));
   }
@@ -89,15 +90,4 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
   put('tsconfig.json', emitTsconfig());
   put('api.md', emitApiDocs(api));
   return { files, needFormatting };
-}
-
-/** Named schemas by module, modules in path order, schemas in the model's (type-name) order. */
-export function schemaModules(api: Api): Map<string, NamedSchema[]> {
-  const modules = new Map<string, NamedSchema[]>();
-  for (const s of api.schemas) {
-    const list = modules.get(s.module);
-    if (list) list.push(s);
-    else modules.set(s.module, [s]);
-  }
-  return new Map([...modules].sort(([a], [b]) => (a < b ? -1 : 1)));
 }

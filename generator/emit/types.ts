@@ -1,4 +1,5 @@
 import type { NamedSchema, Operation, Parameter, Resource, Schema } from '../model/ir.js';
+import { bySchemaModule } from '../model/schema-modules.js';
 import { indentBlocks } from './indent.js';
 import { relativeImport } from './module-paths.js';
 import { commentText } from './safe-text.js';
@@ -51,16 +52,9 @@ export function emitOperationTypes(resource: Resource, byId: Map<string, NamedSc
 
 /** `import type` lines for named schemas, one per schema module, leaving out the importing module's own. */
 function typeImports(fromModule: string, used: Set<NamedSchema>, ownSchemaModule?: string): string[] {
-  const byModule = new Map<string, string[]>();
-  for (const n of used) {
-    if (n.module === ownSchemaModule) continue;
-    const names = byModule.get(n.module);
-    if (names) names.push(n.typeName);
-    else byModule.set(n.module, [n.typeName]);
-  }
-  return [...byModule]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([module, names]) => `import type { ${names.sort().join(', ')} } from '${relativeImport(fromModule, `${module}.types`)}';`);
+  return [...bySchemaModule(used)]
+    .filter(([module]) => module !== ownSchemaModule)
+    .map(([module, list]) => `import type { ${list.map((n) => n.typeName).sort().join(', ')} } from '${relativeImport(fromModule, `${module}.types`)}';`);
 }
 
 function operationDeclarations(operations: Operation[]): Declaration[] {

@@ -1,5 +1,6 @@
 import type { Diagnostics } from '../diagnostics.js';
 import type { NamedSchema, Operation, Resource, Schema } from '../model/ir.js';
+import { bySchemaModule } from '../model/schema-modules.js';
 import { argsValidatorName } from './contexts.js';
 import { indentBlocks } from './indent.js';
 import { relativeImport } from './module-paths.js';
@@ -56,15 +57,9 @@ function assemble(modulePath: string, module: ValidatorModule, typeImports: stri
   const validationModule = relativeImport(modulePath, 'core/validation');
   const valueImports: string[] = [];
   if (module.usedFormats.size > 0) valueImports.push(`import { ${[...module.usedFormats].sort().map((f) => `${f} as ${formatAlias(f)}`).join(', ')} } from '${relativeImport(modulePath, 'core/formats')}';`);
-  const byModule = new Map<string, string[]>();
-  for (const used of module.usedSchemas) {
-    if (used.module === ownSchemaModule) continue;
-    const names = byModule.get(used.module);
-    if (names) names.push(used.typeName);
-    else byModule.set(used.module, [used.typeName]);
-  }
-  for (const [schemaModule, names] of [...byModule].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const functions = names.sort().flatMap((n) => [`explain${n}`, `is${n}`]);
+  for (const [schemaModule, used] of bySchemaModule(module.usedSchemas)) {
+    if (schemaModule === ownSchemaModule) continue;
+    const functions = used.map((n) => n.typeName).sort().flatMap((n) => [`explain${n}`, `is${n}`]);
     valueImports.push(`import { ${functions.join(', ')} } from '${relativeImport(modulePath, `${schemaModule}.validators`)}';`);
   }
   const code = indentBlocks(module.code);

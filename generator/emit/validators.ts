@@ -103,46 +103,39 @@ export class ValidatorEmitter {
     const exp = target.exported ? 'export ' : '';
     // `{@link}` needs a name; args checks narrow to a plain record.
     const typeRef = /^[A-Za-z_$][\w$]*$/.test(typeName) ? `{@link ${typeName}}` : `\`${typeName}\``;
-    if (target.exported) this.declare(name, typeName, typeRef);
     const key = this.shapeKey(schema);
     const same = this.targets.get(key);
-    if (same !== undefined) {
-      // Operations often repeat one inline shape (create, get and update of a gateway): check it once.
-      this.out.push(
-        `/** Whether \`value\` is a valid ${typeRef}: the same checks as {@link is${same}}. */\n` +
-          `${exp}function is${name}(${GUARD_PARAMS(typeName)} {\nreturn is${same}(value);\n}\n`,
-        `/** @internal The same checks as {@link explain${same}}. */\n` +
-          `${exp}function explain${name}(${EXPLAIN_PARAMS} {\nexplain${same}(value, path, issues);\n}\n`,
-      );
-    } else {
-      this.targets.set(key, name);
-      this.out.push(
-        `/** Whether \`value\` is a valid ${typeRef}. Fast: returns at the first problem. */\n` +
-          `${exp}function is${name}(${GUARD_PARAMS(typeName)} {\n${this.ownVariables(() => this.check(schema, 'value'))}return true;\n}\n`,
-        `/** @internal Collects every problem with \`value\`; called only when {@link is${name}} is false. */\n` +
-          `${exp}function explain${name}(${EXPLAIN_PARAMS} {\n${this.ownVariables(() => this.explain(schema, 'value', 'path'))}}\n`,
-      );
-    }
+    if (same === undefined) this.targets.set(key, name);
+    // Operations often repeat one inline shape (create, get and update of a gateway): it is
+    // checked once, and the repeats delegate.
+    this.define(
+      exp,
+      same ? `/** Whether \`value\` is a valid ${typeRef}: the same checks as {@link is${same}}. */` : `/** Whether \`value\` is a valid ${typeRef}. Fast: returns at the first problem. */`,
+      `function is${name}(${GUARD_PARAMS(typeName)}`,
+      same ? `return is${same}(value);\n` : `${this.ownVariables(() => this.check(schema, 'value'))}return true;\n`,
+    );
+    this.define(
+      exp,
+      same ? `/** @internal The same checks as {@link explain${same}}. */` : `/** @internal Collects every problem with \`value\`; called only when {@link is${name}} is false. */`,
+      `function explain${name}(${EXPLAIN_PARAMS}`,
+      same ? `explain${same}(value, path, issues);\n` : this.ownVariables(() => this.explain(schema, 'value', 'path')),
+    );
     // Argument checks are called by the resource methods only; they need no public wrapper.
     if (target.exported && !this.request) {
       this.usedHelpers.add('collectIssues');
-      this.out.push(
-        `/** Checks \`value\` against ${typeRef}; returns it unchanged when valid, or every problem with its JSON pointer path. */\n` +
-          `export function validate${name}(value${ts(': unknown')})${ts(`: ValidationResult<${typeName}>`)} {\n` +
-          `return is${name}(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explain${name}) };\n}\n`,
+      this.define(
+        'export ',
+        `/** Checks \`value\` against ${typeRef}; returns it unchanged when valid, or every problem with its JSON pointer path. */`,
+        `function validate${name}(value${ts(': unknown')})${ts(`: ValidationResult<${typeName}>`)}`,
+        `return is${name}(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explain${name}) };\n`,
       );
     }
   }
 
-  /** The `.d.ts` lines of an exported target, written here so that no compiler has to derive them. */
-  private declare(name: string, typeName: string, typeRef: string): void {
-    this.declarations.push(
-      `/** Whether \`value\` is a valid ${typeRef}. */\nexport declare function is${name}(value: unknown): value is ${typeName};`,
-      `/** @internal Collects every problem with \`value\`; called only when {@link is${name}} is false. */\nexport declare function explain${name}(value: unknown, path: string, issues: ValidationIssue[]): void;`,
-    );
-    if (!this.request) {
-      this.declarations.push(`/** Checks \`value\` against ${typeRef}; returns it unchanged when valid, or every problem with its JSON pointer path. */\nexport declare function validate${name}(value: unknown): ValidationResult<${typeName}>;`);
-    }
+  /** One function of the module; an exported one is also declared, with the same doc and signature, for its `.d.ts`. */
+  private define(exp: string, doc: string, signature: string, body: string): void {
+    this.out.push(`${doc}\n${exp}${signature} {\n${body}}\n`);
+    if (exp) this.declarations.push(`${doc}\nexport declare ${typescriptOf(signature)};`);
   }
 
   /** What decides a schema's verdict: the schema without its documentation, and the direction. */

@@ -3,7 +3,7 @@ import { followRefs, type DocumentSet } from '../load/document-set.js';
 import type { SdkConfig } from '../load/load-config.js';
 import { derefSchema } from './deref.js';
 import type { Api, HttpMethod, NamedSchema, Operation, Pagination, Parameter, Property, RequestBody, Resource, Response, Schema, SecurityScheme } from './ir.js';
-import { NameRegistry, toCamelCase, toKebabCase, toPascalCase } from './names.js';
+import { NameRegistry, pathPlaceholders, toCamelCase, toKebabCase, toPascalCase } from './names.js';
 import { placeOperation, typePrefix } from './operation-naming.js';
 import { assignSchemaModules } from './schema-modules.js';
 import { SchemaConverter } from './schema-object.js';
@@ -22,7 +22,7 @@ const RUNTIME_NAMES = [
 /**
  * Members of APIClient (templates/runtime/core/api-client.ts), which the client class
  * extends: a top-level resource cannot be a property of that name (Stripe's default
- * grouping has a resource `send`). test/model/resource-names.test.ts keeps it complete.
+ * grouping has a resource `send`). test/model/scale-hazards.test.ts keeps it complete.
  */
 export const API_CLIENT_MEMBERS: ReadonlySet<string> = new Set([
   ...['applyAuth', 'attempt', 'baseURL', 'buildHeaders', 'buildURL', 'checkArgs', 'constructor', 'defaultHeaders', 'fetchImpl', 'fetchWithTimeout', 'logLevel', 'logger'],
@@ -147,8 +147,7 @@ function collectOperations(paths: Raw, file: string, documents: DocumentSet, con
 function buildOperation(f: FoundOperation, documents: DocumentSet, converter: SchemaConverter, config: SdkConfig, diagnostics: Diagnostics): Operation {
   const { raw, file, pointer } = f;
   const params = collectParameters(f, documents, converter, config, diagnostics);
-  // A name may appear twice in a path (`/accounts/{account_id}/.../accounts/{account_id}`): one argument fills both.
-  const pathOrder = [...new Set([...f.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!))];
+  const pathOrder = pathPlaceholders(f.path);
   for (const name of pathOrder) {
     if (!params.some((p) => p.in === 'path' && p.name === name)) {
       // The path cannot be requested without it, so it becomes a required string argument.

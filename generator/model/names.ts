@@ -100,3 +100,11 @@ export class NameRegistry {
     return name;
   }
 }
+
+/**
+ * The parameter names in a path template, in order, each once: a name may appear twice
+ * (`/accounts/{account_id}/.../accounts/{account_id}`), and one argument fills both.
+ */
+export function pathPlaceholders(path: string): string[] {
+  return [...new Set([...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!))];
+}

@@ -4,6 +4,17 @@ import { toKebabCase } from './names.js';
 /** The module of named schemas that more than one top-level resource uses (or none does). */
 export const SHARED_SCHEMA_MODULE = 'schemas/shared';
 
+/** Named schemas grouped by their module, modules in path order, each group in the given order. */
+export function bySchemaModule(schemas: Iterable<NamedSchema>): Map<string, NamedSchema[]> {
+  const modules = new Map<string, NamedSchema[]>();
+  for (const s of schemas) {
+    const list = modules.get(s.module);
+    if (list) list.push(s);
+    else modules.set(s.module, [s]);
+  }
+  return new Map([...modules].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 /**
  * Places every named schema in a module: with the one top-level resource whose operations
  * reach it (through any chain of references), or in `schemas/shared`. A program that

@@ -52,6 +52,9 @@ export function staleFiles(outDir: string, files: FileMap): string[] {
   return stale.sort();
 }
 
+/** Writers not committed or abandoned yet (see `OutputWriter.abandonAll`). */
+const unfinished = new Set<OutputWriter>();
+
 /**
  * Writes the package atomically: everything goes to a temporary sibling directory, files
  * the generator does not own are carried over, and only then is it swapped into place.
@@ -61,8 +64,6 @@ export function staleFiles(outDir: string, files: FileMap): string[] {
  * (`writeEarly`); `commit` writes the rest and swaps; `abandon` (or a failed step) removes
  * the temporary directory.
  */
-const unfinished = new Set<OutputWriter>();
-
 export class OutputWriter {
   private readonly tmp: string;
   private readonly old: string;

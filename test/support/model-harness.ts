@@ -4,11 +4,11 @@ import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { stringify as toYaml } from 'yaml';
 import { Diagnostics } from '../../generator/diagnostics.js';
-import { schemaModules } from '../../generator/emit/emit-package.js';
 import { emitOperationTypes, emitSchemaTypes } from '../../generator/emit/types.js';
 import { DocumentSet } from '../../generator/load/document-set.js';
 import { defaultConfig } from '../../generator/load/load-config.js';
 import { buildModel } from '../../generator/model/build-model.js';
+import { bySchemaModule } from '../../generator/model/schema-modules.js';
 import type { Api, NamedSchema, Resource, Schema } from '../../generator/model/ir.js';
 
 /**
@@ -76,7 +76,7 @@ export function buildSpec(files: SpecFiles): BuiltSpec {
   documents.checkRefs();
   if (!api) throw new Error(`no model:\n${diagnostics.items.map((d) => `${d.code}: ${d.message} (at ${d.pointer})`).join('\n')}`);
   const byId = new Map(api.schemas.map((s) => [s.id, s]));
-  const schemaModuleTypes = new Map([...schemaModules(api)].map(([module, schemas]) => [module, emitSchemaTypes(module, schemas, byId)]));
+  const schemaModuleTypes = new Map([...bySchemaModule(api.schemas)].map(([module, schemas]) => [module, emitSchemaTypes(module, schemas, byId)]));
   // Every schema module's declarations, one after another (for finding a declaration by name).
   const schemaTypes = [...schemaModuleTypes.values()].join('\n');
   const operationTypes = new Map<string, string>();

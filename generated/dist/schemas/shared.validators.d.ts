@@ -1,7 +1,7 @@
 import type { ValidationIssue, ValidationResult } from '../core/validation.js';
 import type { AigBillingErrorResponse } from './shared.types.js';
 
-/** Whether `value` is a valid {@link AigBillingErrorResponse}. */
+/** Whether `value` is a valid {@link AigBillingErrorResponse}. Fast: returns at the first problem. */
 export declare function isAigBillingErrorResponse(value: unknown): value is AigBillingErrorResponse;
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingErrorResponse} is false. */
 export declare function explainAigBillingErrorResponse(value: unknown, path: string, issues: ValidationIssue[]): void;
