@@ -74,7 +74,7 @@ async function runStages(options: GenerateOptions, declarations: DeclarationWrit
 
   stage('emit', `${api.schemas.length} schemas, ${countOperations(api)} operations`);
   const builder = new DistBuilder(declarations, diagnostics);
-  const { files, needFormatting } = emitPackage(api, config!.templates, diagnostics, (path, source) => builder.add(path, source));
+  const { files, needFormatting } = emitPackage(api, config!.templates, diagnostics, (path, source, declarations) => builder.add(path, source, declarations));
   diagnostics.throwIfErrors();
   if (needFormatting.length > 0) {
     stage('format', `${needFormatting.length} files from your templates`);

@@ -1,5 +1,23 @@
-import { APIClient, type CoreClientOptions } from './core/api-client.js';
-import { AiGateway } from './resources/ai-gateway.js';
+import { APIClient, type CoreClientOptions, type RequestOptions } from './core/api-client.js';
+import { APIPromise } from './core/api-promise.js';
+import { PagePromise } from './core/pagination.js';
+import type * as AiGatewayAPI from './resources/ai-gateway.js';
+import type * as AiGatewayBillingAPI from './resources/ai-gateway/billing.js';
+import type * as AiGatewayBillingSpendingLimitAPI from './resources/ai-gateway/billing/spending-limit.js';
+import type * as AiGatewayBillingTopupAPI from './resources/ai-gateway/billing/topup.js';
+import type * as AiGatewayBillingTopupConfigAPI from './resources/ai-gateway/billing/topup/config.js';
+import type * as AiGatewayCustomDomainsAPI from './resources/ai-gateway/custom-domains.js';
+import type * as AiGatewayCustomProvidersAPI from './resources/ai-gateway/custom-providers.js';
+import type * as AiGatewayCustomProvidersCostsAPI from './resources/ai-gateway/custom-providers/costs.js';
+import type * as AiGatewayDatasetsAPI from './resources/ai-gateway/datasets.js';
+import type * as AiGatewayDynamicRoutingAPI from './resources/ai-gateway/dynamic-routing.js';
+import type * as AiGatewayDynamicRoutingDeploymentsAPI from './resources/ai-gateway/dynamic-routing/deployments.js';
+import type * as AiGatewayDynamicRoutingVersionsAPI from './resources/ai-gateway/dynamic-routing/versions.js';
+import type * as AiGatewayEvaluationTypesAPI from './resources/ai-gateway/evaluation-types.js';
+import type * as AiGatewayEvaluationsAPI from './resources/ai-gateway/evaluations.js';
+import type * as AiGatewayLogsAPI from './resources/ai-gateway/logs.js';
+import type * as AiGatewayProviderConfigsAPI from './resources/ai-gateway/provider-configs.js';
+import type * as AiGatewayUrlsAPI from './resources/ai-gateway/urls.js';
 export interface ClientOptions extends CoreClientOptions {
     /** Default for the `account_id` path parameter of every operation. Defaults to `process.env.CLOUDFLARE_ACCOUNT_ID`. */
     accountId?: string | undefined;
@@ -34,4 +52,615 @@ export declare class Cloudflare extends APIClient {
     constructor(options?: ClientOptions);
     /** AiGateway operations, created on first use. */
     get aiGateway(): AiGateway;
+}
+/** Operations under `aiGateway`. */
+export declare class AiGateway {
+    #private;
+    private readonly _client;
+    constructor(_client: APIClient);
+    /** AiGatewayBilling operations, created on first use. */
+    get billing(): AiGatewayBilling;
+    /** AiGatewayCustomDomains operations, created on first use. */
+    get customDomains(): AiGatewayCustomDomains;
+    /** AiGatewayCustomProviders operations, created on first use. */
+    get customProviders(): AiGatewayCustomProviders;
+    /** AiGatewayDatasets operations, created on first use. */
+    get datasets(): AiGatewayDatasets;
+    /** AiGatewayDynamicRouting operations, created on first use. */
+    get dynamicRouting(): AiGatewayDynamicRouting;
+    /** AiGatewayEvaluationTypes operations, created on first use. */
+    get evaluationTypes(): AiGatewayEvaluationTypes;
+    /** AiGatewayEvaluations operations, created on first use. */
+    get evaluations(): AiGatewayEvaluations;
+    /** AiGatewayLogs operations, created on first use. */
+    get logs(): AiGatewayLogs;
+    /** AiGatewayProviderConfigs operations, created on first use. */
+    get providerConfigs(): AiGatewayProviderConfigs;
+    /** AiGatewayUrls operations, created on first use. */
+    get urls(): AiGatewayUrls;
+    /**
+     * Create a new Gateway
+     *
+     * Creates a new AI Gateway.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/gateways` (operationId `aig-config-create-gateway`)
+     */
+    create(params?: AiGatewayAPI.AIGatewayCreateParams, options?: RequestOptions): APIPromise<AiGatewayAPI.AIGatewayCreateResponse>;
+    /**
+     * Delete a Gateway
+     *
+     * Deletes an AI Gateway dataset.
+     *
+     * `DELETE /accounts/{account_id}/ai-gateway/gateways/{id}` (operationId `aig-config-delete-gateway`)
+     */
+    delete(id: string, params?: AiGatewayAPI.AIGatewayDeleteParams, options?: RequestOptions): APIPromise<AiGatewayAPI.AIGatewayDeleteResponse>;
+    /**
+     * Fetch a Gateway
+     *
+     * Retrieves details for a specific AI Gateway dataset.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{id}` (operationId `aig-config-fetch-gateway`)
+     */
+    get(id: string, params?: AiGatewayAPI.AIGatewayGetParams, options?: RequestOptions): APIPromise<AiGatewayAPI.AIGatewayGetResponse>;
+    /**
+     * List Gateways
+     *
+     * Lists all AI Gateway evaluator types configured for the account.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways` (operationId `aig-config-list-gateway`)
+     */
+    list(params?: AiGatewayAPI.AIGatewayListParams, options?: RequestOptions): APIPromise<AiGatewayAPI.AIGatewayListResponse>;
+    /**
+     * Update a Gateway
+     *
+     * Updates an existing AI Gateway dataset.
+     *
+     * `PUT /accounts/{account_id}/ai-gateway/gateways/{id}` (operationId `aig-config-update-gateway`)
+     */
+    update(id: string, params?: AiGatewayAPI.AIGatewayUpdateParams, options?: RequestOptions): APIPromise<AiGatewayAPI.AIGatewayUpdateResponse>;
+}
+/** Operations under `aiGateway.billing`. */
+export declare class AiGatewayBilling {
+    #private;
+    private readonly _client;
+    constructor(_client: APIClient);
+    /** AiGatewayBillingSpendingLimit operations, created on first use. */
+    get spendingLimit(): AiGatewayBillingSpendingLimit;
+    /** AiGatewayBillingTopup operations, created on first use. */
+    get topup(): AiGatewayBillingTopup;
+    /**
+     * Get credit balance
+     *
+     * Retrieve the current credit balance, payment method info, and top-up configuration.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/billing/credit-balance` (operationId `aig-billing-get-credit-balance`)
+     */
+    creditBalance(params?: AiGatewayBillingAPI.BillingCreditBalanceParams, options?: RequestOptions): APIPromise<AiGatewayBillingAPI.BillingCreditBalanceResponse>;
+    /**
+     * Get invoice history
+     *
+     * Retrieve a list of past invoices with pagination, optionally filtered by type.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/billing/invoice-history` (operationId `aig-billing-get-invoice-history`)
+     */
+    invoiceHistory(params?: AiGatewayBillingAPI.BillingInvoiceHistoryParams, options?: RequestOptions): APIPromise<AiGatewayBillingAPI.BillingInvoiceHistoryResponse>;
+    /**
+     * Get invoice preview
+     *
+     * Retrieve a preview of the upcoming invoice including line items and tax.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/billing/invoice-preview` (operationId `aig-billing-get-invoice-preview`)
+     */
+    invoicePreview(params?: AiGatewayBillingAPI.BillingInvoicePreviewParams, options?: RequestOptions): APIPromise<AiGatewayBillingAPI.BillingInvoicePreviewResponse>;
+    /**
+     * Get usage history
+     *
+     * Retrieve aggregated usage meter event summaries for the given time range.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/billing/usage-history` (operationId `aig-billing-get-usage-history`)
+     */
+    usageHistory(params: AiGatewayBillingAPI.BillingUsageHistoryParams, options?: RequestOptions): APIPromise<AiGatewayBillingAPI.BillingUsageHistoryResponse>;
+}
+/** Operations under `aiGateway.billing.spendingLimit`. */
+export declare class AiGatewayBillingSpendingLimit {
+    private readonly _client;
+    constructor(_client: APIClient);
+    /**
+     * Set spending limit (deprecated)
+     *
+     * Deprecated: spending limits can no longer be created, enabled, or modified and this endpoint always responds 403. Use the new AI Gateway spend limits instead: https://developers.cloudflare.com/ai-gateway/features/spend-limits/. Existing limits can be removed via DELETE /spending-limit.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/billing/spending-limit` (operationId `aig-billing-set-spending-limit`)
+     * @deprecated
+     */
+    create(params: AiGatewayBillingSpendingLimitAPI.SpendingLimitCreateParams, options?: RequestOptions): APIPromise<AiGatewayBillingSpendingLimitAPI.SpendingLimitCreateResponse>;
+    /**
+     * Delete spending limit
+     *
+     * Remove the spending limit for the account.
+     *
+     * `DELETE /accounts/{account_id}/ai-gateway/billing/spending-limit` (operationId `aig-billing-delete-spending-limit`)
+     */
+    delete(params?: AiGatewayBillingSpendingLimitAPI.SpendingLimitDeleteParams, options?: RequestOptions): APIPromise<AiGatewayBillingSpendingLimitAPI.SpendingLimitDeleteResponse>;
+    /**
+     * Get spending limit
+     *
+     * Retrieve the current spending limit configuration for the account.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/billing/spending-limit` (operationId `aig-billing-get-spending-limit`)
+     */
+    get(params?: AiGatewayBillingSpendingLimitAPI.SpendingLimitGetParams, options?: RequestOptions): APIPromise<AiGatewayBillingSpendingLimitAPI.SpendingLimitGetResponse>;
+}
+/** Operations under `aiGateway.billing.topup`. */
+export declare class AiGatewayBillingTopup {
+    #private;
+    private readonly _client;
+    constructor(_client: APIClient);
+    /** AiGatewayBillingTopupConfig operations, created on first use. */
+    get config(): AiGatewayBillingTopupConfig;
+    /**
+     * Create a top-up
+     *
+     * Create a credit top-up for the given account, charged to the account's default payment method.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/billing/topup` (operationId `aig-billing-create-topup`)
+     */
+    create(params: AiGatewayBillingTopupAPI.TopupCreateParams, options?: RequestOptions): APIPromise<AiGatewayBillingTopupAPI.TopupCreateResponse>;
+    /**
+     * Get account top-up limits
+     *
+     * Retrieve the minimum and maximum allowed top-up amounts (in cents) for this account.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/billing/topup/limits` (operationId `aig-billing-get-topup-limits`)
+     */
+    limits(params?: AiGatewayBillingTopupAPI.TopupLimitsParams, options?: RequestOptions): APIPromise<AiGatewayBillingTopupAPI.TopupLimitsResponse>;
+    /**
+     * Check top-up status
+     *
+     * Get the payment processing status of a top-up by its invoice ID.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/billing/topup/status` (operationId `aig-billing-check-topup-status`)
+     */
+    status(params: AiGatewayBillingTopupAPI.TopupStatusParams, options?: RequestOptions): APIPromise<AiGatewayBillingTopupAPI.TopupStatusResponse>;
+}
+/** Operations under `aiGateway.billing.topup.config`. */
+export declare class AiGatewayBillingTopupConfig {
+    private readonly _client;
+    constructor(_client: APIClient);
+    /**
+     * Set auto top-up configuration
+     *
+     * Configure auto top-up with a balance threshold and top-up amount.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/billing/topup/config` (operationId `aig-billing-set-topup-config`)
+     */
+    create(params: AiGatewayBillingTopupConfigAPI.ConfigCreateParams, options?: RequestOptions): APIPromise<AiGatewayBillingTopupConfigAPI.ConfigCreateResponse>;
+    /**
+     * Delete auto top-up configuration
+     *
+     * Remove the auto top-up configuration for the account.
+     *
+     * `DELETE /accounts/{account_id}/ai-gateway/billing/topup/config` (operationId `aig-billing-delete-topup-config`)
+     */
+    delete(params?: AiGatewayBillingTopupConfigAPI.ConfigDeleteParams, options?: RequestOptions): APIPromise<AiGatewayBillingTopupConfigAPI.ConfigDeleteResponse>;
+    /**
+     * Get auto top-up configuration
+     *
+     * Retrieve the current auto top-up threshold, amount, and any error state.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/billing/topup/config` (operationId `aig-billing-get-topup-config`)
+     */
+    get(params?: AiGatewayBillingTopupConfigAPI.ConfigGetParams, options?: RequestOptions): APIPromise<AiGatewayBillingTopupConfigAPI.ConfigGetResponse>;
+}
+/** Operations under `aiGateway.customDomains`. */
+export declare class AiGatewayCustomDomains {
+    private readonly _client;
+    constructor(_client: APIClient);
+    /**
+     * Create a custom domain for a gateway
+     *
+     * Provisions a Cloudflare-for-SaaS custom hostname and returns the CNAME target to point DNS at.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains` (operationId `aig-config-create-custom-domain`)
+     */
+    create(gatewayId: string, params?: AiGatewayCustomDomainsAPI.CustomDomainCreateParams, options?: RequestOptions): APIPromise<AiGatewayCustomDomainsAPI.CustomDomainCreateResponse>;
+    /**
+     * Delete a Custom Domain
+     *
+     * Deletes an AI Gateway dataset.
+     *
+     * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}` (operationId `aig-config-delete-custom-domain`)
+     */
+    delete(gatewayId: string, hostname: string, params?: AiGatewayCustomDomainsAPI.CustomDomainDeleteParams, options?: RequestOptions): APIPromise<AiGatewayCustomDomainsAPI.CustomDomainDeleteResponse>;
+    /**
+     * Fetch a Custom Domain
+     *
+     * Retrieves details for a specific AI Gateway dataset.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}` (operationId `aig-config-fetch-custom-domain`)
+     */
+    get(gatewayId: string, hostname: string, params?: AiGatewayCustomDomainsAPI.CustomDomainGetParams, options?: RequestOptions): APIPromise<AiGatewayCustomDomainsAPI.CustomDomainGetResponse>;
+    /**
+     * List Custom Domains
+     *
+     * Lists all AI Gateway evaluator types configured for the account.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains` (operationId `aig-config-list-custom-domain`)
+     */
+    list(gatewayId: string, params?: AiGatewayCustomDomainsAPI.CustomDomainListParams, options?: RequestOptions): APIPromise<AiGatewayCustomDomainsAPI.CustomDomainListResponse>;
+}
+/** Operations under `aiGateway.customProviders`. */
+export declare class AiGatewayCustomProviders {
+    #private;
+    private readonly _client;
+    constructor(_client: APIClient);
+    /** AiGatewayCustomProvidersCosts operations, created on first use. */
+    get costs(): AiGatewayCustomProvidersCosts;
+    /**
+     * Create a new Account Provider
+     *
+     * Creates a new AI Gateway.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/custom-providers` (operationId `aig-config-create-account-provider`)
+     */
+    create(params?: AiGatewayCustomProvidersAPI.CustomProviderCreateParams, options?: RequestOptions): APIPromise<AiGatewayCustomProvidersAPI.CustomProviderCreateResponse>;
+    /**
+     * Delete a Account Provider
+     *
+     * Deletes an AI Gateway dataset.
+     *
+     * `DELETE /accounts/{account_id}/ai-gateway/custom-providers/{id}` (operationId `aig-config-delete-account-provider`)
+     */
+    delete(id: string, params?: AiGatewayCustomProvidersAPI.CustomProviderDeleteParams, options?: RequestOptions): APIPromise<AiGatewayCustomProvidersAPI.CustomProviderDeleteResponse>;
+    /**
+     * Update a Account Provider
+     *
+     * Updates an existing AI Gateway dataset.
+     *
+     * `PATCH /accounts/{account_id}/ai-gateway/custom-providers/{id}` (operationId `aig-config-update-account-provider`)
+     */
+    edit(id: string, params?: AiGatewayCustomProvidersAPI.CustomProviderEditParams, options?: RequestOptions): APIPromise<AiGatewayCustomProvidersAPI.CustomProviderEditResponse>;
+    /**
+     * Fetch a Account Provider
+     *
+     * Retrieves details for a specific AI Gateway dataset.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/custom-providers/{id}` (operationId `aig-config-fetch-account-provider`)
+     */
+    get(id: string, params?: AiGatewayCustomProvidersAPI.CustomProviderGetParams, options?: RequestOptions): APIPromise<AiGatewayCustomProvidersAPI.CustomProviderGetResponse>;
+    /**
+     * List Account Providers
+     *
+     * Lists all AI Gateway evaluator types configured for the account.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/custom-providers` (operationId `aig-config-list-account-provider`)
+     */
+    list(params?: AiGatewayCustomProvidersAPI.CustomProviderListParams, options?: RequestOptions): APIPromise<AiGatewayCustomProvidersAPI.CustomProviderListResponse>;
+}
+/** Operations under `aiGateway.customProviders.costs`. */
+export declare class AiGatewayCustomProvidersCosts {
+    private readonly _client;
+    constructor(_client: APIClient);
+    /**
+     * Create a new Account Provider Cost
+     *
+     * Creates a new AI Gateway.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/custom-providers/costs` (operationId `aig-config-create-account-provider-cost`)
+     */
+    create(params?: AiGatewayCustomProvidersCostsAPI.CostCreateParams, options?: RequestOptions): APIPromise<AiGatewayCustomProvidersCostsAPI.CostCreateResponse>;
+    /**
+     * Delete a Account Provider Cost
+     *
+     * Deletes an AI Gateway dataset.
+     *
+     * `DELETE /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` (operationId `aig-config-delete-account-provider-cost`)
+     */
+    delete(id: string, params?: AiGatewayCustomProvidersCostsAPI.CostDeleteParams, options?: RequestOptions): APIPromise<AiGatewayCustomProvidersCostsAPI.CostDeleteResponse>;
+    /**
+     * Update a Account Provider Cost
+     *
+     * Updates an existing AI Gateway dataset.
+     *
+     * `PATCH /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` (operationId `aig-config-update-account-provider-cost`)
+     */
+    edit(id: string, params?: AiGatewayCustomProvidersCostsAPI.CostEditParams, options?: RequestOptions): APIPromise<AiGatewayCustomProvidersCostsAPI.CostEditResponse>;
+    /**
+     * Fetch a Account Provider Cost
+     *
+     * Retrieves details for a specific AI Gateway dataset.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` (operationId `aig-config-fetch-account-provider-cost`)
+     */
+    get(id: string, params?: AiGatewayCustomProvidersCostsAPI.CostGetParams, options?: RequestOptions): APIPromise<AiGatewayCustomProvidersCostsAPI.CostGetResponse>;
+    /**
+     * List Account Provider Costs
+     *
+     * Lists all AI Gateway evaluator types configured for the account.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/custom-providers/costs` (operationId `aig-config-list-account-provider-cost`)
+     */
+    list(params?: AiGatewayCustomProvidersCostsAPI.CostListParams, options?: RequestOptions): APIPromise<AiGatewayCustomProvidersCostsAPI.CostListResponse>;
+}
+/** Operations under `aiGateway.datasets`. */
+export declare class AiGatewayDatasets {
+    private readonly _client;
+    constructor(_client: APIClient);
+    /**
+     * Create a new Dataset
+     *
+     * Creates a new AI Gateway.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-create-dataset`)
+     */
+    create(gatewayId: string, params?: AiGatewayDatasetsAPI.DatasetCreateParams, options?: RequestOptions): APIPromise<AiGatewayDatasetsAPI.DatasetCreateResponse>;
+    /**
+     * Delete a Dataset
+     *
+     * Deletes an AI Gateway dataset.
+     *
+     * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-delete-dataset`)
+     */
+    delete(gatewayId: string, id: string, params?: AiGatewayDatasetsAPI.DatasetDeleteParams, options?: RequestOptions): APIPromise<AiGatewayDatasetsAPI.DatasetDeleteResponse>;
+    /**
+     * Fetch a Dataset
+     *
+     * Retrieves details for a specific AI Gateway dataset.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-fetch-dataset`)
+     */
+    get(gatewayId: string, id: string, params?: AiGatewayDatasetsAPI.DatasetGetParams, options?: RequestOptions): APIPromise<AiGatewayDatasetsAPI.DatasetGetResponse>;
+    /**
+     * List Datasets
+     *
+     * Lists all AI Gateway evaluator types configured for the account.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-list-dataset`)
+     */
+    list(gatewayId: string, params?: AiGatewayDatasetsAPI.DatasetListParams, options?: RequestOptions): APIPromise<AiGatewayDatasetsAPI.DatasetListResponse>;
+    /**
+     * Update a Dataset
+     *
+     * Updates an existing AI Gateway dataset.
+     *
+     * `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-update-dataset`)
+     */
+    update(gatewayId: string, id: string, params?: AiGatewayDatasetsAPI.DatasetUpdateParams, options?: RequestOptions): APIPromise<AiGatewayDatasetsAPI.DatasetUpdateResponse>;
+}
+/** Operations under `aiGateway.dynamicRouting`. */
+export declare class AiGatewayDynamicRouting {
+    #private;
+    private readonly _client;
+    constructor(_client: APIClient);
+    /** AiGatewayDynamicRoutingDeployments operations, created on first use. */
+    get deployments(): AiGatewayDynamicRoutingDeployments;
+    /** AiGatewayDynamicRoutingVersions operations, created on first use. */
+    get versions(): AiGatewayDynamicRoutingVersions;
+    /**
+     * Create a new AI Gateway Dynamic Route.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-post-gateway-dynamic-route`)
+     */
+    create(gatewayId: string, params?: AiGatewayDynamicRoutingAPI.DynamicRoutingCreateParams, options?: RequestOptions): APIPromise<AiGatewayDynamicRoutingAPI.DynamicRoutingCreateResponse>;
+    /**
+     * Delete an AI Gateway Dynamic Route.
+     *
+     * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-delete-gateway-dynamic-route`)
+     */
+    delete(gatewayId: string, id: string, params?: AiGatewayDynamicRoutingAPI.DynamicRoutingDeleteParams, options?: RequestOptions): APIPromise<AiGatewayDynamicRoutingAPI.DynamicRoutingDeleteResponse>;
+    /**
+     * Get an AI Gateway Dynamic Route.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-get-gateway-dynamic-route`)
+     */
+    get(gatewayId: string, id: string, params?: AiGatewayDynamicRoutingAPI.DynamicRoutingGetParams, options?: RequestOptions): APIPromise<AiGatewayDynamicRoutingAPI.DynamicRoutingGetResponse>;
+    /**
+     * List all AI Gateway Dynamic Routes.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-list-gateway-dynamic-routes`)
+     */
+    list(gatewayId: string, params?: AiGatewayDynamicRoutingAPI.DynamicRoutingListParams, options?: RequestOptions): APIPromise<AiGatewayDynamicRoutingAPI.DynamicRoutingListResponse>;
+    /**
+     * Update an AI Gateway Dynamic Route.
+     *
+     * `PATCH /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-update-gateway-dynamic-route`)
+     */
+    update(gatewayId: string, id: string, params?: AiGatewayDynamicRoutingAPI.DynamicRoutingUpdateParams, options?: RequestOptions): APIPromise<AiGatewayDynamicRoutingAPI.DynamicRoutingUpdateResponse>;
+}
+/** Operations under `aiGateway.dynamicRouting.deployments`. */
+export declare class AiGatewayDynamicRoutingDeployments {
+    private readonly _client;
+    constructor(_client: APIClient);
+    /**
+     * Create a new AI Gateway Dynamic Route Deployment.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/deployments` (operationId `aig-config-post-gateway-dynamic-route-deployment`)
+     */
+    create(gatewayId: string, id: string, params?: AiGatewayDynamicRoutingDeploymentsAPI.DeploymentCreateParams, options?: RequestOptions): APIPromise<AiGatewayDynamicRoutingDeploymentsAPI.DeploymentCreateResponse>;
+    /**
+     * List all AI Gateway Dynamic Route Deployments.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/deployments` (operationId `aig-config-list-gateway-dynamic-route-deployments`)
+     */
+    list(gatewayId: string, id: string, params?: AiGatewayDynamicRoutingDeploymentsAPI.DeploymentListParams, options?: RequestOptions): APIPromise<AiGatewayDynamicRoutingDeploymentsAPI.DeploymentListResponse>;
+}
+/** Operations under `aiGateway.dynamicRouting.versions`. */
+export declare class AiGatewayDynamicRoutingVersions {
+    private readonly _client;
+    constructor(_client: APIClient);
+    /**
+     * Create a new AI Gateway Dynamic Route Version.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions` (operationId `aig-config-post-gateway-dynamic-route-version`)
+     */
+    create(gatewayId: string, id: string, params?: AiGatewayDynamicRoutingVersionsAPI.VersionCreateParams, options?: RequestOptions): APIPromise<AiGatewayDynamicRoutingVersionsAPI.VersionCreateResponse>;
+    /**
+     * Get an AI Gateway Dynamic Route Version.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions/{version_id}` (operationId `aig-config-get-gateway-dynamic-route-version`)
+     */
+    get(gatewayId: string, id: string, versionId: string, params?: AiGatewayDynamicRoutingVersionsAPI.VersionGetParams, options?: RequestOptions): APIPromise<AiGatewayDynamicRoutingVersionsAPI.VersionGetResponse>;
+    /**
+     * List all AI Gateway Dynamic Route Versions.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions` (operationId `aig-config-list-gateway-dynamic-route-versions`)
+     */
+    list(gatewayId: string, id: string, params?: AiGatewayDynamicRoutingVersionsAPI.VersionListParams, options?: RequestOptions): APIPromise<AiGatewayDynamicRoutingVersionsAPI.VersionListResponse>;
+}
+/** Operations under `aiGateway.evaluationTypes`. */
+export declare class AiGatewayEvaluationTypes {
+    private readonly _client;
+    constructor(_client: APIClient);
+    /**
+     * List Evaluators
+     *
+     * Lists all available evaluator types for scoring AI gateway responses.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/evaluation-types` (operationId `aig-config-list-evaluators`)
+     *
+     * Returns the first page; `for await` over the result walks every item of every page.
+     */
+    list(params?: AiGatewayEvaluationTypesAPI.EvaluationTypeListParams, options?: RequestOptions): PagePromise<AiGatewayEvaluationTypesAPI.EvaluationTypeListResponse[number]>;
+}
+/** Operations under `aiGateway.evaluations`. */
+export declare class AiGatewayEvaluations {
+    private readonly _client;
+    constructor(_client: APIClient);
+    /**
+     * Create a new Evaluation
+     *
+     * Creates a new AI Gateway.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` (operationId `aig-config-create-evaluations`)
+     */
+    create(gatewayId: string, params?: AiGatewayEvaluationsAPI.EvaluationCreateParams, options?: RequestOptions): APIPromise<AiGatewayEvaluationsAPI.EvaluationCreateResponse>;
+    /**
+     * Delete a Evaluation
+     *
+     * Deletes an AI Gateway dataset.
+     *
+     * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}` (operationId `aig-config-delete-evaluations`)
+     */
+    delete(gatewayId: string, id: string, params?: AiGatewayEvaluationsAPI.EvaluationDeleteParams, options?: RequestOptions): APIPromise<AiGatewayEvaluationsAPI.EvaluationDeleteResponse>;
+    /**
+     * Fetch a Evaluation
+     *
+     * Retrieves details for a specific AI Gateway dataset.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}` (operationId `aig-config-fetch-evaluations`)
+     */
+    get(gatewayId: string, id: string, params?: AiGatewayEvaluationsAPI.EvaluationGetParams, options?: RequestOptions): APIPromise<AiGatewayEvaluationsAPI.EvaluationGetResponse>;
+    /**
+     * List Evaluations
+     *
+     * Lists all AI Gateway evaluator types configured for the account.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` (operationId `aig-config-list-evaluations`)
+     */
+    list(gatewayId: string, params?: AiGatewayEvaluationsAPI.EvaluationListParams, options?: RequestOptions): APIPromise<AiGatewayEvaluationsAPI.EvaluationListResponse>;
+}
+/** Operations under `aiGateway.logs`. */
+export declare class AiGatewayLogs {
+    private readonly _client;
+    constructor(_client: APIClient);
+    /**
+     * Delete Gateway Logs
+     *
+     * Deletes gateway log entries matching the specified criteria.
+     *
+     * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs` (operationId `aig-config-delete-gateway-logs`)
+     */
+    delete(gatewayId: string, params?: AiGatewayLogsAPI.LogDeleteParams, options?: RequestOptions): APIPromise<AiGatewayLogsAPI.LogDeleteResponse>;
+    /**
+     * Patch Gateway Log
+     *
+     * Updates metadata for an AI Gateway log entry.
+     *
+     * `PATCH /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}` (operationId `aig-config-patch-gateway-log`)
+     */
+    edit(gatewayId: string, id: string, params?: AiGatewayLogsAPI.LogEditParams, options?: RequestOptions): APIPromise<AiGatewayLogsAPI.LogEditResponse>;
+    /**
+     * Get Gateway Log Detail
+     *
+     * Retrieves detailed information for a specific AI Gateway log entry.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}` (operationId `aig-config-get-gateway-log-detail`)
+     */
+    get(gatewayId: string, id: string, params?: AiGatewayLogsAPI.LogGetParams, options?: RequestOptions): APIPromise<AiGatewayLogsAPI.LogGetResponse>;
+    /**
+     * List Gateway Logs
+     *
+     * Lists request/response log entries for the AI gateway with filtering and pagination.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs` (operationId `aig-config-list-gateway-logs`)
+     *
+     * Returns the first page; `for await` over the result walks every item of every page.
+     */
+    list(gatewayId: string, params?: AiGatewayLogsAPI.LogListParams, options?: RequestOptions): PagePromise<AiGatewayLogsAPI.LogListResponse[number]>;
+    /**
+     * Get Gateway Log Request
+     *
+     * Retrieves the original request payload for an AI Gateway log entry.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/request` (operationId `aig-config-get-gateway-log-request`)
+     */
+    request(gatewayId: string, id: string, params?: AiGatewayLogsAPI.LogRequestParams, options?: RequestOptions): APIPromise<AiGatewayLogsAPI.LogRequestResponse>;
+    /**
+     * Get Gateway Log Response
+     *
+     * Retrieves the response payload for an AI Gateway log entry.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/response` (operationId `aig-config-get-gateway-log-response`)
+     */
+    response(gatewayId: string, id: string, params?: AiGatewayLogsAPI.LogResponseParams, options?: RequestOptions): APIPromise<AiGatewayLogsAPI.LogResponseResponse>;
+}
+/** Operations under `aiGateway.providerConfigs`. */
+export declare class AiGatewayProviderConfigs {
+    private readonly _client;
+    constructor(_client: APIClient);
+    /**
+     * Create a new Provider Configs
+     *
+     * Creates a new AI Gateway.
+     *
+     * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-create-providers`)
+     */
+    create(gatewayId: string, params?: AiGatewayProviderConfigsAPI.ProviderConfigCreateParams, options?: RequestOptions): APIPromise<AiGatewayProviderConfigsAPI.ProviderConfigCreateResponse>;
+    /**
+     * Delete a Provider Configs
+     *
+     * Deletes an AI Gateway dataset.
+     *
+     * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}` (operationId `aig-config-delete-providers`)
+     */
+    delete(gatewayId: string, id: string, params?: AiGatewayProviderConfigsAPI.ProviderConfigDeleteParams, options?: RequestOptions): APIPromise<AiGatewayProviderConfigsAPI.ProviderConfigDeleteResponse>;
+    /**
+     * List Provider Configs
+     *
+     * Lists all AI Gateway evaluator types configured for the account.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-list-providers`)
+     */
+    list(gatewayId: string, params?: AiGatewayProviderConfigsAPI.ProviderConfigListParams, options?: RequestOptions): APIPromise<AiGatewayProviderConfigsAPI.ProviderConfigListResponse>;
+    /**
+     * Update a Provider Configs
+     *
+     * Updates an existing AI Gateway dataset.
+     *
+     * `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}` (operationId `aig-config-update-providers`)
+     */
+    update(gatewayId: string, id: string, params?: AiGatewayProviderConfigsAPI.ProviderConfigUpdateParams, options?: RequestOptions): APIPromise<AiGatewayProviderConfigsAPI.ProviderConfigUpdateResponse>;
+}
+/** Operations under `aiGateway.urls`. */
+export declare class AiGatewayUrls {
+    private readonly _client;
+    constructor(_client: APIClient);
+    /**
+     * Get Gateway URL
+     *
+     * Retrieves the endpoint URL for an AI Gateway.
+     *
+     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/url/{provider}` (operationId `aig-config-get-gateway-url`)
+     */
+    get(gatewayId: string, provider: string, params?: AiGatewayUrlsAPI.UrlGetParams, options?: RequestOptions): APIPromise<AiGatewayUrlsAPI.UrlGetResponse>;
 }

@@ -1,4 +1,4 @@
-export { Cloudflare, type ClientOptions } from './client.js';
+export { Cloudflare, type ClientOptions, type AiGateway, type AiGatewayBilling, type AiGatewayBillingSpendingLimit, type AiGatewayBillingTopup, type AiGatewayBillingTopupConfig, type AiGatewayCustomDomains, type AiGatewayCustomProviders, type AiGatewayCustomProvidersCosts, type AiGatewayDatasets, type AiGatewayDynamicRouting, type AiGatewayDynamicRoutingDeployments, type AiGatewayDynamicRoutingVersions, type AiGatewayEvaluationTypes, type AiGatewayEvaluations, type AiGatewayLogs, type AiGatewayProviderConfigs, type AiGatewayUrls } from './client.js';
 export { APIClient, type RequestOptions, type ValidationMode } from './core/api-client.js';
 export { APIPromise, type WithResponse } from './core/api-promise.js';
 export * from './core/errors.js';

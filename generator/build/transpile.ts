@@ -2,6 +2,7 @@ import { transform } from 'esbuild';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostics } from '../diagnostics.js';
 import type { FileMap } from '../emit/emit-package.js';
+import { distPath } from '../emit/module-paths.js';
 
 /**
  * Builds `dist/` (ESM JavaScript + declarations) from the generated `src/`, file by file:
@@ -26,21 +27,24 @@ export class DistBuilder {
     private readonly diagnostics: Diagnostics,
   ) {}
 
-  add(path: string, source: string): void {
+  /** Builds a module: its JavaScript, and its declarations unless they were written with it. */
+  add(path: string, source: string, declarations?: string): void {
     this.javascript.set(path, toJavaScript(path, source, this.diagnostics));
+    if (declarations !== undefined) return;
     this.batch.push([path, source]);
     if (this.batch.length >= BATCH) this.flush();
   }
 
   /**
-   * Builds what was not added yet, waits for all of it, and puts the results into `files`.
-   * A module whose declarations the emitters wrote is not compiled: they wrote its
-   * JavaScript too, or it has none (a types-only module).
+   * Builds what was not added yet (the output of user templates, once formatted), waits for
+   * all of it, and puts the results into `files`. Not built: modules the emitters wrote with
+   * their JavaScript (validators), and types-only modules, which are their own declarations.
    */
   async finish(files: FileMap): Promise<void> {
     for (const [path, source] of files) {
-      const ts = path.startsWith('src/') && path.endsWith('.ts');
-      if (ts && !this.javascript.has(path) && !files.has(distPath(path, '.d.ts'))) this.add(path, source);
+      if (!path.startsWith('src/') || !path.endsWith('.ts') || this.javascript.has(path) || files.has(distPath(path, '.js'))) continue;
+      const declarations = files.get(distPath(path, '.d.ts'));
+      if (declarations !== source) this.add(path, source, declarations);
     }
     this.flush();
     const [declared, javascript] = await Promise.all([Promise.all(this.declared), Promise.all(this.javascript.values())]);
@@ -71,10 +75,6 @@ export class DistBuilder {
  */
 const BATCH = 200;
 
-/** `src/a/b.ts` -> `dist/a/b<extension>`. */
-function distPath(source: string, extension: string): string {
-  return `dist/${source.slice('src/'.length, -'.ts'.length)}${extension}`;
-}
 
 /** What esbuild needs of the package's tsconfig: class fields as ES2022 defines them, imports kept as written. */
 const TSCONFIG = { compilerOptions: { useDefineForClassFields: true, verbatimModuleSyntax: true } };

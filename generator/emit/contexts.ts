@@ -4,7 +4,7 @@ import { isIdentifier, pathPlaceholders, propertyKey, toCamelCase } from '../mod
 import { relativeImport } from './module-paths.js';
 import { commentText, stringLiteral } from './safe-text.js';
 import { docBlock } from './schema-docs.js';
-import type { ClientContext, IndexContext, MethodContext, ResourceContext } from './template-context.js';
+import type { ClientContext, HandleMethodContext, IndexContext, MethodContext, ResourceClassContext, ResourceContext } from './template-context.js';
 
 /** Base name of an operation's argument validator, when its params declare checks. */
 export function argsValidatorName(op: Operation): string | undefined {
@@ -54,9 +54,9 @@ function queryStylesLiteral(op: Operation): string {
   return `{ ${styled.map((p) => `${propertyKey(p.name)}: { style: ${stringLiteral(p.style)}, explode: ${p.explode} }`).join(', ')} }`;
 }
 
-function methodContext(op: Operation, byId: Map<string, NamedSchema>): MethodContext {
+function methodContext(op: Operation, resource: Resource, functionName: string, byId: Map<string, NamedSchema>): MethodContext {
   // `item-id` and `item_id` are both `itemId`: local names get a number until they are unique.
-  const taken = new Set(['params', 'options']);
+  const taken = new Set(['client', 'operations', 'options', 'params']);
   const unique = (base: string) => {
     let name = base;
     for (let n = 2; taken.has(name); n++) name = `${base}${n}`;
@@ -88,6 +88,8 @@ function methodContext(op: Operation, byId: Map<string, NamedSchema>): MethodCon
   const paramsOptional = !op.objectParams.some((p) => p.required && p.clientOption === undefined) && !(op.requestBody?.required ?? false);
   return {
     name: op.methodName,
+    functionName,
+    functionDocLines: [...docLines, '', `The same as \`client.${[...resource.path, op.methodName].join('.')}()\`, as a function of its own: a bundler keeps only the operations a program imports.`],
     operationId: commentText(op.operationId),
     docLines,
     args: op.positionalParams.map((p) => ({ name: argNames.get(p.name)!, type: pathArgType(p.schema, byId) })),
@@ -108,31 +110,76 @@ function methodContext(op: Operation, byId: Map<string, NamedSchema>): MethodCon
     securityLiteral: `[${op.security.map((alternative) => `[${alternative.map(stringLiteral).join(', ')}]`).join(', ')}]`,
     envelopeLiteral: op.response.envelopeField !== undefined ? stringLiteral(op.response.envelopeField) : '',
     validator,
-    usesValidators: validator !== '' || argsCheck !== undefined,
     retrySafe: op.retrySafe,
   };
 }
 
+/**
+ * The name of each operation's function in its resource's module: the camelCase of its type
+ * names' stem (`LogGetParams` -> `logGet`), made unique against everything the module imports.
+ */
+function functionNames(resource: Resource): string[] {
+  const taken = new Set(['expandPath', 'requestPage', ...resource.operations.flatMap((op) => validatorNamesOf(op).flatMap((v) => [`is${v}`, `explain${v}`]))]);
+  return resource.operations.map((op) => {
+    const base = toCamelCase(op.typeNames.params.replace(/Params$/, ''));
+    let name = isIdentifier(base) ? base : `${base}Operation`;
+    for (let n = 2; taken.has(name); n++) name = `${base}Operation${n}`;
+    taken.add(name);
+    return name;
+  });
+}
+
+/** The validators an operation calls: its arguments' (when they are checked) and its response's (when it has a schema). */
+function validatorNamesOf(op: Operation): string[] {
+  const args = argsValidatorName(op);
+  return [...(args ? [args] : []), ...(op.response.resultSchema ? [op.typeNames.response] : [])];
+}
+
 export function resourceContext(resource: Resource, byId: Map<string, NamedSchema>): ResourceContext {
-  const methods = resource.operations.map((op) => methodContext(op, byId));
+  const names = functionNames(resource);
+  const methods = resource.operations.map((op, i) => methodContext(op, resource, names[i]!, byId));
   const typeImports = resource.operations.flatMap((op) => [op.typeNames.params, op.typeNames.response]).sort();
+  const validatorImports = [...new Set(resource.operations.flatMap((op) => validatorNamesOf(op).flatMap((v) => [`explain${v}`, `is${v}`])))].sort();
   return {
     className: resource.className,
-    doc: docBlock([`Operations under \`${resource.path.join('.')}\`.`]),
+    doc: docBlock([
+      `The operations of \`client.${resource.path.join('.')}\` (class \`${resource.className}\`), one function each, with their types.`,
+      'The client imports this module on the first call of one of them.',
+    ]),
     coreImport: relativeImport(resource.modulePath, 'core/x').replace(/\/x\.js$/, ''),
     typesImport: relativeImport(resource.modulePath, `${resource.modulePath}.types`),
     validatorsImport: relativeImport(resource.modulePath, `${resource.modulePath}.validators`),
-    typeImports: resource.operations.length > 0 ? typeImports : [],
-    children: resource.children.map((c) => ({ name: c.name, className: c.className, importPath: relativeImport(resource.modulePath, c.modulePath) })),
+    typeImports,
+    validatorImports,
     methods,
     usesPagination: methods.some((m) => m.paginated),
     usesPlainRequests: methods.some((m) => !m.paginated),
     usesPath: methods.some((m) => m.pathExpression.startsWith('expandPath')),
-    usesValidators: methods.some((m) => m.usesValidators),
   };
 }
 
-export function clientContext(api: Api): ClientContext {
+/** The client's class for a resource, from the context of the resource's operations module. */
+function resourceClassContext(resource: Resource, operations: ResourceContext): ResourceClassContext {
+  const namespace = `${resource.className}API`;
+  const methods: HandleMethodContext[] = operations.methods.map((m) => ({
+    ...m,
+    qualifiedParamsType: `${namespace}.${m.paramsType}`,
+    promiseClass: m.paginated ? 'PagePromise' : 'APIPromise',
+    returnType: m.paginated ? `PagePromise<${namespace}.${m.itemType}>` : `APIPromise<${namespace}.${m.responseType}>`,
+  }));
+  return {
+    className: resource.className,
+    doc: docBlock([`Operations under \`${resource.path.join('.')}\`.`]),
+    namespace,
+    loader: resource.operations.length > 0 ? `${resource.className[0]!.toLowerCase()}${resource.className.slice(1)}Module` : '',
+    importPath: `./${resource.modulePath}.js`,
+    children: resource.children.map((c) => ({ name: c.name, className: c.className })),
+    methods,
+  };
+}
+
+/** `operations`: each resource's `resourceContext`, in the order of `resources`. */
+export function clientContext(api: Api, resources: Resource[], operations: ResourceContext[]): ClientContext {
   const options = [
     ...api.securitySchemes.map((s) => ({ name: s.option, doc: docBlock([...(s.description ? [commentText(s.description)] : []), `Sent for the \`${commentText(s.name)}\` security scheme.${s.env ? ` Defaults to \`process.env.${s.env}\`.` : ''}`]) })),
     ...api.clientOptions.map((o) => ({ name: o.option, doc: docBlock([`Default for the \`${o.param}\` path parameter of every operation.${o.env ? ` Defaults to \`process.env.${o.env}\`.` : ''}`]) })),
@@ -148,7 +195,10 @@ export function clientContext(api: Api): ClientContext {
     doc: docBlock([`Client for ${commentText(api.title)} (API version ${commentText(api.version)}).`, '', 'Resources are created on first use, so constructing a client is cheap.']),
     options,
     definitionLiteral: JSON.stringify(definition, null, 2).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029'),
-    resources: api.resources.map((r) => ({ name: r.name, className: r.className, importPath: `./${r.modulePath}.js` })),
+    topLevel: api.resources.map((r) => ({ name: r.name, className: r.className })),
+    resources: resources.map((r, i) => resourceClassContext(r, operations[i]!)),
+    usesPagination: resources.some((r) => r.operations.some((op) => op.pagination !== undefined)),
+    usesPlainRequests: resources.some((r) => r.operations.some((op) => op.pagination === undefined)),
   };
 }
 
@@ -165,5 +215,5 @@ export function indexContext(api: Api, resources: Resource[], schemaModules: Map
     validatorsPath: `./${module}.validators.js`,
     validatorNames: list.flatMap((s) => [`is${s.typeName}`, `validate${s.typeName}`]),
   }));
-  return { clientClassName: api.clientClassName, modules: [...schemas, ...modules] };
+  return { clientClassName: api.clientClassName, resourceClasses: resources.map((r) => r.className).sort(), modules: [...schemas, ...modules] };
 }

@@ -7,12 +7,19 @@ import { tidy } from '../format/format.js';
 import { emitApiDocs } from './api-docs.js';
 import { clientContext, indexContext, resourceContext } from './contexts.js';
 import { emitPackageJson, emitTsconfig } from './package-files.js';
+import { distPath } from './module-paths.js';
 import { BUILTIN_TEMPLATES, loadTemplates } from './templates.js';
 import { emitOperationTypes, emitSchemaTypes } from './types.js';
 import { emitResourceValidators, emitSchemaValidators, type ValidatorFiles } from './validator-modules.js';
 
 /** Files of the generated package, by path relative to the output directory. */
 export type FileMap = Map<string, string>;
+
+/**
+ * Told of each source to compile as soon as it is final; `declarations` when they were
+ * written with it (by a template's declaration twin), so that only its JavaScript is left to build.
+ */
+export type FinalSourceListener = (path: string, source: string, declarations?: string) => void;
 
 export interface EmittedPackage {
   files: FileMap;
@@ -26,7 +33,7 @@ export interface EmittedPackage {
  * passed to `onFinalSource` as soon as they are final, so that building can start while the
  * rest is emitted; they are emitted first.
  */
-export function emitPackage(api: Api, templatesDir: string | undefined, diagnostics: Diagnostics, onFinalSource?: (path: string, source: string) => void): EmittedPackage {
+export function emitPackage(api: Api, templatesDir: string | undefined, diagnostics: Diagnostics, onFinalSource?: FinalSourceListener): EmittedPackage {
   const files: FileMap = new Map();
   const needFormatting: string[] = [];
   const byId = new Map(api.schemas.map((s) => [s.id, s]));
@@ -34,18 +41,25 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
   const put = (path: string, content: string | undefined) => {
     if (content !== undefined) files.set(path, content);
   };
-  const putSource = (path: string, source: string) => {
+  const putSource = (path: string, source: string, declarations?: string) => {
     files.set(path, source);
-    onFinalSource?.(path, source);
+    if (declarations !== undefined) files.set(distPath(path, '.d.ts'), declarations);
+    onFinalSource?.(path, source, declarations);
   };
   const render = (path: string, template: string, context: object) => {
     const text = templates.render(template, context);
     if (text === undefined) return;
+    // A template's declaration twin (`<name>.d.ts.hbs`) writes its module's declarations, when it
+    // comes from the same place as the template: one replaced without the other may differ.
+    const twin = `${template.slice(0, -'.ts'.length)}.d.ts`;
+    const declarations = templates.sameOrigin(template, twin) ? templates.render(twin, context) : undefined;
+    const tidied = declarations === undefined ? undefined : tidy(declarations).replace(/\n\n+/g, '\n');
     if (templates.userSupplied) {
       files.set(path, tidy(text));
+      if (tidied !== undefined) files.set(distPath(path, '.d.ts'), tidied);
       needFormatting.push(path);
     } else {
-      putSource(path, tidy(text));
+      putSource(path, tidy(text), tidied);
     }
   };
 
@@ -57,8 +71,11 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
     r.children.forEach(walk);
   };
   api.resources.forEach(walk);
-  for (const r of resources) render(`src/${r.modulePath}.ts`, 'resource.ts', resourceContext(r, byId));
-  render('src/client.ts', 'client.ts', clientContext(api));
+  const operations = resources.map((r) => resourceContext(r, byId));
+  resources.forEach((r, i) => {
+    if (r.operations.length > 0) render(`src/${r.modulePath}.ts`, 'resource.ts', operations[i]!);
+  });
+  render('src/client.ts', 'client.ts', clientContext(api, resources, operations));
   const index = indexContext(api, resources, bySchemaModule(api.schemas));
   render('src/index.ts', 'index.ts', index);
   render('src/validators.ts', 'validators.ts', index);
@@ -86,7 +103,7 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
       putValidators(`${r.modulePath}.validators`, emitResourceValidators(r, byId, diagnostics));
     }
   }
-  put('package.json', emitPackageJson(api, ['validators', ...resources.map((r) => r.modulePath)]));
+  put('package.json', emitPackageJson(api, ['validators', ...resources.filter((r) => r.operations.length > 0).map((r) => r.modulePath)]));
   put('tsconfig.json', emitTsconfig());
   put('api.md', emitApiDocs(api));
   return { files, needFormatting };

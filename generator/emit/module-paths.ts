@@ -6,3 +6,8 @@ export function relativeImport(fromModule: string, toModule: string): string {
   if (!rel.startsWith('.')) rel = `./${rel}`;
   return `${rel}.js`;
 }
+
+/** `src/a/b.ts` -> `dist/a/b<extension>`. */
+export function distPath(source: string, extension: string): string {
+  return `dist/${source.slice('src/'.length, -'.ts'.length)}${extension}`;
+}

@@ -16,11 +16,53 @@ export interface ClientContext {
   options: { name: string; doc: string }[];
   /** The `ClientDefinition` object literal (base URL, security schemes, env names). */
   definitionLiteral: string;
-  resources: { name: string; className: string; importPath: string }[];
+  /** The client's properties: the top-level resources. */
+  topLevel: ChildContext[];
+  /** Every resource, parents before children: one class each, declared in the client's module. */
+  resources: ResourceClassContext[];
+  usesPagination: boolean;
+  usesPlainRequests: boolean;
+}
+
+export interface ChildContext {
+  /** Property name on the parent (`logs`). */
+  name: string;
+  className: string;
+}
+
+/**
+ * A resource class in the client's module. Its methods forward to the functions of the
+ * resource's operations module, which is imported (by `loader`) on the first call.
+ */
+export interface ResourceClassContext {
+  className: string;
+  doc: string;
+  /** The type-only namespace import of the operations module (`AiGatewayLogsAPI`): the methods' types are read through it. */
+  namespace: string;
+  /** The module-level `LazyModule` that imports the operations module, or '' for a resource without operations. */
+  loader: string;
+  /** `./resources/ai-gateway/logs.js`. */
+  importPath: string;
+  children: ChildContext[];
+  methods: HandleMethodContext[];
+}
+
+/** A method of a resource class: the operation's MethodContext, plus what the forwarding method needs. */
+export interface HandleMethodContext extends MethodContext {
+  /** `paramsType` qualified by the namespace: `AiGatewayLogsAPI.LogGetParams`. */
+  qualifiedParamsType: string;
+  /** `APIPromise` or `PagePromise`: what the method returns. */
+  promiseClass: string;
+  /** `APIPromise<AiGatewayLogsAPI.LogGetResponse>`. */
+  returnType: string;
 }
 
 export interface MethodContext {
   name: string;
+  /** The operation's function in the resource's operations module (`logGet`). */
+  functionName: string;
+  /** `docLines` for the function: the same, plus the method it also is. */
+  functionDocLines: string[];
   /** The spec's operationId, comment-safe (as placed in the built-in method-doc partial). */
   operationId: string;
   /** JSDoc lines: summary, description, HTTP method and path, `@deprecated`. */
@@ -53,28 +95,33 @@ export interface MethodContext {
   envelopeLiteral: string;
   /** Base name of the response validator, or '' when the response has no schema. */
   validator: string;
-  /** True when the method checks arguments or the response: its request loads the resource's validators first. */
-  usesValidators: boolean;
   retrySafe: boolean;
 }
 
+/**
+ * A resource's operations module: one function per operation, and its types re-exported.
+ * The client's resource class for it imports it on first use; a program (or bundler) can
+ * also import the functions alone.
+ */
 export interface ResourceContext {
   className: string;
+  /** The module's leading comment. */
   doc: string;
   coreImport: string;
   typesImport: string;
   validatorsImport: string;
   typeImports: string[];
-  children: { name: string; className: string; importPath: string }[];
+  /** The `is<X>` / `explain<X>` functions the operations use. */
+  validatorImports: string[];
   methods: MethodContext[];
   usesPagination: boolean;
   usesPlainRequests: boolean;
   usesPath: boolean;
-  /** True when some method checks arguments or responses: the module loads its validators lazily. */
-  usesValidators: boolean;
 }
 
 export interface IndexContext {
   clientClassName: string;
+  /** Every resource class, sorted: exported as types. */
+  resourceClasses: string[];
   modules: { typesPath: string; validatorsPath: string; validatorNames: string[] }[];
 }

@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostics } from '../diagnostics.js';
 import { didYouMean } from '../load/suggest-name.js';
@@ -12,6 +12,8 @@ export interface Templates {
   render(name: string, context: object): string | undefined;
   /** Whether the user's directory supplies any template or partial (its output is not known to be formatted). */
   userSupplied: boolean;
+  /** Whether both templates exist and come from the same directory (both built in, or both the user's). */
+  sameOrigin(a: string, b: string): boolean;
 }
 
 type HandlebarsTemplateDelegate = (context: object) => string;
@@ -81,7 +83,11 @@ export function loadTemplates(userDir: string | undefined, diagnostics: Diagnost
       return undefined;
     }
   };
-  return { render, userSupplied };
+  const sameOrigin = (a: string, b: string) => {
+    const [x, y] = [files.get(a), files.get(b)];
+    return x !== undefined && y !== undefined && dirname(x.file) === dirname(y.file);
+  };
+  return { render, userSupplied, sameOrigin };
 }
 
 type Report = (severity: 'error' | 'warning', code: string, message: string, where: { file: string; line?: number; column?: number }) => void;

@@ -29,6 +29,8 @@ export const API_CLIENT_MEMBERS: ReadonlySet<string> = new Set([
   ...['maxRetries', 'pathDefaults', 'pathParam', 'readBody', 'request', 'retryDelay', 'send', 'timeout', 'validateResponses', 'warnedValidation'],
 ]);
 
+/** What the client's module (templates/client.ts.hbs) imports or declares besides resource classes. */
+const CLIENT_MODULE_NAMES = ['ClientDefinition', 'CoreClientOptions', 'LazyModule'];
 const GLOBAL_NAMES = ['Array', 'Boolean', 'Date', 'Error', 'Headers', 'Map', 'Number', 'Object', 'Omit', 'Partial', 'Pick', 'Promise', 'Readonly', 'ReadonlySet', 'Record', 'RegExp', 'Request', 'Required', 'Response', 'Set', 'String', 'Symbol', 'URL'];
 
 type Raw = Record<string, unknown>;
@@ -63,7 +65,8 @@ export function buildModel(documents: DocumentSet, config: SdkConfig, diagnostic
   const byId = new Map(schemas.map((s) => [s.id, s]));
   for (const op of operations) finishResponse(op, byId, config);
 
-  const resources = buildResources(operations, config.client.className);
+  // The package root exports the resource classes' types next to the schema and operation types.
+  const resources = buildResources(operations, [config.client.className, ...reserved, ...schemas.map((s) => s.typeName)]);
   assignSchemaModules(schemas, resources);
 
   const servers = Array.isArray(doc.servers) ? (doc.servers as Raw[]) : [];
@@ -328,16 +331,13 @@ function buildSecuritySchemes(doc: Raw, config: SdkConfig, file: string, diagnos
 }
 
 /**
- * The resource tree. A class is imported by its parent's module (or the client's), so its
- * name must differ from the parent's own and from every name those modules import:
- * `zeroTrust.devices.devices` is class `DevicesResource` inside class `Devices`.
+ * The resource tree. Every resource class is declared in the client's module (see
+ * templates/client.ts.hbs), next to a type-only namespace import of its operations module
+ * (`<ClassName>API`), so both names must be unique across the whole API and must not be a
+ * name that module imports or a type the package exports: a class is named by its path (`aiGateway.logs` is `AiGatewayLogs`),
+ * with a number added on a clash.
  */
-function buildResources(operations: Operation[], clientClassName: string): Resource[] {
-  const taken = new Set([clientClassName, ...RUNTIME_NAMES, ...GLOBAL_NAMES, 'ClientDefinition', 'CoreClientOptions', 'Validators']);
-  const classNameFor = (segment: string, parent: Resource) => {
-    const name = toPascalCase(segment);
-    return taken.has(name) || name === parent.className ? `${name}Resource` : name;
-  };
+function buildResources(operations: Operation[], typeNames: string[]): Resource[] {
   // Top-level resources are properties of the client class, which extends APIClient.
   const propertyFor = (segment: string, parent: Resource) => (parent === root && API_CLIENT_MEMBERS.has(segment) ? `${segment}Resource` : segment);
   const root: Resource = { name: '', path: [], className: '', modulePath: 'resources', operations: [], children: [] };
@@ -351,7 +351,7 @@ function buildResources(operations: Operation[], clientClassName: string): Resou
       if (!child) {
         const name = propertyFor(segment, node);
         const path = [...node.path, name];
-        child = { name, path, className: classNameFor(segment, node), modulePath: `resources/${path.map(toKebabCase).join('/')}`, operations: [], children: [] };
+        child = { name, path, className: '', modulePath: `resources/${path.map(toKebabCase).join('/')}`, operations: [], children: [] };
         node.children.push(child);
         children.set(segment, child);
       }
@@ -367,6 +367,16 @@ function buildResources(operations: Operation[], clientClassName: string): Resou
     r.children.forEach(sort);
   };
   sort(root);
+  const taken = new Set([...typeNames, ...RUNTIME_NAMES, ...GLOBAL_NAMES, ...CLIENT_MODULE_NAMES]);
+  const name = (r: Resource) => {
+    const base = toPascalCase(r.path.join(' '));
+    let className = base;
+    for (let n = 2; taken.has(className) || taken.has(`${className}API`); n++) className = `${base}${n}`;
+    taken.add(className).add(`${className}API`);
+    r.className = className;
+    r.children.forEach(name);
+  };
+  root.children.forEach(name);
   // Operations at the root (no resource) are not supported by the client shape; they
   // get the default rule's resource, so root.operations is always empty here.
   return root.children;

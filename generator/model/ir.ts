@@ -246,7 +246,7 @@ export interface Resource {
   name: string;
   /** Full path from the client (`['aiGateway', 'logs']`). */
   path: string[];
-  /** PascalCase class name (`Logs`). */
+  /** PascalCase class name, unique in the API: the client's module declares every resource class (`AiGatewayLogs`). */
   className: string;
   /** Output module path without extension, e.g. `resources/ai-gateway/logs`. */
   modulePath: string;

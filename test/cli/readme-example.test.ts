@@ -54,11 +54,12 @@ describe('the README worked example', () => {
       expect(result.stderr).toMatch(/sdkgen: wrote \d+ files/);
       expect(result.code).toBe(0);
 
-      // The README's excerpt is in the generated resource, verbatim.
+      // The README's excerpt is in the generated client, verbatim; the function it forwards to has the same doc.
       const [marker, excerpt] = [...blocks].find(([key]) => key.startsWith('example-output: '))!;
-      const resource = readFileSync(join(out, marker.slice('example-output: '.length)), 'utf8');
-      expect(resource).toContain(excerpt);
-      expect(resource).toContain('@returns The {@link AccountTokenVerifyResponse} from the response envelope.');
+      const client = readFileSync(join(out, marker.slice('example-output: '.length)), 'utf8');
+      expect(client).toContain(excerpt);
+      const resource = readFileSync(join(out, 'src/resources/accounts/tokens.ts'), 'utf8');
+      expect(resource).toMatch(/@returns The \{@link AccountTokenVerifyResponse\} from the response envelope\.\n \*\/\nexport function accountTokenVerify\(/);
 
       // The README's usage compiles against the generated package's declarations.
       const usage = blocks.get('example-usage')!.replace("from '@example/cloudflare-tokens'", "from './out/dist/index.js'");

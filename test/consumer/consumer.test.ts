@@ -91,12 +91,14 @@ const log = await client.aiGateway.logs.get('my-gateway', 'id', { account_id: '$
 console.log(JSON.stringify({ log, valid: validateLogGetResponse(log).ok, resolved: import.meta.resolve('${PACKAGE}') }));
 `;
 
-/** The per-resource entry point, and that it is the same class the client hands out. */
+/** The per-resource entry point: its function for logs.get gives what the client's method gives. */
 const entryPointMjs = `import { Cloudflare } from '${PACKAGE}';
-import { Logs } from '${PACKAGE}/resources/ai-gateway/logs';
+import { logGet } from '${PACKAGE}/resources/ai-gateway/logs';
 
-const client = new Cloudflare({ apiToken: 'consumer-token' });
-console.log(JSON.stringify({ type: typeof Logs, name: Logs.name, sameClass: client.aiGateway.logs instanceof Logs }));
+const client = new Cloudflare({ apiToken: 'consumer-token', baseURL: process.env.CONSUMER_BASE_URL, maxRetries: 0 });
+const viaFunction = await logGet(client, 'my-gateway', 'id', { account_id: '${ACCOUNT_ID}' });
+const viaMethod = await client.aiGateway.logs.get('my-gateway', 'id', { account_id: '${ACCOUNT_ID}' });
+console.log(JSON.stringify({ type: typeof logGet, viaFunction, viaMethod }));
 `;
 
 const GATEWAY_DIRECTIVE = '// @ts-expect-error gateway_id is a string, not a number';
@@ -105,8 +107,8 @@ const GATEWAY_DIRECTIVE = '// @ts-expect-error gateway_id is a string, not a num
  * Two `@ts-expect-error`s: each is itself an error ("unused directive") unless the line after it
  * fails, so this file type-checks only if the package's types are real, not `any`.
  */
-const consumerTs = `import { Cloudflare, type LogGetResponse } from '${PACKAGE}';
-import { Logs } from '${PACKAGE}/resources/ai-gateway/logs';
+const consumerTs = `import { Cloudflare, type AiGatewayLogs, type LogGetResponse } from '${PACKAGE}';
+import { logGet, type LogGetParams } from '${PACKAGE}/resources/ai-gateway/logs';
 
 const client = new Cloudflare({ apiToken: 'consumer-token', baseURL: 'http://127.0.0.1:4010' });
 
@@ -116,9 +118,12 @@ export async function getLog(): Promise<LogGetResponse> {
   await client.aiGateway.logs.get(42, 'id', { account_id: '${ACCOUNT_ID}' });
   // @ts-expect-error LogGetResponse.id is a string
   const id: number = log.id;
-  const logs: Logs = client.aiGateway.logs;
+  const logs: AiGatewayLogs = client.aiGateway.logs;
+  const params: LogGetParams = { account_id: '${ACCOUNT_ID}' };
+  const same: LogGetResponse = await logGet(client, 'my-gateway', 'id', params);
   void id;
   void logs;
+  void same;
   return log;
 }
 `;
@@ -314,10 +319,15 @@ describe.each(installMethods)('%s install of generated/ in a project outside the
     expect(fileURLToPath(printed.resolved)).toBe(join(root, 'dist', 'index.js'));
   });
 
-  it('the per-resource entry point /resources/ai-gateway/logs resolves to the Logs class the client uses', async () => {
-    const out = await runOk(process.execPath, ['entry-point.mjs'], consumerDir(method));
+  it('the per-resource entry point /resources/ai-gateway/logs has logGet, which gets what client.aiGateway.logs.get gets', async () => {
+    const out = await runOk(process.execPath, ['entry-point.mjs'], consumerDir(method), {
+      CONSUMER_BASE_URL: prism?.baseURL ?? 'http://prism-did-not-start.invalid',
+    });
+    const printed = JSON.parse(out) as { type: string; viaFunction: unknown; viaMethod: unknown };
 
-    expect(JSON.parse(out)).toEqual({ type: 'function', name: 'Logs', sameClass: true });
+    expect(printed.type).toBe('function');
+    expect(validateLogGetResponse(printed.viaFunction).ok).toBe(true);
+    expect(printed.viaFunction).toEqual(printed.viaMethod);
   });
 
   it.each(moduleModes)('a TypeScript consumer type-checks under --moduleResolution $name --strict', async (mode) => {

@@ -45,6 +45,22 @@ const spec = {
       get: { operationId: 'getDeviceDevice', 'x-fern-sdk-group-name': 'devices.devices', 'x-fern-sdk-method-name': 'get', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: ok({ type: 'string' }) },
     },
     '/devices/client': { get: { operationId: 'getDeviceClient', 'x-fern-sdk-group-name': 'devices.client', 'x-fern-sdk-method-name': 'get', responses: ok({ type: 'string' }) } },
+    // A top-level resource whose class name is that of `devices.client`, and one whose name is a schema's.
+    '/devices-client': { get: { operationId: 'getDevicesClient', 'x-fern-sdk-group-name': 'devicesClient', 'x-fern-sdk-method-name': 'get', responses: ok({ type: 'string' }) } },
+    '/user': { get: { operationId: 'getUser', 'x-fern-sdk-group-name': 'user', 'x-fern-sdk-method-name': 'get', responses: ok({ $ref: '#/components/schemas/User' }) } },
+    // A path parameter named like the operations module's `client` argument, and one named `operations`.
+    '/things/{client}/{operations}': {
+      get: {
+        operationId: 'getThing',
+        'x-fern-sdk-group-name': 'things',
+        'x-fern-sdk-method-name': 'get',
+        parameters: [
+          { name: 'client', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'operations', in: 'path', required: true, schema: { type: 'string' } },
+        ],
+        responses: ok({ type: 'string' }),
+      },
+    },
     // A top-level resource named like a member of the runtime's APIClient.
     '/send': { post: { operationId: 'sendMessage', tags: ['Send'], responses: ok({ type: 'string' }) } },
     // Paged by its parameters, but the result is an object holding the list.
@@ -80,10 +96,13 @@ describe('the model', () => {
     expect(op('addAccountToMap').positionalParams.map((p) => p.name)).toEqual(['account_id', 'map_id']);
   });
 
-  it('renames a resource class that would shadow its parent, and a client property that would shadow APIClient', () => {
-    const devices = result.api!.resources.find((r) => r.name === 'devices')!;
-    expect(devices.className).toBe('Devices');
-    expect(devices.children.map((c) => [c.name, c.className])).toEqual([['client', 'ClientResource'], ['devices', 'DevicesResource']]);
+  it('names resource classes by their path, uniquely in the API and apart from type names, and renames a client property that would shadow APIClient', () => {
+    // Every resource class is declared in the client's module, next to a namespace `<class>API`.
+    const byName = new Map(result.api!.resources.map((r) => [r.name, r]));
+    expect(byName.get('devices')!.className).toBe('Devices');
+    expect(byName.get('devices')!.children.map((c) => [c.name, c.className])).toEqual([['client', 'DevicesClient'], ['devices', 'DevicesDevices']]);
+    expect(byName.get('devicesClient')!.className).toBe('DevicesClient2');
+    expect(byName.get('user')!.className).toBe('User2');
     expect(result.api!.resources.map((r) => r.name)).toContain('sendResource');
     expect(op('sendMessage').resource).toEqual(['sendResource']);
   });

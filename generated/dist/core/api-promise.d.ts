@@ -27,6 +27,13 @@ export declare class Sent<T> implements WithResponse<T> {
 export declare class APIPromise<T> implements PromiseLike<T> {
     protected readonly result: Promise<WithResponse<T>>;
     constructor(result: Promise<WithResponse<T>>);
+    /**
+     * A promise of this kind (`APIPromise`, `PagePromise`) for the one `make` returns once
+     * `ready` has resolved: what a method returns while the module that makes the real one is
+     * still loading. `make` returns the same kind, which is what makes the cast hold. (Not a
+     * promise of the made one: a promise cannot resolve to a thenable without awaiting it.)
+     */
+    static after<M, P extends APIPromise<unknown>>(ready: Promise<M>, make: (ready: M) => P): P;
     then<A = T, B = never>(onfulfilled?: ((value: T) => A | PromiseLike<A>) | null, onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B>;
     catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B>;
     finally(onfinally?: (() => void) | null): Promise<T>;

@@ -19,6 +19,15 @@ class APIPromise {
     this.result = result;
     result.catch(ignore);
   }
+  /**
+   * A promise of this kind (`APIPromise`, `PagePromise`) for the one `make` returns once
+   * `ready` has resolved: what a method returns while the module that makes the real one is
+   * still loading. `make` returns the same kind, which is what makes the cast hold. (Not a
+   * promise of the made one: a promise cannot resolve to a thenable without awaiting it.)
+   */
+  static after(ready, make) {
+    return new this(ready.then((value) => make(value).result));
+  }
   then(onfulfilled, onrejected) {
     return this.result.then(onfulfilled ? (r) => onfulfilled(r.data) : (r) => r.data, onrejected);
   }

@@ -1,188 +1,86 @@
 import { expandPath } from "../core/path.js";
-import { Billing } from "./ai-gateway/billing.js";
-import { CustomDomains } from "./ai-gateway/custom-domains.js";
-import { CustomProviders } from "./ai-gateway/custom-providers.js";
-import { Datasets } from "./ai-gateway/datasets.js";
-import { DynamicRouting } from "./ai-gateway/dynamic-routing.js";
-import { EvaluationTypes } from "./ai-gateway/evaluation-types.js";
-import { Evaluations } from "./ai-gateway/evaluations.js";
-import { Logs } from "./ai-gateway/logs.js";
-import { ProviderConfigs } from "./ai-gateway/provider-configs.js";
-import { Urls } from "./ai-gateway/urls.js";
-let validators;
-let loadingValidators;
-function withValidators(build) {
-  if (validators !== void 0) return build(validators);
-  loadingValidators ??= import("./ai-gateway.validators.js").then((loaded) => validators = loaded);
-  return loadingValidators.then(build);
+import { explainAIGatewayCreateResponse, explainAIGatewayDeleteArgs, explainAIGatewayDeleteResponse, explainAIGatewayGetArgs, explainAIGatewayGetResponse, explainAIGatewayListArgs, explainAIGatewayListResponse, explainAIGatewayUpdateArgs, explainAIGatewayUpdateResponse, isAIGatewayCreateResponse, isAIGatewayDeleteArgs, isAIGatewayDeleteResponse, isAIGatewayGetArgs, isAIGatewayGetResponse, isAIGatewayListArgs, isAIGatewayListResponse, isAIGatewayUpdateArgs, isAIGatewayUpdateResponse } from "./ai-gateway.validators.js";
+function aiGatewayCreate(client, params = {}, options) {
+  return client.request(() => {
+    const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
+    return {
+      method: "post",
+      path: expandPath("/accounts/{account_id}/ai-gateway/gateways", { account_id: accountIdParam }),
+      body: params.body,
+      security: [["api_token"], ["api_email", "api_key"]],
+      envelope: "result",
+      check: isAIGatewayCreateResponse,
+      explain: explainAIGatewayCreateResponse,
+      retrySafe: false
+    };
+  }, options);
 }
-class AiGateway {
-  constructor(_client) {
-    this._client = _client;
-  }
-  #billing;
-  #customDomains;
-  #customProviders;
-  #datasets;
-  #dynamicRouting;
-  #evaluationTypes;
-  #evaluations;
-  #logs;
-  #providerConfigs;
-  #urls;
-  /** Billing operations, created on first use. */
-  get billing() {
-    return this.#billing ??= new Billing(this._client);
-  }
-  /** CustomDomains operations, created on first use. */
-  get customDomains() {
-    return this.#customDomains ??= new CustomDomains(this._client);
-  }
-  /** CustomProviders operations, created on first use. */
-  get customProviders() {
-    return this.#customProviders ??= new CustomProviders(this._client);
-  }
-  /** Datasets operations, created on first use. */
-  get datasets() {
-    return this.#datasets ??= new Datasets(this._client);
-  }
-  /** DynamicRouting operations, created on first use. */
-  get dynamicRouting() {
-    return this.#dynamicRouting ??= new DynamicRouting(this._client);
-  }
-  /** EvaluationTypes operations, created on first use. */
-  get evaluationTypes() {
-    return this.#evaluationTypes ??= new EvaluationTypes(this._client);
-  }
-  /** Evaluations operations, created on first use. */
-  get evaluations() {
-    return this.#evaluations ??= new Evaluations(this._client);
-  }
-  /** Logs operations, created on first use. */
-  get logs() {
-    return this.#logs ??= new Logs(this._client);
-  }
-  /** ProviderConfigs operations, created on first use. */
-  get providerConfigs() {
-    return this.#providerConfigs ??= new ProviderConfigs(this._client);
-  }
-  /** Urls operations, created on first use. */
-  get urls() {
-    return this.#urls ??= new Urls(this._client);
-  }
-  /**
-   * Create a new Gateway
-   *
-   * Creates a new AI Gateway.
-   *
-   * `POST /accounts/{account_id}/ai-gateway/gateways` (operationId `aig-config-create-gateway`)
-   */
-  create(params = {}, options) {
-    return this._client.request(() => withValidators((v) => {
-      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
-      return {
-        method: "post",
-        path: expandPath("/accounts/{account_id}/ai-gateway/gateways", { account_id: accountIdParam }),
-        body: params.body,
-        security: [["api_token"], ["api_email", "api_key"]],
-        envelope: "result",
-        check: v.isAIGatewayCreateResponse,
-        explain: v.explainAIGatewayCreateResponse,
-        retrySafe: false
-      };
-    }), options);
-  }
-  /**
-   * Delete a Gateway
-   *
-   * Deletes an AI Gateway dataset.
-   *
-   * `DELETE /accounts/{account_id}/ai-gateway/gateways/{id}` (operationId `aig-config-delete-gateway`)
-   */
-  delete(id, params = {}, options) {
-    return this._client.request(() => withValidators((v) => {
-      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
-      this._client.checkArgs(params, { id }, v.isAIGatewayDeleteArgs, v.explainAIGatewayDeleteArgs);
-      return {
-        method: "delete",
-        path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{id}", { account_id: accountIdParam, id }),
-        security: [["api_token"], ["api_email", "api_key"]],
-        envelope: "result",
-        check: v.isAIGatewayDeleteResponse,
-        explain: v.explainAIGatewayDeleteResponse,
-        retrySafe: true
-      };
-    }), options);
-  }
-  /**
-   * Fetch a Gateway
-   *
-   * Retrieves details for a specific AI Gateway dataset.
-   *
-   * `GET /accounts/{account_id}/ai-gateway/gateways/{id}` (operationId `aig-config-fetch-gateway`)
-   */
-  get(id, params = {}, options) {
-    return this._client.request(() => withValidators((v) => {
-      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
-      this._client.checkArgs(params, { id }, v.isAIGatewayGetArgs, v.explainAIGatewayGetArgs);
-      return {
-        method: "get",
-        path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{id}", { account_id: accountIdParam, id }),
-        security: [["api_token"], ["api_email", "api_key"]],
-        envelope: "result",
-        check: v.isAIGatewayGetResponse,
-        explain: v.explainAIGatewayGetResponse,
-        retrySafe: true
-      };
-    }), options);
-  }
-  /**
-   * List Gateways
-   *
-   * Lists all AI Gateway evaluator types configured for the account.
-   *
-   * `GET /accounts/{account_id}/ai-gateway/gateways` (operationId `aig-config-list-gateway`)
-   */
-  list(params = {}, options) {
-    return this._client.request(() => withValidators((v) => {
-      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
-      this._client.checkArgs(params, {}, v.isAIGatewayListArgs, v.explainAIGatewayListArgs);
-      return {
-        method: "get",
-        path: expandPath("/accounts/{account_id}/ai-gateway/gateways", { account_id: accountIdParam }),
-        query: { page: params.page, per_page: params.per_page, search: params.search },
-        security: [["api_token"], ["api_email", "api_key"]],
-        envelope: "result",
-        check: v.isAIGatewayListResponse,
-        explain: v.explainAIGatewayListResponse,
-        retrySafe: true
-      };
-    }), options);
-  }
-  /**
-   * Update a Gateway
-   *
-   * Updates an existing AI Gateway dataset.
-   *
-   * `PUT /accounts/{account_id}/ai-gateway/gateways/{id}` (operationId `aig-config-update-gateway`)
-   */
-  update(id, params = {}, options) {
-    return this._client.request(() => withValidators((v) => {
-      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
-      this._client.checkArgs(params, { id }, v.isAIGatewayUpdateArgs, v.explainAIGatewayUpdateArgs);
-      return {
-        method: "put",
-        path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{id}", { account_id: accountIdParam, id }),
-        body: params.body,
-        security: [["api_token"], ["api_email", "api_key"]],
-        envelope: "result",
-        check: v.isAIGatewayUpdateResponse,
-        explain: v.explainAIGatewayUpdateResponse,
-        retrySafe: true
-      };
-    }), options);
-  }
+function aiGatewayDelete(client, id, params = {}, options) {
+  return client.request(() => {
+    const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
+    client.checkArgs(params, { id }, isAIGatewayDeleteArgs, explainAIGatewayDeleteArgs);
+    return {
+      method: "delete",
+      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{id}", { account_id: accountIdParam, id }),
+      security: [["api_token"], ["api_email", "api_key"]],
+      envelope: "result",
+      check: isAIGatewayDeleteResponse,
+      explain: explainAIGatewayDeleteResponse,
+      retrySafe: true
+    };
+  }, options);
+}
+function aiGatewayGet(client, id, params = {}, options) {
+  return client.request(() => {
+    const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
+    client.checkArgs(params, { id }, isAIGatewayGetArgs, explainAIGatewayGetArgs);
+    return {
+      method: "get",
+      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{id}", { account_id: accountIdParam, id }),
+      security: [["api_token"], ["api_email", "api_key"]],
+      envelope: "result",
+      check: isAIGatewayGetResponse,
+      explain: explainAIGatewayGetResponse,
+      retrySafe: true
+    };
+  }, options);
+}
+function aiGatewayList(client, params = {}, options) {
+  return client.request(() => {
+    const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
+    client.checkArgs(params, {}, isAIGatewayListArgs, explainAIGatewayListArgs);
+    return {
+      method: "get",
+      path: expandPath("/accounts/{account_id}/ai-gateway/gateways", { account_id: accountIdParam }),
+      query: { page: params.page, per_page: params.per_page, search: params.search },
+      security: [["api_token"], ["api_email", "api_key"]],
+      envelope: "result",
+      check: isAIGatewayListResponse,
+      explain: explainAIGatewayListResponse,
+      retrySafe: true
+    };
+  }, options);
+}
+function aiGatewayUpdate(client, id, params = {}, options) {
+  return client.request(() => {
+    const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
+    client.checkArgs(params, { id }, isAIGatewayUpdateArgs, explainAIGatewayUpdateArgs);
+    return {
+      method: "put",
+      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{id}", { account_id: accountIdParam, id }),
+      body: params.body,
+      security: [["api_token"], ["api_email", "api_key"]],
+      envelope: "result",
+      check: isAIGatewayUpdateResponse,
+      explain: explainAIGatewayUpdateResponse,
+      retrySafe: true
+    };
+  }, options);
 }
 export {
-  AiGateway
+  aiGatewayCreate,
+  aiGatewayDelete,
+  aiGatewayGet,
+  aiGatewayList,
+  aiGatewayUpdate
 };

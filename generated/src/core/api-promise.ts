@@ -41,6 +41,16 @@ export class APIPromise<T> implements PromiseLike<T> {
     result.catch(ignore);
   }
 
+  /**
+   * A promise of this kind (`APIPromise`, `PagePromise`) for the one `make` returns once
+   * `ready` has resolved: what a method returns while the module that makes the real one is
+   * still loading. `make` returns the same kind, which is what makes the cast hold. (Not a
+   * promise of the made one: a promise cannot resolve to a thenable without awaiting it.)
+   */
+  static after<M, P extends APIPromise<unknown>>(ready: Promise<M>, make: (ready: M) => P): P {
+    return new this(ready.then((value) => make(value).result)) as P;
+  }
+
   then<A = T, B = never>(onfulfilled?: ((value: T) => A | PromiseLike<A>) | null, onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B> {
     // One step, not `.then((r) => r.data).then(onfulfilled, onrejected)`: the same outcome, a turn sooner.
     return this.result.then(onfulfilled ? (r) => onfulfilled(r.data) : (r) => r.data as unknown as A, onrejected);

@@ -33,6 +33,8 @@ export interface ScaleSuite {
   runs?: number;
   /** A TypeScript file that imports `../out/dist/index.js` and must type-check against it. */
   consumerFile?: string;
+  /** More tests of the generated package (in `out`), in the same describe block; `generated()` throws if generation failed. */
+  moreTests?: (out: string, generated: () => void) => void;
   /** Jest timeouts: generous, since the generator's speed work is still in progress. */
   generateTimeoutMs?: number;
   typeCheckTimeoutMs?: number;
@@ -148,6 +150,8 @@ export function describeScale(suite: ScaleSuite): void {
         typeCheckTimeout,
       );
     }
+
+    suite.moreTests?.(temp.out, generated);
   });
 }
 

@@ -1,116 +1,68 @@
 import { expandPath } from "../../core/path.js";
-import { SpendingLimit } from "./billing/spending-limit.js";
-import { Topup } from "./billing/topup.js";
-let validators;
-let loadingValidators;
-function withValidators(build) {
-  if (validators !== void 0) return build(validators);
-  loadingValidators ??= import("./billing.validators.js").then((loaded) => validators = loaded);
-  return loadingValidators.then(build);
+import { explainBillingCreditBalanceResponse, explainBillingInvoiceHistoryArgs, explainBillingInvoiceHistoryResponse, explainBillingInvoicePreviewResponse, explainBillingUsageHistoryArgs, explainBillingUsageHistoryResponse, isBillingCreditBalanceResponse, isBillingInvoiceHistoryArgs, isBillingInvoiceHistoryResponse, isBillingInvoicePreviewResponse, isBillingUsageHistoryArgs, isBillingUsageHistoryResponse } from "./billing.validators.js";
+function billingCreditBalance(client, params = {}, options) {
+  return client.request(() => {
+    const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
+    return {
+      method: "get",
+      path: expandPath("/accounts/{account_id}/ai-gateway/billing/credit-balance", { account_id: accountIdParam }),
+      security: [["api_token"], ["api_email", "api_key"]],
+      envelope: "result",
+      check: isBillingCreditBalanceResponse,
+      explain: explainBillingCreditBalanceResponse,
+      retrySafe: true
+    };
+  }, options);
 }
-class Billing {
-  constructor(_client) {
-    this._client = _client;
-  }
-  #spendingLimit;
-  #topup;
-  /** SpendingLimit operations, created on first use. */
-  get spendingLimit() {
-    return this.#spendingLimit ??= new SpendingLimit(this._client);
-  }
-  /** Topup operations, created on first use. */
-  get topup() {
-    return this.#topup ??= new Topup(this._client);
-  }
-  /**
-   * Get credit balance
-   *
-   * Retrieve the current credit balance, payment method info, and top-up configuration.
-   *
-   * `GET /accounts/{account_id}/ai-gateway/billing/credit-balance` (operationId `aig-billing-get-credit-balance`)
-   */
-  creditBalance(params = {}, options) {
-    return this._client.request(() => withValidators((v) => {
-      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
-      return {
-        method: "get",
-        path: expandPath("/accounts/{account_id}/ai-gateway/billing/credit-balance", { account_id: accountIdParam }),
-        security: [["api_token"], ["api_email", "api_key"]],
-        envelope: "result",
-        check: v.isBillingCreditBalanceResponse,
-        explain: v.explainBillingCreditBalanceResponse,
-        retrySafe: true
-      };
-    }), options);
-  }
-  /**
-   * Get invoice history
-   *
-   * Retrieve a list of past invoices with pagination, optionally filtered by type.
-   *
-   * `GET /accounts/{account_id}/ai-gateway/billing/invoice-history` (operationId `aig-billing-get-invoice-history`)
-   */
-  invoiceHistory(params = {}, options) {
-    return this._client.request(() => withValidators((v) => {
-      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
-      this._client.checkArgs(params, {}, v.isBillingInvoiceHistoryArgs, v.explainBillingInvoiceHistoryArgs);
-      return {
-        method: "get",
-        path: expandPath("/accounts/{account_id}/ai-gateway/billing/invoice-history", { account_id: accountIdParam }),
-        query: { type: params["type"] },
-        security: [["api_token"], ["api_email", "api_key"]],
-        envelope: "result",
-        check: v.isBillingInvoiceHistoryResponse,
-        explain: v.explainBillingInvoiceHistoryResponse,
-        retrySafe: true
-      };
-    }), options);
-  }
-  /**
-   * Get invoice preview
-   *
-   * Retrieve a preview of the upcoming invoice including line items and tax.
-   *
-   * `GET /accounts/{account_id}/ai-gateway/billing/invoice-preview` (operationId `aig-billing-get-invoice-preview`)
-   */
-  invoicePreview(params = {}, options) {
-    return this._client.request(() => withValidators((v) => {
-      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
-      return {
-        method: "get",
-        path: expandPath("/accounts/{account_id}/ai-gateway/billing/invoice-preview", { account_id: accountIdParam }),
-        security: [["api_token"], ["api_email", "api_key"]],
-        envelope: "result",
-        check: v.isBillingInvoicePreviewResponse,
-        explain: v.explainBillingInvoicePreviewResponse,
-        retrySafe: true
-      };
-    }), options);
-  }
-  /**
-   * Get usage history
-   *
-   * Retrieve aggregated usage meter event summaries for the given time range.
-   *
-   * `GET /accounts/{account_id}/ai-gateway/billing/usage-history` (operationId `aig-billing-get-usage-history`)
-   */
-  usageHistory(params, options) {
-    return this._client.request(() => withValidators((v) => {
-      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
-      this._client.checkArgs(params, {}, v.isBillingUsageHistoryArgs, v.explainBillingUsageHistoryArgs);
-      return {
-        method: "get",
-        path: expandPath("/accounts/{account_id}/ai-gateway/billing/usage-history", { account_id: accountIdParam }),
-        query: { end_time: params.end_time, start_time: params.start_time, value_grouping_window: params.value_grouping_window },
-        security: [["api_token"], ["api_email", "api_key"]],
-        envelope: "result",
-        check: v.isBillingUsageHistoryResponse,
-        explain: v.explainBillingUsageHistoryResponse,
-        retrySafe: true
-      };
-    }), options);
-  }
+function billingInvoiceHistory(client, params = {}, options) {
+  return client.request(() => {
+    const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
+    client.checkArgs(params, {}, isBillingInvoiceHistoryArgs, explainBillingInvoiceHistoryArgs);
+    return {
+      method: "get",
+      path: expandPath("/accounts/{account_id}/ai-gateway/billing/invoice-history", { account_id: accountIdParam }),
+      query: { type: params["type"] },
+      security: [["api_token"], ["api_email", "api_key"]],
+      envelope: "result",
+      check: isBillingInvoiceHistoryResponse,
+      explain: explainBillingInvoiceHistoryResponse,
+      retrySafe: true
+    };
+  }, options);
+}
+function billingInvoicePreview(client, params = {}, options) {
+  return client.request(() => {
+    const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
+    return {
+      method: "get",
+      path: expandPath("/accounts/{account_id}/ai-gateway/billing/invoice-preview", { account_id: accountIdParam }),
+      security: [["api_token"], ["api_email", "api_key"]],
+      envelope: "result",
+      check: isBillingInvoicePreviewResponse,
+      explain: explainBillingInvoicePreviewResponse,
+      retrySafe: true
+    };
+  }, options);
+}
+function billingUsageHistory(client, params, options) {
+  return client.request(() => {
+    const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
+    client.checkArgs(params, {}, isBillingUsageHistoryArgs, explainBillingUsageHistoryArgs);
+    return {
+      method: "get",
+      path: expandPath("/accounts/{account_id}/ai-gateway/billing/usage-history", { account_id: accountIdParam }),
+      query: { end_time: params.end_time, start_time: params.start_time, value_grouping_window: params.value_grouping_window },
+      security: [["api_token"], ["api_email", "api_key"]],
+      envelope: "result",
+      check: isBillingUsageHistoryResponse,
+      explain: explainBillingUsageHistoryResponse,
+      retrySafe: true
+    };
+  }, options);
 }
 export {
-  Billing
+  billingCreditBalance,
+  billingInvoiceHistory,
+  billingInvoicePreview,
+  billingUsageHistory
 };

@@ -1,48 +1,58 @@
+/**
+ * The operations of `client.aiGateway.datasets` (class `AiGatewayDatasets`), one function each, with their types.
+ * The client imports this module on the first call of one of them.
+ */
 import type { APIClient, RequestOptions } from '../../core/api-client.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { DatasetCreateParams, DatasetCreateResponse, DatasetDeleteParams, DatasetDeleteResponse, DatasetGetParams, DatasetGetResponse, DatasetListParams, DatasetListResponse, DatasetUpdateParams, DatasetUpdateResponse } from './datasets.types.js';
-/** Operations under `aiGateway.datasets`. */
-export declare class Datasets {
-    private readonly _client;
-    constructor(_client: APIClient);
-    /**
-     * Create a new Dataset
-     *
-     * Creates a new AI Gateway.
-     *
-     * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-create-dataset`)
-     */
-    create(gatewayId: string, params?: DatasetCreateParams, options?: RequestOptions): APIPromise<DatasetCreateResponse>;
-    /**
-     * Delete a Dataset
-     *
-     * Deletes an AI Gateway dataset.
-     *
-     * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-delete-dataset`)
-     */
-    delete(gatewayId: string, id: string, params?: DatasetDeleteParams, options?: RequestOptions): APIPromise<DatasetDeleteResponse>;
-    /**
-     * Fetch a Dataset
-     *
-     * Retrieves details for a specific AI Gateway dataset.
-     *
-     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-fetch-dataset`)
-     */
-    get(gatewayId: string, id: string, params?: DatasetGetParams, options?: RequestOptions): APIPromise<DatasetGetResponse>;
-    /**
-     * List Datasets
-     *
-     * Lists all AI Gateway evaluator types configured for the account.
-     *
-     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-list-dataset`)
-     */
-    list(gatewayId: string, params?: DatasetListParams, options?: RequestOptions): APIPromise<DatasetListResponse>;
-    /**
-     * Update a Dataset
-     *
-     * Updates an existing AI Gateway dataset.
-     *
-     * `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-update-dataset`)
-     */
-    update(gatewayId: string, id: string, params?: DatasetUpdateParams, options?: RequestOptions): APIPromise<DatasetUpdateResponse>;
-}
+export type * from './datasets.types.js';
+/**
+ * Create a new Dataset
+ *
+ * Creates a new AI Gateway.
+ *
+ * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-create-dataset`)
+ *
+ * The same as `client.aiGateway.datasets.create()`, as a function of its own: a bundler keeps only the operations a program imports.
+ */
+export declare function datasetCreate(client: APIClient, gatewayId: string, params?: DatasetCreateParams, options?: RequestOptions): APIPromise<DatasetCreateResponse>;
+/**
+ * Delete a Dataset
+ *
+ * Deletes an AI Gateway dataset.
+ *
+ * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-delete-dataset`)
+ *
+ * The same as `client.aiGateway.datasets.delete()`, as a function of its own: a bundler keeps only the operations a program imports.
+ */
+export declare function datasetDelete(client: APIClient, gatewayId: string, id: string, params?: DatasetDeleteParams, options?: RequestOptions): APIPromise<DatasetDeleteResponse>;
+/**
+ * Fetch a Dataset
+ *
+ * Retrieves details for a specific AI Gateway dataset.
+ *
+ * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-fetch-dataset`)
+ *
+ * The same as `client.aiGateway.datasets.get()`, as a function of its own: a bundler keeps only the operations a program imports.
+ */
+export declare function datasetGet(client: APIClient, gatewayId: string, id: string, params?: DatasetGetParams, options?: RequestOptions): APIPromise<DatasetGetResponse>;
+/**
+ * List Datasets
+ *
+ * Lists all AI Gateway evaluator types configured for the account.
+ *
+ * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-list-dataset`)
+ *
+ * The same as `client.aiGateway.datasets.list()`, as a function of its own: a bundler keeps only the operations a program imports.
+ */
+export declare function datasetList(client: APIClient, gatewayId: string, params?: DatasetListParams, options?: RequestOptions): APIPromise<DatasetListResponse>;
+/**
+ * Update a Dataset
+ *
+ * Updates an existing AI Gateway dataset.
+ *
+ * `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-update-dataset`)
+ *
+ * The same as `client.aiGateway.datasets.update()`, as a function of its own: a bundler keeps only the operations a program imports.
+ */
+export declare function datasetUpdate(client: APIClient, gatewayId: string, id: string, params?: DatasetUpdateParams, options?: RequestOptions): APIPromise<DatasetUpdateResponse>;

@@ -1,45 +1,48 @@
+/**
+ * The operations of `client.aiGateway.dynamicRouting` (class `AiGatewayDynamicRouting`), one function each, with their types.
+ * The client imports this module on the first call of one of them.
+ */
 import type { APIClient, RequestOptions } from '../../core/api-client.js';
 import type { APIPromise } from '../../core/api-promise.js';
-import { Deployments } from './dynamic-routing/deployments.js';
-import { Versions } from './dynamic-routing/versions.js';
 import type { DynamicRoutingCreateParams, DynamicRoutingCreateResponse, DynamicRoutingDeleteParams, DynamicRoutingDeleteResponse, DynamicRoutingGetParams, DynamicRoutingGetResponse, DynamicRoutingListParams, DynamicRoutingListResponse, DynamicRoutingUpdateParams, DynamicRoutingUpdateResponse } from './dynamic-routing.types.js';
-/** Operations under `aiGateway.dynamicRouting`. */
-export declare class DynamicRouting {
-    #private;
-    private readonly _client;
-    constructor(_client: APIClient);
-    /** Deployments operations, created on first use. */
-    get deployments(): Deployments;
-    /** Versions operations, created on first use. */
-    get versions(): Versions;
-    /**
-     * Create a new AI Gateway Dynamic Route.
-     *
-     * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-post-gateway-dynamic-route`)
-     */
-    create(gatewayId: string, params?: DynamicRoutingCreateParams, options?: RequestOptions): APIPromise<DynamicRoutingCreateResponse>;
-    /**
-     * Delete an AI Gateway Dynamic Route.
-     *
-     * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-delete-gateway-dynamic-route`)
-     */
-    delete(gatewayId: string, id: string, params?: DynamicRoutingDeleteParams, options?: RequestOptions): APIPromise<DynamicRoutingDeleteResponse>;
-    /**
-     * Get an AI Gateway Dynamic Route.
-     *
-     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-get-gateway-dynamic-route`)
-     */
-    get(gatewayId: string, id: string, params?: DynamicRoutingGetParams, options?: RequestOptions): APIPromise<DynamicRoutingGetResponse>;
-    /**
-     * List all AI Gateway Dynamic Routes.
-     *
-     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-list-gateway-dynamic-routes`)
-     */
-    list(gatewayId: string, params?: DynamicRoutingListParams, options?: RequestOptions): APIPromise<DynamicRoutingListResponse>;
-    /**
-     * Update an AI Gateway Dynamic Route.
-     *
-     * `PATCH /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-update-gateway-dynamic-route`)
-     */
-    update(gatewayId: string, id: string, params?: DynamicRoutingUpdateParams, options?: RequestOptions): APIPromise<DynamicRoutingUpdateResponse>;
-}
+export type * from './dynamic-routing.types.js';
+/**
+ * Create a new AI Gateway Dynamic Route.
+ *
+ * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-post-gateway-dynamic-route`)
+ *
+ * The same as `client.aiGateway.dynamicRouting.create()`, as a function of its own: a bundler keeps only the operations a program imports.
+ */
+export declare function dynamicRoutingCreate(client: APIClient, gatewayId: string, params?: DynamicRoutingCreateParams, options?: RequestOptions): APIPromise<DynamicRoutingCreateResponse>;
+/**
+ * Delete an AI Gateway Dynamic Route.
+ *
+ * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-delete-gateway-dynamic-route`)
+ *
+ * The same as `client.aiGateway.dynamicRouting.delete()`, as a function of its own: a bundler keeps only the operations a program imports.
+ */
+export declare function dynamicRoutingDelete(client: APIClient, gatewayId: string, id: string, params?: DynamicRoutingDeleteParams, options?: RequestOptions): APIPromise<DynamicRoutingDeleteResponse>;
+/**
+ * Get an AI Gateway Dynamic Route.
+ *
+ * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-get-gateway-dynamic-route`)
+ *
+ * The same as `client.aiGateway.dynamicRouting.get()`, as a function of its own: a bundler keeps only the operations a program imports.
+ */
+export declare function dynamicRoutingGet(client: APIClient, gatewayId: string, id: string, params?: DynamicRoutingGetParams, options?: RequestOptions): APIPromise<DynamicRoutingGetResponse>;
+/**
+ * List all AI Gateway Dynamic Routes.
+ *
+ * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-list-gateway-dynamic-routes`)
+ *
+ * The same as `client.aiGateway.dynamicRouting.list()`, as a function of its own: a bundler keeps only the operations a program imports.
+ */
+export declare function dynamicRoutingList(client: APIClient, gatewayId: string, params?: DynamicRoutingListParams, options?: RequestOptions): APIPromise<DynamicRoutingListResponse>;
+/**
+ * Update an AI Gateway Dynamic Route.
+ *
+ * `PATCH /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-update-gateway-dynamic-route`)
+ *
+ * The same as `client.aiGateway.dynamicRouting.update()`, as a function of its own: a bundler keeps only the operations a program imports.
+ */
+export declare function dynamicRoutingUpdate(client: APIClient, gatewayId: string, id: string, params?: DynamicRoutingUpdateParams, options?: RequestOptions): APIPromise<DynamicRoutingUpdateResponse>;

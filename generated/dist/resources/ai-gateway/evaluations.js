@@ -1,106 +1,70 @@
 import { expandPath } from "../../core/path.js";
-let validators;
-let loadingValidators;
-function withValidators(build) {
-  if (validators !== void 0) return build(validators);
-  loadingValidators ??= import("./evaluations.validators.js").then((loaded) => validators = loaded);
-  return loadingValidators.then(build);
+import { explainEvaluationCreateArgs, explainEvaluationCreateResponse, explainEvaluationDeleteArgs, explainEvaluationDeleteResponse, explainEvaluationGetArgs, explainEvaluationGetResponse, explainEvaluationListArgs, explainEvaluationListResponse, isEvaluationCreateArgs, isEvaluationCreateResponse, isEvaluationDeleteArgs, isEvaluationDeleteResponse, isEvaluationGetArgs, isEvaluationGetResponse, isEvaluationListArgs, isEvaluationListResponse } from "./evaluations.validators.js";
+function evaluationCreate(client, gatewayId, params = {}, options) {
+  return client.request(() => {
+    const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
+    client.checkArgs(params, { gateway_id: gatewayId }, isEvaluationCreateArgs, explainEvaluationCreateArgs);
+    return {
+      method: "post",
+      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations", { account_id: accountIdParam, gateway_id: gatewayId }),
+      body: params.body,
+      security: [["api_token"], ["api_email", "api_key"]],
+      envelope: "result",
+      check: isEvaluationCreateResponse,
+      explain: explainEvaluationCreateResponse,
+      retrySafe: false
+    };
+  }, options);
 }
-class Evaluations {
-  constructor(_client) {
-    this._client = _client;
-  }
-  /**
-   * Create a new Evaluation
-   *
-   * Creates a new AI Gateway.
-   *
-   * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` (operationId `aig-config-create-evaluations`)
-   */
-  create(gatewayId, params = {}, options) {
-    return this._client.request(() => withValidators((v) => {
-      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
-      this._client.checkArgs(params, { gateway_id: gatewayId }, v.isEvaluationCreateArgs, v.explainEvaluationCreateArgs);
-      return {
-        method: "post",
-        path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations", { account_id: accountIdParam, gateway_id: gatewayId }),
-        body: params.body,
-        security: [["api_token"], ["api_email", "api_key"]],
-        envelope: "result",
-        check: v.isEvaluationCreateResponse,
-        explain: v.explainEvaluationCreateResponse,
-        retrySafe: false
-      };
-    }), options);
-  }
-  /**
-   * Delete a Evaluation
-   *
-   * Deletes an AI Gateway dataset.
-   *
-   * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}` (operationId `aig-config-delete-evaluations`)
-   */
-  delete(gatewayId, id, params = {}, options) {
-    return this._client.request(() => withValidators((v) => {
-      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
-      this._client.checkArgs(params, { gateway_id: gatewayId, id }, v.isEvaluationDeleteArgs, v.explainEvaluationDeleteArgs);
-      return {
-        method: "delete",
-        path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}", { account_id: accountIdParam, gateway_id: gatewayId, id }),
-        security: [["api_token"], ["api_email", "api_key"]],
-        envelope: "result",
-        check: v.isEvaluationDeleteResponse,
-        explain: v.explainEvaluationDeleteResponse,
-        retrySafe: true
-      };
-    }), options);
-  }
-  /**
-   * Fetch a Evaluation
-   *
-   * Retrieves details for a specific AI Gateway dataset.
-   *
-   * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}` (operationId `aig-config-fetch-evaluations`)
-   */
-  get(gatewayId, id, params = {}, options) {
-    return this._client.request(() => withValidators((v) => {
-      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
-      this._client.checkArgs(params, { gateway_id: gatewayId, id }, v.isEvaluationGetArgs, v.explainEvaluationGetArgs);
-      return {
-        method: "get",
-        path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}", { account_id: accountIdParam, gateway_id: gatewayId, id }),
-        security: [["api_token"], ["api_email", "api_key"]],
-        envelope: "result",
-        check: v.isEvaluationGetResponse,
-        explain: v.explainEvaluationGetResponse,
-        retrySafe: true
-      };
-    }), options);
-  }
-  /**
-   * List Evaluations
-   *
-   * Lists all AI Gateway evaluator types configured for the account.
-   *
-   * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` (operationId `aig-config-list-evaluations`)
-   */
-  list(gatewayId, params = {}, options) {
-    return this._client.request(() => withValidators((v) => {
-      const accountIdParam = this._client.pathParam("account_id", "accountId", params.account_id);
-      this._client.checkArgs(params, { gateway_id: gatewayId }, v.isEvaluationListArgs, v.explainEvaluationListArgs);
-      return {
-        method: "get",
-        path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations", { account_id: accountIdParam, gateway_id: gatewayId }),
-        query: { name: params.name, page: params.page, per_page: params.per_page, processed: params.processed, search: params.search },
-        security: [["api_token"], ["api_email", "api_key"]],
-        envelope: "result",
-        check: v.isEvaluationListResponse,
-        explain: v.explainEvaluationListResponse,
-        retrySafe: true
-      };
-    }), options);
-  }
+function evaluationDelete(client, gatewayId, id, params = {}, options) {
+  return client.request(() => {
+    const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
+    client.checkArgs(params, { gateway_id: gatewayId, id }, isEvaluationDeleteArgs, explainEvaluationDeleteArgs);
+    return {
+      method: "delete",
+      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}", { account_id: accountIdParam, gateway_id: gatewayId, id }),
+      security: [["api_token"], ["api_email", "api_key"]],
+      envelope: "result",
+      check: isEvaluationDeleteResponse,
+      explain: explainEvaluationDeleteResponse,
+      retrySafe: true
+    };
+  }, options);
+}
+function evaluationGet(client, gatewayId, id, params = {}, options) {
+  return client.request(() => {
+    const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
+    client.checkArgs(params, { gateway_id: gatewayId, id }, isEvaluationGetArgs, explainEvaluationGetArgs);
+    return {
+      method: "get",
+      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}", { account_id: accountIdParam, gateway_id: gatewayId, id }),
+      security: [["api_token"], ["api_email", "api_key"]],
+      envelope: "result",
+      check: isEvaluationGetResponse,
+      explain: explainEvaluationGetResponse,
+      retrySafe: true
+    };
+  }, options);
+}
+function evaluationList(client, gatewayId, params = {}, options) {
+  return client.request(() => {
+    const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
+    client.checkArgs(params, { gateway_id: gatewayId }, isEvaluationListArgs, explainEvaluationListArgs);
+    return {
+      method: "get",
+      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations", { account_id: accountIdParam, gateway_id: gatewayId }),
+      query: { name: params.name, page: params.page, per_page: params.per_page, processed: params.processed, search: params.search },
+      security: [["api_token"], ["api_email", "api_key"]],
+      envelope: "result",
+      check: isEvaluationListResponse,
+      explain: explainEvaluationListResponse,
+      retrySafe: true
+    };
+  }, options);
 }
 export {
-  Evaluations
+  evaluationCreate,
+  evaluationDelete,
+  evaluationGet,
+  evaluationList
 };

@@ -1,40 +1,48 @@
+/**
+ * The operations of `client.aiGateway.providerConfigs` (class `AiGatewayProviderConfigs`), one function each, with their types.
+ * The client imports this module on the first call of one of them.
+ */
 import type { APIClient, RequestOptions } from '../../core/api-client.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { ProviderConfigCreateParams, ProviderConfigCreateResponse, ProviderConfigDeleteParams, ProviderConfigDeleteResponse, ProviderConfigListParams, ProviderConfigListResponse, ProviderConfigUpdateParams, ProviderConfigUpdateResponse } from './provider-configs.types.js';
-/** Operations under `aiGateway.providerConfigs`. */
-export declare class ProviderConfigs {
-    private readonly _client;
-    constructor(_client: APIClient);
-    /**
-     * Create a new Provider Configs
-     *
-     * Creates a new AI Gateway.
-     *
-     * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-create-providers`)
-     */
-    create(gatewayId: string, params?: ProviderConfigCreateParams, options?: RequestOptions): APIPromise<ProviderConfigCreateResponse>;
-    /**
-     * Delete a Provider Configs
-     *
-     * Deletes an AI Gateway dataset.
-     *
-     * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}` (operationId `aig-config-delete-providers`)
-     */
-    delete(gatewayId: string, id: string, params?: ProviderConfigDeleteParams, options?: RequestOptions): APIPromise<ProviderConfigDeleteResponse>;
-    /**
-     * List Provider Configs
-     *
-     * Lists all AI Gateway evaluator types configured for the account.
-     *
-     * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-list-providers`)
-     */
-    list(gatewayId: string, params?: ProviderConfigListParams, options?: RequestOptions): APIPromise<ProviderConfigListResponse>;
-    /**
-     * Update a Provider Configs
-     *
-     * Updates an existing AI Gateway dataset.
-     *
-     * `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}` (operationId `aig-config-update-providers`)
-     */
-    update(gatewayId: string, id: string, params?: ProviderConfigUpdateParams, options?: RequestOptions): APIPromise<ProviderConfigUpdateResponse>;
-}
+export type * from './provider-configs.types.js';
+/**
+ * Create a new Provider Configs
+ *
+ * Creates a new AI Gateway.
+ *
+ * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-create-providers`)
+ *
+ * The same as `client.aiGateway.providerConfigs.create()`, as a function of its own: a bundler keeps only the operations a program imports.
+ */
+export declare function providerConfigCreate(client: APIClient, gatewayId: string, params?: ProviderConfigCreateParams, options?: RequestOptions): APIPromise<ProviderConfigCreateResponse>;
+/**
+ * Delete a Provider Configs
+ *
+ * Deletes an AI Gateway dataset.
+ *
+ * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}` (operationId `aig-config-delete-providers`)
+ *
+ * The same as `client.aiGateway.providerConfigs.delete()`, as a function of its own: a bundler keeps only the operations a program imports.
+ */
+export declare function providerConfigDelete(client: APIClient, gatewayId: string, id: string, params?: ProviderConfigDeleteParams, options?: RequestOptions): APIPromise<ProviderConfigDeleteResponse>;
+/**
+ * List Provider Configs
+ *
+ * Lists all AI Gateway evaluator types configured for the account.
+ *
+ * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-list-providers`)
+ *
+ * The same as `client.aiGateway.providerConfigs.list()`, as a function of its own: a bundler keeps only the operations a program imports.
+ */
+export declare function providerConfigList(client: APIClient, gatewayId: string, params?: ProviderConfigListParams, options?: RequestOptions): APIPromise<ProviderConfigListResponse>;
+/**
+ * Update a Provider Configs
+ *
+ * Updates an existing AI Gateway dataset.
+ *
+ * `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}` (operationId `aig-config-update-providers`)
+ *
+ * The same as `client.aiGateway.providerConfigs.update()`, as a function of its own: a bundler keeps only the operations a program imports.
+ */
+export declare function providerConfigUpdate(client: APIClient, gatewayId: string, id: string, params?: ProviderConfigUpdateParams, options?: RequestOptions): APIPromise<ProviderConfigUpdateResponse>;

@@ -1,5 +1,8 @@
-import { APIClient, type ClientDefinition, type CoreClientOptions } from './core/api-client.js';
-import { Widgets } from './resources/widgets.js';
+import { APIClient, type ClientDefinition, type CoreClientOptions, type RequestOptions } from './core/api-client.js';
+import { APIPromise } from './core/api-promise.js';
+import { LazyModule } from './core/lazy-module.js';
+import { PagePromise } from './core/pagination.js';
+import type * as WidgetsAPI from './resources/widgets.js';
 
 export interface ClientOptions extends CoreClientOptions {
   /** Sent for the `api_email` security scheme. */
@@ -46,5 +49,35 @@ export class Client extends APIClient {
   /** Widgets operations, created on first use. */
   get widgets(): Widgets {
     return (this.#widgets ??= new Widgets(this));
+  }
+}
+
+// One per operations module; nothing is imported until a method needs it.
+const widgetsModule = /* @__PURE__ */ new LazyModule(() => import('./resources/widgets.js'));
+
+/** Operations under `widgets`. */
+export class Widgets {
+  constructor(private readonly _client: APIClient) {}
+
+  /**
+   * Delete a widget
+   *
+   * Deletes a widget. This cannot be undone.
+   *
+   * `DELETE /accounts/{account_id}/widgets/{widget_id}` (operationId `widgets-delete`)
+   */
+  delete(accountId: string, widgetId: string, params?: WidgetsAPI.WidgetDeleteParams, options?: RequestOptions): APIPromise<WidgetsAPI.WidgetDeleteResponse> {
+    return widgetsModule.call(APIPromise, (operations) => operations.widgetDelete(this._client, accountId, widgetId, params, options));
+  }
+
+  /**
+   * List widgets
+   *
+   * `GET /accounts/{account_id}/widgets` (operationId `widgets-list`)
+   *
+   * Returns the first page; `for await` over the result walks every item of every page.
+   */
+  list(accountId: string, params?: WidgetsAPI.WidgetListParams, options?: RequestOptions): PagePromise<WidgetsAPI.WidgetListResponse[number]> {
+    return widgetsModule.call(PagePromise, (operations) => operations.widgetList(this._client, accountId, params, options));
   }
 }

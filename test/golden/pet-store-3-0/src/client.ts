@@ -1,5 +1,7 @@
-import { APIClient, type ClientDefinition, type CoreClientOptions } from './core/api-client.js';
-import { Pets } from './resources/pets.js';
+import { APIClient, type ClientDefinition, type CoreClientOptions, type RequestOptions } from './core/api-client.js';
+import { APIPromise } from './core/api-promise.js';
+import { LazyModule } from './core/lazy-module.js';
+import type * as PetsAPI from './resources/pets.js';
 
 export interface ClientOptions extends CoreClientOptions {
   /**
@@ -35,5 +37,40 @@ export class Client extends APIClient {
   /** Pets operations, created on first use. */
   get pets(): Pets {
     return (this.#pets ??= new Pets(this));
+  }
+}
+
+// One per operations module; nothing is imported until a method needs it.
+const petsModule = /* @__PURE__ */ new LazyModule(() => import('./resources/pets.js'));
+
+/** Operations under `pets`. */
+export class Pets {
+  constructor(private readonly _client: APIClient) {}
+
+  /**
+   * Add a pet
+   *
+   * `POST /pets` (operationId `createPet`)
+   */
+  createPets(params: PetsAPI.PetCreatePetsParams, options?: RequestOptions): APIPromise<PetsAPI.PetCreatePetsResponse> {
+    return petsModule.call(APIPromise, (operations) => operations.petCreatePets(this._client, params, options));
+  }
+
+  /**
+   * Get a pet
+   *
+   * `GET /pets/{petId}` (operationId `getPet`)
+   */
+  get(petId: number, params?: PetsAPI.PetGetParams, options?: RequestOptions): APIPromise<PetsAPI.PetGetResponse> {
+    return petsModule.call(APIPromise, (operations) => operations.petGet(this._client, petId, params, options));
+  }
+
+  /**
+   * List pets
+   *
+   * `GET /pets` (operationId `listPets`)
+   */
+  listPets(params?: PetsAPI.PetListPetsParams, options?: RequestOptions): APIPromise<PetsAPI.PetListPetsResponse> {
+    return petsModule.call(APIPromise, (operations) => operations.petListPets(this._client, params, options));
   }
 }

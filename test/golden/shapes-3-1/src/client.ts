@@ -1,6 +1,8 @@
-import { APIClient, type ClientDefinition, type CoreClientOptions } from './core/api-client.js';
-import { Shapes } from './resources/shapes.js';
-import { Trees } from './resources/trees.js';
+import { APIClient, type ClientDefinition, type CoreClientOptions, type RequestOptions } from './core/api-client.js';
+import { APIPromise } from './core/api-promise.js';
+import { LazyModule } from './core/lazy-module.js';
+import type * as ShapesAPI from './resources/shapes.js';
+import type * as TreesAPI from './resources/trees.js';
 
 export interface ClientOptions extends CoreClientOptions {
 }
@@ -32,5 +34,33 @@ export class Client extends APIClient {
   /** Trees operations, created on first use. */
   get trees(): Trees {
     return (this.#trees ??= new Trees(this));
+  }
+}
+
+// One per operations module; nothing is imported until a method needs it.
+const shapesModule = /* @__PURE__ */ new LazyModule(() => import('./resources/shapes.js'));
+const treesModule = /* @__PURE__ */ new LazyModule(() => import('./resources/trees.js'));
+
+/** Operations under `shapes`. */
+export class Shapes {
+  constructor(private readonly _client: APIClient) {}
+
+  /**
+   * `GET /shapes/{shape_id}` (operationId `getShape`)
+   */
+  get(shapeId: string, params?: ShapesAPI.ShapeGetParams, options?: RequestOptions): APIPromise<ShapesAPI.ShapeGetResponse> {
+    return shapesModule.call(APIPromise, (operations) => operations.shapeGet(this._client, shapeId, params, options));
+  }
+}
+
+/** Operations under `trees`. */
+export class Trees {
+  constructor(private readonly _client: APIClient) {}
+
+  /**
+   * `GET /trees` (operationId `listTrees`)
+   */
+  listTrees(params?: TreesAPI.TreeListTreesParams, options?: RequestOptions): APIPromise<TreesAPI.TreeListTreesResponse> {
+    return treesModule.call(APIPromise, (operations) => operations.treeListTrees(this._client, params, options));
   }
 }

@@ -1,70 +1,63 @@
+/**
+ * The operations of `client.widgets` (class `Widgets`), one function each, with their types.
+ * The client imports this module on the first call of one of them.
+ */
 import type { APIClient, RequestOptions } from '../core/api-client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import { requestPage, type PagePromise } from '../core/pagination.js';
 import { expandPath } from '../core/path.js';
 import type { WidgetDeleteParams, WidgetDeleteResponse, WidgetListParams, WidgetListResponse } from './widgets.types.js';
-import type * as Validators from './widgets.validators.js';
+import { explainWidgetDeleteArgs, explainWidgetDeleteResponse, explainWidgetListArgs, explainWidgetListResponse, isWidgetDeleteArgs, isWidgetDeleteResponse, isWidgetListArgs, isWidgetListResponse } from './widgets.validators.js';
 
-// The validators load with the first call that needs them, not with the client: a program
-// that calls one resource parses the checks of that resource only.
-let validators: typeof Validators | undefined;
-let loadingValidators: Promise<typeof Validators> | undefined;
+export type * from './widgets.types.js';
 
-/** Runs `build` with the validators: at once when they are loaded, else once they are. */
-function withValidators<T>(build: (v: typeof Validators) => T): T | Promise<T> {
-  if (validators !== undefined) return build(validators);
-  loadingValidators ??= import('./widgets.validators.js').then((loaded) => (validators = loaded));
-  return loadingValidators.then(build);
+/**
+ * Delete a widget
+ *
+ * Deletes a widget. This cannot be undone.
+ *
+ * `DELETE /accounts/{account_id}/widgets/{widget_id}` (operationId `widgets-delete`)
+ *
+ * The same as `client.widgets.delete()`, as a function of its own: a bundler keeps only the operations a program imports.
+ */
+export function widgetDelete(client: APIClient, accountId: string, widgetId: string, params: WidgetDeleteParams = {}, options?: RequestOptions): APIPromise<WidgetDeleteResponse> {
+  // Built lazily so that a failed argument check rejects the returned promise.
+  return client.request<WidgetDeleteResponse>(() => {
+    client.checkArgs(params, { account_id: accountId, widget_id: widgetId }, isWidgetDeleteArgs, explainWidgetDeleteArgs);
+    return {
+      method: "delete",
+      path: expandPath("/accounts/{account_id}/widgets/{widget_id}", { account_id: accountId, widget_id: widgetId }),
+      security: [["api_token"], ["api_email", "api_key"]],
+      envelope: "result",
+      check: isWidgetDeleteResponse,
+      explain: explainWidgetDeleteResponse,
+      retrySafe: true,
+    };
+  }, options);
 }
 
-/** Operations under `widgets`. */
-export class Widgets {
-  constructor(private readonly _client: APIClient) {}
-
-  /**
-   * Delete a widget
-   *
-   * Deletes a widget. This cannot be undone.
-   *
-   * `DELETE /accounts/{account_id}/widgets/{widget_id}` (operationId `widgets-delete`)
-   */
-  delete(accountId: string, widgetId: string, params: WidgetDeleteParams = {}, options?: RequestOptions): APIPromise<WidgetDeleteResponse> {
-    // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<WidgetDeleteResponse>(() => withValidators((v) => {
-      this._client.checkArgs(params, { account_id: accountId, widget_id: widgetId }, v.isWidgetDeleteArgs, v.explainWidgetDeleteArgs);
-      return {
-        method: "delete",
-        path: expandPath("/accounts/{account_id}/widgets/{widget_id}", { account_id: accountId, widget_id: widgetId }),
-        security: [["api_token"], ["api_email", "api_key"]],
-        envelope: "result",
-        check: v.isWidgetDeleteResponse,
-        explain: v.explainWidgetDeleteResponse,
-        retrySafe: true,
-      };
-    }), options);
-  }
-
-  /**
-   * List widgets
-   *
-   * `GET /accounts/{account_id}/widgets` (operationId `widgets-list`)
-   *
-   * Returns the first page; `for await` over the result walks every item of every page.
-   */
-  list(accountId: string, params: WidgetListParams = {}, options?: RequestOptions): PagePromise<WidgetListResponse[number]> {
-    // Built lazily so that a failed argument check rejects the returned promise.
-    return requestPage<WidgetListResponse[number]>(this._client, () => withValidators((v) => {
-      this._client.checkArgs(params, { account_id: accountId }, v.isWidgetListArgs, v.explainWidgetListArgs);
-      return {
-        method: "get",
-        path: expandPath("/accounts/{account_id}/widgets", { account_id: accountId }),
-        query: { page: params.page, per_page: params.per_page },
-        security: [["api_token"], ["api_email", "api_key"]],
-        envelope: "result",
-        check: v.isWidgetListResponse,
-        explain: v.explainWidgetListResponse,
-        retrySafe: true,
-      };
-    }), options);
-  }
+/**
+ * List widgets
+ *
+ * `GET /accounts/{account_id}/widgets` (operationId `widgets-list`)
+ *
+ * Returns the first page; `for await` over the result walks every item of every page.
+ *
+ * The same as `client.widgets.list()`, as a function of its own: a bundler keeps only the operations a program imports.
+ */
+export function widgetList(client: APIClient, accountId: string, params: WidgetListParams = {}, options?: RequestOptions): PagePromise<WidgetListResponse[number]> {
+  // Built lazily so that a failed argument check rejects the returned promise.
+  return requestPage<WidgetListResponse[number]>(client, () => {
+    client.checkArgs(params, { account_id: accountId }, isWidgetListArgs, explainWidgetListArgs);
+    return {
+      method: "get",
+      path: expandPath("/accounts/{account_id}/widgets", { account_id: accountId }),
+      query: { page: params.page, per_page: params.per_page },
+      security: [["api_token"], ["api_email", "api_key"]],
+      envelope: "result",
+      check: isWidgetListResponse,
+      explain: explainWidgetListResponse,
+      retrySafe: true,
+    };
+  }, options);
 }

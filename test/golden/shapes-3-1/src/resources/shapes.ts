@@ -1,40 +1,31 @@
+/**
+ * The operations of `client.shapes` (class `Shapes`), one function each, with their types.
+ * The client imports this module on the first call of one of them.
+ */
 import type { APIClient, RequestOptions } from '../core/api-client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import { expandPath } from '../core/path.js';
 import type { ShapeGetParams, ShapeGetResponse } from './shapes.types.js';
-import type * as Validators from './shapes.validators.js';
+import { explainShapeGetArgs, explainShapeGetResponse, isShapeGetArgs, isShapeGetResponse } from './shapes.validators.js';
 
-// The validators load with the first call that needs them, not with the client: a program
-// that calls one resource parses the checks of that resource only.
-let validators: typeof Validators | undefined;
-let loadingValidators: Promise<typeof Validators> | undefined;
+export type * from './shapes.types.js';
 
-/** Runs `build` with the validators: at once when they are loaded, else once they are. */
-function withValidators<T>(build: (v: typeof Validators) => T): T | Promise<T> {
-  if (validators !== undefined) return build(validators);
-  loadingValidators ??= import('./shapes.validators.js').then((loaded) => (validators = loaded));
-  return loadingValidators.then(build);
-}
-
-/** Operations under `shapes`. */
-export class Shapes {
-  constructor(private readonly _client: APIClient) {}
-
-  /**
-   * `GET /shapes/{shape_id}` (operationId `getShape`)
-   */
-  get(shapeId: string, params: ShapeGetParams = {}, options?: RequestOptions): APIPromise<ShapeGetResponse> {
-    // Built lazily so that a failed argument check rejects the returned promise.
-    return this._client.request<ShapeGetResponse>(() => withValidators((v) => {
-      this._client.checkArgs(params, { shape_id: shapeId }, v.isShapeGetArgs, v.explainShapeGetArgs);
-      return {
-        method: "get",
-        path: expandPath("/shapes/{shape_id}", { shape_id: shapeId }),
-        security: [],
-        check: v.isShapeGetResponse,
-        explain: v.explainShapeGetResponse,
-        retrySafe: true,
-      };
-    }), options);
-  }
+/**
+ * `GET /shapes/{shape_id}` (operationId `getShape`)
+ *
+ * The same as `client.shapes.get()`, as a function of its own: a bundler keeps only the operations a program imports.
+ */
+export function shapeGet(client: APIClient, shapeId: string, params: ShapeGetParams = {}, options?: RequestOptions): APIPromise<ShapeGetResponse> {
+  // Built lazily so that a failed argument check rejects the returned promise.
+  return client.request<ShapeGetResponse>(() => {
+    client.checkArgs(params, { shape_id: shapeId }, isShapeGetArgs, explainShapeGetArgs);
+    return {
+      method: "get",
+      path: expandPath("/shapes/{shape_id}", { shape_id: shapeId }),
+      security: [],
+      check: isShapeGetResponse,
+      explain: explainShapeGetResponse,
+      retrySafe: true,
+    };
+  }, options);
 }

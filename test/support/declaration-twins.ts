@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { emitDeclarations } from '../../generator/build/declarations.js';
+
+export interface TwinCheck {
+  /** Modules whose declarations were compared. */
+  checked: number;
+  /** `dist/...d.ts: line N: ours ... / TypeScript's ...` for each file that differs (its first differing line). */
+  mismatches: string[];
+  problems: string[];
+}
+
+/**
+ * Compares the declarations the templates' twins wrote (client.d.ts.hbs, resource.d.ts.hbs) in
+ * a generated package with what TypeScript's declaration emit makes of the same sources: the
+ * client module and every resource operations module. Byte for byte.
+ */
+export function checkDeclarationTwins(packageDir: string): TwinCheck {
+  const sources: [string, string][] = [['src/client.ts', readFileSync(join(packageDir, 'src/client.ts'), 'utf8')]];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts') && !/\.(types|validators)\.ts$/.test(entry.name)) sources.push([relative(packageDir, path), readFileSync(path, 'utf8')]);
+    }
+  };
+  walk(join(packageDir, 'src/resources'));
+  const result: TwinCheck = { checked: 0, mismatches: [], problems: [] };
+  // In programs of 200 modules, as the generator's declaration worker makes them.
+  for (let i = 0; i < sources.length; i += 200) {
+    const { declarations, problems } = emitDeclarations(sources.slice(i, i + 200));
+    result.problems.push(...problems.map((p) => `${p.path ?? ''}:${p.line ?? ''}: ${p.message}`));
+    for (const [path, expected] of declarations) {
+      result.checked++;
+      const ours = readFileSync(join(packageDir, path), 'utf8');
+      if (ours === expected) continue;
+      const [a, b] = [ours.split('\n'), expected.split('\n')];
+      const line = a.findIndex((text, n) => text !== b[n]);
+      const at = line === -1 ? a.length : line;
+      result.mismatches.push(`${path}: line ${at + 1}: ours ${JSON.stringify(a[at])} / TypeScript's ${JSON.stringify(b[at])}`);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,121 @@
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * Counts the modules Node loads for a program, by loader hook: a fresh `node` runs the program
+ * with `--import` of a file that calls `module.register()` with a `load` hook. Node's ESM loader
+ * calls `load` once for every module it loads (each URL once, then cached), `node:` built-ins and
+ * modules reached later through dynamic `import()` included. The hook appends each URL to a file
+ * with a synchronous write before the module is evaluated, so the file is complete when the child
+ * exits. What loads before the hook is registered (the register file and its imports) is not
+ * counted; nothing of the program or the package has loaded by then.
+ *
+ * The package is imported by name, through `node_modules/<name>` linked to its directory, so Node
+ * resolves it through its package.json `exports`, as for a user.
+ */
+
+const HOOKS_MJS = `import { appendFileSync } from 'node:fs';
+
+let logFile;
+
+export function initialize(data) {
+  logFile = data.logFile;
+}
+
+export async function load(url, context, nextLoad) {
+  appendFileSync(logFile, url + '\\n');
+  return nextLoad(url, context);
+}
+`;
+
+const REGISTER_MJS = `import { register } from 'node:module';
+
+register('./hooks.mjs', import.meta.url, { data: { logFile: process.env.MODULE_LOG } });
+`;
+
+export interface CountedRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** Every URL the `load` hook saw, in load order. */
+  loaded: string[];
+  /** The package's own modules among them, relative to its dist/ directory. */
+  packageModules: string[];
+}
+
+// The child must not pick up the caller's Cloudflare settings (CLOUDFLARE_BASE_URL would redirect it).
+const childEnvironment: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(CLOUDFLARE_|npm_|NODE_OPTIONS$)/i.test(name)));
+
+/** A directory for counted programs that import the package at `packageDir` as `packageName`. */
+export class ModuleCounter {
+  private constructor(
+    readonly dir: string,
+    private readonly distURL: string,
+  ) {}
+
+  static async create(packageDir: string, packageName: string): Promise<ModuleCounter> {
+    const dir = await mkdtemp(join(tmpdir(), 'sdkgen-module-count-'));
+    const link = join(dir, 'node_modules', ...packageName.split('/'));
+    await mkdir(join(link, '..'), { recursive: true });
+    await symlink(packageDir, link, 'dir');
+    await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'module-count', private: true, type: 'module' }));
+    await writeFile(join(dir, 'hooks.mjs'), HOOKS_MJS);
+    await writeFile(join(dir, 'register.mjs'), REGISTER_MJS);
+    return new ModuleCounter(dir, pathToFileURL(join(packageDir, 'dist')).href + '/');
+  }
+
+  /** Writes `files` (name -> source) into the directory. */
+  async write(files: Record<string, string>): Promise<void> {
+    await Promise.all(Object.entries(files).map(([name, text]) => writeFile(join(this.dir, name), text)));
+  }
+
+  async run(program: string, env: Record<string, string> = {}): Promise<CountedRun> {
+    const logFile = join(this.dir, `${program}.modules.txt`);
+    await rm(logFile, { force: true });
+    const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', './register.mjs', program], {
+        cwd: this.dir,
+        env: { ...childEnvironment, ...env, MODULE_LOG: logFile },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+      child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+      child.once('error', reject);
+      child.once('close', (exitCode) => resolve({ code: exitCode, stdout: out, stderr: err }));
+    });
+    const loaded = (await readFile(logFile, 'utf8').catch(() => '')).split('\n').filter((line) => line !== '');
+    return { code, stdout, stderr, loaded, packageModules: loaded.filter((url) => url.startsWith(this.distURL)).map((url) => url.slice(this.distURL.length)) };
+  }
+
+  async remove(): Promise<void> {
+    // rm removes the link, not the package it points to.
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}
+
+export function explainRun(run: CountedRun): string {
+  return `exit ${run.code}\nstdout:\n${run.stdout}\nstderr:\n${run.stderr}\nloaded:\n${run.loaded.join('\n')}`;
+}
+
+/**
+ * What one `aiGateway.logs.get` needs, and so the most package modules it may load, however
+ * many resources the API has:
+ *   2  the entry point (index.js) and the client with its resource classes (client.js)
+ *  10  the runtime core (templates/runtime/core: api-client, api-promise, attempt-signals, errors,
+ *      formats, lazy-module, logger, pagination, path, validation)
+ *   2  the logs operations module (resources/ai-gateway/logs.js) and its validators; the
+ *      *.types.js modules are type-only and have no JavaScript
+ *   2  validators of named schemas the logs validators use (schemas/*.validators.js): none in
+ *      the AI Gateway package, a module or two in the full Cloudflare one
+ */
+export const LOGS_GET_MODULE_BUDGET = 16;
+
+/** Package modules (relative to dist/) that a logs.get may load; any other resource's module is a leak. */
+export function neededForLogsGet(module: string): boolean {
+  return module === 'index.js' || module === 'client.js' || module.startsWith('core/') || module.startsWith('schemas/') || /^resources\/ai-gateway\/logs(\.validators)?\.js$/.test(module);
+}
