@@ -1,5 +1,5 @@
 import { Diagnostics } from './diagnostics.js';
-import { DeclarationWriter, DistBuilder } from './build/transpile.js';
+import { DistBuilder } from './build/transpile.js';
 import { emitPackage, type FileMap } from './emit/emit-package.js';
 import { formatFiles } from './format/format.js';
 import { DocumentSet } from './load/document-set.js';
@@ -42,16 +42,17 @@ export interface GenerateResult {
  * (via `GenerationFailed`) before anything is written.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  // Started first: it loads TypeScript on its own thread while this one reads the spec.
-  const declarations = options.validateOnly ? undefined : new DeclarationWriter();
+  // Its declaration worker starts only if a module needs TypeScript's declaration emit (the
+  // output of a user template without its declaration twin); closed when the run ends, also on failure.
+  const builder = new DistBuilder();
   try {
-    return await runStages(options, declarations);
+    return await runStages(options, builder);
   } finally {
-    await declarations?.close();
+    await builder.close();
   }
 }
 
-async function runStages(options: GenerateOptions, declarations: DeclarationWriter | undefined): Promise<GenerateResult> {
+async function runStages(options: GenerateOptions, builder: DistBuilder): Promise<GenerateResult> {
   const diagnostics = new Diagnostics();
   const stage = options.onStage ?? (() => undefined);
   stage('load', options.spec ?? options.config);
@@ -70,10 +71,9 @@ async function runStages(options: GenerateOptions, declarations: DeclarationWrit
   const api = buildModel(documents, config!, diagnostics);
   documents.checkRefs();
   diagnostics.throwIfErrors();
-  if (!declarations || !api) return { diagnostics, ...(api ? { api } : {}) };
+  if (options.validateOnly || !api) return { diagnostics, ...(api ? { api } : {}) };
 
   stage('emit', `${api.schemas.length} schemas, ${countOperations(api)} operations`);
-  const builder = new DistBuilder(declarations, diagnostics);
   const { files, needFormatting } = emitPackage(api, config!.templates, diagnostics, (path, source, declarations) => builder.add(path, source, declarations));
   diagnostics.throwIfErrors();
   if (needFormatting.length > 0) {
@@ -84,11 +84,11 @@ async function runStages(options: GenerateOptions, declarations: DeclarationWrit
   files.set(API_SURFACE_FILE, serializeSurface(surface));
   stage('build', `${[...files.keys()].filter((f) => f.startsWith('src/')).length} modules to dist/`);
   const outDir = config!.output;
-  const building = builder.finish(files);
+  const building = builder.finish(files, diagnostics);
   // Observed below; this only keeps a failure after an early write error from going unhandled.
   building.catch(() => undefined);
-  // While esbuild and the declaration worker build, the files already final are written
-  // (to the temporary directory: the output itself changes only at the commit below).
+  // While esbuild builds, the files already final are written (to the temporary directory:
+  // the output itself changes only at the commit below).
   const output = options.check ? undefined : new OutputWriter(outDir);
   let committed = false;
   try {

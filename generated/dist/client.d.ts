@@ -53,6 +53,12 @@ export declare class Cloudflare extends APIClient {
     /** AiGateway operations, created on first use. */
     get aiGateway(): AiGateway;
 }
+/**
+ * A client without resource properties, for the operations as functions (one module per
+ * resource, `<package>/resources/<resource>`, each function taking the client first): a bundler
+ * then keeps only the operations a program imports. Any `Cloudflare` works there too.
+ */
+export declare function createClient(options?: ClientOptions): APIClient;
 /** Operations under `aiGateway`. */
 export declare class AiGateway {
     #private;

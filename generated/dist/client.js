@@ -46,6 +46,9 @@ class Cloudflare extends APIClient {
     return this.#aiGateway ??= new AiGateway(this);
   }
 }
+function createClient(options = {}) {
+  return new APIClient(DEFINITION, options);
+}
 const aiGatewayModule = /* @__PURE__ */ new LazyModule(() => import("./resources/ai-gateway.js"));
 const aiGatewayBillingModule = /* @__PURE__ */ new LazyModule(() => import("./resources/ai-gateway/billing.js"));
 const aiGatewayBillingSpendingLimitModule = /* @__PURE__ */ new LazyModule(() => import("./resources/ai-gateway/billing/spending-limit.js"));
@@ -861,5 +864,6 @@ export {
   AiGatewayLogs,
   AiGatewayProviderConfigs,
   AiGatewayUrls,
-  Cloudflare
+  Cloudflare,
+  createClient
 };

@@ -1,4 +1,4 @@
-import { Cloudflare } from "./client.js";
+import { Cloudflare, createClient } from "./client.js";
 import { APIClient } from "./core/api-client.js";
 import { APIPromise } from "./core/api-promise.js";
 export * from "./core/errors.js";
@@ -8,5 +8,6 @@ export {
   APIPromise,
   Cloudflare,
   Page,
-  PagePromise
+  PagePromise,
+  createClient
 };

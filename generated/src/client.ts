@@ -98,6 +98,15 @@ export class Cloudflare extends APIClient {
   }
 }
 
+/**
+ * A client without resource properties, for the operations as functions (one module per
+ * resource, `<package>/resources/<resource>`, each function taking the client first): a bundler
+ * then keeps only the operations a program imports. Any `Cloudflare` works there too.
+ */
+export function createClient(options: ClientOptions = {}): APIClient {
+  return new APIClient(DEFINITION, options);
+}
+
 // One per operations module; nothing is imported until a method needs it.
 const aiGatewayModule = /* @__PURE__ */ new LazyModule(() => import('./resources/ai-gateway.js'));
 const aiGatewayBillingModule = /* @__PURE__ */ new LazyModule(() => import('./resources/ai-gateway/billing.js'));

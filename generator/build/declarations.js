@@ -1,5 +1,5 @@
 // TypeScript's declaration emit in isolated mode, for a batch of sources: used by the
-// declaration worker (declarations-worker.js), and by the test that checks the templates'
+// build worker (build-worker.js), and by the test that checks the templates'
 // declaration twins against it. Plain JavaScript, so the worker thread starts at once.
 import { createRequire } from 'node:module';
 

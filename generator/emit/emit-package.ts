@@ -12,6 +12,24 @@ import { BUILTIN_TEMPLATES, loadTemplates } from './templates.js';
 import { emitOperationTypes, emitSchemaTypes } from './types.js';
 import { emitResourceValidators, emitSchemaValidators, type ValidatorFiles } from './validator-modules.js';
 
+/**
+ * TypeScript's declarations of the runtime (templates/runtime/core), precompiled: the runtime is
+ * copied as it is, so its declarations never change within a version of sdkgen.
+ * test/golden/declaration-twins.test.ts checks them (`UPDATE_GOLDEN=1` rewrites them).
+ */
+export const RUNTIME_DECLARATIONS = join(BUILTIN_TEMPLATES, 'runtime', 'declarations', 'core');
+
+/** Built-in templates whose modules only re-export: their declarations are their source. */
+const REEXPORTS_ONLY = new Set(['index.ts', 'validators.ts']);
+
+function readIfFile(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 /** Files of the generated package, by path relative to the output directory. */
 export type FileMap = Map<string, string>;
 
@@ -50,9 +68,12 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
     const text = templates.render(template, context);
     if (text === undefined) return;
     // A template's declaration twin (`<name>.d.ts.hbs`) writes its module's declarations, when it
-    // comes from the same place as the template: one replaced without the other may differ.
+    // comes from the same place as the template: one replaced without the other may differ. The
+    // built-in entry points only re-export, so their declarations are their source (as long as
+    // prettier does not reformat that source, which it does when any template is the user's).
     const twin = `${template.slice(0, -'.ts'.length)}.d.ts`;
-    const declarations = templates.sameOrigin(template, twin) ? templates.render(twin, context) : undefined;
+    const reexports = REEXPORTS_ONLY.has(template) && templates.builtin(template) && !templates.userSupplied;
+    const declarations = templates.sameOrigin(template, twin) ? templates.render(twin, context) : reexports ? text : undefined;
     const tidied = declarations === undefined ? undefined : tidy(declarations).replace(/\n\n+/g, '\n');
     if (templates.userSupplied) {
       files.set(path, tidy(text));
@@ -64,7 +85,9 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
   };
 
   const runtimeDir = join(BUILTIN_TEMPLATES, 'runtime', 'core');
-  for (const name of readdirSync(runtimeDir).sort()) putSource(`src/core/${name}`, readFileSync(join(runtimeDir, name), 'utf8'));
+  for (const name of readdirSync(runtimeDir).sort()) {
+    putSource(`src/core/${name}`, readFileSync(join(runtimeDir, name), 'utf8'), readIfFile(join(RUNTIME_DECLARATIONS, name.replace(/\.ts$/, '.d.ts'))));
+  }
   const resources: Resource[] = [];
   const walk = (r: Resource) => {
     resources.push(r);

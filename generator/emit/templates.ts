@@ -14,6 +14,8 @@ export interface Templates {
   userSupplied: boolean;
   /** Whether both templates exist and come from the same directory (both built in, or both the user's). */
   sameOrigin(a: string, b: string): boolean;
+  /** Whether the template is the built-in one (not replaced by the user's). */
+  builtin(name: string): boolean;
 }
 
 type HandlebarsTemplateDelegate = (context: object) => string;
@@ -87,7 +89,8 @@ export function loadTemplates(userDir: string | undefined, diagnostics: Diagnost
     const [x, y] = [files.get(a), files.get(b)];
     return x !== undefined && y !== undefined && dirname(x.file) === dirname(y.file);
   };
-  return { render, userSupplied, sameOrigin };
+  const builtin = (name: string) => files.get(name)?.file.startsWith(BUILTIN_TEMPLATES) ?? false;
+  return { render, userSupplied, sameOrigin, builtin };
 }
 
 type Report = (severity: 'error' | 'warning', code: string, message: string, where: { file: string; line?: number; column?: number }) => void;

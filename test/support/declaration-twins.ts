@@ -11,12 +11,14 @@ export interface TwinCheck {
 }
 
 /**
- * Compares the declarations the templates' twins wrote (client.d.ts.hbs, resource.d.ts.hbs) in
- * a generated package with what TypeScript's declaration emit makes of the same sources: the
- * client module and every resource operations module. Byte for byte.
+ * Compares the declarations sdkgen wrote without TypeScript in a generated package with what
+ * TypeScript's declaration emit makes of the same sources, byte for byte: the runtime's
+ * (precompiled), the entry points' (their own source), and those of the templates' twins (the
+ * client module and every resource operations module).
  */
 export function checkDeclarationTwins(packageDir: string): TwinCheck {
-  const sources: [string, string][] = [['src/client.ts', readFileSync(join(packageDir, 'src/client.ts'), 'utf8')]];
+  const read = (path: string): [string, string] => [path, readFileSync(join(packageDir, path), 'utf8')];
+  const sources: [string, string][] = [read('src/client.ts'), read('src/index.ts'), read('src/validators.ts'), ...readdirSync(join(packageDir, 'src/core')).sort().map((name) => read(`src/core/${name}`))];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, entry.name);

@@ -37,6 +37,15 @@ export class Client extends APIClient {
   }
 }
 
+/**
+ * A client without resource properties, for the operations as functions (one module per
+ * resource, `<package>/resources/<resource>`, each function taking the client first): a bundler
+ * then keeps only the operations a program imports. Any `Client` works there too.
+ */
+export function createClient(options: ClientOptions = {}): APIClient {
+  return new APIClient(DEFINITION, options);
+}
+
 // One per operations module; nothing is imported until a method needs it.
 const shapesModule = /* @__PURE__ */ new LazyModule(() => import('./resources/shapes.js'));
 const treesModule = /* @__PURE__ */ new LazyModule(() => import('./resources/trees.js'));

@@ -1,4 +1,4 @@
-export { Client, type ClientOptions, type Shapes, type Trees } from './client.js';
+export { Client, createClient, type ClientOptions, type Shapes, type Trees } from './client.js';
 export { APIClient, type RequestOptions, type ValidationMode } from './core/api-client.js';
 export { APIPromise, type WithResponse } from './core/api-promise.js';
 export * from './core/errors.js';
