@@ -43,6 +43,7 @@ const SDKGEN_OFF = 'sdkgen, validation off';
 const OPENAPI_FETCH = 'openapi-fetch';
 const OFFICIAL = 'cloudflare (official SDK)';
 const FETCH_VALIDATED = '(ref) fetch + validateLogGetResponse';
+const FETCH_SIGNAL = '(ref) fetch + an AbortSignal';
 
 /** A `fetch` that answers at once with the seed envelope: the network taken out of the picture. */
 function stubFetch(): typeof fetch {
@@ -68,6 +69,15 @@ function contenders(baseURL: string, fetchImpl?: typeof fetch): Contender[] {
     return checked.value;
   };
 
+  // The least a client that can time out or cancel a request must do: pass a signal. Node's fetch
+  // then registers the signal with a FinalizationRegistry and listens on it until it is collected.
+  const signalledFetch = async (): Promise<unknown> => {
+    const url = `${baseURL}/accounts/${BENCH_ACCOUNT_ID}/ai-gateway/gateways/${BENCH_GATEWAY_ID}/logs/${BENCH_LOG_ID}`;
+    const response = await fetch(url, { headers, signal: new AbortController().signal });
+    if (!response.ok) throw new Error(`status ${response.status}`);
+    return ((await response.json()) as { result: unknown }).result;
+  };
+
   // Each client gets `fetch` only when it is replaced, so that normally every one uses its own default.
   const custom = fetchImpl ? { fetch: fetchImpl } : {};
   const sdkgenOn = new SdkgenCloudflare({ apiToken: BENCH_TOKEN, baseURL, maxRetries: 0, validateResponses: 'strict', ...custom });
@@ -91,6 +101,7 @@ function contenders(baseURL: string, fetchImpl?: typeof fetch): Contender[] {
     },
     { name: OFFICIAL, call: () => official.aiGateway.logs.get(BENCH_LOG_ID, { account_id: BENCH_ACCOUNT_ID, gateway_id: BENCH_GATEWAY_ID }) },
     { name: FETCH_VALIDATED, call: validatedFetch },
+    { name: FETCH_SIGNAL, call: signalledFetch },
   ];
 }
 
@@ -230,6 +241,10 @@ async function main(): Promise<void> {
     ]);
     console.log(`\n${mode}: sdkgen's rate / the other's (median of per-round ratios)`);
     console.log(table(['', 'vs openapi-fetch, wall', 'CPU', 'vs official SDK, wall', 'CPU'], ratioRows));
+    console.log(
+      `${mode}: plain fetch with an AbortSignal / plain fetch: ${shown(ratio(FETCH_SIGNAL, FETCH, 'wallRate'))} (wall); ` +
+        `sdkgen (validation on) / fetch with an AbortSignal: ${shown(ratio(SDKGEN_ON, FETCH_SIGNAL, 'wallRate'))} (wall), ${shown(ratio(SDKGEN_ON, FETCH_SIGNAL, 'cpuRate'))} (CPU)`,
+    );
 
     // A goal is met only when both measures agree: by the wall clock and by CPU time.
     const noSlower = (other: string, label: string): GoalResult => {
