@@ -118,7 +118,7 @@ function methodContext(op: Operation, resource: Resource, functionName: string, 
  * The name of each operation's function in its resource's module: the camelCase of its type
  * names' stem (`LogGetParams` -> `logGet`), made unique against everything the module imports.
  */
-function functionNames(resource: Resource): string[] {
+export function functionNames(resource: Resource): string[] {
   const taken = new Set(['expandPath', 'requestPage', ...resource.operations.flatMap((op) => validatorNamesOf(op).flatMap((v) => [`is${v}`, `explain${v}`]))]);
   return resource.operations.map((op) => {
     const base = toCamelCase(op.typeNames.params.replace(/Params$/, ''));

@@ -1,7 +1,8 @@
 /**
- * What each template receives. These interfaces are the contract with user templates:
- * the README's template reference is generated from this file (`npm run docs:templates`
- * is not needed: `test/generator/emit/template-context.test.ts` checks the README).
+ * What each template receives. These interfaces are the contract with user templates (the
+ * README's "Templates" section points here; a field a template names that is not here is
+ * reported with the nearest one that is). A template's declaration twin (`<name>.d.ts.hbs`)
+ * receives the same context as the template.
  *
  * Every string is already safe for the position the built-in templates use it in:
  * names are identifiers, `*Literal` / `*Expression` / `access` / `key` fields are
