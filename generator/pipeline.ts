@@ -42,17 +42,17 @@ export interface GenerateResult {
  * (via `GenerationFailed`) before anything is written.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  // Its declaration worker starts only if a module needs TypeScript's declaration emit (the
-  // output of a user template without its declaration twin); closed when the run ends, also on failure.
-  const builder = new DistBuilder();
+  // Started first, so that its worker thread is up when the first source is final; closed when
+  // the run ends, also on failure.
+  const builder = options.validateOnly ? undefined : new DistBuilder();
   try {
     return await runStages(options, builder);
   } finally {
-    await builder.close();
+    await builder?.close();
   }
 }
 
-async function runStages(options: GenerateOptions, builder: DistBuilder): Promise<GenerateResult> {
+async function runStages(options: GenerateOptions, builder: DistBuilder | undefined): Promise<GenerateResult> {
   const diagnostics = new Diagnostics();
   const stage = options.onStage ?? (() => undefined);
   stage('load', options.spec ?? options.config);
@@ -71,7 +71,7 @@ async function runStages(options: GenerateOptions, builder: DistBuilder): Promis
   const api = buildModel(documents, config!, diagnostics);
   documents.checkRefs();
   diagnostics.throwIfErrors();
-  if (options.validateOnly || !api) return { diagnostics, ...(api ? { api } : {}) };
+  if (!builder || !api) return { diagnostics, ...(api ? { api } : {}) };
 
   stage('emit', `${api.schemas.length} schemas, ${countOperations(api)} operations`);
   const { files, needFormatting } = emitPackage(api, config!.templates, diagnostics, (path, source, declarations) => builder.add(path, source, declarations));

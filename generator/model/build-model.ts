@@ -333,9 +333,9 @@ function buildSecuritySchemes(doc: Raw, config: SdkConfig, file: string, diagnos
 /**
  * The resource tree. Every resource class is declared in the client's module (see
  * templates/client.ts.hbs), next to a type-only namespace import of its operations module
- * (`<ClassName>API`), so both names must be unique across the whole API and must not be a
- * name that module imports or a type the package exports: a class is named by its path (`aiGateway.logs` is `AiGatewayLogs`),
- * with a number added on a clash.
+ * (`<ClassName>API`), so both names must be unique across the whole API, and neither may be a
+ * name that module imports or a type the package exports: a class is named by its path
+ * (`aiGateway.logs` is `AiGatewayLogs`), with a number added on a clash.
  */
 function buildResources(operations: Operation[], typeNames: string[]): Resource[] {
   // Top-level resources are properties of the client class, which extends APIClient.
