@@ -6,6 +6,7 @@ import { DocumentSet } from './load/document-set.js';
 import { defaultConfig, loadConfig, type SdkConfig } from './load/load-config.js';
 import { buildModel } from './model/build-model.js';
 import type { Api } from './model/ir.js';
+import { allOperations } from './model/resource-tree.js';
 import { apiSurface } from './report/api-surface.js';
 import { diffSurface, type ApiChange } from './report/diff-surface.js';
 import { API_SURFACE_FILE, readSurface, serializeSurface } from './report/surface-file.js';
@@ -109,11 +110,5 @@ async function runStages(options: GenerateOptions, builder: DistBuilder | undefi
 }
 
 export function countOperations(api: Api): number {
-  let n = 0;
-  const walk = (r: Api['resources'][number]) => {
-    n += r.operations.length;
-    r.children.forEach(walk);
-  };
-  api.resources.forEach(walk);
-  return n;
+  return allOperations(api.resources).length;
 }

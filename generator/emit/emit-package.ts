@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostics } from '../diagnostics.js';
-import type { Api, Resource } from '../model/ir.js';
+import type { Api } from '../model/ir.js';
+import { allResources } from '../model/resource-tree.js';
 import { bySchemaModule } from '../model/schema-modules.js';
 import { tidy } from '../format/format.js';
 import { emitApiDocs } from './api-docs.js';
@@ -11,6 +12,7 @@ import { distPath } from './module-paths.js';
 import { BUILTIN_TEMPLATES, loadTemplates } from './templates.js';
 import { emitOperationTypes, emitSchemaTypes } from './types.js';
 import { emitResourceValidators, emitSchemaValidators, type ValidatorFiles } from './validator-modules.js';
+import { readIfFile } from '../write/write-output.js';
 
 /**
  * TypeScript's declarations of the runtime (templates/runtime/core), precompiled: the runtime is
@@ -21,14 +23,6 @@ export const RUNTIME_DECLARATIONS = join(BUILTIN_TEMPLATES, 'runtime', 'declarat
 
 /** Built-in templates whose modules only re-export: their declarations are their source. */
 const REEXPORTS_ONLY = new Set(['index.ts', 'validators.ts']);
-
-function readIfFile(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
 
 /** Files of the generated package, by path relative to the output directory. */
 export type FileMap = Map<string, string>;
@@ -59,10 +53,11 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
   const put = (path: string, content: string | undefined) => {
     if (content !== undefined) files.set(path, content);
   };
-  const putSource = (path: string, source: string, declarations?: string) => {
+  /** A source and its declarations when written with it; `final` unless prettier is still to format it. */
+  const putSource = (path: string, source: string, declarations?: string, final = true) => {
     files.set(path, source);
     if (declarations !== undefined) files.set(distPath(path, '.d.ts'), declarations);
-    onFinalSource?.(path, source, declarations);
+    if (final) onFinalSource?.(path, source, declarations);
   };
   const render = (path: string, template: string, context: object) => {
     const text = templates.render(template, context);
@@ -74,26 +69,15 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
     const twin = `${template.slice(0, -'.ts'.length)}.d.ts`;
     const reexports = REEXPORTS_ONLY.has(template) && templates.builtin(template) && !templates.userSupplied;
     const declarations = templates.sameOrigin(template, twin) ? templates.render(twin, context) : reexports ? text : undefined;
-    const tidied = declarations === undefined ? undefined : tidy(declarations).replace(/\n\n+/g, '\n');
-    if (templates.userSupplied) {
-      files.set(path, tidy(text));
-      if (tidied !== undefined) files.set(distPath(path, '.d.ts'), tidied);
-      needFormatting.push(path);
-    } else {
-      putSource(path, tidy(text), tidied);
-    }
+    putSource(path, tidy(text), declarations === undefined ? undefined : tidy(declarations).replace(/\n\n+/g, '\n'), !templates.userSupplied);
+    if (templates.userSupplied) needFormatting.push(path);
   };
 
   const runtimeDir = join(BUILTIN_TEMPLATES, 'runtime', 'core');
   for (const name of readdirSync(runtimeDir).sort()) {
     putSource(`src/core/${name}`, readFileSync(join(runtimeDir, name), 'utf8'), readIfFile(join(RUNTIME_DECLARATIONS, name.replace(/\.ts$/, '.d.ts'))));
   }
-  const resources: Resource[] = [];
-  const walk = (r: Resource) => {
-    resources.push(r);
-    r.children.forEach(walk);
-  };
-  api.resources.forEach(walk);
+  const resources = allResources(api.resources);
   const operations = resources.map((r) => resourceContext(r, byId));
   resources.forEach((r, i) => {
     if (r.operations.length > 0) render(`src/${r.modulePath}.ts`, 'resource.ts', operations[i]!);

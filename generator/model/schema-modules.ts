@@ -1,5 +1,6 @@
 import type { NamedSchema, Operation, Resource, Schema } from './ir.js';
 import { toKebabCase } from './names.js';
+import { allOperations } from './resource-tree.js';
 
 /** The module of named schemas that more than one top-level resource uses (or none does). */
 export const SHARED_SCHEMA_MODULE = 'schemas/shared';
@@ -33,7 +34,7 @@ export function assignSchemaModules(schemas: NamedSchema[], resources: Resource[
   for (const top of resources) {
     const module = `schemas/${toKebabCase(top.name)}`;
     const start = new Set<string>();
-    for (const op of operationsUnder(top)) for (const schema of schemasOf(op)) collectReferences(schema, start);
+    for (const op of allOperations([top])) for (const schema of schemasOf(op)) collectReferences(schema, start);
     const seen = new Set<string>();
     const queue = [...start];
     while (queue.length > 0) {
@@ -48,10 +49,6 @@ export function assignSchemaModules(schemas: NamedSchema[], resources: Resource[
     }
   }
   for (const s of schemas) s.module = owners.get(s.id) ?? SHARED_SCHEMA_MODULE;
-}
-
-function operationsUnder(resource: Resource): Operation[] {
-  return [...resource.operations, ...resource.children.flatMap(operationsUnder)];
 }
 
 function schemasOf(op: Operation): Schema[] {

@@ -1,5 +1,6 @@
 import { paramsSchema } from '../emit/types.js';
-import type { Api, NamedSchema, Operation, Resource, Schema } from '../model/ir.js';
+import type { Api, NamedSchema, Operation, Schema } from '../model/ir.js';
+import { allOperations } from '../model/resource-tree.js';
 
 /**
  * The generated package's public API as small, sorted, plain data: what a consumer's code
@@ -80,9 +81,6 @@ function sortFields(fields: SurfaceField[]): SurfaceField[] {
   return fields.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-function allOperations(resources: Resource[]): Operation[] {
-  return resources.flatMap((r) => [...r.operations, ...allOperations(r.children)]);
-}
 
 function surfaceOperation(op: Operation, byId: Map<string, NamedSchema>): SurfaceOperation {
   const args = op.positionalParams.map((p) => ({ path: p.name, type: describe(p.schema, byId, 'request', '', []), required: true, nullable: p.schema.nullable }));

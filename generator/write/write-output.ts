@@ -35,7 +35,8 @@ function withManifest(files: FileMap): FileMap {
   return all;
 }
 
-function readIfFile(path: string): string | undefined {
+/** A file's text, or `undefined` when it cannot be read (missing, a directory, no permission). */
+export function readIfFile(path: string): string | undefined {
   try {
     return readFileSync(path, 'utf8');
   } catch {
