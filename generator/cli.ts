@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Diagnostics, formatDiagnostic, GenerationFailed, type Diagnostic } from './diagnostics.js';
+import { Diagnostics, formatDiagnostic, GenerationFailed, type Diagnostic } from './common/diagnostics.js';
 import { BUILTIN_TEMPLATES } from './emit/templates.js';
 import { loadConfig } from './load/load-config.js';
 import { countOperations, generate, type GenerateOptions } from './pipeline.js';

@@ -1,6 +1,7 @@
-import { Diagnostics } from './diagnostics.js';
+import { Diagnostics } from './common/diagnostics.js';
 import { DistBuilder } from './build/transpile.js';
-import { emitPackage, type FileMap } from './emit/emit-package.js';
+import type { FileMap } from './common/files.js';
+import { emitPackage } from './emit/emit-package.js';
 import { formatFiles } from './format/format.js';
 import { DocumentSet } from './load/document-set.js';
 import { defaultConfig, loadConfig, type SdkConfig } from './load/load-config.js';

@@ -1,7 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { Diagnostics } from '../diagnostics.js';
-import type { FileMap } from '../emit/emit-package.js';
-import { distPath } from '../emit/module-paths.js';
+import type { Diagnostics } from '../common/diagnostics.js';
+import { distPath, type FileMap } from '../common/files.js';
 
 /**
  * Builds `dist/` (ESM JavaScript + declarations) from the generated `src/`, file by file:

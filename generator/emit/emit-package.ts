@@ -1,18 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostics } from '../diagnostics.js';
+import type { Diagnostics } from '../common/diagnostics.js';
 import type { Api } from '../model/ir.js';
 import { allResources } from '../model/resource-tree.js';
 import { bySchemaModule } from '../model/schema-modules.js';
-import { tidy } from '../format/format.js';
 import { emitApiDocs } from './api-docs.js';
 import { clientContext, indexContext, resourceContext } from './contexts.js';
 import { emitPackageJson, emitTsconfig } from './package-files.js';
-import { distPath } from './module-paths.js';
+import { distPath, readIfFile, type FileMap } from '../common/files.js';
 import { BUILTIN_TEMPLATES, loadTemplates } from './templates.js';
+import { tidy } from './tidy.js';
 import { emitOperationTypes, emitSchemaTypes } from './types.js';
 import { emitResourceValidators, emitSchemaValidators, type ValidatorFiles } from './validator-modules.js';
-import { readIfFile } from '../write/write-output.js';
 
 /**
  * TypeScript's declarations of the runtime (templates/runtime/core), precompiled: the runtime is
@@ -23,9 +22,6 @@ export const RUNTIME_DECLARATIONS = join(BUILTIN_TEMPLATES, 'runtime', 'declarat
 
 /** Built-in templates whose modules only re-export: their declarations are their source. */
 const REEXPORTS_ONLY = new Set(['index.ts', 'validators.ts']);
-
-/** Files of the generated package, by path relative to the output directory. */
-export type FileMap = Map<string, string>;
 
 /**
  * Told of each source to compile as soon as it is final; `declarations` when they were

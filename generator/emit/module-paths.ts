@@ -7,7 +7,3 @@ export function relativeImport(fromModule: string, toModule: string): string {
   return `${rel}.js`;
 }
 
-/** `src/a/b.ts` -> `dist/a/b<extension>`. */
-export function distPath(source: string, extension: string): string {
-  return `dist/${source.slice('src/'.length, -'.ts'.length)}${extension}`;
-}

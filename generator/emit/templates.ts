@@ -2,7 +2,7 @@ import Handlebars from 'handlebars';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Diagnostics } from '../diagnostics.js';
+import type { Diagnostics } from '../common/diagnostics.js';
 import { didYouMean } from '../load/suggest-name.js';
 
 /** The built-in templates shipped with sdkgen. */

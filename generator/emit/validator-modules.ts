@@ -1,4 +1,4 @@
-import type { Diagnostics } from '../diagnostics.js';
+import type { Diagnostics } from '../common/diagnostics.js';
 import type { NamedSchema, Operation, Resource, Schema } from '../model/ir.js';
 import { bySchemaModule } from '../model/schema-modules.js';
 import { argsValidatorName } from './contexts.js';

@@ -1,6 +1,6 @@
-import type { Diagnostics } from '../diagnostics.js';
+import type { Diagnostics } from '../common/diagnostics.js';
 import type { Discriminator, NamedSchema, Schema } from '../model/ir.js';
-import { encodePointerSegment } from '../diagnostics.js';
+import { encodePointerSegment } from '../common/diagnostics.js';
 import { propertyKey } from '../model/names.js';
 import { dispatchIsExact } from './discriminator-dispatch.js';
 import { checkPatternSafety } from './pattern-safety.js';

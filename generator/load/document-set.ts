@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { decodePointerSegment, encodePointerSegment, type Diagnostics } from '../diagnostics.js';
+import { decodePointerSegment, encodePointerSegment, type Diagnostics } from '../common/diagnostics.js';
 import { readDocument, type LoadedDocument } from './read-document.js';
 import { closestName } from './suggest-name.js';
 

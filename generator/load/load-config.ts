@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { joinPointer, type Diagnostics } from '../diagnostics.js';
+import { joinPointer, type Diagnostics } from '../common/diagnostics.js';
 import { readDocument } from './read-document.js';
 import { didYouMean } from './suggest-name.js';
 

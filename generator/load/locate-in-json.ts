@@ -1,4 +1,4 @@
-import { decodePointerSegment } from '../diagnostics.js';
+import { decodePointerSegment } from '../common/diagnostics.js';
 
 type Position = { line: number; column: number };
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, isMap, isSeq, isScalar, parseDocument, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
-import { decodePointerSegment, type Diagnostics } from '../diagnostics.js';
+import { decodePointerSegment, type Diagnostics } from '../common/diagnostics.js';
 import { jsonLocator } from './locate-in-json.js';
 
 /** A parsed YAML or JSON file that can map JSON pointers back to line:col. */

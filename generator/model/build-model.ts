@@ -1,38 +1,16 @@
-import { joinPointer, type Diagnostics } from '../diagnostics.js';
+import { joinPointer, type Diagnostics } from '../common/diagnostics.js';
 import { followRefs, type DocumentSet } from '../load/document-set.js';
 import type { SdkConfig } from '../load/load-config.js';
 import { derefSchema } from './deref.js';
 import type { Api, HttpMethod, NamedSchema, Operation, Pagination, Parameter, Property, RequestBody, Resource, Response, Schema, SecurityScheme } from './ir.js';
 import { NameRegistry, pathPlaceholders, toCamelCase, toKebabCase, toPascalCase } from './names.js';
 import { placeOperation, typePrefix } from './operation-naming.js';
+import { API_CLIENT_MEMBERS, CLIENT_MODULE_NAMES, GLOBAL_NAMES, RUNTIME_NAMES } from './reserved-names.js';
 import { assignSchemaModules } from './schema-modules.js';
 import { SchemaConverter } from './schema-object.js';
 
 const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const IDEMPOTENT = new Set<HttpMethod>(['get', 'put', 'delete', 'options', 'head', 'trace']);
-/** Names the runtime exports; a schema may not take them. */
-const RUNTIME_NAMES = [
-  // templates/index.ts.hbs re-exports these from the runtime (test/model/schema-features.test.ts reads them from there).
-  ...['APIClient', 'APIPromise', 'ClientOptions', 'Logger', 'LogLevel', 'Page', 'PageInfo', 'PagePromise', 'RequestOptions', 'ValidationIssue', 'ValidationMode', 'ValidationResult', 'WithResponse'],
-  // Everything templates/runtime/core/errors.ts exports.
-  ...['APIConnectionError', 'APIConnectionTimeoutError', 'APIError', 'APIUserAbortError', 'AuthenticationError', 'BadRequestError', 'CloudflareError', 'ConflictError', 'InternalServerError', 'InvalidParameterError'],
-  ...['MissingCredentialsError', 'NotFoundError', 'PermissionDeniedError', 'RateLimitError', 'ResponseMessage', 'ResponseParseError', 'ResponseValidationError', 'UnprocessableEntityError'],
-];
-/** Globals the generated code uses or a consumer expects; a schema named `Record` or `Error` must not shadow them. */
-/**
- * Members of APIClient (templates/runtime/core/api-client.ts), which the client class
- * extends: a top-level resource cannot be a property of that name (Stripe's default
- * grouping has a resource `send`). test/model/scale-hazards.test.ts keeps it complete.
- */
-export const API_CLIENT_MEMBERS: ReadonlySet<string> = new Set([
-  ...['applyAuth', 'attempt', 'baseURL', 'buildHeaders', 'buildURL', 'checkArgs', 'constructor', 'defaultHeaders', 'fetchImpl', 'fetchWithTimeout', 'logLevel', 'logger'],
-  ...['maxRetries', 'pathDefaults', 'pathParam', 'readBody', 'request', 'retryDelay', 'send', 'timeout', 'validateResponses', 'warnedValidation'],
-]);
-
-/** What the client's module (templates/client.ts.hbs) imports or declares besides resource classes. */
-const CLIENT_MODULE_NAMES = ['ClientDefinition', 'CoreClientOptions', 'LazyModule'];
-const GLOBAL_NAMES = ['Array', 'Boolean', 'Date', 'Error', 'Headers', 'Map', 'Number', 'Object', 'Omit', 'Partial', 'Pick', 'Promise', 'Readonly', 'ReadonlySet', 'Record', 'RegExp', 'Request', 'Required', 'Response', 'Set', 'String', 'Symbol', 'URL'];
-
 type Raw = Record<string, unknown>;
 
 /** OpenAPI document + config -> IR. Reports problems; never throws for bad input. */

@@ -1,4 +1,4 @@
-import { joinPointer, type Diagnostics } from '../diagnostics.js';
+import { joinPointer, type Diagnostics } from '../common/diagnostics.js';
 import { SHARED_SCHEMA_MODULE } from './schema-modules.js';
 import type { DocumentSet } from '../load/document-set.js';
 import type { Discriminator, JsonPrimitive, NamedSchema, Property, Schema } from './ir.js';

@@ -1,6 +1,6 @@
 import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, parse, relative, resolve } from 'node:path';
-import type { FileMap } from '../emit/emit-package.js';
+import { readIfFile, type FileMap } from '../common/files.js';
 
 /** Lists the files sdkgen owns in an output directory, so it never deletes anyone else's. */
 export const MANIFEST = '.sdkgen-manifest.json';
@@ -33,15 +33,6 @@ function withManifest(files: FileMap): FileMap {
   const all = new Map(files);
   all.set(MANIFEST, JSON.stringify([...files.keys()].sort(), null, 2) + '\n');
   return all;
-}
-
-/** A file's text, or `undefined` when it cannot be read (missing, a directory, no permission). */
-export function readIfFile(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 /** Files whose content on disk differs from `files`, is missing, or is owned but no longer generated. */

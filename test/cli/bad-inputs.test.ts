@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatDiagnostic, GenerationFailed, type Diagnostic } from '../../generator/diagnostics.js';
+import { formatDiagnostic, GenerationFailed, type Diagnostic } from '../../generator/common/diagnostics.js';
 import { generate } from '../../generator/pipeline.js';
 import { REPO_ROOT, removeTempDirs, runCli, SMALL_SPEC, snapshotTree, STACK_FRAME, tempDir, treeDifferences, writeLeftovers } from './support/cli.js';
 

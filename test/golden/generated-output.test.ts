@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { formatDiagnostic, GenerationFailed } from '../../generator/diagnostics.js';
+import { formatDiagnostic, GenerationFailed } from '../../generator/common/diagnostics.js';
 import { generate, type GenerateOptions, type GenerateResult } from '../../generator/pipeline.js';
 import { CONFIG_FILE, REPO_ROOT } from '../support/spec-reader.js';
 

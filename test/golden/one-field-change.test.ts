@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, parseDocument, type YAMLMap } from 'yaml';
-import { formatDiagnostic, GenerationFailed } from '../../generator/diagnostics.js';
+import { formatDiagnostic, GenerationFailed } from '../../generator/common/diagnostics.js';
 import { generate } from '../../generator/pipeline.js';
 import { MANIFEST } from '../../generator/write/write-output.js';
 import { REPO_ROOT } from '../support/spec-reader.js';

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import ts from 'typescript';
-import { formatDiagnostic, GenerationFailed } from '../../generator/diagnostics.js';
+import { formatDiagnostic, GenerationFailed } from '../../generator/common/diagnostics.js';
 import { generate, type GenerateResult } from '../../generator/pipeline.js';
 import { REPO_ROOT, removeTempDirs, tempDir } from '../cli/support/cli.js';
 

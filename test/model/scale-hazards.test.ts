@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { stringify as toYaml } from 'yaml';
-import { API_CLIENT_MEMBERS } from '../../generator/model/build-model.js';
+import { API_CLIENT_MEMBERS } from '../../generator/model/reserved-names.js';
 import type { Operation, Resource } from '../../generator/model/ir.js';
 import { generate } from '../../generator/pipeline.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { stringify as toYaml } from 'yaml';
-import { Diagnostics } from '../../generator/diagnostics.js';
+import { Diagnostics } from '../../generator/common/diagnostics.js';
 import { emitOperationTypes, emitSchemaTypes } from '../../generator/emit/types.js';
 import { DocumentSet } from '../../generator/load/document-set.js';
 import { defaultConfig } from '../../generator/load/load-config.js';

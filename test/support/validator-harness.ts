@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { transformSync } from 'esbuild';
 import { readSpecDocument } from './ajv-oracle.js';
-import { Diagnostics } from '../../generator/diagnostics.js';
+import { Diagnostics } from '../../generator/common/diagnostics.js';
 import { formatAlias, javascriptOf, typescriptOf, ValidatorEmitter, type ValidatorTarget } from '../../generator/emit/validators.js';
 import { DocumentSet, followRefs } from '../../generator/load/document-set.js';
 import { defaultConfig } from '../../generator/load/load-config.js';
