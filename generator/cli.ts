@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Diagnostics, formatDiagnostic, GenerationFailed, type Diagnostic } from './common/diagnostics.js';
 import { BUILTIN_TEMPLATES } from './emit/templates.js';
-import { loadConfig } from './load/load-config.js';
+import { CONVENTIONS_NAMES, isConventionsName, loadConfig, type ConventionsName } from './load/load-config.js';
 import { countOperations, generate, type GenerateOptions } from './pipeline.js';
 import { printable, renderReportMarkdown, renderReportText } from './report/render-report.js';
 import { API_SURFACE_FILE } from './report/surface-file.js';
@@ -24,6 +24,10 @@ Options:
   --config FILE   The sdk.config.yaml to use
   --spec FILE     The OpenAPI document (overrides the config's; alone, no config is needed)
   --out DIR       Output directory (overrides the config's)
+  --conventions NAME
+                  The API's response conventions (overrides the config's): none (default)
+                  or cloudflare (unwrap { success, errors, messages, result } envelopes,
+                  page lists by result_info)
   --check         Write nothing; exit 3 listing stale files if the output is out of date
   --watch         Stay running and regenerate when the spec, config or templates change
   --report FILE   Also write the API change report (what changed in the public API
@@ -48,6 +52,7 @@ interface Settings {
   config?: string;
   spec?: string;
   out?: string;
+  conventions?: string;
   check: boolean;
   report?: string;
   quiet: boolean;
@@ -64,6 +69,7 @@ export async function main(argv: string[]): Promise<number> {
         config: { type: 'string' },
         spec: { type: 'string' },
         out: { type: 'string' },
+        conventions: { type: 'string' },
         check: { type: 'boolean' },
         watch: { type: 'boolean' },
         report: { type: 'string' },
@@ -89,14 +95,18 @@ export async function main(argv: string[]): Promise<number> {
   const command = positionals[0] ?? 'generate';
   if ((command !== 'generate' && command !== 'validate') || positionals.length > 1) return usage(`unknown command "${positionals.join(' ')}"`);
   if (values.report !== undefined && command !== 'generate') return usage('--report works with "generate" only');
-  for (const name of ['config', 'spec', 'out', 'report'] as const) {
+  for (const name of ['config', 'spec', 'out', 'report', 'conventions'] as const) {
     if (values[name] === '') return usage(`--${name} needs a value`);
+  }
+  if (values.conventions !== undefined && !isConventionsName(values.conventions)) {
+    return usage(`--conventions must be one of ${CONVENTIONS_NAMES.join(', ')}, not "${values.conventions}"`);
   }
   const settings: Settings = {
     command,
     config: values.config ?? (values.spec ? undefined : 'spec/sdk.config.yaml'),
     spec: values.spec,
     out: values.out,
+    ...(values.conventions !== undefined ? { conventions: values.conventions } : {}),
     check: values.check ?? false,
     report: values.report,
     quiet: values.quiet ?? false,
@@ -138,7 +148,7 @@ async function run(settings: Settings, onRead?: (file: string) => void): Promise
       last = Date.now();
       progress.stage(stage, detail);
     };
-    const options: GenerateOptions = { config: settings.config, spec: settings.spec, out: settings.out, check: settings.check, validateOnly: settings.command === 'validate', onStage, ...(onRead ? { onRead } : {}) };
+    const options: GenerateOptions = { config: settings.config, spec: settings.spec, out: settings.out, ...(settings.conventions ? { conventions: settings.conventions as ConventionsName } : {}), check: settings.check, validateOnly: settings.command === 'validate', onStage, ...(onRead ? { onRead } : {}) };
     const result = await generate(options).finally(() => progress.clear());
     printWarnings(result.diagnostics.warnings, log);
     if (settings.command === 'validate') {

@@ -1,10 +1,10 @@
 import { Diagnostics } from './common/diagnostics.js';
-import { DistBuilder } from './build/transpile.js';
+import { DistBuilder } from './build/dist-builder.js';
 import type { FileMap } from './common/files.js';
 import { emitPackage } from './emit/emit-package.js';
 import { formatFiles } from './format/format.js';
 import { DocumentSet } from './load/document-set.js';
-import { defaultConfig, loadConfig, type SdkConfig } from './load/load-config.js';
+import { defaultConfig, loadConfig, type ConventionsName, type SdkConfig } from './load/load-config.js';
 import { buildModel } from './model/build-model.js';
 import type { Api } from './model/ir.js';
 import { allOperations } from './model/resource-tree.js';
@@ -18,6 +18,8 @@ export interface GenerateOptions {
   config?: string;
   spec?: string;
   out?: string;
+  /** Overrides the config's `conventions` (`--conventions`). */
+  conventions?: ConventionsName;
   /** Compare with what is on disk instead of writing. */
   check?: boolean;
   /** Stop after the model: report problems only (`sdkgen validate`). */
@@ -65,6 +67,7 @@ async function runStages(options: GenerateOptions, builder: DistBuilder | undefi
   diagnostics.throwIfErrors();
   if (options.spec) config = { ...config!, spec: defaultConfig(options.spec, '.').spec };
   if (options.out) config = { ...config!, output: defaultConfig('.', options.out).output };
+  if (options.conventions) config = { ...config!, conventions: options.conventions };
   const documents = new DocumentSet(diagnostics, options.onRead);
   documents.load(config!.spec);
   diagnostics.throwIfErrors();

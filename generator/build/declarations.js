@@ -1,10 +1,14 @@
+// @ts-check
 // TypeScript's declaration emit in isolated mode, for a batch of sources: used by the
 // build worker (build-worker.js), and by the test that checks the templates'
 // declaration twins against it. Plain JavaScript, so the worker thread starts at once.
 import { createRequire } from 'node:module';
 
 // Through require: importing the 9 MB CommonJS file from ESM first scans it for exports.
+/** @type {typeof import('typescript')} */
 const ts = createRequire(import.meta.url)('typescript');
+
+/** @typedef {import('./worker-messages.js').DeclarationResult} DeclarationResult */
 
 const OPTIONS = {
   target: ts.ScriptTarget.ES2022,
@@ -23,11 +27,14 @@ const OPTIONS = {
 };
 
 /**
- * `sources`: [path, text][] with paths relative to the package ('src/...'), made into one program.
- * Returns { declarations: [path, text][], problems: { path, line, column, message }[] }.
+ * TypeScript's isolated declaration emit for `sources` (paths relative to the package, 'src/...'), as one program.
+ * @param {[string, string][]} sources
+ * @returns {DeclarationResult}
  */
 export function emitDeclarations(sources) {
+  /** @type {DeclarationResult['declarations']} */
   const declarations = [];
+  /** @type {DeclarationResult['problems']} */
   const problems = [];
   const texts = new Map(sources.map(([path, text]) => [`/pkg/${path}`, text]));
   const host = ts.createCompilerHost(OPTIONS);

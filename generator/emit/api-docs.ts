@@ -1,6 +1,5 @@
 import type { Api } from '../model/ir.js';
 import { allResources } from '../model/resource-tree.js';
-import { functionNames } from './contexts.js';
 
 /**
  * `api.md`: every resource and method with its HTTP route, as the official SDK ships it, and
@@ -13,12 +12,11 @@ export function emitApiDocs(api: Api): string {
     const module = `${oneLine(api.package.name)}/${r.modulePath}`;
     lines.push(`## \`client.${r.path.join('.')}\``, '', `Functions (the client first, then the method's arguments) from \`${module}\`.`, '');
     lines.push('| Method | HTTP | Params | Resolves to | Function |', '| --- | --- | --- | --- | --- |');
-    const functions = functionNames(r);
-    r.operations.forEach((op, i) => {
+    for (const op of r.operations) {
       const args = [...op.positionalParams.map((p) => oneLine(p.name)), 'params', 'options?'].join(', ');
       const ret = op.pagination ? `\`PagePromise<${op.typeNames.response}[number]>\`` : `\`${op.typeNames.response}\``;
-      lines.push(`| \`${op.methodName}(${args})\` | \`${op.method.toUpperCase()} ${oneLine(op.path)}\` | \`${op.typeNames.params}\` | ${ret} | \`${functions[i]}\` |`);
-    });
+      lines.push(`| \`${op.methodName}(${args})\` | \`${op.method.toUpperCase()} ${oneLine(op.path)}\` | \`${op.typeNames.params}\` | ${ret} | \`${op.functionName}\` |`);
+    }
     lines.push('');
   }
   return lines.join('\n');

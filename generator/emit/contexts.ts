@@ -1,29 +1,11 @@
 import { derefSchema } from '../model/deref.js';
 import type { Api, NamedSchema, Operation, Resource, Schema } from '../model/ir.js';
 import { isIdentifier, pathPlaceholders, propertyKey, toCamelCase } from '../model/names.js';
+import { validatorNamesOf } from '../model/operation-functions.js';
 import { relativeImport } from './module-paths.js';
 import { commentText, stringLiteral } from './safe-text.js';
 import { docBlock } from './schema-docs.js';
 import type { ClientContext, HandleMethodContext, IndexContext, MethodContext, ResourceClassContext, ResourceContext } from './template-context.js';
-
-/** Base name of an operation's argument validator, when its params declare checks. */
-export function argsValidatorName(op: Operation): string | undefined {
-  const constrained = [...op.positionalParams, ...op.objectParams].some((p) => hasConstraints(p.schema));
-  return constrained ? op.typeNames.params.replace(/Params$/, 'Args') : undefined;
-}
-
-function hasConstraints(s: Schema): boolean {
-  switch (s.kind) {
-    case 'string':
-      return s.minLength !== undefined || s.maxLength !== undefined || s.pattern !== undefined || s.format !== undefined;
-    case 'number':
-      return true;
-    case 'enum':
-      return true;
-    default:
-      return false;
-  }
-}
 
 /**
  * The TypeScript type of a positional path argument: path parameters are scalars, so a
@@ -54,7 +36,7 @@ function queryStylesLiteral(op: Operation): string {
   return `{ ${styled.map((p) => `${propertyKey(p.name)}: { style: ${stringLiteral(p.style)}, explode: ${p.explode} }`).join(', ')} }`;
 }
 
-function methodContext(op: Operation, resource: Resource, functionName: string, byId: Map<string, NamedSchema>): MethodContext {
+function methodContext(op: Operation, resource: Resource, byId: Map<string, NamedSchema>): MethodContext {
   // `item-id` and `item_id` are both `itemId`: local names get a number until they are unique.
   const taken = new Set(['client', 'operations', 'options', 'params']);
   const unique = (base: string) => {
@@ -71,7 +53,6 @@ function methodContext(op: Operation, resource: Resource, functionName: string, 
   const pathVars = new Map<string, string>([...argNames, ...pathDefaults.map((d) => [JSON.parse(d.wireLiteral) as string, d.varName] as [string, string])]);
   const pathValues = pathPlaceholders(op.path).map((name) => `${propertyKey(name)}: ${pathVars.get(name) ?? 'undefined'}`);
   const pathExpression = pathValues.length > 0 ? `expandPath(${stringLiteral(op.path)}, { ${pathValues.join(', ')} })` : stringLiteral(op.path);
-  const argsCheck = argsValidatorName(op);
   const responseType = op.typeNames.response;
   const paginated = op.pagination !== undefined;
   const validator = op.response.resultSchema ? responseType : '';
@@ -88,7 +69,7 @@ function methodContext(op: Operation, resource: Resource, functionName: string, 
   const paramsOptional = !op.objectParams.some((p) => p.required && p.clientOption === undefined) && !(op.requestBody?.required ?? false);
   return {
     name: op.methodName,
-    functionName,
+    functionName: op.functionName,
     functionDocLines: [...docLines, '', `The same as \`client.${[...resource.path, op.methodName].join('.')}()\`, as a function of its own: a bundler keeps only the operations a program imports.`],
     operationId: commentText(op.operationId),
     docLines,
@@ -99,7 +80,7 @@ function methodContext(op: Operation, resource: Resource, functionName: string, 
     itemType: paginated ? `${responseType}[number]` : responseType,
     paginated,
     pathDefaults,
-    argsCheck: argsCheck ?? '',
+    argsCheck: op.argsCheck?.name ?? '',
     argsEntries: op.positionalParams.map((p) => ({ key: propertyKey(p.name), value: argNames.get(p.name)! })),
     httpMethodLiteral: stringLiteral(op.method),
     pathExpression,
@@ -114,30 +95,8 @@ function methodContext(op: Operation, resource: Resource, functionName: string, 
   };
 }
 
-/**
- * The name of each operation's function in its resource's module: the camelCase of its type
- * names' stem (`LogGetParams` -> `logGet`), made unique against everything the module imports.
- */
-export function functionNames(resource: Resource): string[] {
-  const taken = new Set(['expandPath', 'requestPage', ...resource.operations.flatMap((op) => validatorNamesOf(op).flatMap((v) => [`is${v}`, `explain${v}`]))]);
-  return resource.operations.map((op) => {
-    const base = toCamelCase(op.typeNames.params.replace(/Params$/, ''));
-    let name = isIdentifier(base) ? base : `${base}Operation`;
-    for (let n = 2; taken.has(name); n++) name = `${base}Operation${n}`;
-    taken.add(name);
-    return name;
-  });
-}
-
-/** The validators an operation calls: its arguments' (when they are checked) and its response's (when it has a schema). */
-function validatorNamesOf(op: Operation): string[] {
-  const args = argsValidatorName(op);
-  return [...(args ? [args] : []), ...(op.response.resultSchema ? [op.typeNames.response] : [])];
-}
-
 export function resourceContext(resource: Resource, byId: Map<string, NamedSchema>): ResourceContext {
-  const names = functionNames(resource);
-  const methods = resource.operations.map((op, i) => methodContext(op, resource, names[i]!, byId));
+  const methods = resource.operations.map((op) => methodContext(op, resource, byId));
   const typeImports = resource.operations.flatMap((op) => [op.typeNames.params, op.typeNames.response]).sort();
   const validatorImports = [...new Set(resource.operations.flatMap((op) => validatorNamesOf(op).flatMap((v) => [`explain${v}`, `is${v}`])))].sort();
   return {

@@ -1,4 +1,4 @@
-import type { NamedSchema, Operation, Parameter, Resource, Schema } from '../model/ir.js';
+import type { NamedSchema, Operation, Resource, Schema } from '../model/ir.js';
 import { bySchemaModule } from '../model/schema-modules.js';
 import { indentBlocks } from './indent.js';
 import { relativeImport } from './module-paths.js';
@@ -61,32 +61,8 @@ function operationDeclarations(operations: Operation[]): Declaration[] {
   const out: Declaration[] = [];
   for (const op of operations) {
     const where = `\`${op.method.toUpperCase()} ${commentText(op.path)}\``;
-    out.push({ name: op.typeNames.params, schema: paramsSchema(op), direction: 'request', docs: [`Parameters of \`${op.resource.join('.')}.${op.methodName}\` (${where}).`] });
+    out.push({ name: op.typeNames.params, schema: op.paramsSchema, direction: 'request', docs: [`Parameters of \`${op.resource.join('.')}.${op.methodName}\` (${where}).`] });
     out.push({ name: op.typeNames.response, schema: op.response.resultSchema ?? { kind: 'null', nullable: false }, direction: 'response', docs: op.response.resultSchema ? [] : ['The response has no body.'] });
   }
   return out;
-}
-
-/**
- * The params object as an object schema: client-fillable path params, query and header
- * params, and the JSON request body under `body`. The body is not spread into the params
- * because a body field may share its name with a query parameter, and bodies need not
- * be objects.
- */
-export function paramsSchema(op: Operation): Schema {
-  const body = op.requestBody ? [{ name: 'body', required: op.requestBody.required, schema: { ...op.requestBody.schema, description: op.requestBody.description ?? op.requestBody.schema.description ?? 'The JSON request body.' } as Schema }] : [];
-  return {
-    kind: 'object',
-    nullable: false,
-    additionalProperties: true,
-    properties: [...op.objectParams.map((p: Parameter) => ({
-      name: p.name,
-      required: p.required && p.clientOption === undefined,
-      schema: {
-        ...p.schema,
-        description: [p.description ?? p.schema.description, p.clientOption ? `Defaults to the client's \`${p.clientOption}\` option.` : undefined].filter(Boolean).join('\n\n') || undefined,
-        ...(p.deprecated ? { deprecated: true } : {}),
-      } as Schema,
-    })), ...body],
-  };
 }

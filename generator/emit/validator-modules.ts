@@ -1,7 +1,6 @@
 import type { Diagnostics } from '../common/diagnostics.js';
-import type { NamedSchema, Operation, Resource, Schema } from '../model/ir.js';
+import type { NamedSchema, Resource } from '../model/ir.js';
 import { bySchemaModule } from '../model/schema-modules.js';
-import { argsValidatorName } from './contexts.js';
 import { indentBlocks } from './indent.js';
 import { relativeImport } from './module-paths.js';
 import { formatAlias, javascriptOf, typescriptOf, ValidatorEmitter, type ValidatorModule } from './validators.js';
@@ -31,22 +30,11 @@ export function emitResourceValidators(resource: Resource, byId: Map<string, Nam
       emitter.emit({ name: op.typeNames.response, schema: op.response.resultSchema, typeName: op.typeNames.response, exported: true });
       types.push(op.typeNames.response);
     }
-    const args = argsValidatorName(op);
-    if (args) emitter.emit({ name: args, schema: argsSchema(op), typeName: 'Record<string, unknown>', exported: true, request: true });
+    if (op.argsCheck) emitter.emit({ name: op.argsCheck.name, schema: op.argsCheck.schema, typeName: 'Record<string, unknown>', exported: true, request: true });
   }
   const module = emitter.module();
   const imports = types.length ? [`import type { ${types.sort().join(', ')} } from '${relativeImport(resource.modulePath, `${resource.modulePath}.types`)}';`] : [];
   return assemble(resource.modulePath + '.validators', module, imports);
-}
-
-/** Everything a method checks before sending: positional path arguments and the params object (the body is not checked). */
-function argsSchema(op: Operation): Schema {
-  return {
-    kind: 'object',
-    nullable: false,
-    additionalProperties: true,
-    properties: [...op.positionalParams, ...op.objectParams].map((p) => ({ name: p.name, schema: p.schema, required: p.required && p.clientOption === undefined })),
-  };
 }
 
 /** The module's files; `ownSchemaModule` is the schema module whose validators are local. */

@@ -4,12 +4,26 @@ import { joinPointer, type Diagnostics } from '../common/diagnostics.js';
 import { readDocument } from './read-document.js';
 import { didYouMean } from './suggest-name.js';
 
+/**
+ * The response conventions an API follows (`conventions:` in the config, `--conventions` on the
+ * command line; default `none`). `cloudflare`: responses are `{ success, errors, messages, result }`
+ * envelopes that methods unwrap, and lists page by `page`/`per_page` with `result_info`
+ * (generator/model/conventions/). An API without envelopes never inherits them by accident.
+ */
+export const CONVENTIONS_NAMES = ['none', 'cloudflare'] as const;
+export type ConventionsName = (typeof CONVENTIONS_NAMES)[number];
+
+export function isConventionsName(name: string): name is ConventionsName {
+  return (CONVENTIONS_NAMES as readonly string[]).includes(name);
+}
+
 /** `spec/sdk.config.yaml`, validated. Paths are absolute. */
 export interface SdkConfig {
   file?: string;
   spec: string;
   output: string;
   templates?: string;
+  conventions: ConventionsName;
   package: { name: string; version: string; description?: string; license?: string };
   client: {
     className: string;
@@ -66,6 +80,7 @@ const configShape: Shape = {
     spec: { type: 'string' },
     output: { type: 'string' },
     templates: { type: 'string' },
+    conventions: { type: 'enum', values: [...CONVENTIONS_NAMES] },
     package: {
       type: 'object',
       required: ['name', 'version'],
@@ -128,7 +143,8 @@ function siblingNames(path: string): string[] {
   }
 }
 
-type RawConfig = Omit<SdkConfig, 'operations' | 'file' | 'resources' | 'client'> & {
+type RawConfig = Omit<SdkConfig, 'operations' | 'file' | 'resources' | 'client' | 'conventions'> & {
+  conventions?: ConventionsName;
   client: Omit<SdkConfig['client'], 'security' | 'pathParams'> & Partial<Pick<SdkConfig['client'], 'security' | 'pathParams'>>;
   resources?: SdkConfig['resources'];
   operations?: Record<string, string | OperationMapping>;
@@ -142,6 +158,7 @@ function normalise(raw: RawConfig, dir: string, file: string): SdkConfig {
     spec: resolve(dir, raw.spec),
     output: resolve(dir, raw.output ?? '../generated'),
     templates: raw.templates === undefined ? undefined : resolve(dir, raw.templates),
+    conventions: raw.conventions ?? 'none',
     package: raw.package,
     client: { ...raw.client, security: dictionary(raw.client.security), pathParams: dictionary(raw.client.pathParams) },
     resources: dictionary(raw.resources),
@@ -164,6 +181,7 @@ export function defaultConfig(spec: string, output: string): SdkConfig {
   return {
     spec: resolve(spec),
     output: resolve(output),
+    conventions: 'none',
     package: { name: 'api-client', version: '0.1.0' },
     client: { className: 'Client', security: dictionary(), pathParams: dictionary() },
     resources: dictionary(),

@@ -226,7 +226,17 @@ export interface Operation {
   retrySafe: boolean;
   pagination?: Pagination;
   /** Names of the generated types for this operation. */
-  typeNames: { params: string; response: string; body?: string; item?: string };
+  typeNames: { params: string; response: string };
+  /** The params object as one object schema: client-fillable path, query and header parameters, and `body`. */
+  paramsSchema: ObjectSchema;
+  /**
+   * The check a call's arguments pass before anything is sent, when its parameters declare any
+   * (lengths, ranges, patterns, enums, formats): the base name of its `is<X>`/`explain<X>`
+   * validators (`LogGetArgs`) and the schema they check (positional arguments and params together).
+   */
+  argsCheck?: { name: string; schema: ObjectSchema };
+  /** The operation's function in its resource's module (`logGet`), unique among the names that module declares or imports. */
+  functionName: string;
   source: SourceLocation;
 }
 

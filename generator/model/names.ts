@@ -83,8 +83,9 @@ export function singularize(word: string): string {
 }
 
 /**
- * Hands out unique names. Callers request in a deterministic order (sorted keys), so
- * the same spec always produces the same suffixes.
+ * Hands out unique names: the one place where "append a number until the name is free" is
+ * written. Callers claim in a deterministic order (sorted keys, spec order), so the same spec
+ * always gets the same names.
  */
 export class NameRegistry {
   private readonly taken = new Set<string>();
@@ -93,10 +94,22 @@ export class NameRegistry {
     for (const name of reserved) this.taken.add(name);
   }
 
-  claim(wanted: string): string {
+  has(name: string): boolean {
+    return this.taken.has(name);
+  }
+
+  /**
+   * `wanted` if it is free, else the first free of `numbered(2)`, `numbered(3)`, ... (by default
+   * `wanted2`, `wanted3`). `companions` are names that come with a name and must be free too
+   * (a class `X` and its namespace `XAPI`); they are claimed with it.
+   */
+  claim(wanted: string, options: { numbered?: (n: number) => string; companions?: (name: string) => string[] } = {}): string {
+    const numbered = options.numbered ?? ((n) => `${wanted}${n}`);
+    const free = (name: string) => !this.taken.has(name) && !(options.companions?.(name) ?? []).some((c) => this.taken.has(c));
     let name = wanted;
-    for (let n = 2; this.taken.has(name); n++) name = `${wanted}${n}`;
+    for (let n = 2; !free(name); n++) name = numbered(n);
     this.taken.add(name);
+    for (const companion of options.companions?.(name) ?? []) this.taken.add(companion);
     return name;
   }
 }

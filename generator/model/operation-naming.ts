@@ -1,5 +1,5 @@
 import type { OperationMapping, SdkConfig } from '../load/load-config.js';
-import { singularize, toMemberName, toPascalCase } from './names.js';
+import { singularize, toMemberName, toPascalCase, type NameRegistry } from './names.js';
 
 /** Where an operation lands in the client: `aiGateway.logs` + `get`. */
 export interface OperationPlacement {
@@ -48,4 +48,15 @@ export function typePrefix(resource: string[], config: SdkConfig): string {
   if (configured) return configured;
   const last = resource[resource.length - 1] ?? 'Api';
   return toPascalCase(singularize(last));
+}
+
+/**
+ * Claims each operation's `<Prefix><Method>Params` and `...Response` type names, in operation
+ * order and before any component schema claims one, so that operation types keep their names.
+ */
+export function claimOperationTypeNames(placements: OperationPlacement[], config: SdkConfig, registry: NameRegistry): { params: string; response: string }[] {
+  return placements.map((placement) => {
+    const prefix = typePrefix(placement.resource, config) + toPascalCase(placement.methodName);
+    return { params: registry.claim(`${prefix}Params`), response: registry.claim(`${prefix}Response`) };
+  });
 }

@@ -26,3 +26,8 @@ export const API_CLIENT_MEMBERS: ReadonlySet<string> = new Set([
 export const CLIENT_MODULE_NAMES = ['ClientDefinition', 'CoreClientOptions', 'LazyModule'];
 /** Globals the generated code uses or a consumer expects; a schema named `Record` or `Error` must not shadow them. */
 export const GLOBAL_NAMES = ['Array', 'Boolean', 'Date', 'Error', 'Headers', 'Map', 'Number', 'Object', 'Omit', 'Partial', 'Pick', 'Promise', 'Readonly', 'ReadonlySet', 'Record', 'RegExp', 'Request', 'Required', 'Response', 'Set', 'String', 'Symbol', 'URL'];
+
+/** Every name a schema, an operation type or a resource class must not take in a package whose client class is `clientClassName`. */
+export function reservedTypeNames(clientClassName: string): string[] {
+  return [clientClassName, ...RUNTIME_NAMES, ...GLOBAL_NAMES];
+}

@@ -1,4 +1,3 @@
-import { paramsSchema } from '../emit/types.js';
 import type { Api, NamedSchema, Operation, Schema } from '../model/ir.js';
 import { allOperations } from '../model/resource-tree.js';
 
@@ -86,7 +85,7 @@ function surfaceOperation(op: Operation, byId: Map<string, NamedSchema>): Surfac
   const args = op.positionalParams.map((p) => ({ path: p.name, type: describe(p.schema, byId, 'request', '', []), required: true, nullable: p.schema.nullable }));
   // The params object exactly as the emitter types it (client-fillable path params are optional).
   const params: SurfaceField[] = [];
-  describe(paramsSchema(op), byId, 'request', '', params);
+  describe(op.paramsSchema, byId, 'request', '', params);
   const response: SurfaceField[] = [];
   const result = op.response.resultSchema;
   let returns = result ? describe(result, byId, 'response', '', response) : 'null';

@@ -171,7 +171,7 @@ function mustSucceed(what: string, run: Run): Run {
 // the contenders
 
 const openapiTypescript = (spec: string, outDir: string) => [OPENAPI_TS_CLI, spec, '-o', join(outDir, 'out.d.ts')];
-const sdkgen = (spec: string, outDir: string) => [SDKGEN_CLI, 'generate', '--spec', spec, '--out', outDir, '--quiet'];
+const sdkgen = (spec: string, outDir: string) => [SDKGEN_CLI, 'generate', '--spec', spec, '--conventions', 'cloudflare', '--out', outDir, '--quiet'];
 
 // ---------------------------------------------------------------------------------------------
 // the spec and its one-operation variants

@@ -208,7 +208,7 @@ describe('sdkgen generate --report', () => {
     async () => {
       const work = tempDir();
       const out = join(work, 'out');
-      const first = await runCli(['generate', '--quiet', '--spec', SMALL_SPEC, '--out', out]);
+      const first = await runCli(['generate', '--quiet', '--spec', SMALL_SPEC, '--conventions', 'cloudflare', '--out', out]);
       expect(first.code).toBe(0);
       // The next version of the spec: `cached` no longer required, a new optional query parameter.
       const text = readFileSync(SMALL_SPEC, 'utf8');
@@ -220,7 +220,7 @@ describe('sdkgen generate --report', () => {
       const spec = join(work, 'v2.yaml');
       writeFileSync(spec, changed);
       const report = join(work, 'changes.md');
-      const result = await runCli(['generate', '--spec', spec, '--out', out, '--report', report]);
+      const result = await runCli(['generate', '--spec', spec, '--conventions', 'cloudflare', '--out', out, '--report', report]);
       expect(result.code).toBe(0);
       expect(result.stderr).toContain('sdkgen: API changes: 1 breaking, 1 non-breaking');
       expect(result.stderr).toMatch(/^ {2}BREAKING +aiGateway\.logs\.get: response field "cached" became optional \(readers of responses must handle it being absent\)$/m);

@@ -142,9 +142,12 @@ describe.each(fixtures)('the %s fixture spec', (name) => {
   let outDir: string;
   let warnings: string[];
 
+  // A fixture with a config of its own (its conventions, say) is generated from it, as a user would.
+  const config = join(FIXTURES_DIR, name, 'sdk.config.yaml');
+
   beforeAll(async () => {
     outDir = join(tempDir(), 'out');
-    const result = await run({ spec, out: outDir });
+    const result = await run(existsSync(config) ? { config, out: outDir } : { spec, out: outDir });
     warnings = result.diagnostics.warnings.map((w) => `${w.code}: ${w.message}`);
   }, GENERATION_TIMEOUT_MS);
 

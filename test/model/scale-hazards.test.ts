@@ -87,7 +87,8 @@ const op = (id: string) => operations(result.api!.resources).find((o) => o.opera
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sdkgen-hazards-'));
   writeFileSync(join(dir, 'openapi.yaml'), toYaml(spec));
-  result = await generate({ spec: join(dir, 'openapi.yaml'), out: join(dir, 'out') });
+  // Cloudflare's conventions: its `result_info` lists are what the pagination cases below are about.
+  result = await generate({ spec: join(dir, 'openapi.yaml'), out: join(dir, 'out'), conventions: 'cloudflare' });
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

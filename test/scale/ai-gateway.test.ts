@@ -8,5 +8,6 @@ import { describeScale } from './support/scale-suite.js';
  */
 describeScale({
   name: 'ai-gateway',
+  conventions: 'cloudflare',
   specFile: join(REPO_ROOT, 'spec/cloudflare-ai-gateway.openapi.yaml'),
 });

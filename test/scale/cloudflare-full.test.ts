@@ -11,7 +11,7 @@ import { describeScale } from './support/scale-suite.js';
 /**
  * Cloudflare's whole API as its official SDK's tests use it (OpenAPI 3.0.3, 12.5 MB, 3,207
  * operations, 6,743 component schemas; not perfectly valid, as real specs rarely are), generated
- * without a config. Besides what every scale suite checks, test/fixtures/scale/cloudflare-calls.ts
+ * without a config, with Cloudflare's response conventions (`--conventions cloudflare`). Besides what every scale suite checks, test/fixtures/scale/cloudflare-calls.ts
  * calls operations of ten resources and must type-check against the package; one
  * `aiGateway.logs.get` loads no more modules than it does in the AI Gateway package
  * (test/consumer/module-count.test.ts); and the declarations the templates' twins wrote are
@@ -19,6 +19,7 @@ import { describeScale } from './support/scale-suite.js';
  */
 describeScale({
   name: 'cloudflare-full',
+  conventions: 'cloudflare',
   specFile: join(REPO_ROOT, '../shared/specs/cloudflare-openapi.full.stainless-mock-2026-08-17.json'),
   consumerFile: join(REPO_ROOT, 'test/fixtures/scale/cloudflare-calls.ts'),
   moreTests(out, generated) {

@@ -51,9 +51,9 @@ export function run(args: string[], cwd = REPO_ROOT): Promise<RunResult> {
   });
 }
 
-/** `node bin/sdkgen.js generate --spec FILE --out DIR --quiet`, as a user runs it. */
-export function generate(specFile: string, outDir: string): Promise<RunResult> {
-  return run([BIN, 'generate', '--spec', specFile, '--out', outDir, '--quiet']);
+/** `node bin/sdkgen.js generate --spec FILE [--conventions NAME] --out DIR --quiet`, as a user runs it. */
+export function generate(specFile: string, outDir: string, conventions?: 'cloudflare'): Promise<RunResult> {
+  return run([BIN, 'generate', '--spec', specFile, ...(conventions ? ['--conventions', conventions] : []), '--out', outDir, '--quiet']);
 }
 
 /** `tsc -p PROJECT --noEmit --strict`. */
@@ -103,10 +103,11 @@ export interface SpecSummary {
 
 /**
  * Every operation of the spec, with the schema its method resolves to, by the rules the README
- * documents: the lowest 2xx response's JSON body, unwrapped to its `result` field (or, next to
- * `success`, to the one field that is not envelope metadata) when it is an envelope.
+ * documents: the lowest 2xx response's JSON body; with Cloudflare's conventions, unwrapped to its
+ * `result` field (or, next to `success`, to the one field that is not envelope metadata) when it
+ * is an envelope.
  */
-export function readSpec(file: string): SpecSummary {
+export function readSpec(file: string, conventions?: 'cloudflare'): SpecSummary {
   const reader = new SpecReader();
   const doc = reader.load(file) as SchemaObject;
   const paths = isObject(doc.paths) ? doc.paths : {};
@@ -120,7 +121,7 @@ export function readSpec(file: string): SpecSummary {
       operations.push({
         http: `${method.toUpperCase()} ${path}`,
         ...(typeof op.operationId === 'string' ? { operationId: op.operationId } : {}),
-        ...resolvedSchema(reader, item.file, op),
+        ...resolvedSchema(reader, item.file, op, conventions),
       });
     }
   }
@@ -137,7 +138,7 @@ export function readSpec(file: string): SpecSummary {
   };
 }
 
-function resolvedSchema(reader: SpecReader, file: string, op: SchemaObject): Pick<SpecOperation, 'status' | 'resultSchema' | 'envelopeField'> {
+function resolvedSchema(reader: SpecReader, file: string, op: SchemaObject, conventions: 'cloudflare' | undefined): Pick<SpecOperation, 'status' | 'resultSchema' | 'envelopeField'> {
   const responses = reader.deref<unknown>({ value: op.responses, file });
   if (!isObject(responses.value)) return {};
   const status = Object.keys(responses.value).filter((s) => /^2/.test(s)).sort()[0];
@@ -149,6 +150,7 @@ function resolvedSchema(reader: SpecReader, file: string, op: SchemaObject): Pic
   const media = mediaType === undefined ? undefined : content[mediaType];
   if (!isObject(media) || media.schema === undefined) return { status };
   const body = media.schema;
+  if (conventions !== 'cloudflare') return { status, resultSchema: body };
   const fields = envelopeFields(reader, { value: body, file: response.file });
   const names = [...fields.keys()];
   const others = names.filter((n) => !ENVELOPE_META.has(n));

@@ -28,6 +28,8 @@ export interface ScaleSuite {
   /** Short name for the temp folder. */
   name: string;
   specFile: string;
+  /** The API's response conventions (`--conventions`): Cloudflare's envelopes and pages. */
+  conventions?: 'cloudflare';
   /** How many operations' result validators are checked, and with how many values each. */
   sample?: number;
   runs?: number;
@@ -43,7 +45,7 @@ export interface ScaleSuite {
 const SEED = 20_261_125;
 
 export function describeScale(suite: ScaleSuite): void {
-  const spec = readSpec(suite.specFile);
+  const spec = readSpec(suite.specFile, suite.conventions);
   const sample = sampleOperations(spec, suite.sample ?? 50);
   const runs = suite.runs ?? 60;
   const generateTimeout = suite.generateTimeoutMs ?? 30 * 60_000;
@@ -78,9 +80,9 @@ export function describeScale(suite: ScaleSuite): void {
     }
 
     it(
-      'generates the package with `sdkgen generate --spec FILE --out DIR --quiet`: exit 0',
+      `generates the package with \`sdkgen generate --spec FILE${suite.conventions ? ` --conventions ${suite.conventions}` : ''} --out DIR --quiet\`: exit 0`,
       async () => {
-        generation = await generate(suite.specFile, temp.out);
+        generation = await generate(suite.specFile, temp.out, suite.conventions);
         timings.push(`generate: ${seconds(generation.ms)}`);
         if (generation.code !== 0) {
           throw new Error(`sdkgen exited ${generation.code ?? generation.signal} after ${seconds(generation.ms)}\n${head(generation.stderr)}\n${head(generation.stdout, 20)}`);

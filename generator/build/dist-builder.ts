@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Diagnostics } from '../common/diagnostics.js';
 import { distPath, type FileMap } from '../common/files.js';
+import type { BuildRequest, BuildResponse, DeclarationResult, JavaScriptResult } from './worker-messages.js';
 
 /**
  * Builds `dist/` (ESM JavaScript + declarations) from the generated `src/`, file by file:
@@ -80,13 +81,6 @@ export class DistBuilder {
  */
 const BATCH = 200;
 
-type JavaScriptResult = { code: string } | { error: string };
-
-interface DeclarationResult {
-  declarations: [string, string][];
-  problems: { path?: string; line?: number; column?: number; message: string }[];
-}
-
 /**
  * build-worker.js, started with the builder (before the spec is read, so that the thread is up
  * when the first source is final), closed by whoever started it, also when the run fails.
@@ -97,8 +91,8 @@ class BuildWorker {
   private next = 0;
 
   constructor() {
-    this.worker.on('message', ({ id, result }: { id: number; result: never }) => {
-      this.waiting.get(id)?.resolve(result);
+    this.worker.on('message', ({ id, result }: BuildResponse) => {
+      this.waiting.get(id)?.resolve(result as never);
       this.waiting.delete(id);
     });
     this.worker.on('error', (error) => {
@@ -107,11 +101,12 @@ class BuildWorker {
     });
   }
 
-  request<T>(message: { javascript: [string, string] } | { declarations: [string, string][] }): Promise<T> {
+  request<T extends BuildResponse['result']>(message: { javascript: [string, string] } | { declarations: [string, string][] }): Promise<T> {
     const id = this.next++;
+    const request: BuildRequest = { id, ...message };
     return new Promise<T>((resolve, reject) => {
       this.waiting.set(id, { resolve: resolve as (result: never) => void, reject });
-      this.worker.postMessage({ id, ...message });
+      this.worker.postMessage(request);
     });
   }
 
