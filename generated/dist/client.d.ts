@@ -90,6 +90,11 @@ export declare class AiGateway {
      * Creates a new AI Gateway.
      *
      * `POST /accounts/{account_id}/ai-gateway/gateways` (operationId `aig-config-create-gateway`)
+     *
+     * @example
+     * ```ts
+     * const aiGateway = await client.aiGateway.create();
+     * ```
      */
     create(params?: AiGatewayAPI.AIGatewayCreateParams, options?: RequestOptions): APIPromise<AiGatewayAPI.AIGatewayCreateResponse>;
     /**
@@ -98,6 +103,11 @@ export declare class AiGateway {
      * Deletes an AI Gateway dataset.
      *
      * `DELETE /accounts/{account_id}/ai-gateway/gateways/{id}` (operationId `aig-config-delete-gateway`)
+     *
+     * @example
+     * ```ts
+     * const aiGateway = await client.aiGateway.delete('my-gateway');
+     * ```
      */
     delete(id: string, params?: AiGatewayAPI.AIGatewayDeleteParams, options?: RequestOptions): APIPromise<AiGatewayAPI.AIGatewayDeleteResponse>;
     /**
@@ -106,6 +116,11 @@ export declare class AiGateway {
      * Retrieves details for a specific AI Gateway dataset.
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways/{id}` (operationId `aig-config-fetch-gateway`)
+     *
+     * @example
+     * ```ts
+     * const aiGateway = await client.aiGateway.get('my-gateway');
+     * ```
      */
     get(id: string, params?: AiGatewayAPI.AIGatewayGetParams, options?: RequestOptions): APIPromise<AiGatewayAPI.AIGatewayGetResponse>;
     /**
@@ -114,6 +129,11 @@ export declare class AiGateway {
      * Lists all AI Gateway evaluator types configured for the account.
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways` (operationId `aig-config-list-gateway`)
+     *
+     * @example
+     * ```ts
+     * const aiGateway = await client.aiGateway.list();
+     * ```
      */
     list(params?: AiGatewayAPI.AIGatewayListParams, options?: RequestOptions): APIPromise<AiGatewayAPI.AIGatewayListResponse>;
     /**
@@ -122,6 +142,11 @@ export declare class AiGateway {
      * Updates an existing AI Gateway dataset.
      *
      * `PUT /accounts/{account_id}/ai-gateway/gateways/{id}` (operationId `aig-config-update-gateway`)
+     *
+     * @example
+     * ```ts
+     * const aiGateway = await client.aiGateway.update('my-gateway');
+     * ```
      */
     update(id: string, params?: AiGatewayAPI.AIGatewayUpdateParams, options?: RequestOptions): APIPromise<AiGatewayAPI.AIGatewayUpdateResponse>;
 }
@@ -140,6 +165,11 @@ export declare class AiGatewayBilling {
      * Retrieve the current credit balance, payment method info, and top-up configuration.
      *
      * `GET /accounts/{account_id}/ai-gateway/billing/credit-balance` (operationId `aig-billing-get-credit-balance`)
+     *
+     * @example
+     * ```ts
+     * const billing = await client.aiGateway.billing.creditBalance();
+     * ```
      */
     creditBalance(params?: AiGatewayBillingAPI.BillingCreditBalanceParams, options?: RequestOptions): APIPromise<AiGatewayBillingAPI.BillingCreditBalanceResponse>;
     /**
@@ -148,6 +178,11 @@ export declare class AiGatewayBilling {
      * Retrieve a list of past invoices with pagination, optionally filtered by type.
      *
      * `GET /accounts/{account_id}/ai-gateway/billing/invoice-history` (operationId `aig-billing-get-invoice-history`)
+     *
+     * @example
+     * ```ts
+     * const billing = await client.aiGateway.billing.invoiceHistory();
+     * ```
      */
     invoiceHistory(params?: AiGatewayBillingAPI.BillingInvoiceHistoryParams, options?: RequestOptions): APIPromise<AiGatewayBillingAPI.BillingInvoiceHistoryResponse>;
     /**
@@ -156,6 +191,11 @@ export declare class AiGatewayBilling {
      * Retrieve a preview of the upcoming invoice including line items and tax.
      *
      * `GET /accounts/{account_id}/ai-gateway/billing/invoice-preview` (operationId `aig-billing-get-invoice-preview`)
+     *
+     * @example
+     * ```ts
+     * const billing = await client.aiGateway.billing.invoicePreview();
+     * ```
      */
     invoicePreview(params?: AiGatewayBillingAPI.BillingInvoicePreviewParams, options?: RequestOptions): APIPromise<AiGatewayBillingAPI.BillingInvoicePreviewResponse>;
     /**
@@ -164,6 +204,11 @@ export declare class AiGatewayBilling {
      * Retrieve aggregated usage meter event summaries for the given time range.
      *
      * `GET /accounts/{account_id}/ai-gateway/billing/usage-history` (operationId `aig-billing-get-usage-history`)
+     *
+     * @example
+     * ```ts
+     * const billing = await client.aiGateway.billing.usageHistory({ value_grouping_window: 'day' });
+     * ```
      */
     usageHistory(params: AiGatewayBillingAPI.BillingUsageHistoryParams, options?: RequestOptions): APIPromise<AiGatewayBillingAPI.BillingUsageHistoryResponse>;
 }
@@ -177,6 +222,15 @@ export declare class AiGatewayBillingSpendingLimit {
      * Deprecated: spending limits can no longer be created, enabled, or modified and this endpoint always responds 403. Use the new AI Gateway spend limits instead: https://developers.cloudflare.com/ai-gateway/features/spend-limits/. Existing limits can be removed via DELETE /spending-limit.
      *
      * `POST /accounts/{account_id}/ai-gateway/billing/spending-limit` (operationId `aig-billing-set-spending-limit`)
+     *
+     * @example
+     * ```ts
+     * const spendingLimit = await client.aiGateway.billing.spendingLimit.create({ body: {
+     * amount: 10000,
+     * duration: 'monthly',
+     * strategy: 'fixed',
+     * } });
+     * ```
      * @deprecated
      */
     create(params: AiGatewayBillingSpendingLimitAPI.SpendingLimitCreateParams, options?: RequestOptions): APIPromise<AiGatewayBillingSpendingLimitAPI.SpendingLimitCreateResponse>;
@@ -186,6 +240,11 @@ export declare class AiGatewayBillingSpendingLimit {
      * Remove the spending limit for the account.
      *
      * `DELETE /accounts/{account_id}/ai-gateway/billing/spending-limit` (operationId `aig-billing-delete-spending-limit`)
+     *
+     * @example
+     * ```ts
+     * const spendingLimit = await client.aiGateway.billing.spendingLimit.delete();
+     * ```
      */
     delete(params?: AiGatewayBillingSpendingLimitAPI.SpendingLimitDeleteParams, options?: RequestOptions): APIPromise<AiGatewayBillingSpendingLimitAPI.SpendingLimitDeleteResponse>;
     /**
@@ -194,6 +253,11 @@ export declare class AiGatewayBillingSpendingLimit {
      * Retrieve the current spending limit configuration for the account.
      *
      * `GET /accounts/{account_id}/ai-gateway/billing/spending-limit` (operationId `aig-billing-get-spending-limit`)
+     *
+     * @example
+     * ```ts
+     * const spendingLimit = await client.aiGateway.billing.spendingLimit.get();
+     * ```
      */
     get(params?: AiGatewayBillingSpendingLimitAPI.SpendingLimitGetParams, options?: RequestOptions): APIPromise<AiGatewayBillingSpendingLimitAPI.SpendingLimitGetResponse>;
 }
@@ -210,6 +274,11 @@ export declare class AiGatewayBillingTopup {
      * Create a credit top-up for the given account, charged to the account's default payment method.
      *
      * `POST /accounts/{account_id}/ai-gateway/billing/topup` (operationId `aig-billing-create-topup`)
+     *
+     * @example
+     * ```ts
+     * const topup = await client.aiGateway.billing.topup.create({ body: { amount: 5000 } });
+     * ```
      */
     create(params: AiGatewayBillingTopupAPI.TopupCreateParams, options?: RequestOptions): APIPromise<AiGatewayBillingTopupAPI.TopupCreateResponse>;
     /**
@@ -218,6 +287,11 @@ export declare class AiGatewayBillingTopup {
      * Retrieve the minimum and maximum allowed top-up amounts (in cents) for this account.
      *
      * `GET /accounts/{account_id}/ai-gateway/billing/topup/limits` (operationId `aig-billing-get-topup-limits`)
+     *
+     * @example
+     * ```ts
+     * const topup = await client.aiGateway.billing.topup.limits();
+     * ```
      */
     limits(params?: AiGatewayBillingTopupAPI.TopupLimitsParams, options?: RequestOptions): APIPromise<AiGatewayBillingTopupAPI.TopupLimitsResponse>;
     /**
@@ -226,6 +300,13 @@ export declare class AiGatewayBillingTopup {
      * Get the payment processing status of a top-up by its invoice ID.
      *
      * `POST /accounts/{account_id}/ai-gateway/billing/topup/status` (operationId `aig-billing-check-topup-status`)
+     *
+     * @example
+     * ```ts
+     * const topup = await client.aiGateway.billing.topup.status(
+     * { body: { payment_intent_id: 'in_1abc' } },
+     * );
+     * ```
      */
     status(params: AiGatewayBillingTopupAPI.TopupStatusParams, options?: RequestOptions): APIPromise<AiGatewayBillingTopupAPI.TopupStatusResponse>;
 }
@@ -239,6 +320,14 @@ export declare class AiGatewayBillingTopupConfig {
      * Configure auto top-up with a balance threshold and top-up amount.
      *
      * `POST /accounts/{account_id}/ai-gateway/billing/topup/config` (operationId `aig-billing-set-topup-config`)
+     *
+     * @example
+     * ```ts
+     * const config = await client.aiGateway.billing.topup.config.create({ body: {
+     * amount: 5000,
+     * threshold: 500,
+     * } });
+     * ```
      */
     create(params: AiGatewayBillingTopupConfigAPI.ConfigCreateParams, options?: RequestOptions): APIPromise<AiGatewayBillingTopupConfigAPI.ConfigCreateResponse>;
     /**
@@ -247,6 +336,11 @@ export declare class AiGatewayBillingTopupConfig {
      * Remove the auto top-up configuration for the account.
      *
      * `DELETE /accounts/{account_id}/ai-gateway/billing/topup/config` (operationId `aig-billing-delete-topup-config`)
+     *
+     * @example
+     * ```ts
+     * const config = await client.aiGateway.billing.topup.config.delete();
+     * ```
      */
     delete(params?: AiGatewayBillingTopupConfigAPI.ConfigDeleteParams, options?: RequestOptions): APIPromise<AiGatewayBillingTopupConfigAPI.ConfigDeleteResponse>;
     /**
@@ -255,6 +349,11 @@ export declare class AiGatewayBillingTopupConfig {
      * Retrieve the current auto top-up threshold, amount, and any error state.
      *
      * `GET /accounts/{account_id}/ai-gateway/billing/topup/config` (operationId `aig-billing-get-topup-config`)
+     *
+     * @example
+     * ```ts
+     * const config = await client.aiGateway.billing.topup.config.get();
+     * ```
      */
     get(params?: AiGatewayBillingTopupConfigAPI.ConfigGetParams, options?: RequestOptions): APIPromise<AiGatewayBillingTopupConfigAPI.ConfigGetResponse>;
 }
@@ -268,6 +367,11 @@ export declare class AiGatewayCustomDomains {
      * Provisions a Cloudflare-for-SaaS custom hostname and returns the CNAME target to point DNS at.
      *
      * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains` (operationId `aig-config-create-custom-domain`)
+     *
+     * @example
+     * ```ts
+     * const customDomain = await client.aiGateway.customDomains.create('my-gateway');
+     * ```
      */
     create(gatewayId: string, params?: AiGatewayCustomDomainsAPI.CustomDomainCreateParams, options?: RequestOptions): APIPromise<AiGatewayCustomDomainsAPI.CustomDomainCreateResponse>;
     /**
@@ -276,6 +380,11 @@ export declare class AiGatewayCustomDomains {
      * Deletes an AI Gateway dataset.
      *
      * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}` (operationId `aig-config-delete-custom-domain`)
+     *
+     * @example
+     * ```ts
+     * const customDomain = await client.aiGateway.customDomains.delete('my-gateway', 'ai.acme.com');
+     * ```
      */
     delete(gatewayId: string, hostname: string, params?: AiGatewayCustomDomainsAPI.CustomDomainDeleteParams, options?: RequestOptions): APIPromise<AiGatewayCustomDomainsAPI.CustomDomainDeleteResponse>;
     /**
@@ -284,6 +393,11 @@ export declare class AiGatewayCustomDomains {
      * Retrieves details for a specific AI Gateway dataset.
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}` (operationId `aig-config-fetch-custom-domain`)
+     *
+     * @example
+     * ```ts
+     * const customDomain = await client.aiGateway.customDomains.get('my-gateway', 'ai.acme.com');
+     * ```
      */
     get(gatewayId: string, hostname: string, params?: AiGatewayCustomDomainsAPI.CustomDomainGetParams, options?: RequestOptions): APIPromise<AiGatewayCustomDomainsAPI.CustomDomainGetResponse>;
     /**
@@ -292,6 +406,11 @@ export declare class AiGatewayCustomDomains {
      * Lists all AI Gateway evaluator types configured for the account.
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains` (operationId `aig-config-list-custom-domain`)
+     *
+     * @example
+     * ```ts
+     * const customDomain = await client.aiGateway.customDomains.list('my-gateway');
+     * ```
      */
     list(gatewayId: string, params?: AiGatewayCustomDomainsAPI.CustomDomainListParams, options?: RequestOptions): APIPromise<AiGatewayCustomDomainsAPI.CustomDomainListResponse>;
 }
@@ -308,6 +427,11 @@ export declare class AiGatewayCustomProviders {
      * Creates a new AI Gateway.
      *
      * `POST /accounts/{account_id}/ai-gateway/custom-providers` (operationId `aig-config-create-account-provider`)
+     *
+     * @example
+     * ```ts
+     * const customProvider = await client.aiGateway.customProviders.create();
+     * ```
      */
     create(params?: AiGatewayCustomProvidersAPI.CustomProviderCreateParams, options?: RequestOptions): APIPromise<AiGatewayCustomProvidersAPI.CustomProviderCreateResponse>;
     /**
@@ -316,6 +440,13 @@ export declare class AiGatewayCustomProviders {
      * Deletes an AI Gateway dataset.
      *
      * `DELETE /accounts/{account_id}/ai-gateway/custom-providers/{id}` (operationId `aig-config-delete-account-provider`)
+     *
+     * @example
+     * ```ts
+     * const customProvider = await client.aiGateway.customProviders.delete(
+     * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+     * );
+     * ```
      */
     delete(id: string, params?: AiGatewayCustomProvidersAPI.CustomProviderDeleteParams, options?: RequestOptions): APIPromise<AiGatewayCustomProvidersAPI.CustomProviderDeleteResponse>;
     /**
@@ -324,6 +455,13 @@ export declare class AiGatewayCustomProviders {
      * Updates an existing AI Gateway dataset.
      *
      * `PATCH /accounts/{account_id}/ai-gateway/custom-providers/{id}` (operationId `aig-config-update-account-provider`)
+     *
+     * @example
+     * ```ts
+     * const customProvider = await client.aiGateway.customProviders.edit(
+     * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+     * );
+     * ```
      */
     edit(id: string, params?: AiGatewayCustomProvidersAPI.CustomProviderEditParams, options?: RequestOptions): APIPromise<AiGatewayCustomProvidersAPI.CustomProviderEditResponse>;
     /**
@@ -332,6 +470,13 @@ export declare class AiGatewayCustomProviders {
      * Retrieves details for a specific AI Gateway dataset.
      *
      * `GET /accounts/{account_id}/ai-gateway/custom-providers/{id}` (operationId `aig-config-fetch-account-provider`)
+     *
+     * @example
+     * ```ts
+     * const customProvider = await client.aiGateway.customProviders.get(
+     * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+     * );
+     * ```
      */
     get(id: string, params?: AiGatewayCustomProvidersAPI.CustomProviderGetParams, options?: RequestOptions): APIPromise<AiGatewayCustomProvidersAPI.CustomProviderGetResponse>;
     /**
@@ -340,6 +485,11 @@ export declare class AiGatewayCustomProviders {
      * Lists all AI Gateway evaluator types configured for the account.
      *
      * `GET /accounts/{account_id}/ai-gateway/custom-providers` (operationId `aig-config-list-account-provider`)
+     *
+     * @example
+     * ```ts
+     * const customProvider = await client.aiGateway.customProviders.list();
+     * ```
      */
     list(params?: AiGatewayCustomProvidersAPI.CustomProviderListParams, options?: RequestOptions): APIPromise<AiGatewayCustomProvidersAPI.CustomProviderListResponse>;
 }
@@ -353,6 +503,11 @@ export declare class AiGatewayCustomProvidersCosts {
      * Creates a new AI Gateway.
      *
      * `POST /accounts/{account_id}/ai-gateway/custom-providers/costs` (operationId `aig-config-create-account-provider-cost`)
+     *
+     * @example
+     * ```ts
+     * const cost = await client.aiGateway.customProviders.costs.create();
+     * ```
      */
     create(params?: AiGatewayCustomProvidersCostsAPI.CostCreateParams, options?: RequestOptions): APIPromise<AiGatewayCustomProvidersCostsAPI.CostCreateResponse>;
     /**
@@ -361,6 +516,13 @@ export declare class AiGatewayCustomProvidersCosts {
      * Deletes an AI Gateway dataset.
      *
      * `DELETE /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` (operationId `aig-config-delete-account-provider-cost`)
+     *
+     * @example
+     * ```ts
+     * const cost = await client.aiGateway.customProviders.costs.delete(
+     * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+     * );
+     * ```
      */
     delete(id: string, params?: AiGatewayCustomProvidersCostsAPI.CostDeleteParams, options?: RequestOptions): APIPromise<AiGatewayCustomProvidersCostsAPI.CostDeleteResponse>;
     /**
@@ -369,6 +531,13 @@ export declare class AiGatewayCustomProvidersCosts {
      * Updates an existing AI Gateway dataset.
      *
      * `PATCH /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` (operationId `aig-config-update-account-provider-cost`)
+     *
+     * @example
+     * ```ts
+     * const cost = await client.aiGateway.customProviders.costs.edit(
+     * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+     * );
+     * ```
      */
     edit(id: string, params?: AiGatewayCustomProvidersCostsAPI.CostEditParams, options?: RequestOptions): APIPromise<AiGatewayCustomProvidersCostsAPI.CostEditResponse>;
     /**
@@ -377,6 +546,13 @@ export declare class AiGatewayCustomProvidersCosts {
      * Retrieves details for a specific AI Gateway dataset.
      *
      * `GET /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` (operationId `aig-config-fetch-account-provider-cost`)
+     *
+     * @example
+     * ```ts
+     * const cost = await client.aiGateway.customProviders.costs.get(
+     * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+     * );
+     * ```
      */
     get(id: string, params?: AiGatewayCustomProvidersCostsAPI.CostGetParams, options?: RequestOptions): APIPromise<AiGatewayCustomProvidersCostsAPI.CostGetResponse>;
     /**
@@ -385,6 +561,11 @@ export declare class AiGatewayCustomProvidersCosts {
      * Lists all AI Gateway evaluator types configured for the account.
      *
      * `GET /accounts/{account_id}/ai-gateway/custom-providers/costs` (operationId `aig-config-list-account-provider-cost`)
+     *
+     * @example
+     * ```ts
+     * const cost = await client.aiGateway.customProviders.costs.list();
+     * ```
      */
     list(params?: AiGatewayCustomProvidersCostsAPI.CostListParams, options?: RequestOptions): APIPromise<AiGatewayCustomProvidersCostsAPI.CostListResponse>;
 }
@@ -398,6 +579,11 @@ export declare class AiGatewayDatasets {
      * Creates a new AI Gateway.
      *
      * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-create-dataset`)
+     *
+     * @example
+     * ```ts
+     * const dataset = await client.aiGateway.datasets.create('my-gateway');
+     * ```
      */
     create(gatewayId: string, params?: AiGatewayDatasetsAPI.DatasetCreateParams, options?: RequestOptions): APIPromise<AiGatewayDatasetsAPI.DatasetCreateResponse>;
     /**
@@ -406,6 +592,11 @@ export declare class AiGatewayDatasets {
      * Deletes an AI Gateway dataset.
      *
      * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-delete-dataset`)
+     *
+     * @example
+     * ```ts
+     * const dataset = await client.aiGateway.datasets.delete('my-gateway', 'id');
+     * ```
      */
     delete(gatewayId: string, id: string, params?: AiGatewayDatasetsAPI.DatasetDeleteParams, options?: RequestOptions): APIPromise<AiGatewayDatasetsAPI.DatasetDeleteResponse>;
     /**
@@ -414,6 +605,11 @@ export declare class AiGatewayDatasets {
      * Retrieves details for a specific AI Gateway dataset.
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-fetch-dataset`)
+     *
+     * @example
+     * ```ts
+     * const dataset = await client.aiGateway.datasets.get('my-gateway', 'id');
+     * ```
      */
     get(gatewayId: string, id: string, params?: AiGatewayDatasetsAPI.DatasetGetParams, options?: RequestOptions): APIPromise<AiGatewayDatasetsAPI.DatasetGetResponse>;
     /**
@@ -422,6 +618,11 @@ export declare class AiGatewayDatasets {
      * Lists all AI Gateway evaluator types configured for the account.
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-list-dataset`)
+     *
+     * @example
+     * ```ts
+     * const dataset = await client.aiGateway.datasets.list('my-gateway');
+     * ```
      */
     list(gatewayId: string, params?: AiGatewayDatasetsAPI.DatasetListParams, options?: RequestOptions): APIPromise<AiGatewayDatasetsAPI.DatasetListResponse>;
     /**
@@ -430,6 +631,11 @@ export declare class AiGatewayDatasets {
      * Updates an existing AI Gateway dataset.
      *
      * `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-update-dataset`)
+     *
+     * @example
+     * ```ts
+     * const dataset = await client.aiGateway.datasets.update('my-gateway', 'id');
+     * ```
      */
     update(gatewayId: string, id: string, params?: AiGatewayDatasetsAPI.DatasetUpdateParams, options?: RequestOptions): APIPromise<AiGatewayDatasetsAPI.DatasetUpdateResponse>;
 }
@@ -446,30 +652,55 @@ export declare class AiGatewayDynamicRouting {
      * Create a new AI Gateway Dynamic Route.
      *
      * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-post-gateway-dynamic-route`)
+     *
+     * @example
+     * ```ts
+     * const dynamicRouting = await client.aiGateway.dynamicRouting.create('54442216');
+     * ```
      */
     create(gatewayId: string, params?: AiGatewayDynamicRoutingAPI.DynamicRoutingCreateParams, options?: RequestOptions): APIPromise<AiGatewayDynamicRoutingAPI.DynamicRoutingCreateResponse>;
     /**
      * Delete an AI Gateway Dynamic Route.
      *
      * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-delete-gateway-dynamic-route`)
+     *
+     * @example
+     * ```ts
+     * const dynamicRouting = await client.aiGateway.dynamicRouting.delete('54442216', '54442216');
+     * ```
      */
     delete(gatewayId: string, id: string, params?: AiGatewayDynamicRoutingAPI.DynamicRoutingDeleteParams, options?: RequestOptions): APIPromise<AiGatewayDynamicRoutingAPI.DynamicRoutingDeleteResponse>;
     /**
      * Get an AI Gateway Dynamic Route.
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-get-gateway-dynamic-route`)
+     *
+     * @example
+     * ```ts
+     * const dynamicRouting = await client.aiGateway.dynamicRouting.get('54442216', '54442216');
+     * ```
      */
     get(gatewayId: string, id: string, params?: AiGatewayDynamicRoutingAPI.DynamicRoutingGetParams, options?: RequestOptions): APIPromise<AiGatewayDynamicRoutingAPI.DynamicRoutingGetResponse>;
     /**
      * List all AI Gateway Dynamic Routes.
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-list-gateway-dynamic-routes`)
+     *
+     * @example
+     * ```ts
+     * const dynamicRouting = await client.aiGateway.dynamicRouting.list('54442216');
+     * ```
      */
     list(gatewayId: string, params?: AiGatewayDynamicRoutingAPI.DynamicRoutingListParams, options?: RequestOptions): APIPromise<AiGatewayDynamicRoutingAPI.DynamicRoutingListResponse>;
     /**
      * Update an AI Gateway Dynamic Route.
      *
      * `PATCH /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-update-gateway-dynamic-route`)
+     *
+     * @example
+     * ```ts
+     * const dynamicRouting = await client.aiGateway.dynamicRouting.update('54442216', '54442216');
+     * ```
      */
     update(gatewayId: string, id: string, params?: AiGatewayDynamicRoutingAPI.DynamicRoutingUpdateParams, options?: RequestOptions): APIPromise<AiGatewayDynamicRoutingAPI.DynamicRoutingUpdateResponse>;
 }
@@ -481,12 +712,28 @@ export declare class AiGatewayDynamicRoutingDeployments {
      * Create a new AI Gateway Dynamic Route Deployment.
      *
      * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/deployments` (operationId `aig-config-post-gateway-dynamic-route-deployment`)
+     *
+     * @example
+     * ```ts
+     * const deployment = await client.aiGateway.dynamicRouting.deployments.create(
+     * '54442216',
+     * '54442216',
+     * );
+     * ```
      */
     create(gatewayId: string, id: string, params?: AiGatewayDynamicRoutingDeploymentsAPI.DeploymentCreateParams, options?: RequestOptions): APIPromise<AiGatewayDynamicRoutingDeploymentsAPI.DeploymentCreateResponse>;
     /**
      * List all AI Gateway Dynamic Route Deployments.
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/deployments` (operationId `aig-config-list-gateway-dynamic-route-deployments`)
+     *
+     * @example
+     * ```ts
+     * const deployment = await client.aiGateway.dynamicRouting.deployments.list(
+     * '54442216',
+     * '54442216',
+     * );
+     * ```
      */
     list(gatewayId: string, id: string, params?: AiGatewayDynamicRoutingDeploymentsAPI.DeploymentListParams, options?: RequestOptions): APIPromise<AiGatewayDynamicRoutingDeploymentsAPI.DeploymentListResponse>;
 }
@@ -498,18 +745,37 @@ export declare class AiGatewayDynamicRoutingVersions {
      * Create a new AI Gateway Dynamic Route Version.
      *
      * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions` (operationId `aig-config-post-gateway-dynamic-route-version`)
+     *
+     * @example
+     * ```ts
+     * const version = await client.aiGateway.dynamicRouting.versions.create('54442216', '54442216');
+     * ```
      */
     create(gatewayId: string, id: string, params?: AiGatewayDynamicRoutingVersionsAPI.VersionCreateParams, options?: RequestOptions): APIPromise<AiGatewayDynamicRoutingVersionsAPI.VersionCreateResponse>;
     /**
      * Get an AI Gateway Dynamic Route Version.
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions/{version_id}` (operationId `aig-config-get-gateway-dynamic-route-version`)
+     *
+     * @example
+     * ```ts
+     * const version = await client.aiGateway.dynamicRouting.versions.get(
+     * '54442216',
+     * '54442216',
+     * '54442216',
+     * );
+     * ```
      */
     get(gatewayId: string, id: string, versionId: string, params?: AiGatewayDynamicRoutingVersionsAPI.VersionGetParams, options?: RequestOptions): APIPromise<AiGatewayDynamicRoutingVersionsAPI.VersionGetResponse>;
     /**
      * List all AI Gateway Dynamic Route Versions.
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions` (operationId `aig-config-list-gateway-dynamic-route-versions`)
+     *
+     * @example
+     * ```ts
+     * const version = await client.aiGateway.dynamicRouting.versions.list('54442216', '54442216');
+     * ```
      */
     list(gatewayId: string, id: string, params?: AiGatewayDynamicRoutingVersionsAPI.VersionListParams, options?: RequestOptions): APIPromise<AiGatewayDynamicRoutingVersionsAPI.VersionListResponse>;
 }
@@ -525,6 +791,14 @@ export declare class AiGatewayEvaluationTypes {
      * `GET /accounts/{account_id}/ai-gateway/evaluation-types` (operationId `aig-config-list-evaluators`)
      *
      * Returns the first page; `for await` over the result walks every item of every page.
+     *
+     * @example
+     * ```ts
+     * // Walks every item of every page, fetching pages as it goes.
+     * for await (const evaluationType of client.aiGateway.evaluationTypes.list()) {
+     * console.log(evaluationType);
+     * }
+     * ```
      */
     list(params?: AiGatewayEvaluationTypesAPI.EvaluationTypeListParams, options?: RequestOptions): PagePromise<AiGatewayEvaluationTypesAPI.EvaluationTypeListResponse[number]>;
 }
@@ -538,6 +812,11 @@ export declare class AiGatewayEvaluations {
      * Creates a new AI Gateway.
      *
      * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` (operationId `aig-config-create-evaluations`)
+     *
+     * @example
+     * ```ts
+     * const evaluation = await client.aiGateway.evaluations.create('my-gateway');
+     * ```
      */
     create(gatewayId: string, params?: AiGatewayEvaluationsAPI.EvaluationCreateParams, options?: RequestOptions): APIPromise<AiGatewayEvaluationsAPI.EvaluationCreateResponse>;
     /**
@@ -546,6 +825,11 @@ export declare class AiGatewayEvaluations {
      * Deletes an AI Gateway dataset.
      *
      * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}` (operationId `aig-config-delete-evaluations`)
+     *
+     * @example
+     * ```ts
+     * const evaluation = await client.aiGateway.evaluations.delete('my-gateway', 'id');
+     * ```
      */
     delete(gatewayId: string, id: string, params?: AiGatewayEvaluationsAPI.EvaluationDeleteParams, options?: RequestOptions): APIPromise<AiGatewayEvaluationsAPI.EvaluationDeleteResponse>;
     /**
@@ -554,6 +838,11 @@ export declare class AiGatewayEvaluations {
      * Retrieves details for a specific AI Gateway dataset.
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}` (operationId `aig-config-fetch-evaluations`)
+     *
+     * @example
+     * ```ts
+     * const evaluation = await client.aiGateway.evaluations.get('my-gateway', 'id');
+     * ```
      */
     get(gatewayId: string, id: string, params?: AiGatewayEvaluationsAPI.EvaluationGetParams, options?: RequestOptions): APIPromise<AiGatewayEvaluationsAPI.EvaluationGetResponse>;
     /**
@@ -562,6 +851,11 @@ export declare class AiGatewayEvaluations {
      * Lists all AI Gateway evaluator types configured for the account.
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` (operationId `aig-config-list-evaluations`)
+     *
+     * @example
+     * ```ts
+     * const evaluation = await client.aiGateway.evaluations.list('my-gateway');
+     * ```
      */
     list(gatewayId: string, params?: AiGatewayEvaluationsAPI.EvaluationListParams, options?: RequestOptions): APIPromise<AiGatewayEvaluationsAPI.EvaluationListResponse>;
 }
@@ -575,6 +869,11 @@ export declare class AiGatewayLogs {
      * Deletes gateway log entries matching the specified criteria.
      *
      * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs` (operationId `aig-config-delete-gateway-logs`)
+     *
+     * @example
+     * ```ts
+     * const log = await client.aiGateway.logs.delete('my-gateway');
+     * ```
      */
     delete(gatewayId: string, params?: AiGatewayLogsAPI.LogDeleteParams, options?: RequestOptions): APIPromise<AiGatewayLogsAPI.LogDeleteResponse>;
     /**
@@ -583,6 +882,11 @@ export declare class AiGatewayLogs {
      * Updates metadata for an AI Gateway log entry.
      *
      * `PATCH /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}` (operationId `aig-config-patch-gateway-log`)
+     *
+     * @example
+     * ```ts
+     * const log = await client.aiGateway.logs.edit('my-gateway', 'id');
+     * ```
      */
     edit(gatewayId: string, id: string, params?: AiGatewayLogsAPI.LogEditParams, options?: RequestOptions): APIPromise<AiGatewayLogsAPI.LogEditResponse>;
     /**
@@ -591,6 +895,11 @@ export declare class AiGatewayLogs {
      * Retrieves detailed information for a specific AI Gateway log entry.
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}` (operationId `aig-config-get-gateway-log-detail`)
+     *
+     * @example
+     * ```ts
+     * const log = await client.aiGateway.logs.get('my-gateway', 'id');
+     * ```
      */
     get(gatewayId: string, id: string, params?: AiGatewayLogsAPI.LogGetParams, options?: RequestOptions): APIPromise<AiGatewayLogsAPI.LogGetResponse>;
     /**
@@ -601,6 +910,14 @@ export declare class AiGatewayLogs {
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs` (operationId `aig-config-list-gateway-logs`)
      *
      * Returns the first page; `for await` over the result walks every item of every page.
+     *
+     * @example
+     * ```ts
+     * // Walks every item of every page, fetching pages as it goes.
+     * for await (const log of client.aiGateway.logs.list('my-gateway')) {
+     * console.log(log);
+     * }
+     * ```
      */
     list(gatewayId: string, params?: AiGatewayLogsAPI.LogListParams, options?: RequestOptions): PagePromise<AiGatewayLogsAPI.LogListResponse[number]>;
     /**
@@ -609,6 +926,11 @@ export declare class AiGatewayLogs {
      * Retrieves the original request payload for an AI Gateway log entry.
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/request` (operationId `aig-config-get-gateway-log-request`)
+     *
+     * @example
+     * ```ts
+     * const log = await client.aiGateway.logs.request('my-gateway', 'id');
+     * ```
      */
     request(gatewayId: string, id: string, params?: AiGatewayLogsAPI.LogRequestParams, options?: RequestOptions): APIPromise<AiGatewayLogsAPI.LogRequestResponse>;
     /**
@@ -617,6 +939,11 @@ export declare class AiGatewayLogs {
      * Retrieves the response payload for an AI Gateway log entry.
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/response` (operationId `aig-config-get-gateway-log-response`)
+     *
+     * @example
+     * ```ts
+     * const log = await client.aiGateway.logs.response('my-gateway', 'id');
+     * ```
      */
     response(gatewayId: string, id: string, params?: AiGatewayLogsAPI.LogResponseParams, options?: RequestOptions): APIPromise<AiGatewayLogsAPI.LogResponseResponse>;
 }
@@ -630,6 +957,11 @@ export declare class AiGatewayProviderConfigs {
      * Creates a new AI Gateway.
      *
      * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-create-providers`)
+     *
+     * @example
+     * ```ts
+     * const providerConfig = await client.aiGateway.providerConfigs.create('my-gateway');
+     * ```
      */
     create(gatewayId: string, params?: AiGatewayProviderConfigsAPI.ProviderConfigCreateParams, options?: RequestOptions): APIPromise<AiGatewayProviderConfigsAPI.ProviderConfigCreateResponse>;
     /**
@@ -638,6 +970,11 @@ export declare class AiGatewayProviderConfigs {
      * Deletes an AI Gateway dataset.
      *
      * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}` (operationId `aig-config-delete-providers`)
+     *
+     * @example
+     * ```ts
+     * const providerConfig = await client.aiGateway.providerConfigs.delete('my-gateway', 'id');
+     * ```
      */
     delete(gatewayId: string, id: string, params?: AiGatewayProviderConfigsAPI.ProviderConfigDeleteParams, options?: RequestOptions): APIPromise<AiGatewayProviderConfigsAPI.ProviderConfigDeleteResponse>;
     /**
@@ -646,6 +983,11 @@ export declare class AiGatewayProviderConfigs {
      * Lists all AI Gateway evaluator types configured for the account.
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-list-providers`)
+     *
+     * @example
+     * ```ts
+     * const providerConfig = await client.aiGateway.providerConfigs.list('my-gateway');
+     * ```
      */
     list(gatewayId: string, params?: AiGatewayProviderConfigsAPI.ProviderConfigListParams, options?: RequestOptions): APIPromise<AiGatewayProviderConfigsAPI.ProviderConfigListResponse>;
     /**
@@ -654,6 +996,11 @@ export declare class AiGatewayProviderConfigs {
      * Updates an existing AI Gateway dataset.
      *
      * `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}` (operationId `aig-config-update-providers`)
+     *
+     * @example
+     * ```ts
+     * const providerConfig = await client.aiGateway.providerConfigs.update('my-gateway', 'id');
+     * ```
      */
     update(gatewayId: string, id: string, params?: AiGatewayProviderConfigsAPI.ProviderConfigUpdateParams, options?: RequestOptions): APIPromise<AiGatewayProviderConfigsAPI.ProviderConfigUpdateResponse>;
 }
@@ -667,6 +1014,11 @@ export declare class AiGatewayUrls {
      * Retrieves the endpoint URL for an AI Gateway.
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/url/{provider}` (operationId `aig-config-get-gateway-url`)
+     *
+     * @example
+     * ```ts
+     * const url = await client.aiGateway.urls.get('my-gateway', 'workers-ai');
+     * ```
      */
     get(gatewayId: string, provider: string, params?: AiGatewayUrlsAPI.UrlGetParams, options?: RequestOptions): APIPromise<AiGatewayUrlsAPI.UrlGetResponse>;
 }

@@ -1,40 +1,34 @@
-import { APIClient } from "./core/api-client.js";
+import {
+  APIClient
+} from "./core/api-client.js";
 import { APIPromise } from "./core/api-promise.js";
 import { LazyModule } from "./core/lazy-module.js";
 import { PagePromise } from "./core/pagination.js";
 const DEFINITION = {
-  "baseURL": "https://api.cloudflare.com/client/v4",
-  "baseURLEnv": "CLOUDFLARE_BASE_URL",
-  "security": {
-    "api_email": {
-      "kind": "header",
-      "option": "apiEmail",
-      "env": "CLOUDFLARE_EMAIL",
-      "paramName": "X-Auth-Email"
+  baseURL: "https://api.cloudflare.com/client/v4",
+  baseURLEnv: "CLOUDFLARE_BASE_URL",
+  security: {
+    api_email: {
+      kind: "header",
+      option: "apiEmail",
+      env: "CLOUDFLARE_EMAIL",
+      paramName: "X-Auth-Email"
     },
-    "api_key": {
-      "kind": "header",
-      "option": "apiKey",
-      "env": "CLOUDFLARE_API_KEY",
-      "paramName": "X-Auth-Key"
+    api_key: {
+      kind: "header",
+      option: "apiKey",
+      env: "CLOUDFLARE_API_KEY",
+      paramName: "X-Auth-Key"
     },
-    "api_token": {
-      "kind": "bearer",
-      "option": "apiToken",
-      "env": "CLOUDFLARE_API_TOKEN"
-    },
-    "user_service_key": {
-      "kind": "header",
-      "option": "userServiceKey",
-      "env": "CLOUDFLARE_API_USER_SERVICE_KEY",
-      "paramName": "X-Auth-User-Service-Key"
+    api_token: { kind: "bearer", option: "apiToken", env: "CLOUDFLARE_API_TOKEN" },
+    user_service_key: {
+      kind: "header",
+      option: "userServiceKey",
+      env: "CLOUDFLARE_API_USER_SERVICE_KEY",
+      paramName: "X-Auth-User-Service-Key"
     }
   },
-  "pathParamOptions": {
-    "accountId": {
-      "env": "CLOUDFLARE_ACCOUNT_ID"
-    }
-  }
+  pathParamOptions: { accountId: { env: "CLOUDFLARE_ACCOUNT_ID" } }
 };
 class Cloudflare extends APIClient {
   #aiGateway;
@@ -50,22 +44,54 @@ function createClient(options = {}) {
   return new APIClient(DEFINITION, options);
 }
 const aiGatewayModule = /* @__PURE__ */ new LazyModule(() => import("./resources/ai-gateway.js"));
-const aiGatewayBillingModule = /* @__PURE__ */ new LazyModule(() => import("./resources/ai-gateway/billing.js"));
-const aiGatewayBillingSpendingLimitModule = /* @__PURE__ */ new LazyModule(() => import("./resources/ai-gateway/billing/spending-limit.js"));
-const aiGatewayBillingTopupModule = /* @__PURE__ */ new LazyModule(() => import("./resources/ai-gateway/billing/topup.js"));
-const aiGatewayBillingTopupConfigModule = /* @__PURE__ */ new LazyModule(() => import("./resources/ai-gateway/billing/topup/config.js"));
-const aiGatewayCustomDomainsModule = /* @__PURE__ */ new LazyModule(() => import("./resources/ai-gateway/custom-domains.js"));
-const aiGatewayCustomProvidersModule = /* @__PURE__ */ new LazyModule(() => import("./resources/ai-gateway/custom-providers.js"));
-const aiGatewayCustomProvidersCostsModule = /* @__PURE__ */ new LazyModule(() => import("./resources/ai-gateway/custom-providers/costs.js"));
-const aiGatewayDatasetsModule = /* @__PURE__ */ new LazyModule(() => import("./resources/ai-gateway/datasets.js"));
-const aiGatewayDynamicRoutingModule = /* @__PURE__ */ new LazyModule(() => import("./resources/ai-gateway/dynamic-routing.js"));
-const aiGatewayDynamicRoutingDeploymentsModule = /* @__PURE__ */ new LazyModule(() => import("./resources/ai-gateway/dynamic-routing/deployments.js"));
-const aiGatewayDynamicRoutingVersionsModule = /* @__PURE__ */ new LazyModule(() => import("./resources/ai-gateway/dynamic-routing/versions.js"));
-const aiGatewayEvaluationTypesModule = /* @__PURE__ */ new LazyModule(() => import("./resources/ai-gateway/evaluation-types.js"));
-const aiGatewayEvaluationsModule = /* @__PURE__ */ new LazyModule(() => import("./resources/ai-gateway/evaluations.js"));
-const aiGatewayLogsModule = /* @__PURE__ */ new LazyModule(() => import("./resources/ai-gateway/logs.js"));
-const aiGatewayProviderConfigsModule = /* @__PURE__ */ new LazyModule(() => import("./resources/ai-gateway/provider-configs.js"));
-const aiGatewayUrlsModule = /* @__PURE__ */ new LazyModule(() => import("./resources/ai-gateway/urls.js"));
+const aiGatewayBillingModule = /* @__PURE__ */ new LazyModule(
+  () => import("./resources/ai-gateway/billing.js")
+);
+const aiGatewayBillingSpendingLimitModule = /* @__PURE__ */ new LazyModule(
+  () => import("./resources/ai-gateway/billing/spending-limit.js")
+);
+const aiGatewayBillingTopupModule = /* @__PURE__ */ new LazyModule(
+  () => import("./resources/ai-gateway/billing/topup.js")
+);
+const aiGatewayBillingTopupConfigModule = /* @__PURE__ */ new LazyModule(
+  () => import("./resources/ai-gateway/billing/topup/config.js")
+);
+const aiGatewayCustomDomainsModule = /* @__PURE__ */ new LazyModule(
+  () => import("./resources/ai-gateway/custom-domains.js")
+);
+const aiGatewayCustomProvidersModule = /* @__PURE__ */ new LazyModule(
+  () => import("./resources/ai-gateway/custom-providers.js")
+);
+const aiGatewayCustomProvidersCostsModule = /* @__PURE__ */ new LazyModule(
+  () => import("./resources/ai-gateway/custom-providers/costs.js")
+);
+const aiGatewayDatasetsModule = /* @__PURE__ */ new LazyModule(
+  () => import("./resources/ai-gateway/datasets.js")
+);
+const aiGatewayDynamicRoutingModule = /* @__PURE__ */ new LazyModule(
+  () => import("./resources/ai-gateway/dynamic-routing.js")
+);
+const aiGatewayDynamicRoutingDeploymentsModule = /* @__PURE__ */ new LazyModule(
+  () => import("./resources/ai-gateway/dynamic-routing/deployments.js")
+);
+const aiGatewayDynamicRoutingVersionsModule = /* @__PURE__ */ new LazyModule(
+  () => import("./resources/ai-gateway/dynamic-routing/versions.js")
+);
+const aiGatewayEvaluationTypesModule = /* @__PURE__ */ new LazyModule(
+  () => import("./resources/ai-gateway/evaluation-types.js")
+);
+const aiGatewayEvaluationsModule = /* @__PURE__ */ new LazyModule(
+  () => import("./resources/ai-gateway/evaluations.js")
+);
+const aiGatewayLogsModule = /* @__PURE__ */ new LazyModule(
+  () => import("./resources/ai-gateway/logs.js")
+);
+const aiGatewayProviderConfigsModule = /* @__PURE__ */ new LazyModule(
+  () => import("./resources/ai-gateway/provider-configs.js")
+);
+const aiGatewayUrlsModule = /* @__PURE__ */ new LazyModule(
+  () => import("./resources/ai-gateway/urls.js")
+);
 class AiGateway {
   constructor(_client) {
     this._client = _client;
@@ -126,9 +152,17 @@ class AiGateway {
    * Creates a new AI Gateway.
    *
    * `POST /accounts/{account_id}/ai-gateway/gateways` (operationId `aig-config-create-gateway`)
+   *
+   * @example
+   * ```ts
+   * const aiGateway = await client.aiGateway.create();
+   * ```
    */
   create(params, options) {
-    return aiGatewayModule.call(APIPromise, (operations) => operations.aiGatewayCreate(this._client, params, options));
+    return aiGatewayModule.call(
+      APIPromise,
+      (operations) => operations.aiGatewayCreate(this._client, params, options)
+    );
   }
   /**
    * Delete a Gateway
@@ -136,9 +170,17 @@ class AiGateway {
    * Deletes an AI Gateway dataset.
    *
    * `DELETE /accounts/{account_id}/ai-gateway/gateways/{id}` (operationId `aig-config-delete-gateway`)
+   *
+   * @example
+   * ```ts
+   * const aiGateway = await client.aiGateway.delete('my-gateway');
+   * ```
    */
   delete(id, params, options) {
-    return aiGatewayModule.call(APIPromise, (operations) => operations.aiGatewayDelete(this._client, id, params, options));
+    return aiGatewayModule.call(
+      APIPromise,
+      (operations) => operations.aiGatewayDelete(this._client, id, params, options)
+    );
   }
   /**
    * Fetch a Gateway
@@ -146,9 +188,17 @@ class AiGateway {
    * Retrieves details for a specific AI Gateway dataset.
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{id}` (operationId `aig-config-fetch-gateway`)
+   *
+   * @example
+   * ```ts
+   * const aiGateway = await client.aiGateway.get('my-gateway');
+   * ```
    */
   get(id, params, options) {
-    return aiGatewayModule.call(APIPromise, (operations) => operations.aiGatewayGet(this._client, id, params, options));
+    return aiGatewayModule.call(
+      APIPromise,
+      (operations) => operations.aiGatewayGet(this._client, id, params, options)
+    );
   }
   /**
    * List Gateways
@@ -156,9 +206,17 @@ class AiGateway {
    * Lists all AI Gateway evaluator types configured for the account.
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways` (operationId `aig-config-list-gateway`)
+   *
+   * @example
+   * ```ts
+   * const aiGateway = await client.aiGateway.list();
+   * ```
    */
   list(params, options) {
-    return aiGatewayModule.call(APIPromise, (operations) => operations.aiGatewayList(this._client, params, options));
+    return aiGatewayModule.call(
+      APIPromise,
+      (operations) => operations.aiGatewayList(this._client, params, options)
+    );
   }
   /**
    * Update a Gateway
@@ -166,9 +224,17 @@ class AiGateway {
    * Updates an existing AI Gateway dataset.
    *
    * `PUT /accounts/{account_id}/ai-gateway/gateways/{id}` (operationId `aig-config-update-gateway`)
+   *
+   * @example
+   * ```ts
+   * const aiGateway = await client.aiGateway.update('my-gateway');
+   * ```
    */
   update(id, params, options) {
-    return aiGatewayModule.call(APIPromise, (operations) => operations.aiGatewayUpdate(this._client, id, params, options));
+    return aiGatewayModule.call(
+      APIPromise,
+      (operations) => operations.aiGatewayUpdate(this._client, id, params, options)
+    );
   }
 }
 class AiGatewayBilling {
@@ -191,9 +257,17 @@ class AiGatewayBilling {
    * Retrieve the current credit balance, payment method info, and top-up configuration.
    *
    * `GET /accounts/{account_id}/ai-gateway/billing/credit-balance` (operationId `aig-billing-get-credit-balance`)
+   *
+   * @example
+   * ```ts
+   * const billing = await client.aiGateway.billing.creditBalance();
+   * ```
    */
   creditBalance(params, options) {
-    return aiGatewayBillingModule.call(APIPromise, (operations) => operations.billingCreditBalance(this._client, params, options));
+    return aiGatewayBillingModule.call(
+      APIPromise,
+      (operations) => operations.billingCreditBalance(this._client, params, options)
+    );
   }
   /**
    * Get invoice history
@@ -201,9 +275,17 @@ class AiGatewayBilling {
    * Retrieve a list of past invoices with pagination, optionally filtered by type.
    *
    * `GET /accounts/{account_id}/ai-gateway/billing/invoice-history` (operationId `aig-billing-get-invoice-history`)
+   *
+   * @example
+   * ```ts
+   * const billing = await client.aiGateway.billing.invoiceHistory();
+   * ```
    */
   invoiceHistory(params, options) {
-    return aiGatewayBillingModule.call(APIPromise, (operations) => operations.billingInvoiceHistory(this._client, params, options));
+    return aiGatewayBillingModule.call(
+      APIPromise,
+      (operations) => operations.billingInvoiceHistory(this._client, params, options)
+    );
   }
   /**
    * Get invoice preview
@@ -211,9 +293,17 @@ class AiGatewayBilling {
    * Retrieve a preview of the upcoming invoice including line items and tax.
    *
    * `GET /accounts/{account_id}/ai-gateway/billing/invoice-preview` (operationId `aig-billing-get-invoice-preview`)
+   *
+   * @example
+   * ```ts
+   * const billing = await client.aiGateway.billing.invoicePreview();
+   * ```
    */
   invoicePreview(params, options) {
-    return aiGatewayBillingModule.call(APIPromise, (operations) => operations.billingInvoicePreview(this._client, params, options));
+    return aiGatewayBillingModule.call(
+      APIPromise,
+      (operations) => operations.billingInvoicePreview(this._client, params, options)
+    );
   }
   /**
    * Get usage history
@@ -221,9 +311,17 @@ class AiGatewayBilling {
    * Retrieve aggregated usage meter event summaries for the given time range.
    *
    * `GET /accounts/{account_id}/ai-gateway/billing/usage-history` (operationId `aig-billing-get-usage-history`)
+   *
+   * @example
+   * ```ts
+   * const billing = await client.aiGateway.billing.usageHistory({ value_grouping_window: 'day' });
+   * ```
    */
   usageHistory(params, options) {
-    return aiGatewayBillingModule.call(APIPromise, (operations) => operations.billingUsageHistory(this._client, params, options));
+    return aiGatewayBillingModule.call(
+      APIPromise,
+      (operations) => operations.billingUsageHistory(this._client, params, options)
+    );
   }
 }
 class AiGatewayBillingSpendingLimit {
@@ -236,10 +334,22 @@ class AiGatewayBillingSpendingLimit {
    * Deprecated: spending limits can no longer be created, enabled, or modified and this endpoint always responds 403. Use the new AI Gateway spend limits instead: https://developers.cloudflare.com/ai-gateway/features/spend-limits/. Existing limits can be removed via DELETE /spending-limit.
    *
    * `POST /accounts/{account_id}/ai-gateway/billing/spending-limit` (operationId `aig-billing-set-spending-limit`)
+   *
+   * @example
+   * ```ts
+   * const spendingLimit = await client.aiGateway.billing.spendingLimit.create({ body: {
+   * amount: 10000,
+   * duration: 'monthly',
+   * strategy: 'fixed',
+   * } });
+   * ```
    * @deprecated
    */
   create(params, options) {
-    return aiGatewayBillingSpendingLimitModule.call(APIPromise, (operations) => operations.spendingLimitCreate(this._client, params, options));
+    return aiGatewayBillingSpendingLimitModule.call(
+      APIPromise,
+      (operations) => operations.spendingLimitCreate(this._client, params, options)
+    );
   }
   /**
    * Delete spending limit
@@ -247,9 +357,17 @@ class AiGatewayBillingSpendingLimit {
    * Remove the spending limit for the account.
    *
    * `DELETE /accounts/{account_id}/ai-gateway/billing/spending-limit` (operationId `aig-billing-delete-spending-limit`)
+   *
+   * @example
+   * ```ts
+   * const spendingLimit = await client.aiGateway.billing.spendingLimit.delete();
+   * ```
    */
   delete(params, options) {
-    return aiGatewayBillingSpendingLimitModule.call(APIPromise, (operations) => operations.spendingLimitDelete(this._client, params, options));
+    return aiGatewayBillingSpendingLimitModule.call(
+      APIPromise,
+      (operations) => operations.spendingLimitDelete(this._client, params, options)
+    );
   }
   /**
    * Get spending limit
@@ -257,9 +375,17 @@ class AiGatewayBillingSpendingLimit {
    * Retrieve the current spending limit configuration for the account.
    *
    * `GET /accounts/{account_id}/ai-gateway/billing/spending-limit` (operationId `aig-billing-get-spending-limit`)
+   *
+   * @example
+   * ```ts
+   * const spendingLimit = await client.aiGateway.billing.spendingLimit.get();
+   * ```
    */
   get(params, options) {
-    return aiGatewayBillingSpendingLimitModule.call(APIPromise, (operations) => operations.spendingLimitGet(this._client, params, options));
+    return aiGatewayBillingSpendingLimitModule.call(
+      APIPromise,
+      (operations) => operations.spendingLimitGet(this._client, params, options)
+    );
   }
 }
 class AiGatewayBillingTopup {
@@ -277,9 +403,17 @@ class AiGatewayBillingTopup {
    * Create a credit top-up for the given account, charged to the account's default payment method.
    *
    * `POST /accounts/{account_id}/ai-gateway/billing/topup` (operationId `aig-billing-create-topup`)
+   *
+   * @example
+   * ```ts
+   * const topup = await client.aiGateway.billing.topup.create({ body: { amount: 5000 } });
+   * ```
    */
   create(params, options) {
-    return aiGatewayBillingTopupModule.call(APIPromise, (operations) => operations.topupCreate(this._client, params, options));
+    return aiGatewayBillingTopupModule.call(
+      APIPromise,
+      (operations) => operations.topupCreate(this._client, params, options)
+    );
   }
   /**
    * Get account top-up limits
@@ -287,9 +421,17 @@ class AiGatewayBillingTopup {
    * Retrieve the minimum and maximum allowed top-up amounts (in cents) for this account.
    *
    * `GET /accounts/{account_id}/ai-gateway/billing/topup/limits` (operationId `aig-billing-get-topup-limits`)
+   *
+   * @example
+   * ```ts
+   * const topup = await client.aiGateway.billing.topup.limits();
+   * ```
    */
   limits(params, options) {
-    return aiGatewayBillingTopupModule.call(APIPromise, (operations) => operations.topupLimits(this._client, params, options));
+    return aiGatewayBillingTopupModule.call(
+      APIPromise,
+      (operations) => operations.topupLimits(this._client, params, options)
+    );
   }
   /**
    * Check top-up status
@@ -297,9 +439,19 @@ class AiGatewayBillingTopup {
    * Get the payment processing status of a top-up by its invoice ID.
    *
    * `POST /accounts/{account_id}/ai-gateway/billing/topup/status` (operationId `aig-billing-check-topup-status`)
+   *
+   * @example
+   * ```ts
+   * const topup = await client.aiGateway.billing.topup.status(
+   * { body: { payment_intent_id: 'in_1abc' } },
+   * );
+   * ```
    */
   status(params, options) {
-    return aiGatewayBillingTopupModule.call(APIPromise, (operations) => operations.topupStatus(this._client, params, options));
+    return aiGatewayBillingTopupModule.call(
+      APIPromise,
+      (operations) => operations.topupStatus(this._client, params, options)
+    );
   }
 }
 class AiGatewayBillingTopupConfig {
@@ -312,9 +464,20 @@ class AiGatewayBillingTopupConfig {
    * Configure auto top-up with a balance threshold and top-up amount.
    *
    * `POST /accounts/{account_id}/ai-gateway/billing/topup/config` (operationId `aig-billing-set-topup-config`)
+   *
+   * @example
+   * ```ts
+   * const config = await client.aiGateway.billing.topup.config.create({ body: {
+   * amount: 5000,
+   * threshold: 500,
+   * } });
+   * ```
    */
   create(params, options) {
-    return aiGatewayBillingTopupConfigModule.call(APIPromise, (operations) => operations.configCreate(this._client, params, options));
+    return aiGatewayBillingTopupConfigModule.call(
+      APIPromise,
+      (operations) => operations.configCreate(this._client, params, options)
+    );
   }
   /**
    * Delete auto top-up configuration
@@ -322,9 +485,17 @@ class AiGatewayBillingTopupConfig {
    * Remove the auto top-up configuration for the account.
    *
    * `DELETE /accounts/{account_id}/ai-gateway/billing/topup/config` (operationId `aig-billing-delete-topup-config`)
+   *
+   * @example
+   * ```ts
+   * const config = await client.aiGateway.billing.topup.config.delete();
+   * ```
    */
   delete(params, options) {
-    return aiGatewayBillingTopupConfigModule.call(APIPromise, (operations) => operations.configDelete(this._client, params, options));
+    return aiGatewayBillingTopupConfigModule.call(
+      APIPromise,
+      (operations) => operations.configDelete(this._client, params, options)
+    );
   }
   /**
    * Get auto top-up configuration
@@ -332,9 +503,17 @@ class AiGatewayBillingTopupConfig {
    * Retrieve the current auto top-up threshold, amount, and any error state.
    *
    * `GET /accounts/{account_id}/ai-gateway/billing/topup/config` (operationId `aig-billing-get-topup-config`)
+   *
+   * @example
+   * ```ts
+   * const config = await client.aiGateway.billing.topup.config.get();
+   * ```
    */
   get(params, options) {
-    return aiGatewayBillingTopupConfigModule.call(APIPromise, (operations) => operations.configGet(this._client, params, options));
+    return aiGatewayBillingTopupConfigModule.call(
+      APIPromise,
+      (operations) => operations.configGet(this._client, params, options)
+    );
   }
 }
 class AiGatewayCustomDomains {
@@ -347,9 +526,17 @@ class AiGatewayCustomDomains {
    * Provisions a Cloudflare-for-SaaS custom hostname and returns the CNAME target to point DNS at.
    *
    * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains` (operationId `aig-config-create-custom-domain`)
+   *
+   * @example
+   * ```ts
+   * const customDomain = await client.aiGateway.customDomains.create('my-gateway');
+   * ```
    */
   create(gatewayId, params, options) {
-    return aiGatewayCustomDomainsModule.call(APIPromise, (operations) => operations.customDomainCreate(this._client, gatewayId, params, options));
+    return aiGatewayCustomDomainsModule.call(
+      APIPromise,
+      (operations) => operations.customDomainCreate(this._client, gatewayId, params, options)
+    );
   }
   /**
    * Delete a Custom Domain
@@ -357,9 +544,23 @@ class AiGatewayCustomDomains {
    * Deletes an AI Gateway dataset.
    *
    * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}` (operationId `aig-config-delete-custom-domain`)
+   *
+   * @example
+   * ```ts
+   * const customDomain = await client.aiGateway.customDomains.delete('my-gateway', 'ai.acme.com');
+   * ```
    */
   delete(gatewayId, hostname, params, options) {
-    return aiGatewayCustomDomainsModule.call(APIPromise, (operations) => operations.customDomainDelete(this._client, gatewayId, hostname, params, options));
+    return aiGatewayCustomDomainsModule.call(
+      APIPromise,
+      (operations) => operations.customDomainDelete(
+        this._client,
+        gatewayId,
+        hostname,
+        params,
+        options
+      )
+    );
   }
   /**
    * Fetch a Custom Domain
@@ -367,9 +568,23 @@ class AiGatewayCustomDomains {
    * Retrieves details for a specific AI Gateway dataset.
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}` (operationId `aig-config-fetch-custom-domain`)
+   *
+   * @example
+   * ```ts
+   * const customDomain = await client.aiGateway.customDomains.get('my-gateway', 'ai.acme.com');
+   * ```
    */
   get(gatewayId, hostname, params, options) {
-    return aiGatewayCustomDomainsModule.call(APIPromise, (operations) => operations.customDomainGet(this._client, gatewayId, hostname, params, options));
+    return aiGatewayCustomDomainsModule.call(
+      APIPromise,
+      (operations) => operations.customDomainGet(
+        this._client,
+        gatewayId,
+        hostname,
+        params,
+        options
+      )
+    );
   }
   /**
    * List Custom Domains
@@ -377,9 +592,17 @@ class AiGatewayCustomDomains {
    * Lists all AI Gateway evaluator types configured for the account.
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains` (operationId `aig-config-list-custom-domain`)
+   *
+   * @example
+   * ```ts
+   * const customDomain = await client.aiGateway.customDomains.list('my-gateway');
+   * ```
    */
   list(gatewayId, params, options) {
-    return aiGatewayCustomDomainsModule.call(APIPromise, (operations) => operations.customDomainList(this._client, gatewayId, params, options));
+    return aiGatewayCustomDomainsModule.call(
+      APIPromise,
+      (operations) => operations.customDomainList(this._client, gatewayId, params, options)
+    );
   }
 }
 class AiGatewayCustomProviders {
@@ -397,9 +620,17 @@ class AiGatewayCustomProviders {
    * Creates a new AI Gateway.
    *
    * `POST /accounts/{account_id}/ai-gateway/custom-providers` (operationId `aig-config-create-account-provider`)
+   *
+   * @example
+   * ```ts
+   * const customProvider = await client.aiGateway.customProviders.create();
+   * ```
    */
   create(params, options) {
-    return aiGatewayCustomProvidersModule.call(APIPromise, (operations) => operations.customProviderCreate(this._client, params, options));
+    return aiGatewayCustomProvidersModule.call(
+      APIPromise,
+      (operations) => operations.customProviderCreate(this._client, params, options)
+    );
   }
   /**
    * Delete a Account Provider
@@ -407,9 +638,19 @@ class AiGatewayCustomProviders {
    * Deletes an AI Gateway dataset.
    *
    * `DELETE /accounts/{account_id}/ai-gateway/custom-providers/{id}` (operationId `aig-config-delete-account-provider`)
+   *
+   * @example
+   * ```ts
+   * const customProvider = await client.aiGateway.customProviders.delete(
+   * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+   * );
+   * ```
    */
   delete(id, params, options) {
-    return aiGatewayCustomProvidersModule.call(APIPromise, (operations) => operations.customProviderDelete(this._client, id, params, options));
+    return aiGatewayCustomProvidersModule.call(
+      APIPromise,
+      (operations) => operations.customProviderDelete(this._client, id, params, options)
+    );
   }
   /**
    * Update a Account Provider
@@ -417,9 +658,19 @@ class AiGatewayCustomProviders {
    * Updates an existing AI Gateway dataset.
    *
    * `PATCH /accounts/{account_id}/ai-gateway/custom-providers/{id}` (operationId `aig-config-update-account-provider`)
+   *
+   * @example
+   * ```ts
+   * const customProvider = await client.aiGateway.customProviders.edit(
+   * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+   * );
+   * ```
    */
   edit(id, params, options) {
-    return aiGatewayCustomProvidersModule.call(APIPromise, (operations) => operations.customProviderEdit(this._client, id, params, options));
+    return aiGatewayCustomProvidersModule.call(
+      APIPromise,
+      (operations) => operations.customProviderEdit(this._client, id, params, options)
+    );
   }
   /**
    * Fetch a Account Provider
@@ -427,9 +678,19 @@ class AiGatewayCustomProviders {
    * Retrieves details for a specific AI Gateway dataset.
    *
    * `GET /accounts/{account_id}/ai-gateway/custom-providers/{id}` (operationId `aig-config-fetch-account-provider`)
+   *
+   * @example
+   * ```ts
+   * const customProvider = await client.aiGateway.customProviders.get(
+   * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+   * );
+   * ```
    */
   get(id, params, options) {
-    return aiGatewayCustomProvidersModule.call(APIPromise, (operations) => operations.customProviderGet(this._client, id, params, options));
+    return aiGatewayCustomProvidersModule.call(
+      APIPromise,
+      (operations) => operations.customProviderGet(this._client, id, params, options)
+    );
   }
   /**
    * List Account Providers
@@ -437,9 +698,17 @@ class AiGatewayCustomProviders {
    * Lists all AI Gateway evaluator types configured for the account.
    *
    * `GET /accounts/{account_id}/ai-gateway/custom-providers` (operationId `aig-config-list-account-provider`)
+   *
+   * @example
+   * ```ts
+   * const customProvider = await client.aiGateway.customProviders.list();
+   * ```
    */
   list(params, options) {
-    return aiGatewayCustomProvidersModule.call(APIPromise, (operations) => operations.customProviderList(this._client, params, options));
+    return aiGatewayCustomProvidersModule.call(
+      APIPromise,
+      (operations) => operations.customProviderList(this._client, params, options)
+    );
   }
 }
 class AiGatewayCustomProvidersCosts {
@@ -452,9 +721,17 @@ class AiGatewayCustomProvidersCosts {
    * Creates a new AI Gateway.
    *
    * `POST /accounts/{account_id}/ai-gateway/custom-providers/costs` (operationId `aig-config-create-account-provider-cost`)
+   *
+   * @example
+   * ```ts
+   * const cost = await client.aiGateway.customProviders.costs.create();
+   * ```
    */
   create(params, options) {
-    return aiGatewayCustomProvidersCostsModule.call(APIPromise, (operations) => operations.costCreate(this._client, params, options));
+    return aiGatewayCustomProvidersCostsModule.call(
+      APIPromise,
+      (operations) => operations.costCreate(this._client, params, options)
+    );
   }
   /**
    * Delete a Account Provider Cost
@@ -462,9 +739,19 @@ class AiGatewayCustomProvidersCosts {
    * Deletes an AI Gateway dataset.
    *
    * `DELETE /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` (operationId `aig-config-delete-account-provider-cost`)
+   *
+   * @example
+   * ```ts
+   * const cost = await client.aiGateway.customProviders.costs.delete(
+   * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+   * );
+   * ```
    */
   delete(id, params, options) {
-    return aiGatewayCustomProvidersCostsModule.call(APIPromise, (operations) => operations.costDelete(this._client, id, params, options));
+    return aiGatewayCustomProvidersCostsModule.call(
+      APIPromise,
+      (operations) => operations.costDelete(this._client, id, params, options)
+    );
   }
   /**
    * Update a Account Provider Cost
@@ -472,9 +759,19 @@ class AiGatewayCustomProvidersCosts {
    * Updates an existing AI Gateway dataset.
    *
    * `PATCH /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` (operationId `aig-config-update-account-provider-cost`)
+   *
+   * @example
+   * ```ts
+   * const cost = await client.aiGateway.customProviders.costs.edit(
+   * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+   * );
+   * ```
    */
   edit(id, params, options) {
-    return aiGatewayCustomProvidersCostsModule.call(APIPromise, (operations) => operations.costEdit(this._client, id, params, options));
+    return aiGatewayCustomProvidersCostsModule.call(
+      APIPromise,
+      (operations) => operations.costEdit(this._client, id, params, options)
+    );
   }
   /**
    * Fetch a Account Provider Cost
@@ -482,9 +779,19 @@ class AiGatewayCustomProvidersCosts {
    * Retrieves details for a specific AI Gateway dataset.
    *
    * `GET /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` (operationId `aig-config-fetch-account-provider-cost`)
+   *
+   * @example
+   * ```ts
+   * const cost = await client.aiGateway.customProviders.costs.get(
+   * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+   * );
+   * ```
    */
   get(id, params, options) {
-    return aiGatewayCustomProvidersCostsModule.call(APIPromise, (operations) => operations.costGet(this._client, id, params, options));
+    return aiGatewayCustomProvidersCostsModule.call(
+      APIPromise,
+      (operations) => operations.costGet(this._client, id, params, options)
+    );
   }
   /**
    * List Account Provider Costs
@@ -492,9 +799,17 @@ class AiGatewayCustomProvidersCosts {
    * Lists all AI Gateway evaluator types configured for the account.
    *
    * `GET /accounts/{account_id}/ai-gateway/custom-providers/costs` (operationId `aig-config-list-account-provider-cost`)
+   *
+   * @example
+   * ```ts
+   * const cost = await client.aiGateway.customProviders.costs.list();
+   * ```
    */
   list(params, options) {
-    return aiGatewayCustomProvidersCostsModule.call(APIPromise, (operations) => operations.costList(this._client, params, options));
+    return aiGatewayCustomProvidersCostsModule.call(
+      APIPromise,
+      (operations) => operations.costList(this._client, params, options)
+    );
   }
 }
 class AiGatewayDatasets {
@@ -507,9 +822,17 @@ class AiGatewayDatasets {
    * Creates a new AI Gateway.
    *
    * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-create-dataset`)
+   *
+   * @example
+   * ```ts
+   * const dataset = await client.aiGateway.datasets.create('my-gateway');
+   * ```
    */
   create(gatewayId, params, options) {
-    return aiGatewayDatasetsModule.call(APIPromise, (operations) => operations.datasetCreate(this._client, gatewayId, params, options));
+    return aiGatewayDatasetsModule.call(
+      APIPromise,
+      (operations) => operations.datasetCreate(this._client, gatewayId, params, options)
+    );
   }
   /**
    * Delete a Dataset
@@ -517,9 +840,17 @@ class AiGatewayDatasets {
    * Deletes an AI Gateway dataset.
    *
    * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-delete-dataset`)
+   *
+   * @example
+   * ```ts
+   * const dataset = await client.aiGateway.datasets.delete('my-gateway', 'id');
+   * ```
    */
   delete(gatewayId, id, params, options) {
-    return aiGatewayDatasetsModule.call(APIPromise, (operations) => operations.datasetDelete(this._client, gatewayId, id, params, options));
+    return aiGatewayDatasetsModule.call(
+      APIPromise,
+      (operations) => operations.datasetDelete(this._client, gatewayId, id, params, options)
+    );
   }
   /**
    * Fetch a Dataset
@@ -527,9 +858,17 @@ class AiGatewayDatasets {
    * Retrieves details for a specific AI Gateway dataset.
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-fetch-dataset`)
+   *
+   * @example
+   * ```ts
+   * const dataset = await client.aiGateway.datasets.get('my-gateway', 'id');
+   * ```
    */
   get(gatewayId, id, params, options) {
-    return aiGatewayDatasetsModule.call(APIPromise, (operations) => operations.datasetGet(this._client, gatewayId, id, params, options));
+    return aiGatewayDatasetsModule.call(
+      APIPromise,
+      (operations) => operations.datasetGet(this._client, gatewayId, id, params, options)
+    );
   }
   /**
    * List Datasets
@@ -537,9 +876,17 @@ class AiGatewayDatasets {
    * Lists all AI Gateway evaluator types configured for the account.
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-list-dataset`)
+   *
+   * @example
+   * ```ts
+   * const dataset = await client.aiGateway.datasets.list('my-gateway');
+   * ```
    */
   list(gatewayId, params, options) {
-    return aiGatewayDatasetsModule.call(APIPromise, (operations) => operations.datasetList(this._client, gatewayId, params, options));
+    return aiGatewayDatasetsModule.call(
+      APIPromise,
+      (operations) => operations.datasetList(this._client, gatewayId, params, options)
+    );
   }
   /**
    * Update a Dataset
@@ -547,9 +894,17 @@ class AiGatewayDatasets {
    * Updates an existing AI Gateway dataset.
    *
    * `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-update-dataset`)
+   *
+   * @example
+   * ```ts
+   * const dataset = await client.aiGateway.datasets.update('my-gateway', 'id');
+   * ```
    */
   update(gatewayId, id, params, options) {
-    return aiGatewayDatasetsModule.call(APIPromise, (operations) => operations.datasetUpdate(this._client, gatewayId, id, params, options));
+    return aiGatewayDatasetsModule.call(
+      APIPromise,
+      (operations) => operations.datasetUpdate(this._client, gatewayId, id, params, options)
+    );
   }
 }
 class AiGatewayDynamicRouting {
@@ -570,41 +925,81 @@ class AiGatewayDynamicRouting {
    * Create a new AI Gateway Dynamic Route.
    *
    * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-post-gateway-dynamic-route`)
+   *
+   * @example
+   * ```ts
+   * const dynamicRouting = await client.aiGateway.dynamicRouting.create('54442216');
+   * ```
    */
   create(gatewayId, params, options) {
-    return aiGatewayDynamicRoutingModule.call(APIPromise, (operations) => operations.dynamicRoutingCreate(this._client, gatewayId, params, options));
+    return aiGatewayDynamicRoutingModule.call(
+      APIPromise,
+      (operations) => operations.dynamicRoutingCreate(this._client, gatewayId, params, options)
+    );
   }
   /**
    * Delete an AI Gateway Dynamic Route.
    *
    * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-delete-gateway-dynamic-route`)
+   *
+   * @example
+   * ```ts
+   * const dynamicRouting = await client.aiGateway.dynamicRouting.delete('54442216', '54442216');
+   * ```
    */
   delete(gatewayId, id, params, options) {
-    return aiGatewayDynamicRoutingModule.call(APIPromise, (operations) => operations.dynamicRoutingDelete(this._client, gatewayId, id, params, options));
+    return aiGatewayDynamicRoutingModule.call(
+      APIPromise,
+      (operations) => operations.dynamicRoutingDelete(this._client, gatewayId, id, params, options)
+    );
   }
   /**
    * Get an AI Gateway Dynamic Route.
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-get-gateway-dynamic-route`)
+   *
+   * @example
+   * ```ts
+   * const dynamicRouting = await client.aiGateway.dynamicRouting.get('54442216', '54442216');
+   * ```
    */
   get(gatewayId, id, params, options) {
-    return aiGatewayDynamicRoutingModule.call(APIPromise, (operations) => operations.dynamicRoutingGet(this._client, gatewayId, id, params, options));
+    return aiGatewayDynamicRoutingModule.call(
+      APIPromise,
+      (operations) => operations.dynamicRoutingGet(this._client, gatewayId, id, params, options)
+    );
   }
   /**
    * List all AI Gateway Dynamic Routes.
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-list-gateway-dynamic-routes`)
+   *
+   * @example
+   * ```ts
+   * const dynamicRouting = await client.aiGateway.dynamicRouting.list('54442216');
+   * ```
    */
   list(gatewayId, params, options) {
-    return aiGatewayDynamicRoutingModule.call(APIPromise, (operations) => operations.dynamicRoutingList(this._client, gatewayId, params, options));
+    return aiGatewayDynamicRoutingModule.call(
+      APIPromise,
+      (operations) => operations.dynamicRoutingList(this._client, gatewayId, params, options)
+    );
   }
   /**
    * Update an AI Gateway Dynamic Route.
    *
    * `PATCH /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-update-gateway-dynamic-route`)
+   *
+   * @example
+   * ```ts
+   * const dynamicRouting = await client.aiGateway.dynamicRouting.update('54442216', '54442216');
+   * ```
    */
   update(gatewayId, id, params, options) {
-    return aiGatewayDynamicRoutingModule.call(APIPromise, (operations) => operations.dynamicRoutingUpdate(this._client, gatewayId, id, params, options));
+    return aiGatewayDynamicRoutingModule.call(
+      APIPromise,
+      (operations) => operations.dynamicRoutingUpdate(this._client, gatewayId, id, params, options)
+    );
   }
 }
 class AiGatewayDynamicRoutingDeployments {
@@ -615,17 +1010,39 @@ class AiGatewayDynamicRoutingDeployments {
    * Create a new AI Gateway Dynamic Route Deployment.
    *
    * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/deployments` (operationId `aig-config-post-gateway-dynamic-route-deployment`)
+   *
+   * @example
+   * ```ts
+   * const deployment = await client.aiGateway.dynamicRouting.deployments.create(
+   * '54442216',
+   * '54442216',
+   * );
+   * ```
    */
   create(gatewayId, id, params, options) {
-    return aiGatewayDynamicRoutingDeploymentsModule.call(APIPromise, (operations) => operations.deploymentCreate(this._client, gatewayId, id, params, options));
+    return aiGatewayDynamicRoutingDeploymentsModule.call(
+      APIPromise,
+      (operations) => operations.deploymentCreate(this._client, gatewayId, id, params, options)
+    );
   }
   /**
    * List all AI Gateway Dynamic Route Deployments.
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/deployments` (operationId `aig-config-list-gateway-dynamic-route-deployments`)
+   *
+   * @example
+   * ```ts
+   * const deployment = await client.aiGateway.dynamicRouting.deployments.list(
+   * '54442216',
+   * '54442216',
+   * );
+   * ```
    */
   list(gatewayId, id, params, options) {
-    return aiGatewayDynamicRoutingDeploymentsModule.call(APIPromise, (operations) => operations.deploymentList(this._client, gatewayId, id, params, options));
+    return aiGatewayDynamicRoutingDeploymentsModule.call(
+      APIPromise,
+      (operations) => operations.deploymentList(this._client, gatewayId, id, params, options)
+    );
   }
 }
 class AiGatewayDynamicRoutingVersions {
@@ -636,25 +1053,60 @@ class AiGatewayDynamicRoutingVersions {
    * Create a new AI Gateway Dynamic Route Version.
    *
    * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions` (operationId `aig-config-post-gateway-dynamic-route-version`)
+   *
+   * @example
+   * ```ts
+   * const version = await client.aiGateway.dynamicRouting.versions.create('54442216', '54442216');
+   * ```
    */
   create(gatewayId, id, params, options) {
-    return aiGatewayDynamicRoutingVersionsModule.call(APIPromise, (operations) => operations.versionCreate(this._client, gatewayId, id, params, options));
+    return aiGatewayDynamicRoutingVersionsModule.call(
+      APIPromise,
+      (operations) => operations.versionCreate(this._client, gatewayId, id, params, options)
+    );
   }
   /**
    * Get an AI Gateway Dynamic Route Version.
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions/{version_id}` (operationId `aig-config-get-gateway-dynamic-route-version`)
+   *
+   * @example
+   * ```ts
+   * const version = await client.aiGateway.dynamicRouting.versions.get(
+   * '54442216',
+   * '54442216',
+   * '54442216',
+   * );
+   * ```
    */
   get(gatewayId, id, versionId, params, options) {
-    return aiGatewayDynamicRoutingVersionsModule.call(APIPromise, (operations) => operations.versionGet(this._client, gatewayId, id, versionId, params, options));
+    return aiGatewayDynamicRoutingVersionsModule.call(
+      APIPromise,
+      (operations) => operations.versionGet(
+        this._client,
+        gatewayId,
+        id,
+        versionId,
+        params,
+        options
+      )
+    );
   }
   /**
    * List all AI Gateway Dynamic Route Versions.
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions` (operationId `aig-config-list-gateway-dynamic-route-versions`)
+   *
+   * @example
+   * ```ts
+   * const version = await client.aiGateway.dynamicRouting.versions.list('54442216', '54442216');
+   * ```
    */
   list(gatewayId, id, params, options) {
-    return aiGatewayDynamicRoutingVersionsModule.call(APIPromise, (operations) => operations.versionList(this._client, gatewayId, id, params, options));
+    return aiGatewayDynamicRoutingVersionsModule.call(
+      APIPromise,
+      (operations) => operations.versionList(this._client, gatewayId, id, params, options)
+    );
   }
 }
 class AiGatewayEvaluationTypes {
@@ -669,9 +1121,20 @@ class AiGatewayEvaluationTypes {
    * `GET /accounts/{account_id}/ai-gateway/evaluation-types` (operationId `aig-config-list-evaluators`)
    *
    * Returns the first page; `for await` over the result walks every item of every page.
+   *
+   * @example
+   * ```ts
+   * // Walks every item of every page, fetching pages as it goes.
+   * for await (const evaluationType of client.aiGateway.evaluationTypes.list()) {
+   * console.log(evaluationType);
+   * }
+   * ```
    */
   list(params, options) {
-    return aiGatewayEvaluationTypesModule.call(PagePromise, (operations) => operations.evaluationTypeList(this._client, params, options));
+    return aiGatewayEvaluationTypesModule.call(
+      PagePromise,
+      (operations) => operations.evaluationTypeList(this._client, params, options)
+    );
   }
 }
 class AiGatewayEvaluations {
@@ -684,9 +1147,17 @@ class AiGatewayEvaluations {
    * Creates a new AI Gateway.
    *
    * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` (operationId `aig-config-create-evaluations`)
+   *
+   * @example
+   * ```ts
+   * const evaluation = await client.aiGateway.evaluations.create('my-gateway');
+   * ```
    */
   create(gatewayId, params, options) {
-    return aiGatewayEvaluationsModule.call(APIPromise, (operations) => operations.evaluationCreate(this._client, gatewayId, params, options));
+    return aiGatewayEvaluationsModule.call(
+      APIPromise,
+      (operations) => operations.evaluationCreate(this._client, gatewayId, params, options)
+    );
   }
   /**
    * Delete a Evaluation
@@ -694,9 +1165,17 @@ class AiGatewayEvaluations {
    * Deletes an AI Gateway dataset.
    *
    * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}` (operationId `aig-config-delete-evaluations`)
+   *
+   * @example
+   * ```ts
+   * const evaluation = await client.aiGateway.evaluations.delete('my-gateway', 'id');
+   * ```
    */
   delete(gatewayId, id, params, options) {
-    return aiGatewayEvaluationsModule.call(APIPromise, (operations) => operations.evaluationDelete(this._client, gatewayId, id, params, options));
+    return aiGatewayEvaluationsModule.call(
+      APIPromise,
+      (operations) => operations.evaluationDelete(this._client, gatewayId, id, params, options)
+    );
   }
   /**
    * Fetch a Evaluation
@@ -704,9 +1183,17 @@ class AiGatewayEvaluations {
    * Retrieves details for a specific AI Gateway dataset.
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}` (operationId `aig-config-fetch-evaluations`)
+   *
+   * @example
+   * ```ts
+   * const evaluation = await client.aiGateway.evaluations.get('my-gateway', 'id');
+   * ```
    */
   get(gatewayId, id, params, options) {
-    return aiGatewayEvaluationsModule.call(APIPromise, (operations) => operations.evaluationGet(this._client, gatewayId, id, params, options));
+    return aiGatewayEvaluationsModule.call(
+      APIPromise,
+      (operations) => operations.evaluationGet(this._client, gatewayId, id, params, options)
+    );
   }
   /**
    * List Evaluations
@@ -714,9 +1201,17 @@ class AiGatewayEvaluations {
    * Lists all AI Gateway evaluator types configured for the account.
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` (operationId `aig-config-list-evaluations`)
+   *
+   * @example
+   * ```ts
+   * const evaluation = await client.aiGateway.evaluations.list('my-gateway');
+   * ```
    */
   list(gatewayId, params, options) {
-    return aiGatewayEvaluationsModule.call(APIPromise, (operations) => operations.evaluationList(this._client, gatewayId, params, options));
+    return aiGatewayEvaluationsModule.call(
+      APIPromise,
+      (operations) => operations.evaluationList(this._client, gatewayId, params, options)
+    );
   }
 }
 class AiGatewayLogs {
@@ -729,9 +1224,17 @@ class AiGatewayLogs {
    * Deletes gateway log entries matching the specified criteria.
    *
    * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs` (operationId `aig-config-delete-gateway-logs`)
+   *
+   * @example
+   * ```ts
+   * const log = await client.aiGateway.logs.delete('my-gateway');
+   * ```
    */
   delete(gatewayId, params, options) {
-    return aiGatewayLogsModule.call(APIPromise, (operations) => operations.logDelete(this._client, gatewayId, params, options));
+    return aiGatewayLogsModule.call(
+      APIPromise,
+      (operations) => operations.logDelete(this._client, gatewayId, params, options)
+    );
   }
   /**
    * Patch Gateway Log
@@ -739,9 +1242,17 @@ class AiGatewayLogs {
    * Updates metadata for an AI Gateway log entry.
    *
    * `PATCH /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}` (operationId `aig-config-patch-gateway-log`)
+   *
+   * @example
+   * ```ts
+   * const log = await client.aiGateway.logs.edit('my-gateway', 'id');
+   * ```
    */
   edit(gatewayId, id, params, options) {
-    return aiGatewayLogsModule.call(APIPromise, (operations) => operations.logEdit(this._client, gatewayId, id, params, options));
+    return aiGatewayLogsModule.call(
+      APIPromise,
+      (operations) => operations.logEdit(this._client, gatewayId, id, params, options)
+    );
   }
   /**
    * Get Gateway Log Detail
@@ -749,9 +1260,17 @@ class AiGatewayLogs {
    * Retrieves detailed information for a specific AI Gateway log entry.
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}` (operationId `aig-config-get-gateway-log-detail`)
+   *
+   * @example
+   * ```ts
+   * const log = await client.aiGateway.logs.get('my-gateway', 'id');
+   * ```
    */
   get(gatewayId, id, params, options) {
-    return aiGatewayLogsModule.call(APIPromise, (operations) => operations.logGet(this._client, gatewayId, id, params, options));
+    return aiGatewayLogsModule.call(
+      APIPromise,
+      (operations) => operations.logGet(this._client, gatewayId, id, params, options)
+    );
   }
   /**
    * List Gateway Logs
@@ -761,9 +1280,20 @@ class AiGatewayLogs {
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs` (operationId `aig-config-list-gateway-logs`)
    *
    * Returns the first page; `for await` over the result walks every item of every page.
+   *
+   * @example
+   * ```ts
+   * // Walks every item of every page, fetching pages as it goes.
+   * for await (const log of client.aiGateway.logs.list('my-gateway')) {
+   * console.log(log);
+   * }
+   * ```
    */
   list(gatewayId, params, options) {
-    return aiGatewayLogsModule.call(PagePromise, (operations) => operations.logList(this._client, gatewayId, params, options));
+    return aiGatewayLogsModule.call(
+      PagePromise,
+      (operations) => operations.logList(this._client, gatewayId, params, options)
+    );
   }
   /**
    * Get Gateway Log Request
@@ -771,9 +1301,17 @@ class AiGatewayLogs {
    * Retrieves the original request payload for an AI Gateway log entry.
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/request` (operationId `aig-config-get-gateway-log-request`)
+   *
+   * @example
+   * ```ts
+   * const log = await client.aiGateway.logs.request('my-gateway', 'id');
+   * ```
    */
   request(gatewayId, id, params, options) {
-    return aiGatewayLogsModule.call(APIPromise, (operations) => operations.logRequest(this._client, gatewayId, id, params, options));
+    return aiGatewayLogsModule.call(
+      APIPromise,
+      (operations) => operations.logRequest(this._client, gatewayId, id, params, options)
+    );
   }
   /**
    * Get Gateway Log Response
@@ -781,9 +1319,17 @@ class AiGatewayLogs {
    * Retrieves the response payload for an AI Gateway log entry.
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/response` (operationId `aig-config-get-gateway-log-response`)
+   *
+   * @example
+   * ```ts
+   * const log = await client.aiGateway.logs.response('my-gateway', 'id');
+   * ```
    */
   response(gatewayId, id, params, options) {
-    return aiGatewayLogsModule.call(APIPromise, (operations) => operations.logResponse(this._client, gatewayId, id, params, options));
+    return aiGatewayLogsModule.call(
+      APIPromise,
+      (operations) => operations.logResponse(this._client, gatewayId, id, params, options)
+    );
   }
 }
 class AiGatewayProviderConfigs {
@@ -796,9 +1342,17 @@ class AiGatewayProviderConfigs {
    * Creates a new AI Gateway.
    *
    * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-create-providers`)
+   *
+   * @example
+   * ```ts
+   * const providerConfig = await client.aiGateway.providerConfigs.create('my-gateway');
+   * ```
    */
   create(gatewayId, params, options) {
-    return aiGatewayProviderConfigsModule.call(APIPromise, (operations) => operations.providerConfigCreate(this._client, gatewayId, params, options));
+    return aiGatewayProviderConfigsModule.call(
+      APIPromise,
+      (operations) => operations.providerConfigCreate(this._client, gatewayId, params, options)
+    );
   }
   /**
    * Delete a Provider Configs
@@ -806,9 +1360,17 @@ class AiGatewayProviderConfigs {
    * Deletes an AI Gateway dataset.
    *
    * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}` (operationId `aig-config-delete-providers`)
+   *
+   * @example
+   * ```ts
+   * const providerConfig = await client.aiGateway.providerConfigs.delete('my-gateway', 'id');
+   * ```
    */
   delete(gatewayId, id, params, options) {
-    return aiGatewayProviderConfigsModule.call(APIPromise, (operations) => operations.providerConfigDelete(this._client, gatewayId, id, params, options));
+    return aiGatewayProviderConfigsModule.call(
+      APIPromise,
+      (operations) => operations.providerConfigDelete(this._client, gatewayId, id, params, options)
+    );
   }
   /**
    * List Provider Configs
@@ -816,9 +1378,17 @@ class AiGatewayProviderConfigs {
    * Lists all AI Gateway evaluator types configured for the account.
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-list-providers`)
+   *
+   * @example
+   * ```ts
+   * const providerConfig = await client.aiGateway.providerConfigs.list('my-gateway');
+   * ```
    */
   list(gatewayId, params, options) {
-    return aiGatewayProviderConfigsModule.call(APIPromise, (operations) => operations.providerConfigList(this._client, gatewayId, params, options));
+    return aiGatewayProviderConfigsModule.call(
+      APIPromise,
+      (operations) => operations.providerConfigList(this._client, gatewayId, params, options)
+    );
   }
   /**
    * Update a Provider Configs
@@ -826,9 +1396,17 @@ class AiGatewayProviderConfigs {
    * Updates an existing AI Gateway dataset.
    *
    * `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}` (operationId `aig-config-update-providers`)
+   *
+   * @example
+   * ```ts
+   * const providerConfig = await client.aiGateway.providerConfigs.update('my-gateway', 'id');
+   * ```
    */
   update(gatewayId, id, params, options) {
-    return aiGatewayProviderConfigsModule.call(APIPromise, (operations) => operations.providerConfigUpdate(this._client, gatewayId, id, params, options));
+    return aiGatewayProviderConfigsModule.call(
+      APIPromise,
+      (operations) => operations.providerConfigUpdate(this._client, gatewayId, id, params, options)
+    );
   }
 }
 class AiGatewayUrls {
@@ -841,9 +1419,17 @@ class AiGatewayUrls {
    * Retrieves the endpoint URL for an AI Gateway.
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/url/{provider}` (operationId `aig-config-get-gateway-url`)
+   *
+   * @example
+   * ```ts
+   * const url = await client.aiGateway.urls.get('my-gateway', 'workers-ai');
+   * ```
    */
   get(gatewayId, provider, params, options) {
-    return aiGatewayUrlsModule.call(APIPromise, (operations) => operations.urlGet(this._client, gatewayId, provider, params, options));
+    return aiGatewayUrlsModule.call(
+      APIPromise,
+      (operations) => operations.urlGet(this._client, gatewayId, provider, params, options)
+    );
   }
 }
 export {

@@ -1,4 +1,7 @@
-import { Cloudflare, createClient } from "./client.js";
+import {
+  Cloudflare,
+  createClient
+} from "./client.js";
 import { APIClient } from "./core/api-client.js";
 import { APIPromise } from "./core/api-promise.js";
 export * from "./core/errors.js";

@@ -1,22 +1,221 @@
-import { isAigBillingCreateTopupResponse, validateAigBillingCreateTopupResponse, isAigBillingCreateTopupResult, validateAigBillingCreateTopupResult, isAigBillingDeleteSpendingLimitResponse, validateAigBillingDeleteSpendingLimitResponse, isAigBillingDeleteSpendingLimitResult, validateAigBillingDeleteSpendingLimitResult, isAigBillingDeleteTopupConfigResponse, validateAigBillingDeleteTopupConfigResponse, isAigBillingDeleteTopupConfigResult, validateAigBillingDeleteTopupConfigResult, isAigBillingGetCreditBalanceResponse, validateAigBillingGetCreditBalanceResponse, isAigBillingGetCreditBalanceResult, validateAigBillingGetCreditBalanceResult, isAigBillingGetInvoiceHistoryResponse, validateAigBillingGetInvoiceHistoryResponse, isAigBillingGetInvoiceHistoryResult, validateAigBillingGetInvoiceHistoryResult, isAigBillingGetInvoicePreviewResponse, validateAigBillingGetInvoicePreviewResponse, isAigBillingGetInvoicePreviewResult, validateAigBillingGetInvoicePreviewResult, isAigBillingGetSpendingLimitResponse, validateAigBillingGetSpendingLimitResponse, isAigBillingGetSpendingLimitResult, validateAigBillingGetSpendingLimitResult, isAigBillingGetTopupConfigResponse, validateAigBillingGetTopupConfigResponse, isAigBillingGetTopupConfigResult, validateAigBillingGetTopupConfigResult, isAigBillingGetTopupLimitsResponse, validateAigBillingGetTopupLimitsResponse, isAigBillingGetTopupLimitsResult, validateAigBillingGetTopupLimitsResult, isAigBillingGetUsageHistoryResponse, validateAigBillingGetUsageHistoryResponse, isAigBillingGetUsageHistoryResult, validateAigBillingGetUsageHistoryResult, isAigBillingSetSpendingLimitResponse, validateAigBillingSetSpendingLimitResponse, isAigBillingSetSpendingLimitResult, validateAigBillingSetSpendingLimitResult, isAigBillingSetTopupConfigResponse, validateAigBillingSetTopupConfigResponse, isAigBillingSetTopupConfigResult, validateAigBillingSetTopupConfigResult, isAigBillingTopupStatusResponse, validateAigBillingTopupStatusResponse, isAigBillingTopupStatusResult, validateAigBillingTopupStatusResult } from "./schemas/ai-gateway.validators.js";
-import { isAigBillingErrorResponse, validateAigBillingErrorResponse } from "./schemas/shared.validators.js";
-import { isAIGatewayCreateResponse, validateAIGatewayCreateResponse, isAIGatewayDeleteResponse, validateAIGatewayDeleteResponse, isAIGatewayGetResponse, validateAIGatewayGetResponse, isAIGatewayListResponse, validateAIGatewayListResponse, isAIGatewayUpdateResponse, validateAIGatewayUpdateResponse } from "./resources/ai-gateway.validators.js";
-import { isBillingCreditBalanceResponse, validateBillingCreditBalanceResponse, isBillingInvoiceHistoryResponse, validateBillingInvoiceHistoryResponse, isBillingInvoicePreviewResponse, validateBillingInvoicePreviewResponse, isBillingUsageHistoryResponse, validateBillingUsageHistoryResponse } from "./resources/ai-gateway/billing.validators.js";
-import { isSpendingLimitCreateResponse, validateSpendingLimitCreateResponse, isSpendingLimitDeleteResponse, validateSpendingLimitDeleteResponse, isSpendingLimitGetResponse, validateSpendingLimitGetResponse } from "./resources/ai-gateway/billing/spending-limit.validators.js";
-import { isTopupCreateResponse, validateTopupCreateResponse, isTopupLimitsResponse, validateTopupLimitsResponse, isTopupStatusResponse, validateTopupStatusResponse } from "./resources/ai-gateway/billing/topup.validators.js";
-import { isConfigCreateResponse, validateConfigCreateResponse, isConfigDeleteResponse, validateConfigDeleteResponse, isConfigGetResponse, validateConfigGetResponse } from "./resources/ai-gateway/billing/topup/config.validators.js";
-import { isCustomDomainCreateResponse, validateCustomDomainCreateResponse, isCustomDomainDeleteResponse, validateCustomDomainDeleteResponse, isCustomDomainGetResponse, validateCustomDomainGetResponse, isCustomDomainListResponse, validateCustomDomainListResponse } from "./resources/ai-gateway/custom-domains.validators.js";
-import { isCustomProviderCreateResponse, validateCustomProviderCreateResponse, isCustomProviderDeleteResponse, validateCustomProviderDeleteResponse, isCustomProviderEditResponse, validateCustomProviderEditResponse, isCustomProviderGetResponse, validateCustomProviderGetResponse, isCustomProviderListResponse, validateCustomProviderListResponse } from "./resources/ai-gateway/custom-providers.validators.js";
-import { isCostCreateResponse, validateCostCreateResponse, isCostDeleteResponse, validateCostDeleteResponse, isCostEditResponse, validateCostEditResponse, isCostGetResponse, validateCostGetResponse, isCostListResponse, validateCostListResponse } from "./resources/ai-gateway/custom-providers/costs.validators.js";
-import { isDatasetCreateResponse, validateDatasetCreateResponse, isDatasetDeleteResponse, validateDatasetDeleteResponse, isDatasetGetResponse, validateDatasetGetResponse, isDatasetListResponse, validateDatasetListResponse, isDatasetUpdateResponse, validateDatasetUpdateResponse } from "./resources/ai-gateway/datasets.validators.js";
-import { isDynamicRoutingCreateResponse, validateDynamicRoutingCreateResponse, isDynamicRoutingDeleteResponse, validateDynamicRoutingDeleteResponse, isDynamicRoutingGetResponse, validateDynamicRoutingGetResponse, isDynamicRoutingListResponse, validateDynamicRoutingListResponse, isDynamicRoutingUpdateResponse, validateDynamicRoutingUpdateResponse } from "./resources/ai-gateway/dynamic-routing.validators.js";
-import { isDeploymentCreateResponse, validateDeploymentCreateResponse, isDeploymentListResponse, validateDeploymentListResponse } from "./resources/ai-gateway/dynamic-routing/deployments.validators.js";
-import { isVersionCreateResponse, validateVersionCreateResponse, isVersionGetResponse, validateVersionGetResponse, isVersionListResponse, validateVersionListResponse } from "./resources/ai-gateway/dynamic-routing/versions.validators.js";
-import { isEvaluationTypeListResponse, validateEvaluationTypeListResponse } from "./resources/ai-gateway/evaluation-types.validators.js";
-import { isEvaluationCreateResponse, validateEvaluationCreateResponse, isEvaluationDeleteResponse, validateEvaluationDeleteResponse, isEvaluationGetResponse, validateEvaluationGetResponse, isEvaluationListResponse, validateEvaluationListResponse } from "./resources/ai-gateway/evaluations.validators.js";
-import { isLogDeleteResponse, validateLogDeleteResponse, isLogEditResponse, validateLogEditResponse, isLogGetResponse, validateLogGetResponse, isLogListResponse, validateLogListResponse, isLogRequestResponse, validateLogRequestResponse, isLogResponseResponse, validateLogResponseResponse } from "./resources/ai-gateway/logs.validators.js";
-import { isProviderConfigCreateResponse, validateProviderConfigCreateResponse, isProviderConfigDeleteResponse, validateProviderConfigDeleteResponse, isProviderConfigListResponse, validateProviderConfigListResponse, isProviderConfigUpdateResponse, validateProviderConfigUpdateResponse } from "./resources/ai-gateway/provider-configs.validators.js";
-import { isUrlGetResponse, validateUrlGetResponse } from "./resources/ai-gateway/urls.validators.js";
+import {
+  isAigBillingCreateTopupResponse,
+  validateAigBillingCreateTopupResponse,
+  isAigBillingCreateTopupResult,
+  validateAigBillingCreateTopupResult,
+  isAigBillingDeleteSpendingLimitResponse,
+  validateAigBillingDeleteSpendingLimitResponse,
+  isAigBillingDeleteSpendingLimitResult,
+  validateAigBillingDeleteSpendingLimitResult,
+  isAigBillingDeleteTopupConfigResponse,
+  validateAigBillingDeleteTopupConfigResponse,
+  isAigBillingDeleteTopupConfigResult,
+  validateAigBillingDeleteTopupConfigResult,
+  isAigBillingGetCreditBalanceResponse,
+  validateAigBillingGetCreditBalanceResponse,
+  isAigBillingGetCreditBalanceResult,
+  validateAigBillingGetCreditBalanceResult,
+  isAigBillingGetInvoiceHistoryResponse,
+  validateAigBillingGetInvoiceHistoryResponse,
+  isAigBillingGetInvoiceHistoryResult,
+  validateAigBillingGetInvoiceHistoryResult,
+  isAigBillingGetInvoicePreviewResponse,
+  validateAigBillingGetInvoicePreviewResponse,
+  isAigBillingGetInvoicePreviewResult,
+  validateAigBillingGetInvoicePreviewResult,
+  isAigBillingGetSpendingLimitResponse,
+  validateAigBillingGetSpendingLimitResponse,
+  isAigBillingGetSpendingLimitResult,
+  validateAigBillingGetSpendingLimitResult,
+  isAigBillingGetTopupConfigResponse,
+  validateAigBillingGetTopupConfigResponse,
+  isAigBillingGetTopupConfigResult,
+  validateAigBillingGetTopupConfigResult,
+  isAigBillingGetTopupLimitsResponse,
+  validateAigBillingGetTopupLimitsResponse,
+  isAigBillingGetTopupLimitsResult,
+  validateAigBillingGetTopupLimitsResult,
+  isAigBillingGetUsageHistoryResponse,
+  validateAigBillingGetUsageHistoryResponse,
+  isAigBillingGetUsageHistoryResult,
+  validateAigBillingGetUsageHistoryResult,
+  isAigBillingSetSpendingLimitResponse,
+  validateAigBillingSetSpendingLimitResponse,
+  isAigBillingSetSpendingLimitResult,
+  validateAigBillingSetSpendingLimitResult,
+  isAigBillingSetTopupConfigResponse,
+  validateAigBillingSetTopupConfigResponse,
+  isAigBillingSetTopupConfigResult,
+  validateAigBillingSetTopupConfigResult,
+  isAigBillingTopupStatusResponse,
+  validateAigBillingTopupStatusResponse,
+  isAigBillingTopupStatusResult,
+  validateAigBillingTopupStatusResult
+} from "./schemas/ai-gateway.validators.js";
+import {
+  isAigBillingErrorResponse,
+  validateAigBillingErrorResponse
+} from "./schemas/shared.validators.js";
+import {
+  isAIGatewayCreateResponse,
+  validateAIGatewayCreateResponse,
+  isAIGatewayDeleteResponse,
+  validateAIGatewayDeleteResponse,
+  isAIGatewayGetResponse,
+  validateAIGatewayGetResponse,
+  isAIGatewayListResponse,
+  validateAIGatewayListResponse,
+  isAIGatewayUpdateResponse,
+  validateAIGatewayUpdateResponse
+} from "./resources/ai-gateway.validators.js";
+import {
+  isBillingCreditBalanceResponse,
+  validateBillingCreditBalanceResponse,
+  isBillingInvoiceHistoryResponse,
+  validateBillingInvoiceHistoryResponse,
+  isBillingInvoicePreviewResponse,
+  validateBillingInvoicePreviewResponse,
+  isBillingUsageHistoryResponse,
+  validateBillingUsageHistoryResponse
+} from "./resources/ai-gateway/billing.validators.js";
+import {
+  isSpendingLimitCreateResponse,
+  validateSpendingLimitCreateResponse,
+  isSpendingLimitDeleteResponse,
+  validateSpendingLimitDeleteResponse,
+  isSpendingLimitGetResponse,
+  validateSpendingLimitGetResponse
+} from "./resources/ai-gateway/billing/spending-limit.validators.js";
+import {
+  isTopupCreateResponse,
+  validateTopupCreateResponse,
+  isTopupLimitsResponse,
+  validateTopupLimitsResponse,
+  isTopupStatusResponse,
+  validateTopupStatusResponse
+} from "./resources/ai-gateway/billing/topup.validators.js";
+import {
+  isConfigCreateResponse,
+  validateConfigCreateResponse,
+  isConfigDeleteResponse,
+  validateConfigDeleteResponse,
+  isConfigGetResponse,
+  validateConfigGetResponse
+} from "./resources/ai-gateway/billing/topup/config.validators.js";
+import {
+  isCustomDomainCreateResponse,
+  validateCustomDomainCreateResponse,
+  isCustomDomainDeleteResponse,
+  validateCustomDomainDeleteResponse,
+  isCustomDomainGetResponse,
+  validateCustomDomainGetResponse,
+  isCustomDomainListResponse,
+  validateCustomDomainListResponse
+} from "./resources/ai-gateway/custom-domains.validators.js";
+import {
+  isCustomProviderCreateResponse,
+  validateCustomProviderCreateResponse,
+  isCustomProviderDeleteResponse,
+  validateCustomProviderDeleteResponse,
+  isCustomProviderEditResponse,
+  validateCustomProviderEditResponse,
+  isCustomProviderGetResponse,
+  validateCustomProviderGetResponse,
+  isCustomProviderListResponse,
+  validateCustomProviderListResponse
+} from "./resources/ai-gateway/custom-providers.validators.js";
+import {
+  isCostCreateResponse,
+  validateCostCreateResponse,
+  isCostDeleteResponse,
+  validateCostDeleteResponse,
+  isCostEditResponse,
+  validateCostEditResponse,
+  isCostGetResponse,
+  validateCostGetResponse,
+  isCostListResponse,
+  validateCostListResponse
+} from "./resources/ai-gateway/custom-providers/costs.validators.js";
+import {
+  isDatasetCreateResponse,
+  validateDatasetCreateResponse,
+  isDatasetDeleteResponse,
+  validateDatasetDeleteResponse,
+  isDatasetGetResponse,
+  validateDatasetGetResponse,
+  isDatasetListResponse,
+  validateDatasetListResponse,
+  isDatasetUpdateResponse,
+  validateDatasetUpdateResponse
+} from "./resources/ai-gateway/datasets.validators.js";
+import {
+  isDynamicRoutingCreateResponse,
+  validateDynamicRoutingCreateResponse,
+  isDynamicRoutingDeleteResponse,
+  validateDynamicRoutingDeleteResponse,
+  isDynamicRoutingGetResponse,
+  validateDynamicRoutingGetResponse,
+  isDynamicRoutingListResponse,
+  validateDynamicRoutingListResponse,
+  isDynamicRoutingUpdateResponse,
+  validateDynamicRoutingUpdateResponse
+} from "./resources/ai-gateway/dynamic-routing.validators.js";
+import {
+  isDeploymentCreateResponse,
+  validateDeploymentCreateResponse,
+  isDeploymentListResponse,
+  validateDeploymentListResponse
+} from "./resources/ai-gateway/dynamic-routing/deployments.validators.js";
+import {
+  isVersionCreateResponse,
+  validateVersionCreateResponse,
+  isVersionGetResponse,
+  validateVersionGetResponse,
+  isVersionListResponse,
+  validateVersionListResponse
+} from "./resources/ai-gateway/dynamic-routing/versions.validators.js";
+import {
+  isEvaluationTypeListResponse,
+  validateEvaluationTypeListResponse
+} from "./resources/ai-gateway/evaluation-types.validators.js";
+import {
+  isEvaluationCreateResponse,
+  validateEvaluationCreateResponse,
+  isEvaluationDeleteResponse,
+  validateEvaluationDeleteResponse,
+  isEvaluationGetResponse,
+  validateEvaluationGetResponse,
+  isEvaluationListResponse,
+  validateEvaluationListResponse
+} from "./resources/ai-gateway/evaluations.validators.js";
+import {
+  isLogDeleteResponse,
+  validateLogDeleteResponse,
+  isLogEditResponse,
+  validateLogEditResponse,
+  isLogGetResponse,
+  validateLogGetResponse,
+  isLogListResponse,
+  validateLogListResponse,
+  isLogRequestResponse,
+  validateLogRequestResponse,
+  isLogResponseResponse,
+  validateLogResponseResponse
+} from "./resources/ai-gateway/logs.validators.js";
+import {
+  isProviderConfigCreateResponse,
+  validateProviderConfigCreateResponse,
+  isProviderConfigDeleteResponse,
+  validateProviderConfigDeleteResponse,
+  isProviderConfigListResponse,
+  validateProviderConfigListResponse,
+  isProviderConfigUpdateResponse,
+  validateProviderConfigUpdateResponse
+} from "./resources/ai-gateway/provider-configs.validators.js";
+import {
+  isUrlGetResponse,
+  validateUrlGetResponse
+} from "./resources/ai-gateway/urls.validators.js";
 export {
   isAIGatewayCreateResponse,
   isAIGatewayDeleteResponse,

@@ -1,9 +1,11 @@
 import { derefSchema } from '../model/deref.js';
 import type { Api, NamedSchema, Operation, Resource, Schema } from '../model/ir.js';
-import { isIdentifier, pathPlaceholders, propertyKey, toCamelCase } from '../model/names.js';
+import { isIdentifier, NameRegistry, pathPlaceholders, toCamelCase } from '../model/names.js';
 import { validatorNamesOf } from '../model/operation-functions.js';
+import { printLiteral } from './literal.js';
+import { exampleLines } from './method-example.js';
 import { relativeImport } from './module-paths.js';
-import { commentText, stringLiteral } from './safe-text.js';
+import { commentText, propertyKey, stringLiteral } from './safe-text.js';
 import { docBlock } from './schema-docs.js';
 import type { ClientContext, HandleMethodContext, IndexContext, MethodContext, ResourceClassContext, ResourceContext } from './template-context.js';
 
@@ -38,48 +40,50 @@ function queryStylesLiteral(op: Operation): string {
 
 function methodContext(op: Operation, resource: Resource, byId: Map<string, NamedSchema>): MethodContext {
   // `item-id` and `item_id` are both `itemId`: local names get a number until they are unique.
-  const taken = new Set(['client', 'operations', 'options', 'params']);
-  const unique = (base: string) => {
-    let name = base;
-    for (let n = 2; taken.has(name); n++) name = `${base}${n}`;
-    taken.add(name);
-    return name;
-  };
+  const locals = new NameRegistry(['client', 'operations', 'options', 'params']);
   const argNames = new Map<string, string>();
-  for (const p of op.positionalParams) argNames.set(p.name, unique(toCamelCase(p.name)));
+  for (const p of op.positionalParams) argNames.set(p.name, locals.claim(toCamelCase(p.name)));
   const pathDefaults = op.objectParams
     .filter((p) => p.in === 'path')
-    .map((p) => ({ varName: unique(`${toCamelCase(p.name)}Param`), wireLiteral: stringLiteral(p.name), optionLiteral: stringLiteral(p.clientOption!), access: access(p.name) }));
-  const pathVars = new Map<string, string>([...argNames, ...pathDefaults.map((d) => [JSON.parse(d.wireLiteral) as string, d.varName] as [string, string])]);
+    .map((p) => ({ name: p.name, varName: locals.claim(`${toCamelCase(p.name)}Param`), wireLiteral: stringLiteral(p.name), optionLiteral: stringLiteral(p.clientOption!), access: access(p.name) }));
+  const pathVars = new Map<string, string>([...argNames, ...pathDefaults.map((d) => [d.name, d.varName] as [string, string])]);
   const pathValues = pathPlaceholders(op.path).map((name) => `${propertyKey(name)}: ${pathVars.get(name) ?? 'undefined'}`);
   const pathExpression = pathValues.length > 0 ? `expandPath(${stringLiteral(op.path)}, { ${pathValues.join(', ')} })` : stringLiteral(op.path);
   const responseType = op.typeNames.response;
   const paginated = op.pagination !== undefined;
   const validator = op.response.resultSchema ? responseType : '';
-  const docLines = [
+  const description = [
     ...(op.summary ? [commentText(op.summary)] : []),
     ...(op.description && op.description !== op.summary ? ['', ...commentText(op.description).split('\n')] : []),
     '',
     `\`${op.method.toUpperCase()} ${commentText(op.path)}\` (operationId \`${commentText(op.operationId)}\`)`,
     ...(paginated ? ['', 'Returns the first page; `for await` over the result walks every item of every page.'] : []),
-    ...(op.deprecated ? ['@deprecated'] : []),
   ];
   // Without a summary the block would open with a blank line.
-  while (docLines[0] === '') docLines.shift();
+  while (description[0] === '') description.shift();
+  const methodPath = [...resource.path, op.methodName].join('.');
+  const deprecated = op.deprecated ? ['@deprecated'] : [];
   const paramsOptional = !op.objectParams.some((p) => p.required && p.clientOption === undefined) && !(op.requestBody?.required ?? false);
   return {
     name: op.methodName,
     functionName: op.functionName,
-    functionDocLines: [...docLines, '', `The same as \`client.${[...resource.path, op.methodName].join('.')}()\`, as a function of its own: a bundler keeps only the operations a program imports.`],
+    functionDocLines: [
+      ...description,
+      '',
+      `The same as \`client.${methodPath}()\`, as a function of its own: a bundler keeps only the operations a program imports.`,
+      '',
+      ...exampleLines(op, op.functionName, ['client'], byId),
+      ...deprecated,
+    ],
     operationId: commentText(op.operationId),
-    docLines,
+    docLines: [...description, '', ...exampleLines(op, `client.${methodPath}`, [], byId), ...deprecated],
     args: op.positionalParams.map((p) => ({ name: argNames.get(p.name)!, type: pathArgType(p.schema, byId) })),
     paramsType: op.typeNames.params,
     paramsOptional,
     responseType,
     itemType: paginated ? `${responseType}[number]` : responseType,
     paginated,
-    pathDefaults,
+    pathDefaults: pathDefaults.map(({ varName, wireLiteral, optionLiteral, access }) => ({ varName, wireLiteral, optionLiteral, access })),
     argsCheck: op.argsCheck?.name ?? '',
     argsEntries: op.positionalParams.map((p) => ({ key: propertyKey(p.name), value: argNames.get(p.name)! })),
     httpMethodLiteral: stringLiteral(op.method),
@@ -153,7 +157,7 @@ export function clientContext(api: Api, resources: Resource[], operations: Resou
     className: api.clientClassName,
     doc: docBlock([`Client for ${commentText(api.title)} (API version ${commentText(api.version)}).`, '', 'Resources are created on first use, so constructing a client is cheap.']),
     options,
-    definitionLiteral: JSON.stringify(definition, null, 2).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029'),
+    definitionLiteral: printLiteral(definition, '', 'const DEFINITION: ClientDefinition = '.length),
     topLevel: api.resources.map((r) => ({ name: r.name, className: r.className })),
     resources: resources.map((r, i) => resourceClassContext(r, operations[i]!)),
     usesPagination: resources.some((r) => r.operations.some((op) => op.pagination !== undefined)),

@@ -5,11 +5,13 @@ import type { Api } from '../model/ir.js';
 import { allResources } from '../model/resource-tree.js';
 import { bySchemaModule } from '../model/schema-modules.js';
 import { emitApiDocs } from './api-docs.js';
+import { generatedBanner, RUNTIME_BANNER } from './banner.js';
 import { clientContext, indexContext, resourceContext } from './contexts.js';
 import { emitPackageJson, emitTsconfig } from './package-files.js';
 import { distPath, readIfFile, type FileMap } from '../common/files.js';
 import { BUILTIN_TEMPLATES, loadTemplates } from './templates.js';
 import { tidy } from './tidy.js';
+import { wrapLines } from './wrap-lines.js';
 import { emitOperationTypes, emitSchemaTypes } from './types.js';
 import { emitResourceValidators, emitSchemaValidators, type ValidatorFiles } from './validator-modules.js';
 
@@ -44,6 +46,7 @@ export interface EmittedPackage {
 export function emitPackage(api: Api, templatesDir: string | undefined, diagnostics: Diagnostics, onFinalSource?: FinalSourceListener): EmittedPackage {
   const files: FileMap = new Map();
   const needFormatting: string[] = [];
+  const banner = generatedBanner(api);
   const byId = new Map(api.schemas.map((s) => [s.id, s]));
   const templates = loadTemplates(templatesDir, diagnostics);
   const put = (path: string, content: string | undefined) => {
@@ -65,13 +68,14 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
     const twin = `${template.slice(0, -'.ts'.length)}.d.ts`;
     const reexports = REEXPORTS_ONLY.has(template) && templates.builtin(template) && !templates.userSupplied;
     const declarations = templates.sameOrigin(template, twin) ? templates.render(twin, context) : reexports ? text : undefined;
-    putSource(path, tidy(text), declarations === undefined ? undefined : tidy(declarations).replace(/\n\n+/g, '\n'), !templates.userSupplied);
+    // Declarations stay as TypeScript's emit prints them (no banner, no wrapping): the twins are checked against it.
+    putSource(path, banner + wrapLines(tidy(text)), declarations === undefined ? undefined : tidy(declarations).replace(/\n\n+/g, '\n'), !templates.userSupplied);
     if (templates.userSupplied) needFormatting.push(path);
   };
 
   const runtimeDir = join(BUILTIN_TEMPLATES, 'runtime', 'core');
   for (const name of readdirSync(runtimeDir).sort()) {
-    putSource(`src/core/${name}`, readFileSync(join(runtimeDir, name), 'utf8'), readIfFile(join(RUNTIME_DECLARATIONS, name.replace(/\.ts$/, '.d.ts'))));
+    putSource(`src/core/${name}`, RUNTIME_BANNER + readFileSync(join(runtimeDir, name), 'utf8'), readIfFile(join(RUNTIME_DECLARATIONS, name.replace(/\.ts$/, '.d.ts'))));
   }
   const resources = allResources(api.resources);
   const operations = resources.map((r) => resourceContext(r, byId));
@@ -87,11 +91,12 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
   // them says `import type`, which compiles to nothing. Validator modules are emitted with
   // their JavaScript and declarations.
   const putTypes = (module: string, source: string) => {
-    files.set(`src/${module}.ts`, source);
-    files.set(`dist/${module}.d.ts`, source);
+    const text = banner + wrapLines(source);
+    files.set(`src/${module}.ts`, text);
+    files.set(`dist/${module}.d.ts`, text);
   };
   const putValidators = (module: string, { source, javascript, declarations }: ValidatorFiles) => {
-    files.set(`src/${module}.ts`, source);
+    files.set(`src/${module}.ts`, banner + wrapLines(source));
     files.set(`dist/${module}.js`, javascript);
     files.set(`dist/${module}.d.ts`, declarations);
   };

@@ -1,13 +1,28 @@
 /**
  * Spec text (descriptions, names, enum values, examples) is untrusted. It reaches
- * generated code only through these functions: as a JSON string literal, or inside a
- * JSDoc comment that it cannot close.
+ * generated code only through these functions: as a string literal, or inside a JSDoc
+ * comment that it cannot close.
  */
 
-/** A TypeScript string literal for any string. JSON escaping covers quotes, backslashes and control characters. */
+/**
+ * A single-quoted TypeScript string literal for any string (generated code uses one quote style,
+ * prettier's `singleQuote`). Backslashes, quotes, line breaks, control characters, U+2028/2029 and
+ * lone surrogates are escaped, so no spec text can end the literal or the line it is on.
+ */
 export function stringLiteral(text: string): string {
-  // U+2028/2029 are legal in JS strings, but escaping them keeps the source readable.
-  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return `'${text.replace(ESCAPED, escapeCharacter)}'`;
+}
+
+const ESCAPED = /[\\'\u0000-\u001f\u007f\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const SHORT_ESCAPES: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f', '\v': '\\v' };
+
+function escapeCharacter(ch: string): string {
+  return SHORT_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** A property key as it must appear in TypeScript: bare when it is an identifier, else a string literal. */
+export function propertyKey(name: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : stringLiteral(name);
 }
 
 /** Text that is safe inside a `/** ... *\/` block: `*\/` cannot end the comment early. */

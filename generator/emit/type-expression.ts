@@ -1,7 +1,6 @@
 import type { NamedSchema, Schema } from '../model/ir.js';
-import { propertyKey } from '../model/names.js';
 import { docBlock, schemaDocLines } from './schema-docs.js';
-import { stringLiteral } from './safe-text.js';
+import { propertyKey, stringLiteral } from './safe-text.js';
 
 /**
  * Whether the type is read (a response) or written (a request). In a request, `readOnly`

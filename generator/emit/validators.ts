@@ -1,10 +1,9 @@
 import type { Diagnostics } from '../common/diagnostics.js';
 import type { Discriminator, NamedSchema, Schema } from '../model/ir.js';
 import { encodePointerSegment } from '../common/diagnostics.js';
-import { propertyKey } from '../model/names.js';
 import { dispatchIsExact } from './discriminator-dispatch.js';
 import { checkPatternSafety } from './pattern-safety.js';
-import { stringLiteral } from './safe-text.js';
+import { propertyKey, stringLiteral } from './safe-text.js';
 
 /**
  * Emits validators as straight-line TypeScript: no runtime library, no `eval`.

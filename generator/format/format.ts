@@ -1,7 +1,8 @@
 import type { Options } from 'prettier';
 import type { FileMap } from '../common/files.js';
 
-const OPTIONS: Options = { singleQuote: true, printWidth: 120, trailingComma: 'all' };
+// The style the emitters print in (emit/wrap-lines.ts): 100 columns, single quotes, trailing commas.
+const OPTIONS: Options = { singleQuote: true, printWidth: 100, trailingComma: 'all' };
 
 const PARSERS: Record<string, string> = { '.ts': 'typescript', '.json': 'json', '.md': 'markdown' };
 

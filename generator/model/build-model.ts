@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Diagnostics } from '../common/diagnostics.js';
 import type { DocumentSet } from '../load/document-set.js';
 import type { SdkConfig } from '../load/load-config.js';
@@ -55,6 +56,7 @@ export function buildModel(documents: DocumentSet, config: SdkConfig, diagnostic
   const servers = Array.isArray(doc.servers) ? (doc.servers as Raw[]) : [];
   const title = typeof info.title === 'string' ? info.title : undefined;
   return {
+    specFile: basename(file),
     title: title ?? 'API',
     version: typeof info.version === 'string' ? info.version : '0.0.0',
     ...(typeof info.description === 'string' ? { description: info.description } : {}),

@@ -280,6 +280,8 @@ export interface PackageInfo {
 }
 
 export interface Api {
+  /** The root spec's file name, without its directory (output must not depend on where the spec is), for the generated files' banner. */
+  specFile: string;
   title: string;
   version: string;
   description?: string;

@@ -68,11 +68,6 @@ export function isIdentifier(text: string): boolean {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(text) && !RESERVED.has(text);
 }
 
-/** A property key as it must appear in TypeScript: bare when possible, else quoted. */
-export function propertyKey(name: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name);
-}
-
 /** Best-effort English singular, for type names (`logs` -> `log`, `policies` -> `policy`). */
 export function singularize(word: string): string {
   if (/ies$/i.test(word) && word.length > 4) return word.slice(0, -3) + 'y';

@@ -14,6 +14,11 @@ export type * from './ai-gateway.types.js';
  * `POST /accounts/{account_id}/ai-gateway/gateways` (operationId `aig-config-create-gateway`)
  *
  * The same as `client.aiGateway.create()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const aiGateway = await aiGatewayCreate(client);
+ * ```
  */
 export declare function aiGatewayCreate(client: APIClient, params?: AIGatewayCreateParams, options?: RequestOptions): APIPromise<AIGatewayCreateResponse>;
 /**
@@ -24,6 +29,11 @@ export declare function aiGatewayCreate(client: APIClient, params?: AIGatewayCre
  * `DELETE /accounts/{account_id}/ai-gateway/gateways/{id}` (operationId `aig-config-delete-gateway`)
  *
  * The same as `client.aiGateway.delete()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const aiGateway = await aiGatewayDelete(client, 'my-gateway');
+ * ```
  */
 export declare function aiGatewayDelete(client: APIClient, id: string, params?: AIGatewayDeleteParams, options?: RequestOptions): APIPromise<AIGatewayDeleteResponse>;
 /**
@@ -34,6 +44,11 @@ export declare function aiGatewayDelete(client: APIClient, id: string, params?: 
  * `GET /accounts/{account_id}/ai-gateway/gateways/{id}` (operationId `aig-config-fetch-gateway`)
  *
  * The same as `client.aiGateway.get()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const aiGateway = await aiGatewayGet(client, 'my-gateway');
+ * ```
  */
 export declare function aiGatewayGet(client: APIClient, id: string, params?: AIGatewayGetParams, options?: RequestOptions): APIPromise<AIGatewayGetResponse>;
 /**
@@ -44,6 +59,11 @@ export declare function aiGatewayGet(client: APIClient, id: string, params?: AIG
  * `GET /accounts/{account_id}/ai-gateway/gateways` (operationId `aig-config-list-gateway`)
  *
  * The same as `client.aiGateway.list()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const aiGateway = await aiGatewayList(client);
+ * ```
  */
 export declare function aiGatewayList(client: APIClient, params?: AIGatewayListParams, options?: RequestOptions): APIPromise<AIGatewayListResponse>;
 /**
@@ -54,5 +74,10 @@ export declare function aiGatewayList(client: APIClient, params?: AIGatewayListP
  * `PUT /accounts/{account_id}/ai-gateway/gateways/{id}` (operationId `aig-config-update-gateway`)
  *
  * The same as `client.aiGateway.update()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const aiGateway = await aiGatewayUpdate(client, 'my-gateway');
+ * ```
  */
 export declare function aiGatewayUpdate(client: APIClient, id: string, params?: AIGatewayUpdateParams, options?: RequestOptions): APIPromise<AIGatewayUpdateResponse>;

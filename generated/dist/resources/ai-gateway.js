@@ -1,11 +1,33 @@
 import { expandPath } from "../core/path.js";
-import { explainAIGatewayCreateResponse, explainAIGatewayDeleteArgs, explainAIGatewayDeleteResponse, explainAIGatewayGetArgs, explainAIGatewayGetResponse, explainAIGatewayListArgs, explainAIGatewayListResponse, explainAIGatewayUpdateArgs, explainAIGatewayUpdateResponse, isAIGatewayCreateResponse, isAIGatewayDeleteArgs, isAIGatewayDeleteResponse, isAIGatewayGetArgs, isAIGatewayGetResponse, isAIGatewayListArgs, isAIGatewayListResponse, isAIGatewayUpdateArgs, isAIGatewayUpdateResponse } from "./ai-gateway.validators.js";
+import {
+  explainAIGatewayCreateResponse,
+  explainAIGatewayDeleteArgs,
+  explainAIGatewayDeleteResponse,
+  explainAIGatewayGetArgs,
+  explainAIGatewayGetResponse,
+  explainAIGatewayListArgs,
+  explainAIGatewayListResponse,
+  explainAIGatewayUpdateArgs,
+  explainAIGatewayUpdateResponse,
+  isAIGatewayCreateResponse,
+  isAIGatewayDeleteArgs,
+  isAIGatewayDeleteResponse,
+  isAIGatewayGetArgs,
+  isAIGatewayGetResponse,
+  isAIGatewayListArgs,
+  isAIGatewayListResponse,
+  isAIGatewayUpdateArgs,
+  isAIGatewayUpdateResponse
+} from "./ai-gateway.validators.js";
 function aiGatewayCreate(client, params = {}, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
     return {
       method: "post",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways", { account_id: accountIdParam }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways",
+        { account_id: accountIdParam }
+      ),
       body: params.body,
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
@@ -21,7 +43,10 @@ function aiGatewayDelete(client, id, params = {}, options) {
     client.checkArgs(params, { id }, isAIGatewayDeleteArgs, explainAIGatewayDeleteArgs);
     return {
       method: "delete",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{id}", { account_id: accountIdParam, id }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{id}",
+        { account_id: accountIdParam, id }
+      ),
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isAIGatewayDeleteResponse,
@@ -36,7 +61,10 @@ function aiGatewayGet(client, id, params = {}, options) {
     client.checkArgs(params, { id }, isAIGatewayGetArgs, explainAIGatewayGetArgs);
     return {
       method: "get",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{id}", { account_id: accountIdParam, id }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{id}",
+        { account_id: accountIdParam, id }
+      ),
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isAIGatewayGetResponse,
@@ -51,7 +79,10 @@ function aiGatewayList(client, params = {}, options) {
     client.checkArgs(params, {}, isAIGatewayListArgs, explainAIGatewayListArgs);
     return {
       method: "get",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways", { account_id: accountIdParam }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways",
+        { account_id: accountIdParam }
+      ),
       query: { page: params.page, per_page: params.per_page, search: params.search },
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
@@ -67,7 +98,10 @@ function aiGatewayUpdate(client, id, params = {}, options) {
     client.checkArgs(params, { id }, isAIGatewayUpdateArgs, explainAIGatewayUpdateArgs);
     return {
       method: "put",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{id}", { account_id: accountIdParam, id }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{id}",
+        { account_id: accountIdParam, id }
+      ),
       body: params.body,
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",

@@ -63,37 +63,37 @@ export function isAigBillingCreateTopupResponse(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingCreateTopupResponse} is false. */
 export function explainAigBillingCreateTopupResponse(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + "/errors", "array");
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + "/errors", "array", v1);
+        fail(issues, path + '/errors', 'array', v1);
       } else {
         const v2 = v1;
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + "/errors" + '/' + v3, "object", v4);
+            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
             const v5 = v4;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
+                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
+                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
               }
             }
           }
@@ -102,32 +102,32 @@ export function explainAigBillingCreateTopupResponse(value, path, issues) {
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + "/messages", "array");
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + "/messages", "array", v8);
+        fail(issues, path + '/messages', 'array', v8);
       } else {
         const v9 = v8;
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + "/messages" + '/' + v10, "object", v11);
+            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
             const v12 = v11;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
+                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
+                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
               }
             }
           }
@@ -136,56 +136,56 @@ export function explainAigBillingCreateTopupResponse(value, path, issues) {
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + "/result", "a value");
+      missing(issues, path + '/result', 'a value');
     } else {
-      explainAigBillingCreateTopupResult(v15, path + "/result", issues);
+      explainAigBillingCreateTopupResult(v15, path + '/result', issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + "/result_info", "object", v16);
+        fail(issues, path + '/result_info', 'object', v16);
       } else {
         const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + "/result_info" + "/has_more", "boolean");
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
+            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + "/result_info" + "/page", "number");
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + "/result_info" + "/page", "number", v19);
+            fail(issues, path + '/result_info' + '/page', 'number', v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + "/result_info" + "/per_page", "number");
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + "/result_info" + "/per_page", "number", v20);
+            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + "/result_info" + "/total_count", "number");
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + "/result_info" + "/total_count", "number", v21);
+            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + "/success", "enum");
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + "/success", "one of true", v22);
+        fail(issues, path + '/success', 'one of true', v22);
       }
     }
   }
@@ -225,45 +225,45 @@ export function isAigBillingCreateTopupResult(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingCreateTopupResult} is false. */
 export function explainAigBillingCreateTopupResult(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.brand;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        fail(issues, path + "/brand", "string", v1);
+        fail(issues, path + '/brand', 'string', v1);
       }
     }
     const v2 = v0.client_secret;
     if (v2 === undefined) {
-      missing(issues, path + "/client_secret", "string or null");
+      missing(issues, path + '/client_secret', 'string or null');
     } else {
       if (v2 !== null) {
         if (typeof v2 !== 'string') {
-          fail(issues, path + "/client_secret", "string", v2);
+          fail(issues, path + '/client_secret', 'string', v2);
         }
       }
     }
     const v3 = v0.last4;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        fail(issues, path + "/last4", "string", v3);
+        fail(issues, path + '/last4', 'string', v3);
       }
     }
     const v4 = v0.onboarding;
     if (v4 === undefined) {
-      missing(issues, path + "/onboarding", "boolean");
+      missing(issues, path + '/onboarding', 'boolean');
     } else {
       if (typeof v4 !== 'boolean') {
-        fail(issues, path + "/onboarding", "boolean", v4);
+        fail(issues, path + '/onboarding', 'boolean', v4);
       }
     }
     const v5 = v0.payment_intent_id;
     if (v5 === undefined) {
-      missing(issues, path + "/payment_intent_id", "string");
+      missing(issues, path + '/payment_intent_id', 'string');
     } else {
       if (typeof v5 !== 'string') {
-        fail(issues, path + "/payment_intent_id", "string", v5);
+        fail(issues, path + '/payment_intent_id', 'string', v5);
       }
     }
   }
@@ -337,37 +337,37 @@ export function isAigBillingDeleteSpendingLimitResponse(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingDeleteSpendingLimitResponse} is false. */
 export function explainAigBillingDeleteSpendingLimitResponse(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + "/errors", "array");
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + "/errors", "array", v1);
+        fail(issues, path + '/errors', 'array', v1);
       } else {
         const v2 = v1;
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + "/errors" + '/' + v3, "object", v4);
+            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
             const v5 = v4;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
+                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
+                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
               }
             }
           }
@@ -376,32 +376,32 @@ export function explainAigBillingDeleteSpendingLimitResponse(value, path, issues
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + "/messages", "array");
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + "/messages", "array", v8);
+        fail(issues, path + '/messages', 'array', v8);
       } else {
         const v9 = v8;
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + "/messages" + '/' + v10, "object", v11);
+            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
             const v12 = v11;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
+                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
+                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
               }
             }
           }
@@ -410,56 +410,56 @@ export function explainAigBillingDeleteSpendingLimitResponse(value, path, issues
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + "/result", "a value");
+      missing(issues, path + '/result', 'a value');
     } else {
-      explainAigBillingDeleteSpendingLimitResult(v15, path + "/result", issues);
+      explainAigBillingDeleteSpendingLimitResult(v15, path + '/result', issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + "/result_info", "object", v16);
+        fail(issues, path + '/result_info', 'object', v16);
       } else {
         const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + "/result_info" + "/has_more", "boolean");
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
+            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + "/result_info" + "/page", "number");
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + "/result_info" + "/page", "number", v19);
+            fail(issues, path + '/result_info' + '/page', 'number', v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + "/result_info" + "/per_page", "number");
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + "/result_info" + "/per_page", "number", v20);
+            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + "/result_info" + "/total_count", "number");
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + "/result_info" + "/total_count", "number", v21);
+            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + "/success", "enum");
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + "/success", "one of true", v22);
+        fail(issues, path + '/success', 'one of true', v22);
       }
     }
   }
@@ -480,7 +480,7 @@ export function isAigBillingDeleteSpendingLimitResult(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingDeleteSpendingLimitResult} is false. */
 export function explainAigBillingDeleteSpendingLimitResult(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
   }
@@ -554,37 +554,37 @@ export function isAigBillingDeleteTopupConfigResponse(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingDeleteTopupConfigResponse} is false. */
 export function explainAigBillingDeleteTopupConfigResponse(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + "/errors", "array");
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + "/errors", "array", v1);
+        fail(issues, path + '/errors', 'array', v1);
       } else {
         const v2 = v1;
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + "/errors" + '/' + v3, "object", v4);
+            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
             const v5 = v4;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
+                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
+                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
               }
             }
           }
@@ -593,32 +593,32 @@ export function explainAigBillingDeleteTopupConfigResponse(value, path, issues) 
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + "/messages", "array");
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + "/messages", "array", v8);
+        fail(issues, path + '/messages', 'array', v8);
       } else {
         const v9 = v8;
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + "/messages" + '/' + v10, "object", v11);
+            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
             const v12 = v11;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
+                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
+                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
               }
             }
           }
@@ -627,56 +627,56 @@ export function explainAigBillingDeleteTopupConfigResponse(value, path, issues) 
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + "/result", "a value");
+      missing(issues, path + '/result', 'a value');
     } else {
-      explainAigBillingDeleteTopupConfigResult(v15, path + "/result", issues);
+      explainAigBillingDeleteTopupConfigResult(v15, path + '/result', issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + "/result_info", "object", v16);
+        fail(issues, path + '/result_info', 'object', v16);
       } else {
         const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + "/result_info" + "/has_more", "boolean");
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
+            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + "/result_info" + "/page", "number");
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + "/result_info" + "/page", "number", v19);
+            fail(issues, path + '/result_info' + '/page', 'number', v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + "/result_info" + "/per_page", "number");
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + "/result_info" + "/per_page", "number", v20);
+            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + "/result_info" + "/total_count", "number");
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + "/result_info" + "/total_count", "number", v21);
+            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + "/success", "enum");
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + "/success", "one of true", v22);
+        fail(issues, path + '/success', 'one of true', v22);
       }
     }
   }
@@ -765,37 +765,37 @@ export function isAigBillingGetCreditBalanceResponse(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetCreditBalanceResponse} is false. */
 export function explainAigBillingGetCreditBalanceResponse(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + "/errors", "array");
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + "/errors", "array", v1);
+        fail(issues, path + '/errors', 'array', v1);
       } else {
         const v2 = v1;
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + "/errors" + '/' + v3, "object", v4);
+            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
             const v5 = v4;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
+                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
+                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
               }
             }
           }
@@ -804,32 +804,32 @@ export function explainAigBillingGetCreditBalanceResponse(value, path, issues) {
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + "/messages", "array");
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + "/messages", "array", v8);
+        fail(issues, path + '/messages', 'array', v8);
       } else {
         const v9 = v8;
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + "/messages" + '/' + v10, "object", v11);
+            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
             const v12 = v11;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
+                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
+                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
               }
             }
           }
@@ -838,56 +838,56 @@ export function explainAigBillingGetCreditBalanceResponse(value, path, issues) {
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + "/result", "a value");
+      missing(issues, path + '/result', 'a value');
     } else {
-      explainAigBillingGetCreditBalanceResult(v15, path + "/result", issues);
+      explainAigBillingGetCreditBalanceResult(v15, path + '/result', issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + "/result_info", "object", v16);
+        fail(issues, path + '/result_info', 'object', v16);
       } else {
         const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + "/result_info" + "/has_more", "boolean");
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
+            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + "/result_info" + "/page", "number");
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + "/result_info" + "/page", "number", v19);
+            fail(issues, path + '/result_info' + '/page', 'number', v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + "/result_info" + "/per_page", "number");
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + "/result_info" + "/per_page", "number", v20);
+            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + "/result_info" + "/total_count", "number");
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + "/result_info" + "/total_count", "number", v21);
+            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + "/success", "enum");
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + "/success", "one of true", v22);
+        fail(issues, path + '/success', 'one of true', v22);
       }
     }
   }
@@ -961,50 +961,50 @@ export function isAigBillingGetCreditBalanceResult(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetCreditBalanceResult} is false. */
 export function explainAigBillingGetCreditBalanceResult(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.balance;
     if (v1 === undefined) {
-      missing(issues, path + "/balance", "number");
+      missing(issues, path + '/balance', 'number');
     } else {
       if (typeof v1 !== 'number' || !Number.isFinite(v1)) {
-        fail(issues, path + "/balance", "number", v1);
+        fail(issues, path + '/balance', 'number', v1);
       }
     }
     const v2 = v0.first_topup_success;
     if (v2 !== undefined) {
       if (typeof v2 !== 'boolean') {
-        fail(issues, path + "/first_topup_success", "boolean", v2);
+        fail(issues, path + '/first_topup_success', 'boolean', v2);
       }
     }
     const v3 = v0.has_default_payment_method;
     if (v3 === undefined) {
-      missing(issues, path + "/has_default_payment_method", "boolean");
+      missing(issues, path + '/has_default_payment_method', 'boolean');
     } else {
       if (typeof v3 !== 'boolean') {
-        fail(issues, path + "/has_default_payment_method", "boolean", v3);
+        fail(issues, path + '/has_default_payment_method', 'boolean', v3);
       }
     }
     const v4 = v0.payment_method;
     if (v4 === undefined) {
-      missing(issues, path + "/payment_method", "object or null");
+      missing(issues, path + '/payment_method', 'object or null');
     } else {
       if (v4 !== null) {
         if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-          fail(issues, path + "/payment_method", "object", v4);
+          fail(issues, path + '/payment_method', 'object', v4);
         } else {
           const v5 = v4;
           const v6 = v5.brand;
           if (v6 !== undefined) {
             if (typeof v6 !== 'string') {
-              fail(issues, path + "/payment_method" + "/brand", "string", v6);
+              fail(issues, path + '/payment_method' + '/brand', 'string', v6);
             }
           }
           const v7 = v5.last4;
           if (v7 !== undefined) {
             if (typeof v7 !== 'string') {
-              fail(issues, path + "/payment_method" + "/last4", "string", v7);
+              fail(issues, path + '/payment_method' + '/last4', 'string', v7);
             }
           }
         }
@@ -1012,59 +1012,59 @@ export function explainAigBillingGetCreditBalanceResult(value, path, issues) {
     }
     const v8 = v0.topup_config;
     if (v8 === undefined) {
-      missing(issues, path + "/topup_config", "object");
+      missing(issues, path + '/topup_config', 'object');
     } else {
       if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) {
-        fail(issues, path + "/topup_config", "object", v8);
+        fail(issues, path + '/topup_config', 'object', v8);
       } else {
         const v9 = v8;
         const v10 = v9.amount;
         if (v10 === undefined) {
-          missing(issues, path + "/topup_config" + "/amount", "number or null");
+          missing(issues, path + '/topup_config' + '/amount', 'number or null');
         } else {
           if (v10 !== null) {
             if (typeof v10 !== 'number' || !Number.isFinite(v10)) {
-              fail(issues, path + "/topup_config" + "/amount", "number", v10);
+              fail(issues, path + '/topup_config' + '/amount', 'number', v10);
             }
           }
         }
         const v11 = v9.disabledReason;
         if (v11 === undefined) {
-          missing(issues, path + "/topup_config" + "/disabledReason", "string or null");
+          missing(issues, path + '/topup_config' + '/disabledReason', 'string or null');
         } else {
           if (v11 !== null) {
             if (typeof v11 !== 'string') {
-              fail(issues, path + "/topup_config" + "/disabledReason", "string", v11);
+              fail(issues, path + '/topup_config' + '/disabledReason', 'string', v11);
             }
           }
         }
         const v12 = v9.error;
         if (v12 === undefined) {
-          missing(issues, path + "/topup_config" + "/error", "string or null");
+          missing(issues, path + '/topup_config' + '/error', 'string or null');
         } else {
           if (v12 !== null) {
             if (typeof v12 !== 'string') {
-              fail(issues, path + "/topup_config" + "/error", "string", v12);
+              fail(issues, path + '/topup_config' + '/error', 'string', v12);
             }
           }
         }
         const v13 = v9.lastFailedAt;
         if (v13 === undefined) {
-          missing(issues, path + "/topup_config" + "/lastFailedAt", "number or null");
+          missing(issues, path + '/topup_config' + '/lastFailedAt', 'number or null');
         } else {
           if (v13 !== null) {
             if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-              fail(issues, path + "/topup_config" + "/lastFailedAt", "number", v13);
+              fail(issues, path + '/topup_config' + '/lastFailedAt', 'number', v13);
             }
           }
         }
         const v14 = v9.threshold;
         if (v14 === undefined) {
-          missing(issues, path + "/topup_config" + "/threshold", "number or null");
+          missing(issues, path + '/topup_config' + '/threshold', 'number or null');
         } else {
           if (v14 !== null) {
             if (typeof v14 !== 'number' || !Number.isFinite(v14)) {
-              fail(issues, path + "/topup_config" + "/threshold", "number", v14);
+              fail(issues, path + '/topup_config' + '/threshold', 'number', v14);
             }
           }
         }
@@ -1141,37 +1141,37 @@ export function isAigBillingGetInvoiceHistoryResponse(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetInvoiceHistoryResponse} is false. */
 export function explainAigBillingGetInvoiceHistoryResponse(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + "/errors", "array");
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + "/errors", "array", v1);
+        fail(issues, path + '/errors', 'array', v1);
       } else {
         const v2 = v1;
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + "/errors" + '/' + v3, "object", v4);
+            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
             const v5 = v4;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
+                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
+                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
               }
             }
           }
@@ -1180,32 +1180,32 @@ export function explainAigBillingGetInvoiceHistoryResponse(value, path, issues) 
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + "/messages", "array");
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + "/messages", "array", v8);
+        fail(issues, path + '/messages', 'array', v8);
       } else {
         const v9 = v8;
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + "/messages" + '/' + v10, "object", v11);
+            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
             const v12 = v11;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
+                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
+                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
               }
             }
           }
@@ -1214,56 +1214,56 @@ export function explainAigBillingGetInvoiceHistoryResponse(value, path, issues) 
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + "/result", "a value");
+      missing(issues, path + '/result', 'a value');
     } else {
-      explainAigBillingGetInvoiceHistoryResult(v15, path + "/result", issues);
+      explainAigBillingGetInvoiceHistoryResult(v15, path + '/result', issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + "/result_info", "object", v16);
+        fail(issues, path + '/result_info', 'object', v16);
       } else {
         const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + "/result_info" + "/has_more", "boolean");
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
+            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + "/result_info" + "/page", "number");
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + "/result_info" + "/page", "number", v19);
+            fail(issues, path + '/result_info' + '/page', 'number', v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + "/result_info" + "/per_page", "number");
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + "/result_info" + "/per_page", "number", v20);
+            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + "/result_info" + "/total_count", "number");
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + "/result_info" + "/total_count", "number", v21);
+            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + "/success", "enum");
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + "/success", "one of true", v22);
+        fail(issues, path + '/success', 'one of true', v22);
       }
     }
   }
@@ -1371,92 +1371,92 @@ export function isAigBillingGetInvoiceHistoryResult(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetInvoiceHistoryResult} is false. */
 export function explainAigBillingGetInvoiceHistoryResult(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.invoices;
     if (v1 === undefined) {
-      missing(issues, path + "/invoices", "array");
+      missing(issues, path + '/invoices', 'array');
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + "/invoices", "array", v1);
+        fail(issues, path + '/invoices', 'array', v1);
       } else {
         const v2 = v1;
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + "/invoices" + '/' + v3, "object", v4);
+            fail(issues, path + '/invoices' + '/' + v3, 'object', v4);
           } else {
             const v5 = v4;
             const v6 = v5.amount_due;
             if (v6 === undefined) {
-              missing(issues, path + "/invoices" + '/' + v3 + "/amount_due", "number");
+              missing(issues, path + '/invoices' + '/' + v3 + '/amount_due', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + "/invoices" + '/' + v3 + "/amount_due", "number", v6);
+                fail(issues, path + '/invoices' + '/' + v3 + '/amount_due', 'number', v6);
               }
             }
             const v7 = v5.amount_paid;
             if (v7 === undefined) {
-              missing(issues, path + "/invoices" + '/' + v3 + "/amount_paid", "number");
+              missing(issues, path + '/invoices' + '/' + v3 + '/amount_paid', 'number');
             } else {
               if (typeof v7 !== 'number' || !Number.isFinite(v7)) {
-                fail(issues, path + "/invoices" + '/' + v3 + "/amount_paid", "number", v7);
+                fail(issues, path + '/invoices' + '/' + v3 + '/amount_paid', 'number', v7);
               }
             }
             const v8 = v5.amount_remaining;
             if (v8 === undefined) {
-              missing(issues, path + "/invoices" + '/' + v3 + "/amount_remaining", "number");
+              missing(issues, path + '/invoices' + '/' + v3 + '/amount_remaining', 'number');
             } else {
               if (typeof v8 !== 'number' || !Number.isFinite(v8)) {
-                fail(issues, path + "/invoices" + '/' + v3 + "/amount_remaining", "number", v8);
+                fail(issues, path + '/invoices' + '/' + v3 + '/amount_remaining', 'number', v8);
               }
             }
             const v9 = v5.attempt_count;
             if (v9 !== undefined) {
               if (typeof v9 !== 'number' || !Number.isFinite(v9)) {
-                fail(issues, path + "/invoices" + '/' + v3 + "/attempt_count", "number", v9);
+                fail(issues, path + '/invoices' + '/' + v3 + '/attempt_count', 'number', v9);
               }
             }
             const v10 = v5.attempted;
             if (v10 !== undefined) {
               if (typeof v10 !== 'boolean') {
-                fail(issues, path + "/invoices" + '/' + v3 + "/attempted", "boolean", v10);
+                fail(issues, path + '/invoices' + '/' + v3 + '/attempted', 'boolean', v10);
               }
             }
             const v11 = v5.auto_advance;
             if (v11 !== undefined) {
               if (v11 !== null) {
                 if (typeof v11 !== 'boolean') {
-                  fail(issues, path + "/invoices" + '/' + v3 + "/auto_advance", "boolean", v11);
+                  fail(issues, path + '/invoices' + '/' + v3 + '/auto_advance', 'boolean', v11);
                 }
               }
             }
             const v12 = v5.created;
             if (v12 !== undefined) {
               if (typeof v12 !== 'number' || !Number.isFinite(v12)) {
-                fail(issues, path + "/invoices" + '/' + v3 + "/created", "number", v12);
+                fail(issues, path + '/invoices' + '/' + v3 + '/created', 'number', v12);
               }
             }
             const v13 = v5.created_by;
             if (v13 !== undefined) {
               if (typeof v13 !== 'string') {
-                fail(issues, path + "/invoices" + '/' + v3 + "/created_by", "string", v13);
+                fail(issues, path + '/invoices' + '/' + v3 + '/created_by', 'string', v13);
               }
             }
             const v14 = v5.currency;
             if (v14 === undefined) {
-              missing(issues, path + "/invoices" + '/' + v3 + "/currency", "string");
+              missing(issues, path + '/invoices' + '/' + v3 + '/currency', 'string');
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + "/invoices" + '/' + v3 + "/currency", "string", v14);
+                fail(issues, path + '/invoices' + '/' + v3 + '/currency', 'string', v14);
               }
             }
             const v15 = v5.description;
             if (v15 !== undefined) {
               if (v15 !== null) {
                 if (typeof v15 !== 'string') {
-                  fail(issues, path + "/invoices" + '/' + v3 + "/description", "string", v15);
+                  fail(issues, path + '/invoices' + '/' + v3 + '/description', 'string', v15);
                 }
               }
             }
@@ -1464,21 +1464,21 @@ export function explainAigBillingGetInvoiceHistoryResult(value, path, issues) {
             if (v16 !== undefined) {
               if (v16 !== null) {
                 if (typeof v16 !== 'string') {
-                  fail(issues, path + "/invoices" + '/' + v3 + "/id", "string", v16);
+                  fail(issues, path + '/invoices' + '/' + v3 + '/id', 'string', v16);
                 }
               }
             }
             const v17 = v5.invoice_origin;
             if (v17 !== undefined) {
               if (typeof v17 !== 'string') {
-                fail(issues, path + "/invoices" + '/' + v3 + "/invoice_origin", "string", v17);
+                fail(issues, path + '/invoices' + '/' + v3 + '/invoice_origin', 'string', v17);
               }
             }
             const v18 = v5.invoice_pdf;
             if (v18 !== undefined) {
               if (v18 !== null) {
                 if (typeof v18 !== 'string') {
-                  fail(issues, path + "/invoices" + '/' + v3 + "/invoice_pdf", "string", v18);
+                  fail(issues, path + '/invoices' + '/' + v3 + '/invoice_pdf', 'string', v18);
                 }
               }
             }
@@ -1486,7 +1486,7 @@ export function explainAigBillingGetInvoiceHistoryResult(value, path, issues) {
             if (v19 !== undefined) {
               if (v19 !== null) {
                 if (typeof v19 !== 'string') {
-                  fail(issues, path + "/invoices" + '/' + v3 + "/status", "string", v19);
+                  fail(issues, path + '/invoices' + '/' + v3 + '/status', 'string', v19);
                 }
               }
             }
@@ -1496,42 +1496,42 @@ export function explainAigBillingGetInvoiceHistoryResult(value, path, issues) {
     }
     const v20 = v0.pagination;
     if (v20 === undefined) {
-      missing(issues, path + "/pagination", "object");
+      missing(issues, path + '/pagination', 'object');
     } else {
       if (typeof v20 !== 'object' || v20 === null || Array.isArray(v20)) {
-        fail(issues, path + "/pagination", "object", v20);
+        fail(issues, path + '/pagination', 'object', v20);
       } else {
         const v21 = v20;
         const v22 = v21.has_more;
         if (v22 === undefined) {
-          missing(issues, path + "/pagination" + "/has_more", "boolean");
+          missing(issues, path + '/pagination' + '/has_more', 'boolean');
         } else {
           if (typeof v22 !== 'boolean') {
-            fail(issues, path + "/pagination" + "/has_more", "boolean", v22);
+            fail(issues, path + '/pagination' + '/has_more', 'boolean', v22);
           }
         }
         const v23 = v21.page;
         if (v23 === undefined) {
-          missing(issues, path + "/pagination" + "/page", "number");
+          missing(issues, path + '/pagination' + '/page', 'number');
         } else {
           if (typeof v23 !== 'number' || !Number.isFinite(v23)) {
-            fail(issues, path + "/pagination" + "/page", "number", v23);
+            fail(issues, path + '/pagination' + '/page', 'number', v23);
           }
         }
         const v24 = v21.per_page;
         if (v24 === undefined) {
-          missing(issues, path + "/pagination" + "/per_page", "number");
+          missing(issues, path + '/pagination' + '/per_page', 'number');
         } else {
           if (typeof v24 !== 'number' || !Number.isFinite(v24)) {
-            fail(issues, path + "/pagination" + "/per_page", "number", v24);
+            fail(issues, path + '/pagination' + '/per_page', 'number', v24);
           }
         }
         const v25 = v21.total_count;
         if (v25 === undefined) {
-          missing(issues, path + "/pagination" + "/total_count", "number");
+          missing(issues, path + '/pagination' + '/total_count', 'number');
         } else {
           if (typeof v25 !== 'number' || !Number.isFinite(v25)) {
-            fail(issues, path + "/pagination" + "/total_count", "number", v25);
+            fail(issues, path + '/pagination' + '/total_count', 'number', v25);
           }
         }
       }
@@ -1607,37 +1607,37 @@ export function isAigBillingGetInvoicePreviewResponse(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetInvoicePreviewResponse} is false. */
 export function explainAigBillingGetInvoicePreviewResponse(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + "/errors", "array");
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + "/errors", "array", v1);
+        fail(issues, path + '/errors', 'array', v1);
       } else {
         const v2 = v1;
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + "/errors" + '/' + v3, "object", v4);
+            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
             const v5 = v4;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
+                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
+                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
               }
             }
           }
@@ -1646,32 +1646,32 @@ export function explainAigBillingGetInvoicePreviewResponse(value, path, issues) 
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + "/messages", "array");
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + "/messages", "array", v8);
+        fail(issues, path + '/messages', 'array', v8);
       } else {
         const v9 = v8;
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + "/messages" + '/' + v10, "object", v11);
+            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
             const v12 = v11;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
+                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
+                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
               }
             }
           }
@@ -1680,56 +1680,56 @@ export function explainAigBillingGetInvoicePreviewResponse(value, path, issues) 
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + "/result", "a value");
+      missing(issues, path + '/result', 'a value');
     } else {
-      explainAigBillingGetInvoicePreviewResult(v15, path + "/result", issues);
+      explainAigBillingGetInvoicePreviewResult(v15, path + '/result', issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + "/result_info", "object", v16);
+        fail(issues, path + '/result_info', 'object', v16);
       } else {
         const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + "/result_info" + "/has_more", "boolean");
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
+            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + "/result_info" + "/page", "number");
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + "/result_info" + "/page", "number", v19);
+            fail(issues, path + '/result_info' + '/page', 'number', v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + "/result_info" + "/per_page", "number");
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + "/result_info" + "/per_page", "number", v20);
+            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + "/result_info" + "/total_count", "number");
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + "/result_info" + "/total_count", "number", v21);
+            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + "/success", "enum");
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + "/success", "one of true", v22);
+        fail(issues, path + '/success', 'one of true', v22);
       }
     }
   }
@@ -1837,118 +1837,118 @@ export function isAigBillingGetInvoicePreviewResult(value) {
   if (typeof v32 !== 'number' || !Number.isFinite(v32)) return false;
   const v33 = v0.status;
   if (v33 === undefined) return false;
-  if (!(v33 === "draft" || v33 === "open" || v33 === "paid" || v33 === "uncollectible" || v33 === "void")) return false;
+  if (!(v33 === 'draft' || v33 === 'open' || v33 === 'paid' || v33 === 'uncollectible' || v33 === 'void')) return false;
   return true;
 }
 
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetInvoicePreviewResult} is false. */
 export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.amount_due;
     if (v1 === undefined) {
-      missing(issues, path + "/amount_due", "number");
+      missing(issues, path + '/amount_due', 'number');
     } else {
       if (typeof v1 !== 'number' || !Number.isFinite(v1)) {
-        fail(issues, path + "/amount_due", "number", v1);
+        fail(issues, path + '/amount_due', 'number', v1);
       }
     }
     const v2 = v0.amount_paid;
     if (v2 === undefined) {
-      missing(issues, path + "/amount_paid", "number");
+      missing(issues, path + '/amount_paid', 'number');
     } else {
       if (typeof v2 !== 'number' || !Number.isFinite(v2)) {
-        fail(issues, path + "/amount_paid", "number", v2);
+        fail(issues, path + '/amount_paid', 'number', v2);
       }
     }
     const v3 = v0.amount_remaining;
     if (v3 === undefined) {
-      missing(issues, path + "/amount_remaining", "number");
+      missing(issues, path + '/amount_remaining', 'number');
     } else {
       if (typeof v3 !== 'number' || !Number.isFinite(v3)) {
-        fail(issues, path + "/amount_remaining", "number", v3);
+        fail(issues, path + '/amount_remaining', 'number', v3);
       }
     }
     const v4 = v0.currency;
     if (v4 === undefined) {
-      missing(issues, path + "/currency", "string");
+      missing(issues, path + '/currency', 'string');
     } else {
       if (typeof v4 !== 'string') {
-        fail(issues, path + "/currency", "string", v4);
+        fail(issues, path + '/currency', 'string', v4);
       }
     }
     const v5 = v0.id;
     if (v5 === undefined) {
-      missing(issues, path + "/id", "string");
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v5 !== 'string') {
-        fail(issues, path + "/id", "string", v5);
+        fail(issues, path + '/id', 'string', v5);
       }
     }
     const v6 = v0.invoice_lines;
     if (v6 === undefined) {
-      missing(issues, path + "/invoice_lines", "array");
+      missing(issues, path + '/invoice_lines', 'array');
     } else {
       if (!Array.isArray(v6)) {
-        fail(issues, path + "/invoice_lines", "array", v6);
+        fail(issues, path + '/invoice_lines', 'array', v6);
       } else {
         const v7 = v6;
         for (let v8 = 0; v8 < v7.length; v8++) {
           const v9 = v7[v8];
           if (typeof v9 !== 'object' || v9 === null || Array.isArray(v9)) {
-            fail(issues, path + "/invoice_lines" + '/' + v8, "object", v9);
+            fail(issues, path + '/invoice_lines' + '/' + v8, 'object', v9);
           } else {
             const v10 = v9;
             const v11 = v10.amount;
             if (v11 === undefined) {
-              missing(issues, path + "/invoice_lines" + '/' + v8 + "/amount", "number");
+              missing(issues, path + '/invoice_lines' + '/' + v8 + '/amount', 'number');
             } else {
               if (typeof v11 !== 'number' || !Number.isFinite(v11)) {
-                fail(issues, path + "/invoice_lines" + '/' + v8 + "/amount", "number", v11);
+                fail(issues, path + '/invoice_lines' + '/' + v8 + '/amount', 'number', v11);
               }
             }
             const v12 = v10.currency;
             if (v12 === undefined) {
-              missing(issues, path + "/invoice_lines" + '/' + v8 + "/currency", "string");
+              missing(issues, path + '/invoice_lines' + '/' + v8 + '/currency', 'string');
             } else {
               if (typeof v12 !== 'string') {
-                fail(issues, path + "/invoice_lines" + '/' + v8 + "/currency", "string", v12);
+                fail(issues, path + '/invoice_lines' + '/' + v8 + '/currency', 'string', v12);
               }
             }
             const v13 = v10.description;
             if (v13 === undefined) {
-              missing(issues, path + "/invoice_lines" + '/' + v8 + "/description", "string or null");
+              missing(issues, path + '/invoice_lines' + '/' + v8 + '/description', 'string or null');
             } else {
               if (v13 !== null) {
                 if (typeof v13 !== 'string') {
-                  fail(issues, path + "/invoice_lines" + '/' + v8 + "/description", "string", v13);
+                  fail(issues, path + '/invoice_lines' + '/' + v8 + '/description', 'string', v13);
                 }
               }
             }
             const v14 = v10.period;
             if (v14 === undefined) {
-              missing(issues, path + "/invoice_lines" + '/' + v8 + "/period", "object");
+              missing(issues, path + '/invoice_lines' + '/' + v8 + '/period', 'object');
             } else {
               if (typeof v14 !== 'object' || v14 === null || Array.isArray(v14)) {
-                fail(issues, path + "/invoice_lines" + '/' + v8 + "/period", "object", v14);
+                fail(issues, path + '/invoice_lines' + '/' + v8 + '/period', 'object', v14);
               } else {
                 const v15 = v14;
                 const v16 = v15.end;
                 if (v16 === undefined) {
-                  missing(issues, path + "/invoice_lines" + '/' + v8 + "/period" + "/end", "number");
+                  missing(issues, path + '/invoice_lines' + '/' + v8 + '/period' + '/end', 'number');
                 } else {
                   if (typeof v16 !== 'number' || !Number.isFinite(v16)) {
-                    fail(issues, path + "/invoice_lines" + '/' + v8 + "/period" + "/end", "number", v16);
+                    fail(issues, path + '/invoice_lines' + '/' + v8 + '/period' + '/end', 'number', v16);
                   }
                 }
                 const v17 = v15.start;
                 if (v17 === undefined) {
-                  missing(issues, path + "/invoice_lines" + '/' + v8 + "/period" + "/start", "number");
+                  missing(issues, path + '/invoice_lines' + '/' + v8 + '/period' + '/start', 'number');
                 } else {
                   if (typeof v17 !== 'number' || !Number.isFinite(v17)) {
-                    fail(issues, path + "/invoice_lines" + '/' + v8 + "/period" + "/start", "number", v17);
+                    fail(issues, path + '/invoice_lines' + '/' + v8 + '/period' + '/start', 'number', v17);
                   }
                 }
               }
@@ -1956,28 +1956,28 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
             const v18 = v10.pretax_credit_amounts;
             if (v18 !== undefined) {
               if (!Array.isArray(v18)) {
-                fail(issues, path + "/invoice_lines" + '/' + v8 + "/pretax_credit_amounts", "array", v18);
+                fail(issues, path + '/invoice_lines' + '/' + v8 + '/pretax_credit_amounts', 'array', v18);
               } else {
                 const v19 = v18;
                 for (let v20 = 0; v20 < v19.length; v20++) {
                   const v21 = v19[v20];
                   if (typeof v21 !== 'object' || v21 === null || Array.isArray(v21)) {
-                    fail(issues, path + "/invoice_lines" + '/' + v8 + "/pretax_credit_amounts" + '/' + v20, "object", v21);
+                    fail(issues, path + '/invoice_lines' + '/' + v8 + '/pretax_credit_amounts' + '/' + v20, 'object', v21);
                   } else {
                     const v22 = v21;
                     const v23 = v22.amount;
                     if (v23 === undefined) {
-                      missing(issues, path + "/invoice_lines" + '/' + v8 + "/pretax_credit_amounts" + '/' + v20 + "/amount", "number");
+                      missing(issues, path + '/invoice_lines' + '/' + v8 + '/pretax_credit_amounts' + '/' + v20 + '/amount', 'number');
                     } else {
                       if (typeof v23 !== 'number' || !Number.isFinite(v23)) {
-                        fail(issues, path + "/invoice_lines" + '/' + v8 + "/pretax_credit_amounts" + '/' + v20 + "/amount", "number", v23);
+                        fail(issues, path + '/invoice_lines' + '/' + v8 + '/pretax_credit_amounts' + '/' + v20 + '/amount', 'number', v23);
                       }
                     }
                     const v24 = v22.credit_balance_transaction;
                     if (v24 !== undefined) {
                       if (v24 !== null) {
                         if (typeof v24 !== 'string') {
-                          fail(issues, path + "/invoice_lines" + '/' + v8 + "/pretax_credit_amounts" + '/' + v20 + "/credit_balance_transaction", "string", v24);
+                          fail(issues, path + '/invoice_lines' + '/' + v8 + '/pretax_credit_amounts' + '/' + v20 + '/credit_balance_transaction', 'string', v24);
                         }
                       }
                     }
@@ -1985,16 +1985,16 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
                     if (v25 !== undefined) {
                       if (v25 !== null) {
                         if (typeof v25 !== 'string') {
-                          fail(issues, path + "/invoice_lines" + '/' + v8 + "/pretax_credit_amounts" + '/' + v20 + "/discount", "string", v25);
+                          fail(issues, path + '/invoice_lines' + '/' + v8 + '/pretax_credit_amounts' + '/' + v20 + '/discount', 'string', v25);
                         }
                       }
                     }
                     const v26 = v22.type;
                     if (v26 === undefined) {
-                      missing(issues, path + "/invoice_lines" + '/' + v8 + "/pretax_credit_amounts" + '/' + v20 + "/type", "string");
+                      missing(issues, path + '/invoice_lines' + '/' + v8 + '/pretax_credit_amounts' + '/' + v20 + '/type', 'string');
                     } else {
                       if (typeof v26 !== 'string') {
-                        fail(issues, path + "/invoice_lines" + '/' + v8 + "/pretax_credit_amounts" + '/' + v20 + "/type", "string", v26);
+                        fail(issues, path + '/invoice_lines' + '/' + v8 + '/pretax_credit_amounts' + '/' + v20 + '/type', 'string', v26);
                       }
                     }
                   }
@@ -2003,19 +2003,19 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
             }
             const v27 = v10.pricing;
             if (v27 === undefined) {
-              missing(issues, path + "/invoice_lines" + '/' + v8 + "/pricing", "object");
+              missing(issues, path + '/invoice_lines' + '/' + v8 + '/pricing', 'object');
             } else {
               if (typeof v27 !== 'object' || v27 === null || Array.isArray(v27)) {
-                fail(issues, path + "/invoice_lines" + '/' + v8 + "/pricing", "object", v27);
+                fail(issues, path + '/invoice_lines' + '/' + v8 + '/pricing', 'object', v27);
               } else {
                 const v28 = v27;
                 const v29 = v28.unit_amount_decimal;
                 if (v29 === undefined) {
-                  missing(issues, path + "/invoice_lines" + '/' + v8 + "/pricing" + "/unit_amount_decimal", "string or null");
+                  missing(issues, path + '/invoice_lines' + '/' + v8 + '/pricing' + '/unit_amount_decimal', 'string or null');
                 } else {
                   if (v29 !== null) {
                     if (typeof v29 !== 'string') {
-                      fail(issues, path + "/invoice_lines" + '/' + v8 + "/pricing" + "/unit_amount_decimal", "string", v29);
+                      fail(issues, path + '/invoice_lines' + '/' + v8 + '/pricing' + '/unit_amount_decimal', 'string', v29);
                     }
                   }
                 }
@@ -2023,10 +2023,10 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
             }
             const v30 = v10.quantity;
             if (v30 === undefined) {
-              missing(issues, path + "/invoice_lines" + '/' + v8 + "/quantity", "number");
+              missing(issues, path + '/invoice_lines' + '/' + v8 + '/quantity', 'number');
             } else {
               if (typeof v30 !== 'number' || !Number.isFinite(v30)) {
-                fail(issues, path + "/invoice_lines" + '/' + v8 + "/quantity", "number", v30);
+                fail(issues, path + '/invoice_lines' + '/' + v8 + '/quantity', 'number', v30);
               }
             }
           }
@@ -2035,26 +2035,26 @@ export function explainAigBillingGetInvoicePreviewResult(value, path, issues) {
     }
     const v31 = v0.period_end;
     if (v31 === undefined) {
-      missing(issues, path + "/period_end", "number");
+      missing(issues, path + '/period_end', 'number');
     } else {
       if (typeof v31 !== 'number' || !Number.isFinite(v31)) {
-        fail(issues, path + "/period_end", "number", v31);
+        fail(issues, path + '/period_end', 'number', v31);
       }
     }
     const v32 = v0.period_start;
     if (v32 === undefined) {
-      missing(issues, path + "/period_start", "number");
+      missing(issues, path + '/period_start', 'number');
     } else {
       if (typeof v32 !== 'number' || !Number.isFinite(v32)) {
-        fail(issues, path + "/period_start", "number", v32);
+        fail(issues, path + '/period_start', 'number', v32);
       }
     }
     const v33 = v0.status;
     if (v33 === undefined) {
-      missing(issues, path + "/status", "enum");
+      missing(issues, path + '/status', 'enum');
     } else {
-      if (!(v33 === "draft" || v33 === "open" || v33 === "paid" || v33 === "uncollectible" || v33 === "void")) {
-        fail(issues, path + "/status", "one of \"draft\", \"open\", \"paid\", \"uncollectible\", \"void\"", v33);
+      if (!(v33 === 'draft' || v33 === 'open' || v33 === 'paid' || v33 === 'uncollectible' || v33 === 'void')) {
+        fail(issues, path + '/status', 'one of "draft", "open", "paid", "uncollectible", "void"', v33);
       }
     }
   }
@@ -2128,37 +2128,37 @@ export function isAigBillingGetSpendingLimitResponse(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetSpendingLimitResponse} is false. */
 export function explainAigBillingGetSpendingLimitResponse(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + "/errors", "array");
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + "/errors", "array", v1);
+        fail(issues, path + '/errors', 'array', v1);
       } else {
         const v2 = v1;
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + "/errors" + '/' + v3, "object", v4);
+            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
             const v5 = v4;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
+                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
+                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
               }
             }
           }
@@ -2167,32 +2167,32 @@ export function explainAigBillingGetSpendingLimitResponse(value, path, issues) {
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + "/messages", "array");
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + "/messages", "array", v8);
+        fail(issues, path + '/messages', 'array', v8);
       } else {
         const v9 = v8;
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + "/messages" + '/' + v10, "object", v11);
+            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
             const v12 = v11;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
+                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
+                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
               }
             }
           }
@@ -2201,56 +2201,56 @@ export function explainAigBillingGetSpendingLimitResponse(value, path, issues) {
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + "/result", "a value");
+      missing(issues, path + '/result', 'a value');
     } else {
-      explainAigBillingGetSpendingLimitResult(v15, path + "/result", issues);
+      explainAigBillingGetSpendingLimitResult(v15, path + '/result', issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + "/result_info", "object", v16);
+        fail(issues, path + '/result_info', 'object', v16);
       } else {
         const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + "/result_info" + "/has_more", "boolean");
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
+            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + "/result_info" + "/page", "number");
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + "/result_info" + "/page", "number", v19);
+            fail(issues, path + '/result_info' + '/page', 'number', v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + "/result_info" + "/per_page", "number");
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + "/result_info" + "/per_page", "number", v20);
+            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + "/result_info" + "/total_count", "number");
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + "/result_info" + "/total_count", "number", v21);
+            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + "/success", "enum");
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + "/success", "one of true", v22);
+        fail(issues, path + '/success', 'one of true', v22);
       }
     }
   }
@@ -2293,44 +2293,44 @@ export function isAigBillingGetSpendingLimitResult(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetSpendingLimitResult} is false. */
 export function explainAigBillingGetSpendingLimitResult(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.config;
     if (v1 === undefined) {
-      missing(issues, path + "/config", "object");
+      missing(issues, path + '/config', 'object');
     } else {
       if (typeof v1 !== 'object' || v1 === null || Array.isArray(v1)) {
-        fail(issues, path + "/config", "object", v1);
+        fail(issues, path + '/config', 'object', v1);
       } else {
         const v2 = v1;
         const v3 = v2.amount;
         if (v3 === undefined) {
-          missing(issues, path + "/config" + "/amount", "number or null");
+          missing(issues, path + '/config' + '/amount', 'number or null');
         } else {
           if (v3 !== null) {
             if (typeof v3 !== 'number' || !Number.isFinite(v3)) {
-              fail(issues, path + "/config" + "/amount", "number", v3);
+              fail(issues, path + '/config' + '/amount', 'number', v3);
             }
           }
         }
         const v4 = v2.duration;
         if (v4 === undefined) {
-          missing(issues, path + "/config" + "/duration", "string or null");
+          missing(issues, path + '/config' + '/duration', 'string or null');
         } else {
           if (v4 !== null) {
             if (typeof v4 !== 'string') {
-              fail(issues, path + "/config" + "/duration", "string", v4);
+              fail(issues, path + '/config' + '/duration', 'string', v4);
             }
           }
         }
         const v5 = v2.strategy;
         if (v5 === undefined) {
-          missing(issues, path + "/config" + "/strategy", "string or null");
+          missing(issues, path + '/config' + '/strategy', 'string or null');
         } else {
           if (v5 !== null) {
             if (typeof v5 !== 'string') {
-              fail(issues, path + "/config" + "/strategy", "string", v5);
+              fail(issues, path + '/config' + '/strategy', 'string', v5);
             }
           }
         }
@@ -2338,10 +2338,10 @@ export function explainAigBillingGetSpendingLimitResult(value, path, issues) {
     }
     const v6 = v0.enabled;
     if (v6 === undefined) {
-      missing(issues, path + "/enabled", "boolean");
+      missing(issues, path + '/enabled', 'boolean');
     } else {
       if (typeof v6 !== 'boolean') {
-        fail(issues, path + "/enabled", "boolean", v6);
+        fail(issues, path + '/enabled', 'boolean', v6);
       }
     }
   }
@@ -2415,37 +2415,37 @@ export function isAigBillingGetTopupConfigResponse(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetTopupConfigResponse} is false. */
 export function explainAigBillingGetTopupConfigResponse(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + "/errors", "array");
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + "/errors", "array", v1);
+        fail(issues, path + '/errors', 'array', v1);
       } else {
         const v2 = v1;
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + "/errors" + '/' + v3, "object", v4);
+            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
             const v5 = v4;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
+                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
+                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
               }
             }
           }
@@ -2454,32 +2454,32 @@ export function explainAigBillingGetTopupConfigResponse(value, path, issues) {
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + "/messages", "array");
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + "/messages", "array", v8);
+        fail(issues, path + '/messages', 'array', v8);
       } else {
         const v9 = v8;
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + "/messages" + '/' + v10, "object", v11);
+            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
             const v12 = v11;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
+                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
+                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
               }
             }
           }
@@ -2488,56 +2488,56 @@ export function explainAigBillingGetTopupConfigResponse(value, path, issues) {
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + "/result", "a value");
+      missing(issues, path + '/result', 'a value');
     } else {
-      explainAigBillingGetTopupConfigResult(v15, path + "/result", issues);
+      explainAigBillingGetTopupConfigResult(v15, path + '/result', issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + "/result_info", "object", v16);
+        fail(issues, path + '/result_info', 'object', v16);
       } else {
         const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + "/result_info" + "/has_more", "boolean");
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
+            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + "/result_info" + "/page", "number");
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + "/result_info" + "/page", "number", v19);
+            fail(issues, path + '/result_info' + '/page', 'number', v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + "/result_info" + "/per_page", "number");
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + "/result_info" + "/per_page", "number", v20);
+            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + "/result_info" + "/total_count", "number");
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + "/result_info" + "/total_count", "number", v21);
+            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + "/success", "enum");
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + "/success", "one of true", v22);
+        fail(issues, path + '/success', 'one of true', v22);
       }
     }
   }
@@ -2583,56 +2583,56 @@ export function isAigBillingGetTopupConfigResult(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetTopupConfigResult} is false. */
 export function explainAigBillingGetTopupConfigResult(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.amount;
     if (v1 === undefined) {
-      missing(issues, path + "/amount", "number or null");
+      missing(issues, path + '/amount', 'number or null');
     } else {
       if (v1 !== null) {
         if (typeof v1 !== 'number' || !Number.isFinite(v1)) {
-          fail(issues, path + "/amount", "number", v1);
+          fail(issues, path + '/amount', 'number', v1);
         }
       }
     }
     const v2 = v0.disabledReason;
     if (v2 === undefined) {
-      missing(issues, path + "/disabledReason", "string or null");
+      missing(issues, path + '/disabledReason', 'string or null');
     } else {
       if (v2 !== null) {
         if (typeof v2 !== 'string') {
-          fail(issues, path + "/disabledReason", "string", v2);
+          fail(issues, path + '/disabledReason', 'string', v2);
         }
       }
     }
     const v3 = v0.error;
     if (v3 === undefined) {
-      missing(issues, path + "/error", "string or null");
+      missing(issues, path + '/error', 'string or null');
     } else {
       if (v3 !== null) {
         if (typeof v3 !== 'string') {
-          fail(issues, path + "/error", "string", v3);
+          fail(issues, path + '/error', 'string', v3);
         }
       }
     }
     const v4 = v0.lastFailedAt;
     if (v4 === undefined) {
-      missing(issues, path + "/lastFailedAt", "number or null");
+      missing(issues, path + '/lastFailedAt', 'number or null');
     } else {
       if (v4 !== null) {
         if (typeof v4 !== 'number' || !Number.isFinite(v4)) {
-          fail(issues, path + "/lastFailedAt", "number", v4);
+          fail(issues, path + '/lastFailedAt', 'number', v4);
         }
       }
     }
     const v5 = v0.threshold;
     if (v5 === undefined) {
-      missing(issues, path + "/threshold", "number or null");
+      missing(issues, path + '/threshold', 'number or null');
     } else {
       if (v5 !== null) {
         if (typeof v5 !== 'number' || !Number.isFinite(v5)) {
-          fail(issues, path + "/threshold", "number", v5);
+          fail(issues, path + '/threshold', 'number', v5);
         }
       }
     }
@@ -2707,37 +2707,37 @@ export function isAigBillingGetTopupLimitsResponse(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetTopupLimitsResponse} is false. */
 export function explainAigBillingGetTopupLimitsResponse(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + "/errors", "array");
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + "/errors", "array", v1);
+        fail(issues, path + '/errors', 'array', v1);
       } else {
         const v2 = v1;
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + "/errors" + '/' + v3, "object", v4);
+            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
             const v5 = v4;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
+                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
+                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
               }
             }
           }
@@ -2746,32 +2746,32 @@ export function explainAigBillingGetTopupLimitsResponse(value, path, issues) {
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + "/messages", "array");
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + "/messages", "array", v8);
+        fail(issues, path + '/messages', 'array', v8);
       } else {
         const v9 = v8;
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + "/messages" + '/' + v10, "object", v11);
+            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
             const v12 = v11;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
+                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
+                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
               }
             }
           }
@@ -2780,56 +2780,56 @@ export function explainAigBillingGetTopupLimitsResponse(value, path, issues) {
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + "/result", "a value");
+      missing(issues, path + '/result', 'a value');
     } else {
-      explainAigBillingGetTopupLimitsResult(v15, path + "/result", issues);
+      explainAigBillingGetTopupLimitsResult(v15, path + '/result', issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + "/result_info", "object", v16);
+        fail(issues, path + '/result_info', 'object', v16);
       } else {
         const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + "/result_info" + "/has_more", "boolean");
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
+            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + "/result_info" + "/page", "number");
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + "/result_info" + "/page", "number", v19);
+            fail(issues, path + '/result_info' + '/page', 'number', v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + "/result_info" + "/per_page", "number");
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + "/result_info" + "/per_page", "number", v20);
+            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + "/result_info" + "/total_count", "number");
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + "/result_info" + "/total_count", "number", v21);
+            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + "/success", "enum");
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + "/success", "one of true", v22);
+        fail(issues, path + '/success', 'one of true', v22);
       }
     }
   }
@@ -2859,31 +2859,31 @@ export function isAigBillingGetTopupLimitsResult(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetTopupLimitsResult} is false. */
 export function explainAigBillingGetTopupLimitsResult(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.currency;
     if (v1 === undefined) {
-      missing(issues, path + "/currency", "string");
+      missing(issues, path + '/currency', 'string');
     } else {
       if (typeof v1 !== 'string') {
-        fail(issues, path + "/currency", "string", v1);
+        fail(issues, path + '/currency', 'string', v1);
       }
     }
     const v2 = v0.max_cents;
     if (v2 === undefined) {
-      missing(issues, path + "/max_cents", "integer");
+      missing(issues, path + '/max_cents', 'integer');
     } else {
       if (!Number.isInteger(v2)) {
-        fail(issues, path + "/max_cents", "integer", v2);
+        fail(issues, path + '/max_cents', 'integer', v2);
       }
     }
     const v3 = v0.min_cents;
     if (v3 === undefined) {
-      missing(issues, path + "/min_cents", "integer");
+      missing(issues, path + '/min_cents', 'integer');
     } else {
       if (!Number.isInteger(v3)) {
-        fail(issues, path + "/min_cents", "integer", v3);
+        fail(issues, path + '/min_cents', 'integer', v3);
       }
     }
   }
@@ -2957,37 +2957,37 @@ export function isAigBillingGetUsageHistoryResponse(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetUsageHistoryResponse} is false. */
 export function explainAigBillingGetUsageHistoryResponse(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + "/errors", "array");
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + "/errors", "array", v1);
+        fail(issues, path + '/errors', 'array', v1);
       } else {
         const v2 = v1;
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + "/errors" + '/' + v3, "object", v4);
+            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
             const v5 = v4;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
+                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
+                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
               }
             }
           }
@@ -2996,32 +2996,32 @@ export function explainAigBillingGetUsageHistoryResponse(value, path, issues) {
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + "/messages", "array");
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + "/messages", "array", v8);
+        fail(issues, path + '/messages', 'array', v8);
       } else {
         const v9 = v8;
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + "/messages" + '/' + v10, "object", v11);
+            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
             const v12 = v11;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
+                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
+                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
               }
             }
           }
@@ -3030,56 +3030,56 @@ export function explainAigBillingGetUsageHistoryResponse(value, path, issues) {
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + "/result", "a value");
+      missing(issues, path + '/result', 'a value');
     } else {
-      explainAigBillingGetUsageHistoryResult(v15, path + "/result", issues);
+      explainAigBillingGetUsageHistoryResult(v15, path + '/result', issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + "/result_info", "object", v16);
+        fail(issues, path + '/result_info', 'object', v16);
       } else {
         const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + "/result_info" + "/has_more", "boolean");
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
+            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + "/result_info" + "/page", "number");
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + "/result_info" + "/page", "number", v19);
+            fail(issues, path + '/result_info' + '/page', 'number', v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + "/result_info" + "/per_page", "number");
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + "/result_info" + "/per_page", "number", v20);
+            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + "/result_info" + "/total_count", "number");
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + "/result_info" + "/total_count", "number", v21);
+            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + "/success", "enum");
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + "/success", "one of true", v22);
+        fail(issues, path + '/success', 'one of true', v22);
       }
     }
   }
@@ -3121,53 +3121,53 @@ export function isAigBillingGetUsageHistoryResult(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingGetUsageHistoryResult} is false. */
 export function explainAigBillingGetUsageHistoryResult(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.history;
     if (v1 === undefined) {
-      missing(issues, path + "/history", "array");
+      missing(issues, path + '/history', 'array');
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + "/history", "array", v1);
+        fail(issues, path + '/history', 'array', v1);
       } else {
         const v2 = v1;
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + "/history" + '/' + v3, "object", v4);
+            fail(issues, path + '/history' + '/' + v3, 'object', v4);
           } else {
             const v5 = v4;
             const v6 = v5.aggregated_value;
             if (v6 === undefined) {
-              missing(issues, path + "/history" + '/' + v3 + "/aggregated_value", "number");
+              missing(issues, path + '/history' + '/' + v3 + '/aggregated_value', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + "/history" + '/' + v3 + "/aggregated_value", "number", v6);
+                fail(issues, path + '/history' + '/' + v3 + '/aggregated_value', 'number', v6);
               }
             }
             const v7 = v5.end_time;
             if (v7 === undefined) {
-              missing(issues, path + "/history" + '/' + v3 + "/end_time", "number");
+              missing(issues, path + '/history' + '/' + v3 + '/end_time', 'number');
             } else {
               if (typeof v7 !== 'number' || !Number.isFinite(v7)) {
-                fail(issues, path + "/history" + '/' + v3 + "/end_time", "number", v7);
+                fail(issues, path + '/history' + '/' + v3 + '/end_time', 'number', v7);
               }
             }
             const v8 = v5.id;
             if (v8 === undefined) {
-              missing(issues, path + "/history" + '/' + v3 + "/id", "string");
+              missing(issues, path + '/history' + '/' + v3 + '/id', 'string');
             } else {
               if (typeof v8 !== 'string') {
-                fail(issues, path + "/history" + '/' + v3 + "/id", "string", v8);
+                fail(issues, path + '/history' + '/' + v3 + '/id', 'string', v8);
               }
             }
             const v9 = v5.start_time;
             if (v9 === undefined) {
-              missing(issues, path + "/history" + '/' + v3 + "/start_time", "number");
+              missing(issues, path + '/history' + '/' + v3 + '/start_time', 'number');
             } else {
               if (typeof v9 !== 'number' || !Number.isFinite(v9)) {
-                fail(issues, path + "/history" + '/' + v3 + "/start_time", "number", v9);
+                fail(issues, path + '/history' + '/' + v3 + '/start_time', 'number', v9);
               }
             }
           }
@@ -3245,37 +3245,37 @@ export function isAigBillingSetSpendingLimitResponse(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingSetSpendingLimitResponse} is false. */
 export function explainAigBillingSetSpendingLimitResponse(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + "/errors", "array");
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + "/errors", "array", v1);
+        fail(issues, path + '/errors', 'array', v1);
       } else {
         const v2 = v1;
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + "/errors" + '/' + v3, "object", v4);
+            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
             const v5 = v4;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
+                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
+                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
               }
             }
           }
@@ -3284,32 +3284,32 @@ export function explainAigBillingSetSpendingLimitResponse(value, path, issues) {
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + "/messages", "array");
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + "/messages", "array", v8);
+        fail(issues, path + '/messages', 'array', v8);
       } else {
         const v9 = v8;
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + "/messages" + '/' + v10, "object", v11);
+            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
             const v12 = v11;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
+                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
+                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
               }
             }
           }
@@ -3318,56 +3318,56 @@ export function explainAigBillingSetSpendingLimitResponse(value, path, issues) {
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + "/result", "a value");
+      missing(issues, path + '/result', 'a value');
     } else {
-      explainAigBillingSetSpendingLimitResult(v15, path + "/result", issues);
+      explainAigBillingSetSpendingLimitResult(v15, path + '/result', issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + "/result_info", "object", v16);
+        fail(issues, path + '/result_info', 'object', v16);
       } else {
         const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + "/result_info" + "/has_more", "boolean");
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
+            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + "/result_info" + "/page", "number");
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + "/result_info" + "/page", "number", v19);
+            fail(issues, path + '/result_info' + '/page', 'number', v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + "/result_info" + "/per_page", "number");
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + "/result_info" + "/per_page", "number", v20);
+            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + "/result_info" + "/total_count", "number");
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + "/result_info" + "/total_count", "number", v21);
+            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + "/success", "enum");
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + "/success", "one of true", v22);
+        fail(issues, path + '/success', 'one of true', v22);
       }
     }
   }
@@ -3456,37 +3456,37 @@ export function isAigBillingSetTopupConfigResponse(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingSetTopupConfigResponse} is false. */
 export function explainAigBillingSetTopupConfigResponse(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + "/errors", "array");
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + "/errors", "array", v1);
+        fail(issues, path + '/errors', 'array', v1);
       } else {
         const v2 = v1;
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + "/errors" + '/' + v3, "object", v4);
+            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
             const v5 = v4;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
+                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
+                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
               }
             }
           }
@@ -3495,32 +3495,32 @@ export function explainAigBillingSetTopupConfigResponse(value, path, issues) {
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + "/messages", "array");
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + "/messages", "array", v8);
+        fail(issues, path + '/messages', 'array', v8);
       } else {
         const v9 = v8;
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + "/messages" + '/' + v10, "object", v11);
+            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
             const v12 = v11;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
+                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
+                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
               }
             }
           }
@@ -3529,56 +3529,56 @@ export function explainAigBillingSetTopupConfigResponse(value, path, issues) {
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + "/result", "a value");
+      missing(issues, path + '/result', 'a value');
     } else {
-      explainAigBillingSetTopupConfigResult(v15, path + "/result", issues);
+      explainAigBillingSetTopupConfigResult(v15, path + '/result', issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + "/result_info", "object", v16);
+        fail(issues, path + '/result_info', 'object', v16);
       } else {
         const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + "/result_info" + "/has_more", "boolean");
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
+            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + "/result_info" + "/page", "number");
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + "/result_info" + "/page", "number", v19);
+            fail(issues, path + '/result_info' + '/page', 'number', v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + "/result_info" + "/per_page", "number");
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + "/result_info" + "/per_page", "number", v20);
+            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + "/result_info" + "/total_count", "number");
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + "/result_info" + "/total_count", "number", v21);
+            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + "/success", "enum");
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + "/success", "one of true", v22);
+        fail(issues, path + '/success', 'one of true', v22);
       }
     }
   }
@@ -3605,23 +3605,23 @@ export function isAigBillingSetTopupConfigResult(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingSetTopupConfigResult} is false. */
 export function explainAigBillingSetTopupConfigResult(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.amount;
     if (v1 === undefined) {
-      missing(issues, path + "/amount", "number");
+      missing(issues, path + '/amount', 'number');
     } else {
       if (typeof v1 !== 'number' || !Number.isFinite(v1)) {
-        fail(issues, path + "/amount", "number", v1);
+        fail(issues, path + '/amount', 'number', v1);
       }
     }
     const v2 = v0.threshold;
     if (v2 === undefined) {
-      missing(issues, path + "/threshold", "number");
+      missing(issues, path + '/threshold', 'number');
     } else {
       if (typeof v2 !== 'number' || !Number.isFinite(v2)) {
-        fail(issues, path + "/threshold", "number", v2);
+        fail(issues, path + '/threshold', 'number', v2);
       }
     }
   }
@@ -3695,37 +3695,37 @@ export function isAigBillingTopupStatusResponse(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingTopupStatusResponse} is false. */
 export function explainAigBillingTopupStatusResponse(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + "/errors", "array");
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + "/errors", "array", v1);
+        fail(issues, path + '/errors', 'array', v1);
       } else {
         const v2 = v1;
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + "/errors" + '/' + v3, "object", v4);
+            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
             const v5 = v4;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
+                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
+                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
               }
             }
           }
@@ -3734,32 +3734,32 @@ export function explainAigBillingTopupStatusResponse(value, path, issues) {
     }
     const v8 = v0.messages;
     if (v8 === undefined) {
-      missing(issues, path + "/messages", "array");
+      missing(issues, path + '/messages', 'array');
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + "/messages", "array", v8);
+        fail(issues, path + '/messages', 'array', v8);
       } else {
         const v9 = v8;
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (typeof v11 !== 'object' || v11 === null || Array.isArray(v11)) {
-            fail(issues, path + "/messages" + '/' + v10, "object", v11);
+            fail(issues, path + '/messages' + '/' + v10, 'object', v11);
           } else {
             const v12 = v11;
             const v13 = v12.code;
             if (v13 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/code", "number");
+              missing(issues, path + '/messages' + '/' + v10 + '/code', 'number');
             } else {
               if (typeof v13 !== 'number' || !Number.isFinite(v13)) {
-                fail(issues, path + "/messages" + '/' + v10 + "/code", "number", v13);
+                fail(issues, path + '/messages' + '/' + v10 + '/code', 'number', v13);
               }
             }
             const v14 = v12.message;
             if (v14 === undefined) {
-              missing(issues, path + "/messages" + '/' + v10 + "/message", "string");
+              missing(issues, path + '/messages' + '/' + v10 + '/message', 'string');
             } else {
               if (typeof v14 !== 'string') {
-                fail(issues, path + "/messages" + '/' + v10 + "/message", "string", v14);
+                fail(issues, path + '/messages' + '/' + v10 + '/message', 'string', v14);
               }
             }
           }
@@ -3768,56 +3768,56 @@ export function explainAigBillingTopupStatusResponse(value, path, issues) {
     }
     const v15 = v0.result;
     if (v15 === undefined) {
-      missing(issues, path + "/result", "a value");
+      missing(issues, path + '/result', 'a value');
     } else {
-      explainAigBillingTopupStatusResult(v15, path + "/result", issues);
+      explainAigBillingTopupStatusResult(v15, path + '/result', issues);
     }
     const v16 = v0.result_info;
     if (v16 !== undefined) {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + "/result_info", "object", v16);
+        fail(issues, path + '/result_info', 'object', v16);
       } else {
         const v17 = v16;
         const v18 = v17.has_more;
         if (v18 === undefined) {
-          missing(issues, path + "/result_info" + "/has_more", "boolean");
+          missing(issues, path + '/result_info' + '/has_more', 'boolean');
         } else {
           if (typeof v18 !== 'boolean') {
-            fail(issues, path + "/result_info" + "/has_more", "boolean", v18);
+            fail(issues, path + '/result_info' + '/has_more', 'boolean', v18);
           }
         }
         const v19 = v17.page;
         if (v19 === undefined) {
-          missing(issues, path + "/result_info" + "/page", "number");
+          missing(issues, path + '/result_info' + '/page', 'number');
         } else {
           if (typeof v19 !== 'number' || !Number.isFinite(v19)) {
-            fail(issues, path + "/result_info" + "/page", "number", v19);
+            fail(issues, path + '/result_info' + '/page', 'number', v19);
           }
         }
         const v20 = v17.per_page;
         if (v20 === undefined) {
-          missing(issues, path + "/result_info" + "/per_page", "number");
+          missing(issues, path + '/result_info' + '/per_page', 'number');
         } else {
           if (typeof v20 !== 'number' || !Number.isFinite(v20)) {
-            fail(issues, path + "/result_info" + "/per_page", "number", v20);
+            fail(issues, path + '/result_info' + '/per_page', 'number', v20);
           }
         }
         const v21 = v17.total_count;
         if (v21 === undefined) {
-          missing(issues, path + "/result_info" + "/total_count", "number");
+          missing(issues, path + '/result_info' + '/total_count', 'number');
         } else {
           if (typeof v21 !== 'number' || !Number.isFinite(v21)) {
-            fail(issues, path + "/result_info" + "/total_count", "number", v21);
+            fail(issues, path + '/result_info' + '/total_count', 'number', v21);
           }
         }
       }
     }
     const v22 = v0.success;
     if (v22 === undefined) {
-      missing(issues, path + "/success", "enum");
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v22 === true)) {
-        fail(issues, path + "/success", "one of true", v22);
+        fail(issues, path + '/success', 'one of true', v22);
       }
     }
   }
@@ -3837,30 +3837,30 @@ export function isAigBillingTopupStatusResult(value) {
   if (typeof v1 !== 'string') return false;
   const v2 = v0.status;
   if (v2 === undefined) return false;
-  if (!(v2 === "completed" || v2 === "pending")) return false;
+  if (!(v2 === 'completed' || v2 === 'pending')) return false;
   return true;
 }
 
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingTopupStatusResult} is false. */
 export function explainAigBillingTopupStatusResult(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.payment_intent_id;
     if (v1 === undefined) {
-      missing(issues, path + "/payment_intent_id", "string");
+      missing(issues, path + '/payment_intent_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
-        fail(issues, path + "/payment_intent_id", "string", v1);
+        fail(issues, path + '/payment_intent_id', 'string', v1);
       }
     }
     const v2 = v0.status;
     if (v2 === undefined) {
-      missing(issues, path + "/status", "enum");
+      missing(issues, path + '/status', 'enum');
     } else {
-      if (!(v2 === "completed" || v2 === "pending")) {
-        fail(issues, path + "/status", "one of \"completed\", \"pending\"", v2);
+      if (!(v2 === 'completed' || v2 === 'pending')) {
+        fail(issues, path + '/status', 'one of "completed", "pending"', v2);
       }
     }
   }

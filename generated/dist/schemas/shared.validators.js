@@ -34,37 +34,37 @@ export function isAigBillingErrorResponse(value) {
 /** @internal Collects every problem with `value`; called only when {@link isAigBillingErrorResponse} is false. */
 export function explainAigBillingErrorResponse(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.errors;
     if (v1 === undefined) {
-      missing(issues, path + "/errors", "array");
+      missing(issues, path + '/errors', 'array');
     } else {
       if (!Array.isArray(v1)) {
-        fail(issues, path + "/errors", "array", v1);
+        fail(issues, path + '/errors', 'array', v1);
       } else {
         const v2 = v1;
         for (let v3 = 0; v3 < v2.length; v3++) {
           const v4 = v2[v3];
           if (typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) {
-            fail(issues, path + "/errors" + '/' + v3, "object", v4);
+            fail(issues, path + '/errors' + '/' + v3, 'object', v4);
           } else {
             const v5 = v4;
             const v6 = v5.code;
             if (v6 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/code", "number");
+              missing(issues, path + '/errors' + '/' + v3 + '/code', 'number');
             } else {
               if (typeof v6 !== 'number' || !Number.isFinite(v6)) {
-                fail(issues, path + "/errors" + '/' + v3 + "/code", "number", v6);
+                fail(issues, path + '/errors' + '/' + v3 + '/code', 'number', v6);
               }
             }
             const v7 = v5.message;
             if (v7 === undefined) {
-              missing(issues, path + "/errors" + '/' + v3 + "/message", "string");
+              missing(issues, path + '/errors' + '/' + v3 + '/message', 'string');
             } else {
               if (typeof v7 !== 'string') {
-                fail(issues, path + "/errors" + '/' + v3 + "/message", "string", v7);
+                fail(issues, path + '/errors' + '/' + v3 + '/message', 'string', v7);
               }
             }
           }
@@ -73,11 +73,11 @@ export function explainAigBillingErrorResponse(value, path, issues) {
     }
     const v8 = v0.result;
     if (v8 === undefined) {
-      missing(issues, path + "/result", "object or null");
+      missing(issues, path + '/result', 'object or null');
     } else {
       if (v8 !== null) {
         if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) {
-          fail(issues, path + "/result", "object", v8);
+          fail(issues, path + '/result', 'object', v8);
         } else {
           const v9 = v8;
         }
@@ -85,10 +85,10 @@ export function explainAigBillingErrorResponse(value, path, issues) {
     }
     const v10 = v0.success;
     if (v10 === undefined) {
-      missing(issues, path + "/success", "enum");
+      missing(issues, path + '/success', 'enum');
     } else {
       if (!(v10 === false)) {
-        fail(issues, path + "/success", "one of false", v10);
+        fail(issues, path + '/success', 'one of false', v10);
       }
     }
   }

@@ -1,3 +1,5 @@
+// The sdkgen runtime, copied as is into every generated package: edits are overwritten.
+
 import { APIPromise, Sent } from './api-promise.js';
 import { AttemptSignals } from './attempt-signals.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, InvalidParameterError, MissingCredentialsError, ResponseParseError, ResponseValidationError } from './errors.js';

@@ -1,3 +1,5 @@
+// The sdkgen runtime, copied as is into every generated package: edits are overwritten.
+
 /** What one request produced: the parsed value and the raw `Response`. */
 export interface WithResponse<T> {
   data: T;

@@ -1,3 +1,5 @@
+// The sdkgen runtime, copied as is into every generated package: edits are overwritten.
+
 import type { ValidationIssue } from './validation.js';
 
 /** One entry of Cloudflare's `errors[]` / `messages[]`. */

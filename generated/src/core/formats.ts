@@ -1,3 +1,5 @@
+// The sdkgen runtime, copied as is into every generated package: edits are overwritten.
+
 /**
  * Checkers for the string `format`s a generated validator enforces.
  *

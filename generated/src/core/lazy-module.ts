@@ -1,3 +1,5 @@
+// The sdkgen runtime, copied as is into every generated package: edits are overwritten.
+
 import type { APIPromise } from './api-promise.js';
 
 /** `APIPromise` or a subclass (`PagePromise`): what a method returns. */

@@ -1,3 +1,5 @@
+// The sdkgen runtime, copied as is into every generated package: edits are overwritten.
+
 export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
 
 export interface Logger {

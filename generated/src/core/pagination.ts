@@ -1,3 +1,5 @@
+// The sdkgen runtime, copied as is into every generated package: edits are overwritten.
+
 import { withSpec, type APIClient, type RequestOptions, type RequestSpec } from './api-client.js';
 import { APIPromise, type Sent } from './api-promise.js';
 

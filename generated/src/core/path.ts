@@ -1,3 +1,5 @@
+// The sdkgen runtime, copied as is into every generated package: edits are overwritten.
+
 import { InvalidParameterError } from './errors.js';
 import { describe, pointer } from './validation.js';
 

@@ -1,3 +1,5 @@
+// The sdkgen runtime, copied as is into every generated package: edits are overwritten.
+
 /** One problem found by a generated validator. */
 export interface ValidationIssue {
   /** JSON pointer to the offending value, e.g. `/result/tokens_in`; `''` is the root. */

@@ -14,6 +14,11 @@ export type * from './billing.types.js';
  * `GET /accounts/{account_id}/ai-gateway/billing/credit-balance` (operationId `aig-billing-get-credit-balance`)
  *
  * The same as `client.aiGateway.billing.creditBalance()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const billing = await billingCreditBalance(client);
+ * ```
  */
 export declare function billingCreditBalance(client: APIClient, params?: BillingCreditBalanceParams, options?: RequestOptions): APIPromise<BillingCreditBalanceResponse>;
 /**
@@ -24,6 +29,11 @@ export declare function billingCreditBalance(client: APIClient, params?: Billing
  * `GET /accounts/{account_id}/ai-gateway/billing/invoice-history` (operationId `aig-billing-get-invoice-history`)
  *
  * The same as `client.aiGateway.billing.invoiceHistory()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const billing = await billingInvoiceHistory(client);
+ * ```
  */
 export declare function billingInvoiceHistory(client: APIClient, params?: BillingInvoiceHistoryParams, options?: RequestOptions): APIPromise<BillingInvoiceHistoryResponse>;
 /**
@@ -34,6 +44,11 @@ export declare function billingInvoiceHistory(client: APIClient, params?: Billin
  * `GET /accounts/{account_id}/ai-gateway/billing/invoice-preview` (operationId `aig-billing-get-invoice-preview`)
  *
  * The same as `client.aiGateway.billing.invoicePreview()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const billing = await billingInvoicePreview(client);
+ * ```
  */
 export declare function billingInvoicePreview(client: APIClient, params?: BillingInvoicePreviewParams, options?: RequestOptions): APIPromise<BillingInvoicePreviewResponse>;
 /**
@@ -44,5 +59,10 @@ export declare function billingInvoicePreview(client: APIClient, params?: Billin
  * `GET /accounts/{account_id}/ai-gateway/billing/usage-history` (operationId `aig-billing-get-usage-history`)
  *
  * The same as `client.aiGateway.billing.usageHistory()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const billing = await billingUsageHistory(client, { value_grouping_window: 'day' });
+ * ```
  */
 export declare function billingUsageHistory(client: APIClient, params: BillingUsageHistoryParams, options?: RequestOptions): APIPromise<BillingUsageHistoryResponse>;

@@ -43,7 +43,7 @@ export function isBillingInvoiceHistoryArgs(value) {
   }
   const v2 = v0.type;
   if (v2 !== undefined) {
-    if (!(v2 === "auto" || v2 === "all" || v2 === "manual")) return false;
+    if (!(v2 === 'auto' || v2 === 'all' || v2 === 'manual')) return false;
   }
   return true;
 }
@@ -51,19 +51,19 @@ export function isBillingInvoiceHistoryArgs(value) {
 /** @internal Collects every problem with `value`; called only when {@link isBillingInvoiceHistoryArgs} is false. */
 export function explainBillingInvoiceHistoryArgs(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.account_id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        fail(issues, path + "/account_id", "string", v1);
+        fail(issues, path + '/account_id', 'string', v1);
       }
     }
     const v2 = v0.type;
     if (v2 !== undefined) {
-      if (!(v2 === "auto" || v2 === "all" || v2 === "manual")) {
-        fail(issues, path + "/type", "one of \"auto\", \"all\", \"manual\"", v2);
+      if (!(v2 === 'auto' || v2 === 'all' || v2 === 'manual')) {
+        fail(issues, path + '/type', 'one of "auto", "all", "manual"', v2);
       }
     }
   }
@@ -123,27 +123,27 @@ export function isBillingUsageHistoryArgs(value) {
   }
   const v4 = v0.value_grouping_window;
   if (v4 === undefined) return false;
-  if (!(v4 === "day" || v4 === "hour")) return false;
+  if (!(v4 === 'day' || v4 === 'hour')) return false;
   return true;
 }
 
 /** @internal Collects every problem with `value`; called only when {@link isBillingUsageHistoryArgs} is false. */
 export function explainBillingUsageHistoryArgs(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.account_id;
     if (v1 !== undefined) {
       if (typeof v1 !== 'string') {
-        fail(issues, path + "/account_id", "string", v1);
+        fail(issues, path + '/account_id', 'string', v1);
       }
     }
     const v2 = v0.end_time;
     if (v2 !== undefined) {
       if (v2 !== null) {
         if (typeof v2 !== 'number' || !Number.isFinite(v2)) {
-          fail(issues, path + "/end_time", "number", v2);
+          fail(issues, path + '/end_time', 'number', v2);
         }
       }
     }
@@ -151,16 +151,16 @@ export function explainBillingUsageHistoryArgs(value, path, issues) {
     if (v3 !== undefined) {
       if (v3 !== null) {
         if (typeof v3 !== 'number' || !Number.isFinite(v3)) {
-          fail(issues, path + "/start_time", "number", v3);
+          fail(issues, path + '/start_time', 'number', v3);
         }
       }
     }
     const v4 = v0.value_grouping_window;
     if (v4 === undefined) {
-      missing(issues, path + "/value_grouping_window", "enum");
+      missing(issues, path + '/value_grouping_window', 'enum');
     } else {
-      if (!(v4 === "day" || v4 === "hour")) {
-        fail(issues, path + "/value_grouping_window", "one of \"day\", \"hour\"", v4);
+      if (!(v4 === 'day' || v4 === 'hour')) {
+        fail(issues, path + '/value_grouping_window', 'one of "day", "hour"', v4);
       }
     }
   }

@@ -14,6 +14,11 @@ export type * from './custom-domains.types.js';
  * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains` (operationId `aig-config-create-custom-domain`)
  *
  * The same as `client.aiGateway.customDomains.create()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const customDomain = await customDomainCreate(client, 'my-gateway');
+ * ```
  */
 export declare function customDomainCreate(client: APIClient, gatewayId: string, params?: CustomDomainCreateParams, options?: RequestOptions): APIPromise<CustomDomainCreateResponse>;
 /**
@@ -24,6 +29,11 @@ export declare function customDomainCreate(client: APIClient, gatewayId: string,
  * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}` (operationId `aig-config-delete-custom-domain`)
  *
  * The same as `client.aiGateway.customDomains.delete()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const customDomain = await customDomainDelete(client, 'my-gateway', 'ai.acme.com');
+ * ```
  */
 export declare function customDomainDelete(client: APIClient, gatewayId: string, hostname: string, params?: CustomDomainDeleteParams, options?: RequestOptions): APIPromise<CustomDomainDeleteResponse>;
 /**
@@ -34,6 +44,11 @@ export declare function customDomainDelete(client: APIClient, gatewayId: string,
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}` (operationId `aig-config-fetch-custom-domain`)
  *
  * The same as `client.aiGateway.customDomains.get()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const customDomain = await customDomainGet(client, 'my-gateway', 'ai.acme.com');
+ * ```
  */
 export declare function customDomainGet(client: APIClient, gatewayId: string, hostname: string, params?: CustomDomainGetParams, options?: RequestOptions): APIPromise<CustomDomainGetResponse>;
 /**
@@ -44,5 +59,10 @@ export declare function customDomainGet(client: APIClient, gatewayId: string, ho
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains` (operationId `aig-config-list-custom-domain`)
  *
  * The same as `client.aiGateway.customDomains.list()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const customDomain = await customDomainList(client, 'my-gateway');
+ * ```
  */
 export declare function customDomainList(client: APIClient, gatewayId: string, params?: CustomDomainListParams, options?: RequestOptions): APIPromise<CustomDomainListResponse>;

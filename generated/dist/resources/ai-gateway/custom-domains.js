@@ -1,12 +1,37 @@
 import { expandPath } from "../../core/path.js";
-import { explainCustomDomainCreateArgs, explainCustomDomainCreateResponse, explainCustomDomainDeleteArgs, explainCustomDomainDeleteResponse, explainCustomDomainGetArgs, explainCustomDomainGetResponse, explainCustomDomainListArgs, explainCustomDomainListResponse, isCustomDomainCreateArgs, isCustomDomainCreateResponse, isCustomDomainDeleteArgs, isCustomDomainDeleteResponse, isCustomDomainGetArgs, isCustomDomainGetResponse, isCustomDomainListArgs, isCustomDomainListResponse } from "./custom-domains.validators.js";
+import {
+  explainCustomDomainCreateArgs,
+  explainCustomDomainCreateResponse,
+  explainCustomDomainDeleteArgs,
+  explainCustomDomainDeleteResponse,
+  explainCustomDomainGetArgs,
+  explainCustomDomainGetResponse,
+  explainCustomDomainListArgs,
+  explainCustomDomainListResponse,
+  isCustomDomainCreateArgs,
+  isCustomDomainCreateResponse,
+  isCustomDomainDeleteArgs,
+  isCustomDomainDeleteResponse,
+  isCustomDomainGetArgs,
+  isCustomDomainGetResponse,
+  isCustomDomainListArgs,
+  isCustomDomainListResponse
+} from "./custom-domains.validators.js";
 function customDomainCreate(client, gatewayId, params = {}, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
-    client.checkArgs(params, { gateway_id: gatewayId }, isCustomDomainCreateArgs, explainCustomDomainCreateArgs);
+    client.checkArgs(
+      params,
+      { gateway_id: gatewayId },
+      isCustomDomainCreateArgs,
+      explainCustomDomainCreateArgs
+    );
     return {
       method: "post",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains", { account_id: accountIdParam, gateway_id: gatewayId }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains",
+        { account_id: accountIdParam, gateway_id: gatewayId }
+      ),
       body: params.body,
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
@@ -19,10 +44,18 @@ function customDomainCreate(client, gatewayId, params = {}, options) {
 function customDomainDelete(client, gatewayId, hostname, params = {}, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
-    client.checkArgs(params, { gateway_id: gatewayId, hostname }, isCustomDomainDeleteArgs, explainCustomDomainDeleteArgs);
+    client.checkArgs(
+      params,
+      { gateway_id: gatewayId, hostname },
+      isCustomDomainDeleteArgs,
+      explainCustomDomainDeleteArgs
+    );
     return {
       method: "delete",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}", { account_id: accountIdParam, gateway_id: gatewayId, hostname }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}",
+        { account_id: accountIdParam, gateway_id: gatewayId, hostname }
+      ),
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isCustomDomainDeleteResponse,
@@ -34,10 +67,18 @@ function customDomainDelete(client, gatewayId, hostname, params = {}, options) {
 function customDomainGet(client, gatewayId, hostname, params = {}, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
-    client.checkArgs(params, { gateway_id: gatewayId, hostname }, isCustomDomainGetArgs, explainCustomDomainGetArgs);
+    client.checkArgs(
+      params,
+      { gateway_id: gatewayId, hostname },
+      isCustomDomainGetArgs,
+      explainCustomDomainGetArgs
+    );
     return {
       method: "get",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}", { account_id: accountIdParam, gateway_id: gatewayId, hostname }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains/{hostname}",
+        { account_id: accountIdParam, gateway_id: gatewayId, hostname }
+      ),
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isCustomDomainGetResponse,
@@ -49,11 +90,24 @@ function customDomainGet(client, gatewayId, hostname, params = {}, options) {
 function customDomainList(client, gatewayId, params = {}, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
-    client.checkArgs(params, { gateway_id: gatewayId }, isCustomDomainListArgs, explainCustomDomainListArgs);
+    client.checkArgs(
+      params,
+      { gateway_id: gatewayId },
+      isCustomDomainListArgs,
+      explainCustomDomainListArgs
+    );
     return {
       method: "get",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains", { account_id: accountIdParam, gateway_id: gatewayId }),
-      query: { page: params.page, per_page: params.per_page, search: params.search, status: params.status },
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains",
+        { account_id: accountIdParam, gateway_id: gatewayId }
+      ),
+      query: {
+        page: params.page,
+        per_page: params.per_page,
+        search: params.search,
+        status: params.status
+      },
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isCustomDomainListResponse,

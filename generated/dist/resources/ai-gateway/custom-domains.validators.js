@@ -21,62 +21,62 @@ export function isCustomDomainCreateResponse(value) {
   if (!Number.isInteger(v5)) return false;
   const v6 = v0.status;
   if (v6 === undefined) return false;
-  if (!(v6 === "initializing" || v6 === "pending_dcv" || v6 === "active" || v6 === "blocked" || v6 === "error")) return false;
+  if (!(v6 === 'initializing' || v6 === 'pending_dcv' || v6 === 'active' || v6 === 'blocked' || v6 === 'error')) return false;
   return true;
 }
 
 /** @internal Collects every problem with `value`; called only when {@link isCustomDomainCreateResponse} is false. */
 export function explainCustomDomainCreateResponse(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.cname_target;
     if (v1 === undefined) {
-      missing(issues, path + "/cname_target", "string");
+      missing(issues, path + '/cname_target', 'string');
     } else {
       if (typeof v1 !== 'string') {
-        fail(issues, path + "/cname_target", "string", v1);
+        fail(issues, path + '/cname_target', 'string', v1);
       }
     }
     const v2 = v0.created_at;
     if (v2 === undefined) {
-      missing(issues, path + "/created_at", "integer");
+      missing(issues, path + '/created_at', 'integer');
     } else {
       if (!Number.isInteger(v2)) {
-        fail(issues, path + "/created_at", "integer", v2);
+        fail(issues, path + '/created_at', 'integer', v2);
       }
     }
     const v3 = v0.gateway_id;
     if (v3 === undefined) {
-      missing(issues, path + "/gateway_id", "string");
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v3 !== 'string') {
-        fail(issues, path + "/gateway_id", "string", v3);
+        fail(issues, path + '/gateway_id', 'string', v3);
       }
     }
     const v4 = v0.hostname;
     if (v4 === undefined) {
-      missing(issues, path + "/hostname", "string");
+      missing(issues, path + '/hostname', 'string');
     } else {
       if (typeof v4 !== 'string') {
-        fail(issues, path + "/hostname", "string", v4);
+        fail(issues, path + '/hostname', 'string', v4);
       }
     }
     const v5 = v0.modified_at;
     if (v5 === undefined) {
-      missing(issues, path + "/modified_at", "integer");
+      missing(issues, path + '/modified_at', 'integer');
     } else {
       if (!Number.isInteger(v5)) {
-        fail(issues, path + "/modified_at", "integer", v5);
+        fail(issues, path + '/modified_at', 'integer', v5);
       }
     }
     const v6 = v0.status;
     if (v6 === undefined) {
-      missing(issues, path + "/status", "enum");
+      missing(issues, path + '/status', 'enum');
     } else {
-      if (!(v6 === "initializing" || v6 === "pending_dcv" || v6 === "active" || v6 === "blocked" || v6 === "error")) {
-        fail(issues, path + "/status", "one of \"initializing\", \"pending_dcv\", \"active\", \"blocked\", \"error\"", v6);
+      if (!(v6 === 'initializing' || v6 === 'pending_dcv' || v6 === 'active' || v6 === 'blocked' || v6 === 'error')) {
+        fail(issues, path + '/status', 'one of "initializing", "pending_dcv", "active", "blocked", "error"', v6);
       }
     }
   }
@@ -106,28 +106,28 @@ export function isCustomDomainCreateArgs(value) {
 /** @internal Collects every problem with `value`; called only when {@link isCustomDomainCreateArgs} is false. */
 export function explainCustomDomainCreateArgs(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      missing(issues, path + "/gateway_id", "string");
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
-        fail(issues, path + "/gateway_id", "string", v1);
+        fail(issues, path + '/gateway_id', 'string', v1);
       } else {
         if (v1.length < 1 || (v1.length < 2 && codePoints(v1) < 1)) {
-          fail(issues, path + "/gateway_id", "string of at least 1 characters", v1);
+          fail(issues, path + '/gateway_id', 'string of at least 1 characters', v1);
         }
         if (v1.length > 64 && codePoints(v1) > 64) {
-          fail(issues, path + "/gateway_id", "string of at most 64 characters", v1);
+          fail(issues, path + '/gateway_id', 'string of at most 64 characters', v1);
         }
       }
     }
     const v2 = v0.account_id;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        fail(issues, path + "/account_id", "string", v2);
+        fail(issues, path + '/account_id', 'string', v2);
       }
     }
   }
@@ -160,78 +160,78 @@ export function isCustomDomainDeleteResponse(value) {
   }
   const v6 = v0.status;
   if (v6 === undefined) return false;
-  if (!(v6 === "initializing" || v6 === "pending_dcv" || v6 === "active" || v6 === "blocked" || v6 === "error")) return false;
+  if (!(v6 === 'initializing' || v6 === 'pending_dcv' || v6 === 'active' || v6 === 'blocked' || v6 === 'error')) return false;
   return true;
 }
 
 /** @internal Collects every problem with `value`; called only when {@link isCustomDomainDeleteResponse} is false. */
 export function explainCustomDomainDeleteResponse(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.created_at;
     if (v1 === undefined) {
-      missing(issues, path + "/created_at", "integer");
+      missing(issues, path + '/created_at', 'integer');
     } else {
       if (!Number.isInteger(v1)) {
-        fail(issues, path + "/created_at", "integer", v1);
+        fail(issues, path + '/created_at', 'integer', v1);
       }
     }
     const v2 = v0.gateway_id;
     if (v2 === undefined) {
-      missing(issues, path + "/gateway_id", "string");
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v2 !== 'string') {
-        fail(issues, path + "/gateway_id", "string", v2);
+        fail(issues, path + '/gateway_id', 'string', v2);
       } else {
         if (v2.length < 1 || (v2.length < 2 && codePoints(v2) < 1)) {
-          fail(issues, path + "/gateway_id", "string of at least 1 characters", v2);
+          fail(issues, path + '/gateway_id', 'string of at least 1 characters', v2);
         }
         if (v2.length > 64 && codePoints(v2) > 64) {
-          fail(issues, path + "/gateway_id", "string of at most 64 characters", v2);
+          fail(issues, path + '/gateway_id', 'string of at most 64 characters', v2);
         }
       }
     }
     const v3 = v0.hostname;
     if (v3 === undefined) {
-      missing(issues, path + "/hostname", "string");
+      missing(issues, path + '/hostname', 'string');
     } else {
       if (typeof v3 !== 'string') {
-        fail(issues, path + "/hostname", "string", v3);
+        fail(issues, path + '/hostname', 'string', v3);
       } else {
         if (v3.length < 1 || (v3.length < 2 && codePoints(v3) < 1)) {
-          fail(issues, path + "/hostname", "string of at least 1 characters", v3);
+          fail(issues, path + '/hostname', 'string of at least 1 characters', v3);
         }
         if (v3.length > 253 && codePoints(v3) > 253) {
-          fail(issues, path + "/hostname", "string of at most 253 characters", v3);
+          fail(issues, path + '/hostname', 'string of at most 253 characters', v3);
         }
       }
     }
     const v4 = v0.modified_at;
     if (v4 === undefined) {
-      missing(issues, path + "/modified_at", "integer");
+      missing(issues, path + '/modified_at', 'integer');
     } else {
       if (!Number.isInteger(v4)) {
-        fail(issues, path + "/modified_at", "integer", v4);
+        fail(issues, path + '/modified_at', 'integer', v4);
       }
     }
     const v5 = v0.ssl_hostname_id;
     if (v5 === undefined) {
-      missing(issues, path + "/ssl_hostname_id", "string or null");
+      missing(issues, path + '/ssl_hostname_id', 'string or null');
     } else {
       if (v5 !== null) {
         if (typeof v5 !== 'string') {
-          fail(issues, path + "/ssl_hostname_id", "string", v5);
+          fail(issues, path + '/ssl_hostname_id', 'string', v5);
         }
       }
     }
     const v6 = v0.status;
     if (v6 === undefined) {
-      missing(issues, path + "/status", "enum");
+      missing(issues, path + '/status', 'enum');
     } else {
-      if (!(v6 === "initializing" || v6 === "pending_dcv" || v6 === "active" || v6 === "blocked" || v6 === "error")) {
-        fail(issues, path + "/status", "one of \"initializing\", \"pending_dcv\", \"active\", \"blocked\", \"error\"", v6);
+      if (!(v6 === 'initializing' || v6 === 'pending_dcv' || v6 === 'active' || v6 === 'blocked' || v6 === 'error')) {
+        fail(issues, path + '/status', 'one of "initializing", "pending_dcv", "active", "blocked", "error"', v6);
       }
     }
   }
@@ -266,43 +266,43 @@ export function isCustomDomainDeleteArgs(value) {
 /** @internal Collects every problem with `value`; called only when {@link isCustomDomainDeleteArgs} is false. */
 export function explainCustomDomainDeleteArgs(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      missing(issues, path + "/gateway_id", "string");
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
-        fail(issues, path + "/gateway_id", "string", v1);
+        fail(issues, path + '/gateway_id', 'string', v1);
       } else {
         if (v1.length < 1 || (v1.length < 2 && codePoints(v1) < 1)) {
-          fail(issues, path + "/gateway_id", "string of at least 1 characters", v1);
+          fail(issues, path + '/gateway_id', 'string of at least 1 characters', v1);
         }
         if (v1.length > 64 && codePoints(v1) > 64) {
-          fail(issues, path + "/gateway_id", "string of at most 64 characters", v1);
+          fail(issues, path + '/gateway_id', 'string of at most 64 characters', v1);
         }
       }
     }
     const v2 = v0.hostname;
     if (v2 === undefined) {
-      missing(issues, path + "/hostname", "string");
+      missing(issues, path + '/hostname', 'string');
     } else {
       if (typeof v2 !== 'string') {
-        fail(issues, path + "/hostname", "string", v2);
+        fail(issues, path + '/hostname', 'string', v2);
       } else {
         if (v2.length < 1 || (v2.length < 2 && codePoints(v2) < 1)) {
-          fail(issues, path + "/hostname", "string of at least 1 characters", v2);
+          fail(issues, path + '/hostname', 'string of at least 1 characters', v2);
         }
         if (v2.length > 253 && codePoints(v2) > 253) {
-          fail(issues, path + "/hostname", "string of at most 253 characters", v2);
+          fail(issues, path + '/hostname', 'string of at most 253 characters', v2);
         }
       }
     }
     const v3 = v0.account_id;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        fail(issues, path + "/account_id", "string", v3);
+        fail(issues, path + '/account_id', 'string', v3);
       }
     }
   }
@@ -364,7 +364,7 @@ export function isCustomDomainListResponse(value) {
     }
     const v9 = v3.status;
     if (v9 === undefined) return false;
-    if (!(v9 === "initializing" || v9 === "pending_dcv" || v9 === "active" || v9 === "blocked" || v9 === "error")) return false;
+    if (!(v9 === 'initializing' || v9 === 'pending_dcv' || v9 === 'active' || v9 === 'blocked' || v9 === 'error')) return false;
   }
   return true;
 }
@@ -372,77 +372,77 @@ export function isCustomDomainListResponse(value) {
 /** @internal Collects every problem with `value`; called only when {@link isCustomDomainListResponse} is false. */
 export function explainCustomDomainListResponse(value, path, issues) {
   if (!Array.isArray(value)) {
-    fail(issues, path, "array", value);
+    fail(issues, path, 'array', value);
   } else {
     const v0 = value;
     for (let v1 = 0; v1 < v0.length; v1++) {
       const v2 = v0[v1];
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
-        fail(issues, path + '/' + v1, "object", v2);
+        fail(issues, path + '/' + v1, 'object', v2);
       } else {
         const v3 = v2;
         const v4 = v3.created_at;
         if (v4 === undefined) {
-          missing(issues, path + '/' + v1 + "/created_at", "integer");
+          missing(issues, path + '/' + v1 + '/created_at', 'integer');
         } else {
           if (!Number.isInteger(v4)) {
-            fail(issues, path + '/' + v1 + "/created_at", "integer", v4);
+            fail(issues, path + '/' + v1 + '/created_at', 'integer', v4);
           }
         }
         const v5 = v3.gateway_id;
         if (v5 === undefined) {
-          missing(issues, path + '/' + v1 + "/gateway_id", "string");
+          missing(issues, path + '/' + v1 + '/gateway_id', 'string');
         } else {
           if (typeof v5 !== 'string') {
-            fail(issues, path + '/' + v1 + "/gateway_id", "string", v5);
+            fail(issues, path + '/' + v1 + '/gateway_id', 'string', v5);
           } else {
             if (v5.length < 1 || (v5.length < 2 && codePoints(v5) < 1)) {
-              fail(issues, path + '/' + v1 + "/gateway_id", "string of at least 1 characters", v5);
+              fail(issues, path + '/' + v1 + '/gateway_id', 'string of at least 1 characters', v5);
             }
             if (v5.length > 64 && codePoints(v5) > 64) {
-              fail(issues, path + '/' + v1 + "/gateway_id", "string of at most 64 characters", v5);
+              fail(issues, path + '/' + v1 + '/gateway_id', 'string of at most 64 characters', v5);
             }
           }
         }
         const v6 = v3.hostname;
         if (v6 === undefined) {
-          missing(issues, path + '/' + v1 + "/hostname", "string");
+          missing(issues, path + '/' + v1 + '/hostname', 'string');
         } else {
           if (typeof v6 !== 'string') {
-            fail(issues, path + '/' + v1 + "/hostname", "string", v6);
+            fail(issues, path + '/' + v1 + '/hostname', 'string', v6);
           } else {
             if (v6.length < 1 || (v6.length < 2 && codePoints(v6) < 1)) {
-              fail(issues, path + '/' + v1 + "/hostname", "string of at least 1 characters", v6);
+              fail(issues, path + '/' + v1 + '/hostname', 'string of at least 1 characters', v6);
             }
             if (v6.length > 253 && codePoints(v6) > 253) {
-              fail(issues, path + '/' + v1 + "/hostname", "string of at most 253 characters", v6);
+              fail(issues, path + '/' + v1 + '/hostname', 'string of at most 253 characters', v6);
             }
           }
         }
         const v7 = v3.modified_at;
         if (v7 === undefined) {
-          missing(issues, path + '/' + v1 + "/modified_at", "integer");
+          missing(issues, path + '/' + v1 + '/modified_at', 'integer');
         } else {
           if (!Number.isInteger(v7)) {
-            fail(issues, path + '/' + v1 + "/modified_at", "integer", v7);
+            fail(issues, path + '/' + v1 + '/modified_at', 'integer', v7);
           }
         }
         const v8 = v3.ssl_hostname_id;
         if (v8 === undefined) {
-          missing(issues, path + '/' + v1 + "/ssl_hostname_id", "string or null");
+          missing(issues, path + '/' + v1 + '/ssl_hostname_id', 'string or null');
         } else {
           if (v8 !== null) {
             if (typeof v8 !== 'string') {
-              fail(issues, path + '/' + v1 + "/ssl_hostname_id", "string", v8);
+              fail(issues, path + '/' + v1 + '/ssl_hostname_id', 'string', v8);
             }
           }
         }
         const v9 = v3.status;
         if (v9 === undefined) {
-          missing(issues, path + '/' + v1 + "/status", "enum");
+          missing(issues, path + '/' + v1 + '/status', 'enum');
         } else {
-          if (!(v9 === "initializing" || v9 === "pending_dcv" || v9 === "active" || v9 === "blocked" || v9 === "error")) {
-            fail(issues, path + '/' + v1 + "/status", "one of \"initializing\", \"pending_dcv\", \"active\", \"blocked\", \"error\"", v9);
+          if (!(v9 === 'initializing' || v9 === 'pending_dcv' || v9 === 'active' || v9 === 'blocked' || v9 === 'error')) {
+            fail(issues, path + '/' + v1 + '/status', 'one of "initializing", "pending_dcv", "active", "blocked", "error"', v9);
           }
         }
       }
@@ -485,7 +485,7 @@ export function isCustomDomainListArgs(value) {
   }
   const v6 = v0.status;
   if (v6 !== undefined) {
-    if (!(v6 === "initializing" || v6 === "pending_dcv" || v6 === "active" || v6 === "blocked" || v6 === "error")) return false;
+    if (!(v6 === 'initializing' || v6 === 'pending_dcv' || v6 === 'active' || v6 === 'blocked' || v6 === 'error')) return false;
   }
   return true;
 }
@@ -493,63 +493,63 @@ export function isCustomDomainListArgs(value) {
 /** @internal Collects every problem with `value`; called only when {@link isCustomDomainListArgs} is false. */
 export function explainCustomDomainListArgs(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      missing(issues, path + "/gateway_id", "string");
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
-        fail(issues, path + "/gateway_id", "string", v1);
+        fail(issues, path + '/gateway_id', 'string', v1);
       } else {
         if (v1.length < 1 || (v1.length < 2 && codePoints(v1) < 1)) {
-          fail(issues, path + "/gateway_id", "string of at least 1 characters", v1);
+          fail(issues, path + '/gateway_id', 'string of at least 1 characters', v1);
         }
         if (v1.length > 64 && codePoints(v1) > 64) {
-          fail(issues, path + "/gateway_id", "string of at most 64 characters", v1);
+          fail(issues, path + '/gateway_id', 'string of at most 64 characters', v1);
         }
       }
     }
     const v2 = v0.account_id;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        fail(issues, path + "/account_id", "string", v2);
+        fail(issues, path + '/account_id', 'string', v2);
       }
     }
     const v3 = v0.page;
     if (v3 !== undefined) {
       if (!Number.isInteger(v3)) {
-        fail(issues, path + "/page", "integer", v3);
+        fail(issues, path + '/page', 'integer', v3);
       } else {
         if ((v3) < 1) {
-          fail(issues, path + "/page", "integer that is >= 1", v3, "must be >= 1");
+          fail(issues, path + '/page', 'integer that is >= 1', v3, 'must be >= 1');
         }
       }
     }
     const v4 = v0.per_page;
     if (v4 !== undefined) {
       if (!Number.isInteger(v4)) {
-        fail(issues, path + "/per_page", "integer", v4);
+        fail(issues, path + '/per_page', 'integer', v4);
       } else {
         if ((v4) < 1) {
-          fail(issues, path + "/per_page", "integer that is >= 1", v4, "must be >= 1");
+          fail(issues, path + '/per_page', 'integer that is >= 1', v4, 'must be >= 1');
         }
         if ((v4) > 100) {
-          fail(issues, path + "/per_page", "integer that is <= 100", v4, "must be <= 100");
+          fail(issues, path + '/per_page', 'integer that is <= 100', v4, 'must be <= 100');
         }
       }
     }
     const v5 = v0.search;
     if (v5 !== undefined) {
       if (typeof v5 !== 'string') {
-        fail(issues, path + "/search", "string", v5);
+        fail(issues, path + '/search', 'string', v5);
       }
     }
     const v6 = v0.status;
     if (v6 !== undefined) {
-      if (!(v6 === "initializing" || v6 === "pending_dcv" || v6 === "active" || v6 === "blocked" || v6 === "error")) {
-        fail(issues, path + "/status", "one of \"initializing\", \"pending_dcv\", \"active\", \"blocked\", \"error\"", v6);
+      if (!(v6 === 'initializing' || v6 === 'pending_dcv' || v6 === 'active' || v6 === 'blocked' || v6 === 'error')) {
+        fail(issues, path + '/status', 'one of "initializing", "pending_dcv", "active", "blocked", "error"', v6);
       }
     }
   }

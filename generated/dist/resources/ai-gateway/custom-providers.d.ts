@@ -14,6 +14,11 @@ export type * from './custom-providers.types.js';
  * `POST /accounts/{account_id}/ai-gateway/custom-providers` (operationId `aig-config-create-account-provider`)
  *
  * The same as `client.aiGateway.customProviders.create()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const customProvider = await customProviderCreate(client);
+ * ```
  */
 export declare function customProviderCreate(client: APIClient, params?: CustomProviderCreateParams, options?: RequestOptions): APIPromise<CustomProviderCreateResponse>;
 /**
@@ -24,6 +29,14 @@ export declare function customProviderCreate(client: APIClient, params?: CustomP
  * `DELETE /accounts/{account_id}/ai-gateway/custom-providers/{id}` (operationId `aig-config-delete-account-provider`)
  *
  * The same as `client.aiGateway.customProviders.delete()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const customProvider = await customProviderDelete(
+ * client,
+ * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+ * );
+ * ```
  */
 export declare function customProviderDelete(client: APIClient, id: string, params?: CustomProviderDeleteParams, options?: RequestOptions): APIPromise<CustomProviderDeleteResponse>;
 /**
@@ -34,6 +47,14 @@ export declare function customProviderDelete(client: APIClient, id: string, para
  * `PATCH /accounts/{account_id}/ai-gateway/custom-providers/{id}` (operationId `aig-config-update-account-provider`)
  *
  * The same as `client.aiGateway.customProviders.edit()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const customProvider = await customProviderEdit(
+ * client,
+ * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+ * );
+ * ```
  */
 export declare function customProviderEdit(client: APIClient, id: string, params?: CustomProviderEditParams, options?: RequestOptions): APIPromise<CustomProviderEditResponse>;
 /**
@@ -44,6 +65,11 @@ export declare function customProviderEdit(client: APIClient, id: string, params
  * `GET /accounts/{account_id}/ai-gateway/custom-providers/{id}` (operationId `aig-config-fetch-account-provider`)
  *
  * The same as `client.aiGateway.customProviders.get()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const customProvider = await customProviderGet(client, '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e');
+ * ```
  */
 export declare function customProviderGet(client: APIClient, id: string, params?: CustomProviderGetParams, options?: RequestOptions): APIPromise<CustomProviderGetResponse>;
 /**
@@ -54,5 +80,10 @@ export declare function customProviderGet(client: APIClient, id: string, params?
  * `GET /accounts/{account_id}/ai-gateway/custom-providers` (operationId `aig-config-list-account-provider`)
  *
  * The same as `client.aiGateway.customProviders.list()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const customProvider = await customProviderList(client);
+ * ```
  */
 export declare function customProviderList(client: APIClient, params?: CustomProviderListParams, options?: RequestOptions): APIPromise<CustomProviderListResponse>;

@@ -1,11 +1,33 @@
 import { expandPath } from "../../core/path.js";
-import { explainCustomProviderCreateResponse, explainCustomProviderDeleteArgs, explainCustomProviderDeleteResponse, explainCustomProviderEditArgs, explainCustomProviderEditResponse, explainCustomProviderGetArgs, explainCustomProviderGetResponse, explainCustomProviderListArgs, explainCustomProviderListResponse, isCustomProviderCreateResponse, isCustomProviderDeleteArgs, isCustomProviderDeleteResponse, isCustomProviderEditArgs, isCustomProviderEditResponse, isCustomProviderGetArgs, isCustomProviderGetResponse, isCustomProviderListArgs, isCustomProviderListResponse } from "./custom-providers.validators.js";
+import {
+  explainCustomProviderCreateResponse,
+  explainCustomProviderDeleteArgs,
+  explainCustomProviderDeleteResponse,
+  explainCustomProviderEditArgs,
+  explainCustomProviderEditResponse,
+  explainCustomProviderGetArgs,
+  explainCustomProviderGetResponse,
+  explainCustomProviderListArgs,
+  explainCustomProviderListResponse,
+  isCustomProviderCreateResponse,
+  isCustomProviderDeleteArgs,
+  isCustomProviderDeleteResponse,
+  isCustomProviderEditArgs,
+  isCustomProviderEditResponse,
+  isCustomProviderGetArgs,
+  isCustomProviderGetResponse,
+  isCustomProviderListArgs,
+  isCustomProviderListResponse
+} from "./custom-providers.validators.js";
 function customProviderCreate(client, params = {}, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
     return {
       method: "post",
-      path: expandPath("/accounts/{account_id}/ai-gateway/custom-providers", { account_id: accountIdParam }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/custom-providers",
+        { account_id: accountIdParam }
+      ),
       body: params.body,
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
@@ -18,10 +40,18 @@ function customProviderCreate(client, params = {}, options) {
 function customProviderDelete(client, id, params = {}, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
-    client.checkArgs(params, { id }, isCustomProviderDeleteArgs, explainCustomProviderDeleteArgs);
+    client.checkArgs(
+      params,
+      { id },
+      isCustomProviderDeleteArgs,
+      explainCustomProviderDeleteArgs
+    );
     return {
       method: "delete",
-      path: expandPath("/accounts/{account_id}/ai-gateway/custom-providers/{id}", { account_id: accountIdParam, id }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/custom-providers/{id}",
+        { account_id: accountIdParam, id }
+      ),
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isCustomProviderDeleteResponse,
@@ -36,7 +66,10 @@ function customProviderEdit(client, id, params = {}, options) {
     client.checkArgs(params, { id }, isCustomProviderEditArgs, explainCustomProviderEditArgs);
     return {
       method: "patch",
-      path: expandPath("/accounts/{account_id}/ai-gateway/custom-providers/{id}", { account_id: accountIdParam, id }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/custom-providers/{id}",
+        { account_id: accountIdParam, id }
+      ),
       body: params.body,
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
@@ -52,7 +85,10 @@ function customProviderGet(client, id, params = {}, options) {
     client.checkArgs(params, { id }, isCustomProviderGetArgs, explainCustomProviderGetArgs);
     return {
       method: "get",
-      path: expandPath("/accounts/{account_id}/ai-gateway/custom-providers/{id}", { account_id: accountIdParam, id }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/custom-providers/{id}",
+        { account_id: accountIdParam, id }
+      ),
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isCustomProviderGetResponse,
@@ -67,8 +103,17 @@ function customProviderList(client, params = {}, options) {
     client.checkArgs(params, {}, isCustomProviderListArgs, explainCustomProviderListArgs);
     return {
       method: "get",
-      path: expandPath("/accounts/{account_id}/ai-gateway/custom-providers", { account_id: accountIdParam }),
-      query: { beta: params.beta, enable: params.enable, page: params.page, per_page: params.per_page, search: params.search },
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/custom-providers",
+        { account_id: accountIdParam }
+      ),
+      query: {
+        beta: params.beta,
+        enable: params.enable,
+        page: params.page,
+        per_page: params.per_page,
+        search: params.search
+      },
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isCustomProviderListResponse,

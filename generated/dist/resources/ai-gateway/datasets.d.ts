@@ -14,6 +14,11 @@ export type * from './datasets.types.js';
  * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-create-dataset`)
  *
  * The same as `client.aiGateway.datasets.create()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const dataset = await datasetCreate(client, 'my-gateway');
+ * ```
  */
 export declare function datasetCreate(client: APIClient, gatewayId: string, params?: DatasetCreateParams, options?: RequestOptions): APIPromise<DatasetCreateResponse>;
 /**
@@ -24,6 +29,11 @@ export declare function datasetCreate(client: APIClient, gatewayId: string, para
  * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-delete-dataset`)
  *
  * The same as `client.aiGateway.datasets.delete()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const dataset = await datasetDelete(client, 'my-gateway', 'id');
+ * ```
  */
 export declare function datasetDelete(client: APIClient, gatewayId: string, id: string, params?: DatasetDeleteParams, options?: RequestOptions): APIPromise<DatasetDeleteResponse>;
 /**
@@ -34,6 +44,11 @@ export declare function datasetDelete(client: APIClient, gatewayId: string, id: 
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-fetch-dataset`)
  *
  * The same as `client.aiGateway.datasets.get()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const dataset = await datasetGet(client, 'my-gateway', 'id');
+ * ```
  */
 export declare function datasetGet(client: APIClient, gatewayId: string, id: string, params?: DatasetGetParams, options?: RequestOptions): APIPromise<DatasetGetResponse>;
 /**
@@ -44,6 +59,11 @@ export declare function datasetGet(client: APIClient, gatewayId: string, id: str
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-list-dataset`)
  *
  * The same as `client.aiGateway.datasets.list()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const dataset = await datasetList(client, 'my-gateway');
+ * ```
  */
 export declare function datasetList(client: APIClient, gatewayId: string, params?: DatasetListParams, options?: RequestOptions): APIPromise<DatasetListResponse>;
 /**
@@ -54,5 +74,10 @@ export declare function datasetList(client: APIClient, gatewayId: string, params
  * `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}` (operationId `aig-config-update-dataset`)
  *
  * The same as `client.aiGateway.datasets.update()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const dataset = await datasetUpdate(client, 'my-gateway', 'id');
+ * ```
  */
 export declare function datasetUpdate(client: APIClient, gatewayId: string, id: string, params?: DatasetUpdateParams, options?: RequestOptions): APIPromise<DatasetUpdateResponse>;

@@ -1,12 +1,41 @@
 import { expandPath } from "../../core/path.js";
-import { explainDatasetCreateArgs, explainDatasetCreateResponse, explainDatasetDeleteArgs, explainDatasetDeleteResponse, explainDatasetGetArgs, explainDatasetGetResponse, explainDatasetListArgs, explainDatasetListResponse, explainDatasetUpdateArgs, explainDatasetUpdateResponse, isDatasetCreateArgs, isDatasetCreateResponse, isDatasetDeleteArgs, isDatasetDeleteResponse, isDatasetGetArgs, isDatasetGetResponse, isDatasetListArgs, isDatasetListResponse, isDatasetUpdateArgs, isDatasetUpdateResponse } from "./datasets.validators.js";
+import {
+  explainDatasetCreateArgs,
+  explainDatasetCreateResponse,
+  explainDatasetDeleteArgs,
+  explainDatasetDeleteResponse,
+  explainDatasetGetArgs,
+  explainDatasetGetResponse,
+  explainDatasetListArgs,
+  explainDatasetListResponse,
+  explainDatasetUpdateArgs,
+  explainDatasetUpdateResponse,
+  isDatasetCreateArgs,
+  isDatasetCreateResponse,
+  isDatasetDeleteArgs,
+  isDatasetDeleteResponse,
+  isDatasetGetArgs,
+  isDatasetGetResponse,
+  isDatasetListArgs,
+  isDatasetListResponse,
+  isDatasetUpdateArgs,
+  isDatasetUpdateResponse
+} from "./datasets.validators.js";
 function datasetCreate(client, gatewayId, params = {}, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
-    client.checkArgs(params, { gateway_id: gatewayId }, isDatasetCreateArgs, explainDatasetCreateArgs);
+    client.checkArgs(
+      params,
+      { gateway_id: gatewayId },
+      isDatasetCreateArgs,
+      explainDatasetCreateArgs
+    );
     return {
       method: "post",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets", { account_id: accountIdParam, gateway_id: gatewayId }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets",
+        { account_id: accountIdParam, gateway_id: gatewayId }
+      ),
       body: params.body,
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
@@ -19,10 +48,18 @@ function datasetCreate(client, gatewayId, params = {}, options) {
 function datasetDelete(client, gatewayId, id, params = {}, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
-    client.checkArgs(params, { gateway_id: gatewayId, id }, isDatasetDeleteArgs, explainDatasetDeleteArgs);
+    client.checkArgs(
+      params,
+      { gateway_id: gatewayId, id },
+      isDatasetDeleteArgs,
+      explainDatasetDeleteArgs
+    );
     return {
       method: "delete",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}", { account_id: accountIdParam, gateway_id: gatewayId, id }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}",
+        { account_id: accountIdParam, gateway_id: gatewayId, id }
+      ),
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isDatasetDeleteResponse,
@@ -34,10 +71,18 @@ function datasetDelete(client, gatewayId, id, params = {}, options) {
 function datasetGet(client, gatewayId, id, params = {}, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
-    client.checkArgs(params, { gateway_id: gatewayId, id }, isDatasetGetArgs, explainDatasetGetArgs);
+    client.checkArgs(
+      params,
+      { gateway_id: gatewayId, id },
+      isDatasetGetArgs,
+      explainDatasetGetArgs
+    );
     return {
       method: "get",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}", { account_id: accountIdParam, gateway_id: gatewayId, id }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}",
+        { account_id: accountIdParam, gateway_id: gatewayId, id }
+      ),
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isDatasetGetResponse,
@@ -52,8 +97,17 @@ function datasetList(client, gatewayId, params = {}, options) {
     client.checkArgs(params, { gateway_id: gatewayId }, isDatasetListArgs, explainDatasetListArgs);
     return {
       method: "get",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets", { account_id: accountIdParam, gateway_id: gatewayId }),
-      query: { enable: params.enable, name: params.name, page: params.page, per_page: params.per_page, search: params.search },
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets",
+        { account_id: accountIdParam, gateway_id: gatewayId }
+      ),
+      query: {
+        enable: params.enable,
+        name: params.name,
+        page: params.page,
+        per_page: params.per_page,
+        search: params.search
+      },
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isDatasetListResponse,
@@ -65,10 +119,18 @@ function datasetList(client, gatewayId, params = {}, options) {
 function datasetUpdate(client, gatewayId, id, params = {}, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
-    client.checkArgs(params, { gateway_id: gatewayId, id }, isDatasetUpdateArgs, explainDatasetUpdateArgs);
+    client.checkArgs(
+      params,
+      { gateway_id: gatewayId, id },
+      isDatasetUpdateArgs,
+      explainDatasetUpdateArgs
+    );
     return {
       method: "put",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}", { account_id: accountIdParam, gateway_id: gatewayId, id }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets/{id}",
+        { account_id: accountIdParam, gateway_id: gatewayId, id }
+      ),
       body: params.body,
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",

@@ -12,6 +12,11 @@ export type * from './dynamic-routing.types.js';
  * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-post-gateway-dynamic-route`)
  *
  * The same as `client.aiGateway.dynamicRouting.create()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const dynamicRouting = await dynamicRoutingCreate(client, '54442216');
+ * ```
  */
 export declare function dynamicRoutingCreate(client: APIClient, gatewayId: string, params?: DynamicRoutingCreateParams, options?: RequestOptions): APIPromise<DynamicRoutingCreateResponse>;
 /**
@@ -20,6 +25,11 @@ export declare function dynamicRoutingCreate(client: APIClient, gatewayId: strin
  * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-delete-gateway-dynamic-route`)
  *
  * The same as `client.aiGateway.dynamicRouting.delete()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const dynamicRouting = await dynamicRoutingDelete(client, '54442216', '54442216');
+ * ```
  */
 export declare function dynamicRoutingDelete(client: APIClient, gatewayId: string, id: string, params?: DynamicRoutingDeleteParams, options?: RequestOptions): APIPromise<DynamicRoutingDeleteResponse>;
 /**
@@ -28,6 +38,11 @@ export declare function dynamicRoutingDelete(client: APIClient, gatewayId: strin
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-get-gateway-dynamic-route`)
  *
  * The same as `client.aiGateway.dynamicRouting.get()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const dynamicRouting = await dynamicRoutingGet(client, '54442216', '54442216');
+ * ```
  */
 export declare function dynamicRoutingGet(client: APIClient, gatewayId: string, id: string, params?: DynamicRoutingGetParams, options?: RequestOptions): APIPromise<DynamicRoutingGetResponse>;
 /**
@@ -36,6 +51,11 @@ export declare function dynamicRoutingGet(client: APIClient, gatewayId: string, 
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-list-gateway-dynamic-routes`)
  *
  * The same as `client.aiGateway.dynamicRouting.list()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const dynamicRouting = await dynamicRoutingList(client, '54442216');
+ * ```
  */
 export declare function dynamicRoutingList(client: APIClient, gatewayId: string, params?: DynamicRoutingListParams, options?: RequestOptions): APIPromise<DynamicRoutingListResponse>;
 /**
@@ -44,5 +64,10 @@ export declare function dynamicRoutingList(client: APIClient, gatewayId: string,
  * `PATCH /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}` (operationId `aig-config-update-gateway-dynamic-route`)
  *
  * The same as `client.aiGateway.dynamicRouting.update()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const dynamicRouting = await dynamicRoutingUpdate(client, '54442216', '54442216');
+ * ```
  */
 export declare function dynamicRoutingUpdate(client: APIClient, gatewayId: string, id: string, params?: DynamicRoutingUpdateParams, options?: RequestOptions): APIPromise<DynamicRoutingUpdateResponse>;

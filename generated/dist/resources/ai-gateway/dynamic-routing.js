@@ -1,11 +1,27 @@
 import { expandPath } from "../../core/path.js";
-import { explainDynamicRoutingCreateResponse, explainDynamicRoutingDeleteResponse, explainDynamicRoutingGetResponse, explainDynamicRoutingListArgs, explainDynamicRoutingListResponse, explainDynamicRoutingUpdateResponse, isDynamicRoutingCreateResponse, isDynamicRoutingDeleteResponse, isDynamicRoutingGetResponse, isDynamicRoutingListArgs, isDynamicRoutingListResponse, isDynamicRoutingUpdateResponse } from "./dynamic-routing.validators.js";
+import {
+  explainDynamicRoutingCreateResponse,
+  explainDynamicRoutingDeleteResponse,
+  explainDynamicRoutingGetResponse,
+  explainDynamicRoutingListArgs,
+  explainDynamicRoutingListResponse,
+  explainDynamicRoutingUpdateResponse,
+  isDynamicRoutingCreateResponse,
+  isDynamicRoutingDeleteResponse,
+  isDynamicRoutingGetResponse,
+  isDynamicRoutingListArgs,
+  isDynamicRoutingListResponse,
+  isDynamicRoutingUpdateResponse
+} from "./dynamic-routing.validators.js";
 function dynamicRoutingCreate(client, gatewayId, params = {}, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
     return {
       method: "post",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes", { account_id: accountIdParam, gateway_id: gatewayId }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes",
+        { account_id: accountIdParam, gateway_id: gatewayId }
+      ),
       body: params.body,
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
@@ -20,7 +36,10 @@ function dynamicRoutingDelete(client, gatewayId, id, params = {}, options) {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
     return {
       method: "delete",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}", { account_id: accountIdParam, gateway_id: gatewayId, id }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}",
+        { account_id: accountIdParam, gateway_id: gatewayId, id }
+      ),
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isDynamicRoutingDeleteResponse,
@@ -34,7 +53,10 @@ function dynamicRoutingGet(client, gatewayId, id, params = {}, options) {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
     return {
       method: "get",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}", { account_id: accountIdParam, gateway_id: gatewayId, id }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}",
+        { account_id: accountIdParam, gateway_id: gatewayId, id }
+      ),
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isDynamicRoutingGetResponse,
@@ -46,10 +68,18 @@ function dynamicRoutingGet(client, gatewayId, id, params = {}, options) {
 function dynamicRoutingList(client, gatewayId, params = {}, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
-    client.checkArgs(params, { gateway_id: gatewayId }, isDynamicRoutingListArgs, explainDynamicRoutingListArgs);
+    client.checkArgs(
+      params,
+      { gateway_id: gatewayId },
+      isDynamicRoutingListArgs,
+      explainDynamicRoutingListArgs
+    );
     return {
       method: "get",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes", { account_id: accountIdParam, gateway_id: gatewayId }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes",
+        { account_id: accountIdParam, gateway_id: gatewayId }
+      ),
       query: { page: params.page, per_page: params.per_page },
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "data",
@@ -64,7 +94,10 @@ function dynamicRoutingUpdate(client, gatewayId, id, params = {}, options) {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
     return {
       method: "patch",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}", { account_id: accountIdParam, gateway_id: gatewayId, id }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}",
+        { account_id: accountIdParam, gateway_id: gatewayId, id }
+      ),
       body: params.body,
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "route",

@@ -20,7 +20,7 @@ function check0(value) {
   if (typeof v6 !== 'string') return false;
   const v7 = v0.type;
   if (v7 === undefined) return false;
-  if (!(v7 === "start")) return false;
+  if (!(v7 === 'start')) return false;
   return true;
 }
 function check1(value) {
@@ -58,7 +58,7 @@ function check1(value) {
   }
   const v14 = v0.type;
   if (v14 === undefined) return false;
-  if (!(v14 === "conditional")) return false;
+  if (!(v14 === 'conditional')) return false;
   return true;
 }
 function check2(value) {
@@ -82,7 +82,7 @@ function check2(value) {
   }
   const v8 = v0.type;
   if (v8 === undefined) return false;
-  if (!(v8 === "percentage")) return false;
+  if (!(v8 === 'percentage')) return false;
   return true;
 }
 function check3(value) {
@@ -121,13 +121,13 @@ function check3(value) {
   if (typeof v13 !== 'number' || !Number.isFinite(v13)) return false;
   const v14 = v11.limitType;
   if (v14 === undefined) return false;
-  if (!(v14 === "count" || v14 === "cost")) return false;
+  if (!(v14 === 'count' || v14 === 'cost')) return false;
   const v15 = v11.window;
   if (v15 === undefined) return false;
   if (typeof v15 !== 'number' || !Number.isFinite(v15)) return false;
   const v16 = v0.type;
   if (v16 === undefined) return false;
-  if (!(v16 === "rate")) return false;
+  if (!(v16 === 'rate')) return false;
   return true;
 }
 function check4(value) {
@@ -172,7 +172,7 @@ function check4(value) {
   if (typeof v15 !== 'number' || !Number.isFinite(v15)) return false;
   const v16 = v0.type;
   if (v16 === undefined) return false;
-  if (!(v16 === "model")) return false;
+  if (!(v16 === 'model')) return false;
   return true;
 }
 function check5(value) {
@@ -196,7 +196,7 @@ function check5(value) {
   }
   const v8 = v0.type;
   if (v8 === undefined) return false;
-  if (!(v8 === "end")) return false;
+  if (!(v8 === 'end')) return false;
   return true;
 }
 /** Whether `value` is a valid {@link DynamicRoutingCreateResponse}. Fast: returns at the first problem. */
@@ -247,7 +247,7 @@ export function isDynamicRoutingCreateResponse(value) {
   const v16 = v15;
   const v17 = v16.active;
   if (v17 === undefined) return false;
-  if (!(v17 === "true" || v17 === "false")) return false;
+  if (!(v17 === 'true' || v17 === 'false')) return false;
   const v18 = v16.created_at;
   if (v18 === undefined) return false;
   if (typeof v18 !== 'string') return false;
@@ -267,151 +267,151 @@ export function isDynamicRoutingCreateResponse(value) {
 /** @internal Collects every problem with `value`; called only when {@link isDynamicRoutingCreateResponse} is false. */
 export function explainDynamicRoutingCreateResponse(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.created_at;
     if (v1 === undefined) {
-      missing(issues, path + "/created_at", "string");
+      missing(issues, path + '/created_at', 'string');
     } else {
       if (typeof v1 !== 'string') {
-        fail(issues, path + "/created_at", "string", v1);
+        fail(issues, path + '/created_at', 'string', v1);
       } else {
         if (!formatDateTime(v1)) {
-          fail(issues, path + "/created_at", "date-time string", v1);
+          fail(issues, path + '/created_at', 'date-time string', v1);
         }
       }
     }
     const v2 = v0.deployment;
     if (v2 === undefined) {
-      missing(issues, path + "/deployment", "object");
+      missing(issues, path + '/deployment', 'object');
     } else {
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
-        fail(issues, path + "/deployment", "object", v2);
+        fail(issues, path + '/deployment', 'object', v2);
       } else {
         const v3 = v2;
         const v4 = v3.created_at;
         if (v4 === undefined) {
-          missing(issues, path + "/deployment" + "/created_at", "string");
+          missing(issues, path + '/deployment' + '/created_at', 'string');
         } else {
           if (typeof v4 !== 'string') {
-            fail(issues, path + "/deployment" + "/created_at", "string", v4);
+            fail(issues, path + '/deployment' + '/created_at', 'string', v4);
           }
         }
         const v5 = v3.deployment_id;
         if (v5 === undefined) {
-          missing(issues, path + "/deployment" + "/deployment_id", "string");
+          missing(issues, path + '/deployment' + '/deployment_id', 'string');
         } else {
           if (typeof v5 !== 'string') {
-            fail(issues, path + "/deployment" + "/deployment_id", "string", v5);
+            fail(issues, path + '/deployment' + '/deployment_id', 'string', v5);
           }
         }
         const v6 = v3.version_id;
         if (v6 === undefined) {
-          missing(issues, path + "/deployment" + "/version_id", "string");
+          missing(issues, path + '/deployment' + '/version_id', 'string');
         } else {
           if (typeof v6 !== 'string') {
-            fail(issues, path + "/deployment" + "/version_id", "string", v6);
+            fail(issues, path + '/deployment' + '/version_id', 'string', v6);
           }
         }
       }
     }
     const v7 = v0.elements;
     if (v7 === undefined) {
-      missing(issues, path + "/elements", "array");
+      missing(issues, path + '/elements', 'array');
     } else {
       if (!Array.isArray(v7)) {
-        fail(issues, path + "/elements", "array", v7);
+        fail(issues, path + '/elements', 'array', v7);
       } else {
         const v8 = v7;
         for (let v9 = 0; v9 < v8.length; v9++) {
           const v10 = v8[v9];
           if (!(check0(v10) || check1(v10) || check2(v10) || check3(v10) || check4(v10) || check5(v10))) {
-            fail(issues, path + "/elements" + '/' + v9, "a value matching at least one of 6 alternatives (anyOf)", v10, "matches none of the anyOf alternatives");
+            fail(issues, path + '/elements' + '/' + v9, 'a value matching at least one of 6 alternatives (anyOf)', v10, 'matches none of the anyOf alternatives');
           }
         }
       }
     }
     const v11 = v0.gateway_id;
     if (v11 === undefined) {
-      missing(issues, path + "/gateway_id", "string");
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v11 !== 'string') {
-        fail(issues, path + "/gateway_id", "string", v11);
+        fail(issues, path + '/gateway_id', 'string', v11);
       }
     }
     const v12 = v0.id;
     if (v12 === undefined) {
-      missing(issues, path + "/id", "string");
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v12 !== 'string') {
-        fail(issues, path + "/id", "string", v12);
+        fail(issues, path + '/id', 'string', v12);
       }
     }
     const v13 = v0.modified_at;
     if (v13 === undefined) {
-      missing(issues, path + "/modified_at", "string");
+      missing(issues, path + '/modified_at', 'string');
     } else {
       if (typeof v13 !== 'string') {
-        fail(issues, path + "/modified_at", "string", v13);
+        fail(issues, path + '/modified_at', 'string', v13);
       } else {
         if (!formatDateTime(v13)) {
-          fail(issues, path + "/modified_at", "date-time string", v13);
+          fail(issues, path + '/modified_at', 'date-time string', v13);
         }
       }
     }
     const v14 = v0.name;
     if (v14 === undefined) {
-      missing(issues, path + "/name", "string");
+      missing(issues, path + '/name', 'string');
     } else {
       if (typeof v14 !== 'string') {
-        fail(issues, path + "/name", "string", v14);
+        fail(issues, path + '/name', 'string', v14);
       }
     }
     const v15 = v0.version;
     if (v15 === undefined) {
-      missing(issues, path + "/version", "object");
+      missing(issues, path + '/version', 'object');
     } else {
       if (typeof v15 !== 'object' || v15 === null || Array.isArray(v15)) {
-        fail(issues, path + "/version", "object", v15);
+        fail(issues, path + '/version', 'object', v15);
       } else {
         const v16 = v15;
         const v17 = v16.active;
         if (v17 === undefined) {
-          missing(issues, path + "/version" + "/active", "enum");
+          missing(issues, path + '/version' + '/active', 'enum');
         } else {
-          if (!(v17 === "true" || v17 === "false")) {
-            fail(issues, path + "/version" + "/active", "one of \"true\", \"false\"", v17);
+          if (!(v17 === 'true' || v17 === 'false')) {
+            fail(issues, path + '/version' + '/active', 'one of "true", "false"', v17);
           }
         }
         const v18 = v16.created_at;
         if (v18 === undefined) {
-          missing(issues, path + "/version" + "/created_at", "string");
+          missing(issues, path + '/version' + '/created_at', 'string');
         } else {
           if (typeof v18 !== 'string') {
-            fail(issues, path + "/version" + "/created_at", "string", v18);
+            fail(issues, path + '/version' + '/created_at', 'string', v18);
           }
         }
         const v19 = v16.data;
         if (v19 === undefined) {
-          missing(issues, path + "/version" + "/data", "string");
+          missing(issues, path + '/version' + '/data', 'string');
         } else {
           if (typeof v19 !== 'string') {
-            fail(issues, path + "/version" + "/data", "string", v19);
+            fail(issues, path + '/version' + '/data', 'string', v19);
           }
         }
         const v20 = v16.is_valid;
         if (v20 !== undefined) {
           if (typeof v20 !== 'boolean') {
-            fail(issues, path + "/version" + "/is_valid", "boolean", v20);
+            fail(issues, path + '/version' + '/is_valid', 'boolean', v20);
           }
         }
         const v21 = v16.version_id;
         if (v21 === undefined) {
-          missing(issues, path + "/version" + "/version_id", "string");
+          missing(issues, path + '/version' + '/version_id', 'string');
         } else {
           if (typeof v21 !== 'string') {
-            fail(issues, path + "/version" + "/version_id", "string", v21);
+            fail(issues, path + '/version' + '/version_id', 'string', v21);
           }
         }
       }
@@ -459,71 +459,71 @@ export function isDynamicRoutingDeleteResponse(value) {
 /** @internal Collects every problem with `value`; called only when {@link isDynamicRoutingDeleteResponse} is false. */
 export function explainDynamicRoutingDeleteResponse(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.created_at;
     if (v1 === undefined) {
-      missing(issues, path + "/created_at", "string");
+      missing(issues, path + '/created_at', 'string');
     } else {
       if (typeof v1 !== 'string') {
-        fail(issues, path + "/created_at", "string", v1);
+        fail(issues, path + '/created_at', 'string', v1);
       } else {
         if (!formatDateTime(v1)) {
-          fail(issues, path + "/created_at", "date-time string", v1);
+          fail(issues, path + '/created_at', 'date-time string', v1);
         }
       }
     }
     const v2 = v0.elements;
     if (v2 === undefined) {
-      missing(issues, path + "/elements", "array");
+      missing(issues, path + '/elements', 'array');
     } else {
       if (!Array.isArray(v2)) {
-        fail(issues, path + "/elements", "array", v2);
+        fail(issues, path + '/elements', 'array', v2);
       } else {
         const v3 = v2;
         for (let v4 = 0; v4 < v3.length; v4++) {
           const v5 = v3[v4];
           if (!(check0(v5) || check1(v5) || check2(v5) || check3(v5) || check4(v5) || check5(v5))) {
-            fail(issues, path + "/elements" + '/' + v4, "a value matching at least one of 6 alternatives (anyOf)", v5, "matches none of the anyOf alternatives");
+            fail(issues, path + '/elements' + '/' + v4, 'a value matching at least one of 6 alternatives (anyOf)', v5, 'matches none of the anyOf alternatives');
           }
         }
       }
     }
     const v6 = v0.gateway_id;
     if (v6 === undefined) {
-      missing(issues, path + "/gateway_id", "string");
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v6 !== 'string') {
-        fail(issues, path + "/gateway_id", "string", v6);
+        fail(issues, path + '/gateway_id', 'string', v6);
       }
     }
     const v7 = v0.id;
     if (v7 === undefined) {
-      missing(issues, path + "/id", "string");
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v7 !== 'string') {
-        fail(issues, path + "/id", "string", v7);
+        fail(issues, path + '/id', 'string', v7);
       }
     }
     const v8 = v0.modified_at;
     if (v8 === undefined) {
-      missing(issues, path + "/modified_at", "string");
+      missing(issues, path + '/modified_at', 'string');
     } else {
       if (typeof v8 !== 'string') {
-        fail(issues, path + "/modified_at", "string", v8);
+        fail(issues, path + '/modified_at', 'string', v8);
       } else {
         if (!formatDateTime(v8)) {
-          fail(issues, path + "/modified_at", "date-time string", v8);
+          fail(issues, path + '/modified_at', 'date-time string', v8);
         }
       }
     }
     const v9 = v0.name;
     if (v9 === undefined) {
-      missing(issues, path + "/name", "string");
+      missing(issues, path + '/name', 'string');
     } else {
       if (typeof v9 !== 'string') {
-        fail(issues, path + "/name", "string", v9);
+        fail(issues, path + '/name', 'string', v9);
       }
     }
   }
@@ -620,7 +620,7 @@ export function isDynamicRoutingListResponse(value) {
     const v26 = v25;
     const v27 = v26.active;
     if (v27 === undefined) return false;
-    if (!(v27 === "true" || v27 === "false")) return false;
+    if (!(v27 === 'true' || v27 === 'false')) return false;
     const v28 = v26.created_at;
     if (v28 === undefined) return false;
     if (typeof v28 !== 'string') return false;
@@ -641,205 +641,205 @@ export function isDynamicRoutingListResponse(value) {
 /** @internal Collects every problem with `value`; called only when {@link isDynamicRoutingListResponse} is false. */
 export function explainDynamicRoutingListResponse(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.order_by;
     if (v1 === undefined) {
-      missing(issues, path + "/order_by", "string");
+      missing(issues, path + '/order_by', 'string');
     } else {
       if (typeof v1 !== 'string') {
-        fail(issues, path + "/order_by", "string", v1);
+        fail(issues, path + '/order_by', 'string', v1);
       }
     }
     const v2 = v0.order_by_direction;
     if (v2 === undefined) {
-      missing(issues, path + "/order_by_direction", "string");
+      missing(issues, path + '/order_by_direction', 'string');
     } else {
       if (typeof v2 !== 'string') {
-        fail(issues, path + "/order_by_direction", "string", v2);
+        fail(issues, path + '/order_by_direction', 'string', v2);
       }
     }
     const v3 = v0.page;
     if (v3 === undefined) {
-      missing(issues, path + "/page", "number");
+      missing(issues, path + '/page', 'number');
     } else {
       if (typeof v3 !== 'number' || !Number.isFinite(v3)) {
-        fail(issues, path + "/page", "number", v3);
+        fail(issues, path + '/page', 'number', v3);
       }
     }
     const v4 = v0.per_page;
     if (v4 === undefined) {
-      missing(issues, path + "/per_page", "number");
+      missing(issues, path + '/per_page', 'number');
     } else {
       if (typeof v4 !== 'number' || !Number.isFinite(v4)) {
-        fail(issues, path + "/per_page", "number", v4);
+        fail(issues, path + '/per_page', 'number', v4);
       }
     }
     const v5 = v0.routes;
     if (v5 === undefined) {
-      missing(issues, path + "/routes", "array");
+      missing(issues, path + '/routes', 'array');
     } else {
       if (!Array.isArray(v5)) {
-        fail(issues, path + "/routes", "array", v5);
+        fail(issues, path + '/routes', 'array', v5);
       } else {
         const v6 = v5;
         for (let v7 = 0; v7 < v6.length; v7++) {
           const v8 = v6[v7];
           if (typeof v8 !== 'object' || v8 === null || Array.isArray(v8)) {
-            fail(issues, path + "/routes" + '/' + v7, "object", v8);
+            fail(issues, path + '/routes' + '/' + v7, 'object', v8);
           } else {
             const v9 = v8;
             const v10 = v9.account_tag;
             if (v10 === undefined) {
-              missing(issues, path + "/routes" + '/' + v7 + "/account_tag", "string");
+              missing(issues, path + '/routes' + '/' + v7 + '/account_tag', 'string');
             } else {
               if (typeof v10 !== 'string') {
-                fail(issues, path + "/routes" + '/' + v7 + "/account_tag", "string", v10);
+                fail(issues, path + '/routes' + '/' + v7 + '/account_tag', 'string', v10);
               }
             }
             const v11 = v9.created_at;
             if (v11 === undefined) {
-              missing(issues, path + "/routes" + '/' + v7 + "/created_at", "string");
+              missing(issues, path + '/routes' + '/' + v7 + '/created_at', 'string');
             } else {
               if (typeof v11 !== 'string') {
-                fail(issues, path + "/routes" + '/' + v7 + "/created_at", "string", v11);
+                fail(issues, path + '/routes' + '/' + v7 + '/created_at', 'string', v11);
               } else {
                 if (!formatDateTime(v11)) {
-                  fail(issues, path + "/routes" + '/' + v7 + "/created_at", "date-time string", v11);
+                  fail(issues, path + '/routes' + '/' + v7 + '/created_at', 'date-time string', v11);
                 }
               }
             }
             const v12 = v9.deployment;
             if (v12 === undefined) {
-              missing(issues, path + "/routes" + '/' + v7 + "/deployment", "object");
+              missing(issues, path + '/routes' + '/' + v7 + '/deployment', 'object');
             } else {
               if (typeof v12 !== 'object' || v12 === null || Array.isArray(v12)) {
-                fail(issues, path + "/routes" + '/' + v7 + "/deployment", "object", v12);
+                fail(issues, path + '/routes' + '/' + v7 + '/deployment', 'object', v12);
               } else {
                 const v13 = v12;
                 const v14 = v13.created_at;
                 if (v14 === undefined) {
-                  missing(issues, path + "/routes" + '/' + v7 + "/deployment" + "/created_at", "string");
+                  missing(issues, path + '/routes' + '/' + v7 + '/deployment' + '/created_at', 'string');
                 } else {
                   if (typeof v14 !== 'string') {
-                    fail(issues, path + "/routes" + '/' + v7 + "/deployment" + "/created_at", "string", v14);
+                    fail(issues, path + '/routes' + '/' + v7 + '/deployment' + '/created_at', 'string', v14);
                   }
                 }
                 const v15 = v13.deployment_id;
                 if (v15 === undefined) {
-                  missing(issues, path + "/routes" + '/' + v7 + "/deployment" + "/deployment_id", "string");
+                  missing(issues, path + '/routes' + '/' + v7 + '/deployment' + '/deployment_id', 'string');
                 } else {
                   if (typeof v15 !== 'string') {
-                    fail(issues, path + "/routes" + '/' + v7 + "/deployment" + "/deployment_id", "string", v15);
+                    fail(issues, path + '/routes' + '/' + v7 + '/deployment' + '/deployment_id', 'string', v15);
                   }
                 }
                 const v16 = v13.version_id;
                 if (v16 === undefined) {
-                  missing(issues, path + "/routes" + '/' + v7 + "/deployment" + "/version_id", "string");
+                  missing(issues, path + '/routes' + '/' + v7 + '/deployment' + '/version_id', 'string');
                 } else {
                   if (typeof v16 !== 'string') {
-                    fail(issues, path + "/routes" + '/' + v7 + "/deployment" + "/version_id", "string", v16);
+                    fail(issues, path + '/routes' + '/' + v7 + '/deployment' + '/version_id', 'string', v16);
                   }
                 }
               }
             }
             const v17 = v9.elements;
             if (v17 === undefined) {
-              missing(issues, path + "/routes" + '/' + v7 + "/elements", "array");
+              missing(issues, path + '/routes' + '/' + v7 + '/elements', 'array');
             } else {
               if (!Array.isArray(v17)) {
-                fail(issues, path + "/routes" + '/' + v7 + "/elements", "array", v17);
+                fail(issues, path + '/routes' + '/' + v7 + '/elements', 'array', v17);
               } else {
                 const v18 = v17;
                 for (let v19 = 0; v19 < v18.length; v19++) {
                   const v20 = v18[v19];
                   if (!(check0(v20) || check1(v20) || check2(v20) || check3(v20) || check4(v20) || check5(v20))) {
-                    fail(issues, path + "/routes" + '/' + v7 + "/elements" + '/' + v19, "a value matching at least one of 6 alternatives (anyOf)", v20, "matches none of the anyOf alternatives");
+                    fail(issues, path + '/routes' + '/' + v7 + '/elements' + '/' + v19, 'a value matching at least one of 6 alternatives (anyOf)', v20, 'matches none of the anyOf alternatives');
                   }
                 }
               }
             }
             const v21 = v9.gateway_id;
             if (v21 === undefined) {
-              missing(issues, path + "/routes" + '/' + v7 + "/gateway_id", "string");
+              missing(issues, path + '/routes' + '/' + v7 + '/gateway_id', 'string');
             } else {
               if (typeof v21 !== 'string') {
-                fail(issues, path + "/routes" + '/' + v7 + "/gateway_id", "string", v21);
+                fail(issues, path + '/routes' + '/' + v7 + '/gateway_id', 'string', v21);
               }
             }
             const v22 = v9.id;
             if (v22 === undefined) {
-              missing(issues, path + "/routes" + '/' + v7 + "/id", "string");
+              missing(issues, path + '/routes' + '/' + v7 + '/id', 'string');
             } else {
               if (typeof v22 !== 'string') {
-                fail(issues, path + "/routes" + '/' + v7 + "/id", "string", v22);
+                fail(issues, path + '/routes' + '/' + v7 + '/id', 'string', v22);
               }
             }
             const v23 = v9.modified_at;
             if (v23 === undefined) {
-              missing(issues, path + "/routes" + '/' + v7 + "/modified_at", "string");
+              missing(issues, path + '/routes' + '/' + v7 + '/modified_at', 'string');
             } else {
               if (typeof v23 !== 'string') {
-                fail(issues, path + "/routes" + '/' + v7 + "/modified_at", "string", v23);
+                fail(issues, path + '/routes' + '/' + v7 + '/modified_at', 'string', v23);
               } else {
                 if (!formatDateTime(v23)) {
-                  fail(issues, path + "/routes" + '/' + v7 + "/modified_at", "date-time string", v23);
+                  fail(issues, path + '/routes' + '/' + v7 + '/modified_at', 'date-time string', v23);
                 }
               }
             }
             const v24 = v9.name;
             if (v24 === undefined) {
-              missing(issues, path + "/routes" + '/' + v7 + "/name", "string");
+              missing(issues, path + '/routes' + '/' + v7 + '/name', 'string');
             } else {
               if (typeof v24 !== 'string') {
-                fail(issues, path + "/routes" + '/' + v7 + "/name", "string", v24);
+                fail(issues, path + '/routes' + '/' + v7 + '/name', 'string', v24);
               }
             }
             const v25 = v9.version;
             if (v25 === undefined) {
-              missing(issues, path + "/routes" + '/' + v7 + "/version", "object");
+              missing(issues, path + '/routes' + '/' + v7 + '/version', 'object');
             } else {
               if (typeof v25 !== 'object' || v25 === null || Array.isArray(v25)) {
-                fail(issues, path + "/routes" + '/' + v7 + "/version", "object", v25);
+                fail(issues, path + '/routes' + '/' + v7 + '/version', 'object', v25);
               } else {
                 const v26 = v25;
                 const v27 = v26.active;
                 if (v27 === undefined) {
-                  missing(issues, path + "/routes" + '/' + v7 + "/version" + "/active", "enum");
+                  missing(issues, path + '/routes' + '/' + v7 + '/version' + '/active', 'enum');
                 } else {
-                  if (!(v27 === "true" || v27 === "false")) {
-                    fail(issues, path + "/routes" + '/' + v7 + "/version" + "/active", "one of \"true\", \"false\"", v27);
+                  if (!(v27 === 'true' || v27 === 'false')) {
+                    fail(issues, path + '/routes' + '/' + v7 + '/version' + '/active', 'one of "true", "false"', v27);
                   }
                 }
                 const v28 = v26.created_at;
                 if (v28 === undefined) {
-                  missing(issues, path + "/routes" + '/' + v7 + "/version" + "/created_at", "string");
+                  missing(issues, path + '/routes' + '/' + v7 + '/version' + '/created_at', 'string');
                 } else {
                   if (typeof v28 !== 'string') {
-                    fail(issues, path + "/routes" + '/' + v7 + "/version" + "/created_at", "string", v28);
+                    fail(issues, path + '/routes' + '/' + v7 + '/version' + '/created_at', 'string', v28);
                   }
                 }
                 const v29 = v26.data;
                 if (v29 === undefined) {
-                  missing(issues, path + "/routes" + '/' + v7 + "/version" + "/data", "string");
+                  missing(issues, path + '/routes' + '/' + v7 + '/version' + '/data', 'string');
                 } else {
                   if (typeof v29 !== 'string') {
-                    fail(issues, path + "/routes" + '/' + v7 + "/version" + "/data", "string", v29);
+                    fail(issues, path + '/routes' + '/' + v7 + '/version' + '/data', 'string', v29);
                   }
                 }
                 const v30 = v26.is_valid;
                 if (v30 !== undefined) {
                   if (typeof v30 !== 'boolean') {
-                    fail(issues, path + "/routes" + '/' + v7 + "/version" + "/is_valid", "boolean", v30);
+                    fail(issues, path + '/routes' + '/' + v7 + '/version' + '/is_valid', 'boolean', v30);
                   }
                 }
                 const v31 = v26.version_id;
                 if (v31 === undefined) {
-                  missing(issues, path + "/routes" + '/' + v7 + "/version" + "/version_id", "string");
+                  missing(issues, path + '/routes' + '/' + v7 + '/version' + '/version_id', 'string');
                 } else {
                   if (typeof v31 !== 'string') {
-                    fail(issues, path + "/routes" + '/' + v7 + "/version" + "/version_id", "string", v31);
+                    fail(issues, path + '/routes' + '/' + v7 + '/version' + '/version_id', 'string', v31);
                   }
                 }
               }
@@ -881,33 +881,33 @@ export function isDynamicRoutingListArgs(value) {
 /** @internal Collects every problem with `value`; called only when {@link isDynamicRoutingListArgs} is false. */
 export function explainDynamicRoutingListArgs(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      missing(issues, path + "/gateway_id", "string");
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
-        fail(issues, path + "/gateway_id", "string", v1);
+        fail(issues, path + '/gateway_id', 'string', v1);
       }
     }
     const v2 = v0.account_id;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        fail(issues, path + "/account_id", "string", v2);
+        fail(issues, path + '/account_id', 'string', v2);
       }
     }
     const v3 = v0.page;
     if (v3 !== undefined) {
       if (!Number.isInteger(v3)) {
-        fail(issues, path + "/page", "integer", v3);
+        fail(issues, path + '/page', 'integer', v3);
       }
     }
     const v4 = v0.per_page;
     if (v4 !== undefined) {
       if (!Number.isInteger(v4)) {
-        fail(issues, path + "/per_page", "integer", v4);
+        fail(issues, path + '/per_page', 'integer', v4);
       }
     }
   }
@@ -964,7 +964,7 @@ export function isDynamicRoutingUpdateResponse(value) {
   const v17 = v16;
   const v18 = v17.active;
   if (v18 === undefined) return false;
-  if (!(v18 === "true" || v18 === "false")) return false;
+  if (!(v18 === 'true' || v18 === 'false')) return false;
   const v19 = v17.created_at;
   if (v19 === undefined) return false;
   if (typeof v19 !== 'string') return false;
@@ -984,159 +984,159 @@ export function isDynamicRoutingUpdateResponse(value) {
 /** @internal Collects every problem with `value`; called only when {@link isDynamicRoutingUpdateResponse} is false. */
 export function explainDynamicRoutingUpdateResponse(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.account_tag;
     if (v1 === undefined) {
-      missing(issues, path + "/account_tag", "string");
+      missing(issues, path + '/account_tag', 'string');
     } else {
       if (typeof v1 !== 'string') {
-        fail(issues, path + "/account_tag", "string", v1);
+        fail(issues, path + '/account_tag', 'string', v1);
       }
     }
     const v2 = v0.created_at;
     if (v2 === undefined) {
-      missing(issues, path + "/created_at", "string");
+      missing(issues, path + '/created_at', 'string');
     } else {
       if (typeof v2 !== 'string') {
-        fail(issues, path + "/created_at", "string", v2);
+        fail(issues, path + '/created_at', 'string', v2);
       } else {
         if (!formatDateTime(v2)) {
-          fail(issues, path + "/created_at", "date-time string", v2);
+          fail(issues, path + '/created_at', 'date-time string', v2);
         }
       }
     }
     const v3 = v0.deployment;
     if (v3 === undefined) {
-      missing(issues, path + "/deployment", "object");
+      missing(issues, path + '/deployment', 'object');
     } else {
       if (typeof v3 !== 'object' || v3 === null || Array.isArray(v3)) {
-        fail(issues, path + "/deployment", "object", v3);
+        fail(issues, path + '/deployment', 'object', v3);
       } else {
         const v4 = v3;
         const v5 = v4.created_at;
         if (v5 === undefined) {
-          missing(issues, path + "/deployment" + "/created_at", "string");
+          missing(issues, path + '/deployment' + '/created_at', 'string');
         } else {
           if (typeof v5 !== 'string') {
-            fail(issues, path + "/deployment" + "/created_at", "string", v5);
+            fail(issues, path + '/deployment' + '/created_at', 'string', v5);
           }
         }
         const v6 = v4.deployment_id;
         if (v6 === undefined) {
-          missing(issues, path + "/deployment" + "/deployment_id", "string");
+          missing(issues, path + '/deployment' + '/deployment_id', 'string');
         } else {
           if (typeof v6 !== 'string') {
-            fail(issues, path + "/deployment" + "/deployment_id", "string", v6);
+            fail(issues, path + '/deployment' + '/deployment_id', 'string', v6);
           }
         }
         const v7 = v4.version_id;
         if (v7 === undefined) {
-          missing(issues, path + "/deployment" + "/version_id", "string");
+          missing(issues, path + '/deployment' + '/version_id', 'string');
         } else {
           if (typeof v7 !== 'string') {
-            fail(issues, path + "/deployment" + "/version_id", "string", v7);
+            fail(issues, path + '/deployment' + '/version_id', 'string', v7);
           }
         }
       }
     }
     const v8 = v0.elements;
     if (v8 === undefined) {
-      missing(issues, path + "/elements", "array");
+      missing(issues, path + '/elements', 'array');
     } else {
       if (!Array.isArray(v8)) {
-        fail(issues, path + "/elements", "array", v8);
+        fail(issues, path + '/elements', 'array', v8);
       } else {
         const v9 = v8;
         for (let v10 = 0; v10 < v9.length; v10++) {
           const v11 = v9[v10];
           if (!(check0(v11) || check1(v11) || check2(v11) || check3(v11) || check4(v11) || check5(v11))) {
-            fail(issues, path + "/elements" + '/' + v10, "a value matching at least one of 6 alternatives (anyOf)", v11, "matches none of the anyOf alternatives");
+            fail(issues, path + '/elements' + '/' + v10, 'a value matching at least one of 6 alternatives (anyOf)', v11, 'matches none of the anyOf alternatives');
           }
         }
       }
     }
     const v12 = v0.gateway_id;
     if (v12 === undefined) {
-      missing(issues, path + "/gateway_id", "string");
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v12 !== 'string') {
-        fail(issues, path + "/gateway_id", "string", v12);
+        fail(issues, path + '/gateway_id', 'string', v12);
       }
     }
     const v13 = v0.id;
     if (v13 === undefined) {
-      missing(issues, path + "/id", "string");
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v13 !== 'string') {
-        fail(issues, path + "/id", "string", v13);
+        fail(issues, path + '/id', 'string', v13);
       }
     }
     const v14 = v0.modified_at;
     if (v14 === undefined) {
-      missing(issues, path + "/modified_at", "string");
+      missing(issues, path + '/modified_at', 'string');
     } else {
       if (typeof v14 !== 'string') {
-        fail(issues, path + "/modified_at", "string", v14);
+        fail(issues, path + '/modified_at', 'string', v14);
       } else {
         if (!formatDateTime(v14)) {
-          fail(issues, path + "/modified_at", "date-time string", v14);
+          fail(issues, path + '/modified_at', 'date-time string', v14);
         }
       }
     }
     const v15 = v0.name;
     if (v15 === undefined) {
-      missing(issues, path + "/name", "string");
+      missing(issues, path + '/name', 'string');
     } else {
       if (typeof v15 !== 'string') {
-        fail(issues, path + "/name", "string", v15);
+        fail(issues, path + '/name', 'string', v15);
       }
     }
     const v16 = v0.version;
     if (v16 === undefined) {
-      missing(issues, path + "/version", "object");
+      missing(issues, path + '/version', 'object');
     } else {
       if (typeof v16 !== 'object' || v16 === null || Array.isArray(v16)) {
-        fail(issues, path + "/version", "object", v16);
+        fail(issues, path + '/version', 'object', v16);
       } else {
         const v17 = v16;
         const v18 = v17.active;
         if (v18 === undefined) {
-          missing(issues, path + "/version" + "/active", "enum");
+          missing(issues, path + '/version' + '/active', 'enum');
         } else {
-          if (!(v18 === "true" || v18 === "false")) {
-            fail(issues, path + "/version" + "/active", "one of \"true\", \"false\"", v18);
+          if (!(v18 === 'true' || v18 === 'false')) {
+            fail(issues, path + '/version' + '/active', 'one of "true", "false"', v18);
           }
         }
         const v19 = v17.created_at;
         if (v19 === undefined) {
-          missing(issues, path + "/version" + "/created_at", "string");
+          missing(issues, path + '/version' + '/created_at', 'string');
         } else {
           if (typeof v19 !== 'string') {
-            fail(issues, path + "/version" + "/created_at", "string", v19);
+            fail(issues, path + '/version' + '/created_at', 'string', v19);
           }
         }
         const v20 = v17.data;
         if (v20 === undefined) {
-          missing(issues, path + "/version" + "/data", "string");
+          missing(issues, path + '/version' + '/data', 'string');
         } else {
           if (typeof v20 !== 'string') {
-            fail(issues, path + "/version" + "/data", "string", v20);
+            fail(issues, path + '/version' + '/data', 'string', v20);
           }
         }
         const v21 = v17.is_valid;
         if (v21 !== undefined) {
           if (typeof v21 !== 'boolean') {
-            fail(issues, path + "/version" + "/is_valid", "boolean", v21);
+            fail(issues, path + '/version' + '/is_valid', 'boolean', v21);
           }
         }
         const v22 = v17.version_id;
         if (v22 === undefined) {
-          missing(issues, path + "/version" + "/version_id", "string");
+          missing(issues, path + '/version' + '/version_id', 'string');
         } else {
           if (typeof v22 !== 'string') {
-            fail(issues, path + "/version" + "/version_id", "string", v22);
+            fail(issues, path + '/version' + '/version_id', 'string', v22);
           }
         }
       }

@@ -16,5 +16,13 @@ export type * from './evaluation-types.types.js';
  * Returns the first page; `for await` over the result walks every item of every page.
  *
  * The same as `client.aiGateway.evaluationTypes.list()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * // Walks every item of every page, fetching pages as it goes.
+ * for await (const evaluationType of evaluationTypeList(client)) {
+ * console.log(evaluationType);
+ * }
+ * ```
  */
 export declare function evaluationTypeList(client: APIClient, params?: EvaluationTypeListParams, options?: RequestOptions): PagePromise<EvaluationTypeListResponse[number]>;

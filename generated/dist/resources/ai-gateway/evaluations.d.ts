@@ -14,6 +14,11 @@ export type * from './evaluations.types.js';
  * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` (operationId `aig-config-create-evaluations`)
  *
  * The same as `client.aiGateway.evaluations.create()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const evaluation = await evaluationCreate(client, 'my-gateway');
+ * ```
  */
 export declare function evaluationCreate(client: APIClient, gatewayId: string, params?: EvaluationCreateParams, options?: RequestOptions): APIPromise<EvaluationCreateResponse>;
 /**
@@ -24,6 +29,11 @@ export declare function evaluationCreate(client: APIClient, gatewayId: string, p
  * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}` (operationId `aig-config-delete-evaluations`)
  *
  * The same as `client.aiGateway.evaluations.delete()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const evaluation = await evaluationDelete(client, 'my-gateway', 'id');
+ * ```
  */
 export declare function evaluationDelete(client: APIClient, gatewayId: string, id: string, params?: EvaluationDeleteParams, options?: RequestOptions): APIPromise<EvaluationDeleteResponse>;
 /**
@@ -34,6 +44,11 @@ export declare function evaluationDelete(client: APIClient, gatewayId: string, i
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}` (operationId `aig-config-fetch-evaluations`)
  *
  * The same as `client.aiGateway.evaluations.get()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const evaluation = await evaluationGet(client, 'my-gateway', 'id');
+ * ```
  */
 export declare function evaluationGet(client: APIClient, gatewayId: string, id: string, params?: EvaluationGetParams, options?: RequestOptions): APIPromise<EvaluationGetResponse>;
 /**
@@ -44,5 +59,10 @@ export declare function evaluationGet(client: APIClient, gatewayId: string, id: 
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` (operationId `aig-config-list-evaluations`)
  *
  * The same as `client.aiGateway.evaluations.list()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const evaluation = await evaluationList(client, 'my-gateway');
+ * ```
  */
 export declare function evaluationList(client: APIClient, gatewayId: string, params?: EvaluationListParams, options?: RequestOptions): APIPromise<EvaluationListResponse>;

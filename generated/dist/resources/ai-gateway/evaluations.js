@@ -1,12 +1,37 @@
 import { expandPath } from "../../core/path.js";
-import { explainEvaluationCreateArgs, explainEvaluationCreateResponse, explainEvaluationDeleteArgs, explainEvaluationDeleteResponse, explainEvaluationGetArgs, explainEvaluationGetResponse, explainEvaluationListArgs, explainEvaluationListResponse, isEvaluationCreateArgs, isEvaluationCreateResponse, isEvaluationDeleteArgs, isEvaluationDeleteResponse, isEvaluationGetArgs, isEvaluationGetResponse, isEvaluationListArgs, isEvaluationListResponse } from "./evaluations.validators.js";
+import {
+  explainEvaluationCreateArgs,
+  explainEvaluationCreateResponse,
+  explainEvaluationDeleteArgs,
+  explainEvaluationDeleteResponse,
+  explainEvaluationGetArgs,
+  explainEvaluationGetResponse,
+  explainEvaluationListArgs,
+  explainEvaluationListResponse,
+  isEvaluationCreateArgs,
+  isEvaluationCreateResponse,
+  isEvaluationDeleteArgs,
+  isEvaluationDeleteResponse,
+  isEvaluationGetArgs,
+  isEvaluationGetResponse,
+  isEvaluationListArgs,
+  isEvaluationListResponse
+} from "./evaluations.validators.js";
 function evaluationCreate(client, gatewayId, params = {}, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
-    client.checkArgs(params, { gateway_id: gatewayId }, isEvaluationCreateArgs, explainEvaluationCreateArgs);
+    client.checkArgs(
+      params,
+      { gateway_id: gatewayId },
+      isEvaluationCreateArgs,
+      explainEvaluationCreateArgs
+    );
     return {
       method: "post",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations", { account_id: accountIdParam, gateway_id: gatewayId }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations",
+        { account_id: accountIdParam, gateway_id: gatewayId }
+      ),
       body: params.body,
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
@@ -19,10 +44,18 @@ function evaluationCreate(client, gatewayId, params = {}, options) {
 function evaluationDelete(client, gatewayId, id, params = {}, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
-    client.checkArgs(params, { gateway_id: gatewayId, id }, isEvaluationDeleteArgs, explainEvaluationDeleteArgs);
+    client.checkArgs(
+      params,
+      { gateway_id: gatewayId, id },
+      isEvaluationDeleteArgs,
+      explainEvaluationDeleteArgs
+    );
     return {
       method: "delete",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}", { account_id: accountIdParam, gateway_id: gatewayId, id }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}",
+        { account_id: accountIdParam, gateway_id: gatewayId, id }
+      ),
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isEvaluationDeleteResponse,
@@ -34,10 +67,18 @@ function evaluationDelete(client, gatewayId, id, params = {}, options) {
 function evaluationGet(client, gatewayId, id, params = {}, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
-    client.checkArgs(params, { gateway_id: gatewayId, id }, isEvaluationGetArgs, explainEvaluationGetArgs);
+    client.checkArgs(
+      params,
+      { gateway_id: gatewayId, id },
+      isEvaluationGetArgs,
+      explainEvaluationGetArgs
+    );
     return {
       method: "get",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}", { account_id: accountIdParam, gateway_id: gatewayId, id }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations/{id}",
+        { account_id: accountIdParam, gateway_id: gatewayId, id }
+      ),
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isEvaluationGetResponse,
@@ -49,11 +90,25 @@ function evaluationGet(client, gatewayId, id, params = {}, options) {
 function evaluationList(client, gatewayId, params = {}, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
-    client.checkArgs(params, { gateway_id: gatewayId }, isEvaluationListArgs, explainEvaluationListArgs);
+    client.checkArgs(
+      params,
+      { gateway_id: gatewayId },
+      isEvaluationListArgs,
+      explainEvaluationListArgs
+    );
     return {
       method: "get",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations", { account_id: accountIdParam, gateway_id: gatewayId }),
-      query: { name: params.name, page: params.page, per_page: params.per_page, processed: params.processed, search: params.search },
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations",
+        { account_id: accountIdParam, gateway_id: gatewayId }
+      ),
+      query: {
+        name: params.name,
+        page: params.page,
+        per_page: params.per_page,
+        processed: params.processed,
+        search: params.search
+      },
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isEvaluationListResponse,

@@ -15,6 +15,11 @@ export type * from './logs.types.js';
  * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs` (operationId `aig-config-delete-gateway-logs`)
  *
  * The same as `client.aiGateway.logs.delete()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const log = await logDelete(client, 'my-gateway');
+ * ```
  */
 export declare function logDelete(client: APIClient, gatewayId: string, params?: LogDeleteParams, options?: RequestOptions): APIPromise<LogDeleteResponse>;
 /**
@@ -25,6 +30,11 @@ export declare function logDelete(client: APIClient, gatewayId: string, params?:
  * `PATCH /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}` (operationId `aig-config-patch-gateway-log`)
  *
  * The same as `client.aiGateway.logs.edit()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const log = await logEdit(client, 'my-gateway', 'id');
+ * ```
  */
 export declare function logEdit(client: APIClient, gatewayId: string, id: string, params?: LogEditParams, options?: RequestOptions): APIPromise<LogEditResponse>;
 /**
@@ -35,6 +45,11 @@ export declare function logEdit(client: APIClient, gatewayId: string, id: string
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}` (operationId `aig-config-get-gateway-log-detail`)
  *
  * The same as `client.aiGateway.logs.get()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const log = await logGet(client, 'my-gateway', 'id');
+ * ```
  */
 export declare function logGet(client: APIClient, gatewayId: string, id: string, params?: LogGetParams, options?: RequestOptions): APIPromise<LogGetResponse>;
 /**
@@ -47,6 +62,14 @@ export declare function logGet(client: APIClient, gatewayId: string, id: string,
  * Returns the first page; `for await` over the result walks every item of every page.
  *
  * The same as `client.aiGateway.logs.list()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * // Walks every item of every page, fetching pages as it goes.
+ * for await (const log of logList(client, 'my-gateway')) {
+ * console.log(log);
+ * }
+ * ```
  */
 export declare function logList(client: APIClient, gatewayId: string, params?: LogListParams, options?: RequestOptions): PagePromise<LogListResponse[number]>;
 /**
@@ -57,6 +80,11 @@ export declare function logList(client: APIClient, gatewayId: string, params?: L
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/request` (operationId `aig-config-get-gateway-log-request`)
  *
  * The same as `client.aiGateway.logs.request()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const log = await logRequest(client, 'my-gateway', 'id');
+ * ```
  */
 export declare function logRequest(client: APIClient, gatewayId: string, id: string, params?: LogRequestParams, options?: RequestOptions): APIPromise<LogRequestResponse>;
 /**
@@ -67,5 +95,10 @@ export declare function logRequest(client: APIClient, gatewayId: string, id: str
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}/response` (operationId `aig-config-get-gateway-log-response`)
  *
  * The same as `client.aiGateway.logs.response()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const log = await logResponse(client, 'my-gateway', 'id');
+ * ```
  */
 export declare function logResponse(client: APIClient, gatewayId: string, id: string, params?: LogResponseParams, options?: RequestOptions): APIPromise<LogResponseResponse>;

@@ -14,6 +14,11 @@ export type * from './provider-configs.types.js';
  * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-create-providers`)
  *
  * The same as `client.aiGateway.providerConfigs.create()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const providerConfig = await providerConfigCreate(client, 'my-gateway');
+ * ```
  */
 export declare function providerConfigCreate(client: APIClient, gatewayId: string, params?: ProviderConfigCreateParams, options?: RequestOptions): APIPromise<ProviderConfigCreateResponse>;
 /**
@@ -24,6 +29,11 @@ export declare function providerConfigCreate(client: APIClient, gatewayId: strin
  * `DELETE /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}` (operationId `aig-config-delete-providers`)
  *
  * The same as `client.aiGateway.providerConfigs.delete()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const providerConfig = await providerConfigDelete(client, 'my-gateway', 'id');
+ * ```
  */
 export declare function providerConfigDelete(client: APIClient, gatewayId: string, id: string, params?: ProviderConfigDeleteParams, options?: RequestOptions): APIPromise<ProviderConfigDeleteResponse>;
 /**
@@ -34,6 +44,11 @@ export declare function providerConfigDelete(client: APIClient, gatewayId: strin
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-list-providers`)
  *
  * The same as `client.aiGateway.providerConfigs.list()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const providerConfig = await providerConfigList(client, 'my-gateway');
+ * ```
  */
 export declare function providerConfigList(client: APIClient, gatewayId: string, params?: ProviderConfigListParams, options?: RequestOptions): APIPromise<ProviderConfigListResponse>;
 /**
@@ -44,5 +59,10 @@ export declare function providerConfigList(client: APIClient, gatewayId: string,
  * `PUT /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}` (operationId `aig-config-update-providers`)
  *
  * The same as `client.aiGateway.providerConfigs.update()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const providerConfig = await providerConfigUpdate(client, 'my-gateway', 'id');
+ * ```
  */
 export declare function providerConfigUpdate(client: APIClient, gatewayId: string, id: string, params?: ProviderConfigUpdateParams, options?: RequestOptions): APIPromise<ProviderConfigUpdateResponse>;

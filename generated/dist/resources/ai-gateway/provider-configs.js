@@ -1,12 +1,37 @@
 import { expandPath } from "../../core/path.js";
-import { explainProviderConfigCreateArgs, explainProviderConfigCreateResponse, explainProviderConfigDeleteArgs, explainProviderConfigDeleteResponse, explainProviderConfigListArgs, explainProviderConfigListResponse, explainProviderConfigUpdateArgs, explainProviderConfigUpdateResponse, isProviderConfigCreateArgs, isProviderConfigCreateResponse, isProviderConfigDeleteArgs, isProviderConfigDeleteResponse, isProviderConfigListArgs, isProviderConfigListResponse, isProviderConfigUpdateArgs, isProviderConfigUpdateResponse } from "./provider-configs.validators.js";
+import {
+  explainProviderConfigCreateArgs,
+  explainProviderConfigCreateResponse,
+  explainProviderConfigDeleteArgs,
+  explainProviderConfigDeleteResponse,
+  explainProviderConfigListArgs,
+  explainProviderConfigListResponse,
+  explainProviderConfigUpdateArgs,
+  explainProviderConfigUpdateResponse,
+  isProviderConfigCreateArgs,
+  isProviderConfigCreateResponse,
+  isProviderConfigDeleteArgs,
+  isProviderConfigDeleteResponse,
+  isProviderConfigListArgs,
+  isProviderConfigListResponse,
+  isProviderConfigUpdateArgs,
+  isProviderConfigUpdateResponse
+} from "./provider-configs.validators.js";
 function providerConfigCreate(client, gatewayId, params = {}, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
-    client.checkArgs(params, { gateway_id: gatewayId }, isProviderConfigCreateArgs, explainProviderConfigCreateArgs);
+    client.checkArgs(
+      params,
+      { gateway_id: gatewayId },
+      isProviderConfigCreateArgs,
+      explainProviderConfigCreateArgs
+    );
     return {
       method: "post",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs", { account_id: accountIdParam, gateway_id: gatewayId }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs",
+        { account_id: accountIdParam, gateway_id: gatewayId }
+      ),
       body: params.body,
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
@@ -19,10 +44,18 @@ function providerConfigCreate(client, gatewayId, params = {}, options) {
 function providerConfigDelete(client, gatewayId, id, params = {}, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
-    client.checkArgs(params, { gateway_id: gatewayId, id }, isProviderConfigDeleteArgs, explainProviderConfigDeleteArgs);
+    client.checkArgs(
+      params,
+      { gateway_id: gatewayId, id },
+      isProviderConfigDeleteArgs,
+      explainProviderConfigDeleteArgs
+    );
     return {
       method: "delete",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}", { account_id: accountIdParam, gateway_id: gatewayId, id }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}",
+        { account_id: accountIdParam, gateway_id: gatewayId, id }
+      ),
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isProviderConfigDeleteResponse,
@@ -34,10 +67,18 @@ function providerConfigDelete(client, gatewayId, id, params = {}, options) {
 function providerConfigList(client, gatewayId, params = {}, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
-    client.checkArgs(params, { gateway_id: gatewayId }, isProviderConfigListArgs, explainProviderConfigListArgs);
+    client.checkArgs(
+      params,
+      { gateway_id: gatewayId },
+      isProviderConfigListArgs,
+      explainProviderConfigListArgs
+    );
     return {
       method: "get",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs", { account_id: accountIdParam, gateway_id: gatewayId }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs",
+        { account_id: accountIdParam, gateway_id: gatewayId }
+      ),
       query: { page: params.page, per_page: params.per_page },
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
@@ -50,10 +91,18 @@ function providerConfigList(client, gatewayId, params = {}, options) {
 function providerConfigUpdate(client, gatewayId, id, params = {}, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
-    client.checkArgs(params, { gateway_id: gatewayId, id }, isProviderConfigUpdateArgs, explainProviderConfigUpdateArgs);
+    client.checkArgs(
+      params,
+      { gateway_id: gatewayId, id },
+      isProviderConfigUpdateArgs,
+      explainProviderConfigUpdateArgs
+    );
     return {
       method: "put",
-      path: expandPath("/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}", { account_id: accountIdParam, gateway_id: gatewayId, id }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs/{id}",
+        { account_id: accountIdParam, gateway_id: gatewayId, id }
+      ),
       body: params.body,
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",

@@ -46,94 +46,94 @@ export function isProviderConfigCreateResponse(value) {
 /** @internal Collects every problem with `value`; called only when {@link isProviderConfigCreateResponse} is false. */
 export function explainProviderConfigCreateResponse(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.alias;
     if (v1 === undefined) {
-      missing(issues, path + "/alias", "string");
+      missing(issues, path + '/alias', 'string');
     } else {
       if (typeof v1 !== 'string') {
-        fail(issues, path + "/alias", "string", v1);
+        fail(issues, path + '/alias', 'string', v1);
       }
     }
     const v2 = v0.default_config;
     if (v2 === undefined) {
-      missing(issues, path + "/default_config", "boolean");
+      missing(issues, path + '/default_config', 'boolean');
     } else {
       if (typeof v2 !== 'boolean') {
-        fail(issues, path + "/default_config", "boolean", v2);
+        fail(issues, path + '/default_config', 'boolean', v2);
       }
     }
     const v3 = v0.gateway_id;
     if (v3 === undefined) {
-      missing(issues, path + "/gateway_id", "string");
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v3 !== 'string') {
-        fail(issues, path + "/gateway_id", "string", v3);
+        fail(issues, path + '/gateway_id', 'string', v3);
       } else {
         if (v3.length < 1 || (v3.length < 2 && codePoints(v3) < 1)) {
-          fail(issues, path + "/gateway_id", "string of at least 1 characters", v3);
+          fail(issues, path + '/gateway_id', 'string of at least 1 characters', v3);
         }
         if (v3.length > 64 && codePoints(v3) > 64) {
-          fail(issues, path + "/gateway_id", "string of at most 64 characters", v3);
+          fail(issues, path + '/gateway_id', 'string of at most 64 characters', v3);
         }
       }
     }
     const v4 = v0.id;
     if (v4 === undefined) {
-      missing(issues, path + "/id", "string");
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v4 !== 'string') {
-        fail(issues, path + "/id", "string", v4);
+        fail(issues, path + '/id', 'string', v4);
       }
     }
     const v5 = v0.modified_at;
     if (v5 === undefined) {
-      missing(issues, path + "/modified_at", "string");
+      missing(issues, path + '/modified_at', 'string');
     } else {
       if (typeof v5 !== 'string') {
-        fail(issues, path + "/modified_at", "string", v5);
+        fail(issues, path + '/modified_at', 'string', v5);
       } else {
         if (!formatDateTime(v5)) {
-          fail(issues, path + "/modified_at", "date-time string", v5);
+          fail(issues, path + '/modified_at', 'date-time string', v5);
         }
       }
     }
     const v6 = v0.provider_slug;
     if (v6 === undefined) {
-      missing(issues, path + "/provider_slug", "string");
+      missing(issues, path + '/provider_slug', 'string');
     } else {
       if (typeof v6 !== 'string') {
-        fail(issues, path + "/provider_slug", "string", v6);
+        fail(issues, path + '/provider_slug', 'string', v6);
       }
     }
     const v7 = v0.rate_limit;
     if (v7 !== undefined) {
       if (typeof v7 !== 'number' || !Number.isFinite(v7)) {
-        fail(issues, path + "/rate_limit", "number", v7);
+        fail(issues, path + '/rate_limit', 'number', v7);
       }
     }
     const v8 = v0.rate_limit_period;
     if (v8 !== undefined) {
       if (typeof v8 !== 'number' || !Number.isFinite(v8)) {
-        fail(issues, path + "/rate_limit_period", "number", v8);
+        fail(issues, path + '/rate_limit_period', 'number', v8);
       }
     }
     const v9 = v0.secret_id;
     if (v9 === undefined) {
-      missing(issues, path + "/secret_id", "string");
+      missing(issues, path + '/secret_id', 'string');
     } else {
       if (typeof v9 !== 'string') {
-        fail(issues, path + "/secret_id", "string", v9);
+        fail(issues, path + '/secret_id', 'string', v9);
       }
     }
     const v10 = v0.secret_preview;
     if (v10 === undefined) {
-      missing(issues, path + "/secret_preview", "string");
+      missing(issues, path + '/secret_preview', 'string');
     } else {
       if (typeof v10 !== 'string') {
-        fail(issues, path + "/secret_preview", "string", v10);
+        fail(issues, path + '/secret_preview', 'string', v10);
       }
     }
   }
@@ -163,28 +163,28 @@ export function isProviderConfigCreateArgs(value) {
 /** @internal Collects every problem with `value`; called only when {@link isProviderConfigCreateArgs} is false. */
 export function explainProviderConfigCreateArgs(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      missing(issues, path + "/gateway_id", "string");
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
-        fail(issues, path + "/gateway_id", "string", v1);
+        fail(issues, path + '/gateway_id', 'string', v1);
       } else {
         if (v1.length < 1 || (v1.length < 2 && codePoints(v1) < 1)) {
-          fail(issues, path + "/gateway_id", "string of at least 1 characters", v1);
+          fail(issues, path + '/gateway_id', 'string of at least 1 characters', v1);
         }
         if (v1.length > 64 && codePoints(v1) > 64) {
-          fail(issues, path + "/gateway_id", "string of at most 64 characters", v1);
+          fail(issues, path + '/gateway_id', 'string of at most 64 characters', v1);
         }
       }
     }
     const v2 = v0.account_id;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        fail(issues, path + "/account_id", "string", v2);
+        fail(issues, path + '/account_id', 'string', v2);
       }
     }
   }
@@ -227,36 +227,36 @@ export function isProviderConfigDeleteArgs(value) {
 /** @internal Collects every problem with `value`; called only when {@link isProviderConfigDeleteArgs} is false. */
 export function explainProviderConfigDeleteArgs(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      missing(issues, path + "/gateway_id", "string");
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
-        fail(issues, path + "/gateway_id", "string", v1);
+        fail(issues, path + '/gateway_id', 'string', v1);
       } else {
         if (v1.length < 1 || (v1.length < 2 && codePoints(v1) < 1)) {
-          fail(issues, path + "/gateway_id", "string of at least 1 characters", v1);
+          fail(issues, path + '/gateway_id', 'string of at least 1 characters', v1);
         }
         if (v1.length > 64 && codePoints(v1) > 64) {
-          fail(issues, path + "/gateway_id", "string of at most 64 characters", v1);
+          fail(issues, path + '/gateway_id', 'string of at most 64 characters', v1);
         }
       }
     }
     const v2 = v0.id;
     if (v2 === undefined) {
-      missing(issues, path + "/id", "string");
+      missing(issues, path + '/id', 'string');
     } else {
       if (typeof v2 !== 'string') {
-        fail(issues, path + "/id", "string", v2);
+        fail(issues, path + '/id', 'string', v2);
       }
     }
     const v3 = v0.account_id;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        fail(issues, path + "/account_id", "string", v3);
+        fail(issues, path + '/account_id', 'string', v3);
       }
     }
   }
@@ -312,100 +312,100 @@ export function isProviderConfigListResponse(value) {
 /** @internal Collects every problem with `value`; called only when {@link isProviderConfigListResponse} is false. */
 export function explainProviderConfigListResponse(value, path, issues) {
   if (!Array.isArray(value)) {
-    fail(issues, path, "array", value);
+    fail(issues, path, 'array', value);
   } else {
     const v0 = value;
     for (let v1 = 0; v1 < v0.length; v1++) {
       const v2 = v0[v1];
       if (typeof v2 !== 'object' || v2 === null || Array.isArray(v2)) {
-        fail(issues, path + '/' + v1, "object", v2);
+        fail(issues, path + '/' + v1, 'object', v2);
       } else {
         const v3 = v2;
         const v4 = v3.alias;
         if (v4 === undefined) {
-          missing(issues, path + '/' + v1 + "/alias", "string");
+          missing(issues, path + '/' + v1 + '/alias', 'string');
         } else {
           if (typeof v4 !== 'string') {
-            fail(issues, path + '/' + v1 + "/alias", "string", v4);
+            fail(issues, path + '/' + v1 + '/alias', 'string', v4);
           }
         }
         const v5 = v3.default_config;
         if (v5 === undefined) {
-          missing(issues, path + '/' + v1 + "/default_config", "boolean");
+          missing(issues, path + '/' + v1 + '/default_config', 'boolean');
         } else {
           if (typeof v5 !== 'boolean') {
-            fail(issues, path + '/' + v1 + "/default_config", "boolean", v5);
+            fail(issues, path + '/' + v1 + '/default_config', 'boolean', v5);
           }
         }
         const v6 = v3.gateway_id;
         if (v6 === undefined) {
-          missing(issues, path + '/' + v1 + "/gateway_id", "string");
+          missing(issues, path + '/' + v1 + '/gateway_id', 'string');
         } else {
           if (typeof v6 !== 'string') {
-            fail(issues, path + '/' + v1 + "/gateway_id", "string", v6);
+            fail(issues, path + '/' + v1 + '/gateway_id', 'string', v6);
           } else {
             if (v6.length < 1 || (v6.length < 2 && codePoints(v6) < 1)) {
-              fail(issues, path + '/' + v1 + "/gateway_id", "string of at least 1 characters", v6);
+              fail(issues, path + '/' + v1 + '/gateway_id', 'string of at least 1 characters', v6);
             }
             if (v6.length > 64 && codePoints(v6) > 64) {
-              fail(issues, path + '/' + v1 + "/gateway_id", "string of at most 64 characters", v6);
+              fail(issues, path + '/' + v1 + '/gateway_id', 'string of at most 64 characters', v6);
             }
           }
         }
         const v7 = v3.id;
         if (v7 === undefined) {
-          missing(issues, path + '/' + v1 + "/id", "string");
+          missing(issues, path + '/' + v1 + '/id', 'string');
         } else {
           if (typeof v7 !== 'string') {
-            fail(issues, path + '/' + v1 + "/id", "string", v7);
+            fail(issues, path + '/' + v1 + '/id', 'string', v7);
           }
         }
         const v8 = v3.modified_at;
         if (v8 === undefined) {
-          missing(issues, path + '/' + v1 + "/modified_at", "string");
+          missing(issues, path + '/' + v1 + '/modified_at', 'string');
         } else {
           if (typeof v8 !== 'string') {
-            fail(issues, path + '/' + v1 + "/modified_at", "string", v8);
+            fail(issues, path + '/' + v1 + '/modified_at', 'string', v8);
           } else {
             if (!formatDateTime(v8)) {
-              fail(issues, path + '/' + v1 + "/modified_at", "date-time string", v8);
+              fail(issues, path + '/' + v1 + '/modified_at', 'date-time string', v8);
             }
           }
         }
         const v9 = v3.provider_slug;
         if (v9 === undefined) {
-          missing(issues, path + '/' + v1 + "/provider_slug", "string");
+          missing(issues, path + '/' + v1 + '/provider_slug', 'string');
         } else {
           if (typeof v9 !== 'string') {
-            fail(issues, path + '/' + v1 + "/provider_slug", "string", v9);
+            fail(issues, path + '/' + v1 + '/provider_slug', 'string', v9);
           }
         }
         const v10 = v3.rate_limit;
         if (v10 !== undefined) {
           if (typeof v10 !== 'number' || !Number.isFinite(v10)) {
-            fail(issues, path + '/' + v1 + "/rate_limit", "number", v10);
+            fail(issues, path + '/' + v1 + '/rate_limit', 'number', v10);
           }
         }
         const v11 = v3.rate_limit_period;
         if (v11 !== undefined) {
           if (typeof v11 !== 'number' || !Number.isFinite(v11)) {
-            fail(issues, path + '/' + v1 + "/rate_limit_period", "number", v11);
+            fail(issues, path + '/' + v1 + '/rate_limit_period', 'number', v11);
           }
         }
         const v12 = v3.secret_id;
         if (v12 === undefined) {
-          missing(issues, path + '/' + v1 + "/secret_id", "string");
+          missing(issues, path + '/' + v1 + '/secret_id', 'string');
         } else {
           if (typeof v12 !== 'string') {
-            fail(issues, path + '/' + v1 + "/secret_id", "string", v12);
+            fail(issues, path + '/' + v1 + '/secret_id', 'string', v12);
           }
         }
         const v13 = v3.secret_preview;
         if (v13 === undefined) {
-          missing(issues, path + '/' + v1 + "/secret_preview", "string");
+          missing(issues, path + '/' + v1 + '/secret_preview', 'string');
         } else {
           if (typeof v13 !== 'string') {
-            fail(issues, path + '/' + v1 + "/secret_preview", "string", v13);
+            fail(issues, path + '/' + v1 + '/secret_preview', 'string', v13);
           }
         }
       }
@@ -448,50 +448,50 @@ export function isProviderConfigListArgs(value) {
 /** @internal Collects every problem with `value`; called only when {@link isProviderConfigListArgs} is false. */
 export function explainProviderConfigListArgs(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      missing(issues, path + "/gateway_id", "string");
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
-        fail(issues, path + "/gateway_id", "string", v1);
+        fail(issues, path + '/gateway_id', 'string', v1);
       } else {
         if (v1.length < 1 || (v1.length < 2 && codePoints(v1) < 1)) {
-          fail(issues, path + "/gateway_id", "string of at least 1 characters", v1);
+          fail(issues, path + '/gateway_id', 'string of at least 1 characters', v1);
         }
         if (v1.length > 64 && codePoints(v1) > 64) {
-          fail(issues, path + "/gateway_id", "string of at most 64 characters", v1);
+          fail(issues, path + '/gateway_id', 'string of at most 64 characters', v1);
         }
       }
     }
     const v2 = v0.account_id;
     if (v2 !== undefined) {
       if (typeof v2 !== 'string') {
-        fail(issues, path + "/account_id", "string", v2);
+        fail(issues, path + '/account_id', 'string', v2);
       }
     }
     const v3 = v0.page;
     if (v3 !== undefined) {
       if (!Number.isInteger(v3)) {
-        fail(issues, path + "/page", "integer", v3);
+        fail(issues, path + '/page', 'integer', v3);
       } else {
         if ((v3) < 1) {
-          fail(issues, path + "/page", "integer that is >= 1", v3, "must be >= 1");
+          fail(issues, path + '/page', 'integer that is >= 1', v3, 'must be >= 1');
         }
       }
     }
     const v4 = v0.per_page;
     if (v4 !== undefined) {
       if (!Number.isInteger(v4)) {
-        fail(issues, path + "/per_page", "integer", v4);
+        fail(issues, path + '/per_page', 'integer', v4);
       } else {
         if ((v4) < 1) {
-          fail(issues, path + "/per_page", "integer that is >= 1", v4, "must be >= 1");
+          fail(issues, path + '/per_page', 'integer that is >= 1', v4, 'must be >= 1');
         }
         if ((v4) > 100) {
-          fail(issues, path + "/per_page", "integer that is <= 100", v4, "must be <= 100");
+          fail(issues, path + '/per_page', 'integer that is <= 100', v4, 'must be <= 100');
         }
       }
     }

@@ -14,5 +14,10 @@ export type * from './urls.types.js';
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/url/{provider}` (operationId `aig-config-get-gateway-url`)
  *
  * The same as `client.aiGateway.urls.get()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const url = await urlGet(client, 'my-gateway', 'workers-ai');
+ * ```
  */
 export declare function urlGet(client: APIClient, gatewayId: string, provider: string, params?: UrlGetParams, options?: RequestOptions): APIPromise<UrlGetResponse>;

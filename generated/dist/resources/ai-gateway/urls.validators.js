@@ -9,7 +9,7 @@ export function isUrlGetResponse(value) {
 /** @internal Collects every problem with `value`; called only when {@link isUrlGetResponse} is false. */
 export function explainUrlGetResponse(value, path, issues) {
   if (typeof value !== 'string') {
-    fail(issues, path, "string", value);
+    fail(issues, path, 'string', value);
   }
 }
 
@@ -40,36 +40,36 @@ export function isUrlGetArgs(value) {
 /** @internal Collects every problem with `value`; called only when {@link isUrlGetArgs} is false. */
 export function explainUrlGetArgs(value, path, issues) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(issues, path, "object", value);
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.gateway_id;
     if (v1 === undefined) {
-      missing(issues, path + "/gateway_id", "string");
+      missing(issues, path + '/gateway_id', 'string');
     } else {
       if (typeof v1 !== 'string') {
-        fail(issues, path + "/gateway_id", "string", v1);
+        fail(issues, path + '/gateway_id', 'string', v1);
       } else {
         if (v1.length < 1 || (v1.length < 2 && codePoints(v1) < 1)) {
-          fail(issues, path + "/gateway_id", "string of at least 1 characters", v1);
+          fail(issues, path + '/gateway_id', 'string of at least 1 characters', v1);
         }
         if (v1.length > 64 && codePoints(v1) > 64) {
-          fail(issues, path + "/gateway_id", "string of at most 64 characters", v1);
+          fail(issues, path + '/gateway_id', 'string of at most 64 characters', v1);
         }
       }
     }
     const v2 = v0.provider;
     if (v2 === undefined) {
-      missing(issues, path + "/provider", "string");
+      missing(issues, path + '/provider', 'string');
     } else {
       if (typeof v2 !== 'string') {
-        fail(issues, path + "/provider", "string", v2);
+        fail(issues, path + '/provider', 'string', v2);
       }
     }
     const v3 = v0.account_id;
     if (v3 !== undefined) {
       if (typeof v3 !== 'string') {
-        fail(issues, path + "/account_id", "string", v3);
+        fail(issues, path + '/account_id', 'string', v3);
       }
     }
   }

@@ -12,9 +12,17 @@ export type * from './spending-limit.types.js';
  * Deprecated: spending limits can no longer be created, enabled, or modified and this endpoint always responds 403. Use the new AI Gateway spend limits instead: https://developers.cloudflare.com/ai-gateway/features/spend-limits/. Existing limits can be removed via DELETE /spending-limit.
  *
  * `POST /accounts/{account_id}/ai-gateway/billing/spending-limit` (operationId `aig-billing-set-spending-limit`)
- * @deprecated
  *
  * The same as `client.aiGateway.billing.spendingLimit.create()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const spendingLimit = await spendingLimitCreate(
+ * client,
+ * { body: { amount: 10000, duration: 'monthly', strategy: 'fixed' } },
+ * );
+ * ```
+ * @deprecated
  */
 export declare function spendingLimitCreate(client: APIClient, params: SpendingLimitCreateParams, options?: RequestOptions): APIPromise<SpendingLimitCreateResponse>;
 /**
@@ -25,6 +33,11 @@ export declare function spendingLimitCreate(client: APIClient, params: SpendingL
  * `DELETE /accounts/{account_id}/ai-gateway/billing/spending-limit` (operationId `aig-billing-delete-spending-limit`)
  *
  * The same as `client.aiGateway.billing.spendingLimit.delete()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const spendingLimit = await spendingLimitDelete(client);
+ * ```
  */
 export declare function spendingLimitDelete(client: APIClient, params?: SpendingLimitDeleteParams, options?: RequestOptions): APIPromise<SpendingLimitDeleteResponse>;
 /**
@@ -35,5 +48,10 @@ export declare function spendingLimitDelete(client: APIClient, params?: Spending
  * `GET /accounts/{account_id}/ai-gateway/billing/spending-limit` (operationId `aig-billing-get-spending-limit`)
  *
  * The same as `client.aiGateway.billing.spendingLimit.get()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const spendingLimit = await spendingLimitGet(client);
+ * ```
  */
 export declare function spendingLimitGet(client: APIClient, params?: SpendingLimitGetParams, options?: RequestOptions): APIPromise<SpendingLimitGetResponse>;

@@ -1,11 +1,21 @@
 import { expandPath } from "../../../core/path.js";
-import { explainSpendingLimitCreateResponse, explainSpendingLimitDeleteResponse, explainSpendingLimitGetResponse, isSpendingLimitCreateResponse, isSpendingLimitDeleteResponse, isSpendingLimitGetResponse } from "./spending-limit.validators.js";
+import {
+  explainSpendingLimitCreateResponse,
+  explainSpendingLimitDeleteResponse,
+  explainSpendingLimitGetResponse,
+  isSpendingLimitCreateResponse,
+  isSpendingLimitDeleteResponse,
+  isSpendingLimitGetResponse
+} from "./spending-limit.validators.js";
 function spendingLimitCreate(client, params, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
     return {
       method: "post",
-      path: expandPath("/accounts/{account_id}/ai-gateway/billing/spending-limit", { account_id: accountIdParam }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/billing/spending-limit",
+        { account_id: accountIdParam }
+      ),
       body: params.body,
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
@@ -20,7 +30,10 @@ function spendingLimitDelete(client, params = {}, options) {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
     return {
       method: "delete",
-      path: expandPath("/accounts/{account_id}/ai-gateway/billing/spending-limit", { account_id: accountIdParam }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/billing/spending-limit",
+        { account_id: accountIdParam }
+      ),
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isSpendingLimitDeleteResponse,
@@ -34,7 +47,10 @@ function spendingLimitGet(client, params = {}, options) {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
     return {
       method: "get",
-      path: expandPath("/accounts/{account_id}/ai-gateway/billing/spending-limit", { account_id: accountIdParam }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/billing/spending-limit",
+        { account_id: accountIdParam }
+      ),
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isSpendingLimitGetResponse,

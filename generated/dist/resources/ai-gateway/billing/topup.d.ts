@@ -14,6 +14,11 @@ export type * from './topup.types.js';
  * `POST /accounts/{account_id}/ai-gateway/billing/topup` (operationId `aig-billing-create-topup`)
  *
  * The same as `client.aiGateway.billing.topup.create()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const topup = await topupCreate(client, { body: { amount: 5000 } });
+ * ```
  */
 export declare function topupCreate(client: APIClient, params: TopupCreateParams, options?: RequestOptions): APIPromise<TopupCreateResponse>;
 /**
@@ -24,6 +29,11 @@ export declare function topupCreate(client: APIClient, params: TopupCreateParams
  * `GET /accounts/{account_id}/ai-gateway/billing/topup/limits` (operationId `aig-billing-get-topup-limits`)
  *
  * The same as `client.aiGateway.billing.topup.limits()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const topup = await topupLimits(client);
+ * ```
  */
 export declare function topupLimits(client: APIClient, params?: TopupLimitsParams, options?: RequestOptions): APIPromise<TopupLimitsResponse>;
 /**
@@ -34,5 +44,10 @@ export declare function topupLimits(client: APIClient, params?: TopupLimitsParam
  * `POST /accounts/{account_id}/ai-gateway/billing/topup/status` (operationId `aig-billing-check-topup-status`)
  *
  * The same as `client.aiGateway.billing.topup.status()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const topup = await topupStatus(client, { body: { payment_intent_id: 'in_1abc' } });
+ * ```
  */
 export declare function topupStatus(client: APIClient, params: TopupStatusParams, options?: RequestOptions): APIPromise<TopupStatusResponse>;

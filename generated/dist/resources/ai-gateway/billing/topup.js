@@ -1,11 +1,21 @@
 import { expandPath } from "../../../core/path.js";
-import { explainTopupCreateResponse, explainTopupLimitsResponse, explainTopupStatusResponse, isTopupCreateResponse, isTopupLimitsResponse, isTopupStatusResponse } from "./topup.validators.js";
+import {
+  explainTopupCreateResponse,
+  explainTopupLimitsResponse,
+  explainTopupStatusResponse,
+  isTopupCreateResponse,
+  isTopupLimitsResponse,
+  isTopupStatusResponse
+} from "./topup.validators.js";
 function topupCreate(client, params, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
     return {
       method: "post",
-      path: expandPath("/accounts/{account_id}/ai-gateway/billing/topup", { account_id: accountIdParam }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/billing/topup",
+        { account_id: accountIdParam }
+      ),
       body: params.body,
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
@@ -20,7 +30,10 @@ function topupLimits(client, params = {}, options) {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
     return {
       method: "get",
-      path: expandPath("/accounts/{account_id}/ai-gateway/billing/topup/limits", { account_id: accountIdParam }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/billing/topup/limits",
+        { account_id: accountIdParam }
+      ),
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isTopupLimitsResponse,
@@ -34,7 +47,10 @@ function topupStatus(client, params, options) {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
     return {
       method: "post",
-      path: expandPath("/accounts/{account_id}/ai-gateway/billing/topup/status", { account_id: accountIdParam }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/billing/topup/status",
+        { account_id: accountIdParam }
+      ),
       body: params.body,
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",

@@ -14,6 +14,11 @@ export type * from './costs.types.js';
  * `POST /accounts/{account_id}/ai-gateway/custom-providers/costs` (operationId `aig-config-create-account-provider-cost`)
  *
  * The same as `client.aiGateway.customProviders.costs.create()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const cost = await costCreate(client);
+ * ```
  */
 export declare function costCreate(client: APIClient, params?: CostCreateParams, options?: RequestOptions): APIPromise<CostCreateResponse>;
 /**
@@ -24,6 +29,11 @@ export declare function costCreate(client: APIClient, params?: CostCreateParams,
  * `DELETE /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` (operationId `aig-config-delete-account-provider-cost`)
  *
  * The same as `client.aiGateway.customProviders.costs.delete()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const cost = await costDelete(client, '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e');
+ * ```
  */
 export declare function costDelete(client: APIClient, id: string, params?: CostDeleteParams, options?: RequestOptions): APIPromise<CostDeleteResponse>;
 /**
@@ -34,6 +44,11 @@ export declare function costDelete(client: APIClient, id: string, params?: CostD
  * `PATCH /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` (operationId `aig-config-update-account-provider-cost`)
  *
  * The same as `client.aiGateway.customProviders.costs.edit()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const cost = await costEdit(client, '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e');
+ * ```
  */
 export declare function costEdit(client: APIClient, id: string, params?: CostEditParams, options?: RequestOptions): APIPromise<CostEditResponse>;
 /**
@@ -44,6 +59,11 @@ export declare function costEdit(client: APIClient, id: string, params?: CostEdi
  * `GET /accounts/{account_id}/ai-gateway/custom-providers/costs/{id}` (operationId `aig-config-fetch-account-provider-cost`)
  *
  * The same as `client.aiGateway.customProviders.costs.get()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const cost = await costGet(client, '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e');
+ * ```
  */
 export declare function costGet(client: APIClient, id: string, params?: CostGetParams, options?: RequestOptions): APIPromise<CostGetResponse>;
 /**
@@ -54,5 +74,10 @@ export declare function costGet(client: APIClient, id: string, params?: CostGetP
  * `GET /accounts/{account_id}/ai-gateway/custom-providers/costs` (operationId `aig-config-list-account-provider-cost`)
  *
  * The same as `client.aiGateway.customProviders.costs.list()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const cost = await costList(client);
+ * ```
  */
 export declare function costList(client: APIClient, params?: CostListParams, options?: RequestOptions): APIPromise<CostListResponse>;

@@ -1,11 +1,33 @@
 import { expandPath } from "../../../core/path.js";
-import { explainCostCreateResponse, explainCostDeleteArgs, explainCostDeleteResponse, explainCostEditArgs, explainCostEditResponse, explainCostGetArgs, explainCostGetResponse, explainCostListArgs, explainCostListResponse, isCostCreateResponse, isCostDeleteArgs, isCostDeleteResponse, isCostEditArgs, isCostEditResponse, isCostGetArgs, isCostGetResponse, isCostListArgs, isCostListResponse } from "./costs.validators.js";
+import {
+  explainCostCreateResponse,
+  explainCostDeleteArgs,
+  explainCostDeleteResponse,
+  explainCostEditArgs,
+  explainCostEditResponse,
+  explainCostGetArgs,
+  explainCostGetResponse,
+  explainCostListArgs,
+  explainCostListResponse,
+  isCostCreateResponse,
+  isCostDeleteArgs,
+  isCostDeleteResponse,
+  isCostEditArgs,
+  isCostEditResponse,
+  isCostGetArgs,
+  isCostGetResponse,
+  isCostListArgs,
+  isCostListResponse
+} from "./costs.validators.js";
 function costCreate(client, params = {}, options) {
   return client.request(() => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
     return {
       method: "post",
-      path: expandPath("/accounts/{account_id}/ai-gateway/custom-providers/costs", { account_id: accountIdParam }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/custom-providers/costs",
+        { account_id: accountIdParam }
+      ),
       body: params.body,
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
@@ -21,7 +43,10 @@ function costDelete(client, id, params = {}, options) {
     client.checkArgs(params, { id }, isCostDeleteArgs, explainCostDeleteArgs);
     return {
       method: "delete",
-      path: expandPath("/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}", { account_id: accountIdParam, id }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}",
+        { account_id: accountIdParam, id }
+      ),
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isCostDeleteResponse,
@@ -36,7 +61,10 @@ function costEdit(client, id, params = {}, options) {
     client.checkArgs(params, { id }, isCostEditArgs, explainCostEditArgs);
     return {
       method: "patch",
-      path: expandPath("/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}", { account_id: accountIdParam, id }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}",
+        { account_id: accountIdParam, id }
+      ),
       body: params.body,
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
@@ -52,7 +80,10 @@ function costGet(client, id, params = {}, options) {
     client.checkArgs(params, { id }, isCostGetArgs, explainCostGetArgs);
     return {
       method: "get",
-      path: expandPath("/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}", { account_id: accountIdParam, id }),
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/custom-providers/costs/{id}",
+        { account_id: accountIdParam, id }
+      ),
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isCostGetResponse,
@@ -67,8 +98,19 @@ function costList(client, params = {}, options) {
     client.checkArgs(params, {}, isCostListArgs, explainCostListArgs);
     return {
       method: "get",
-      path: expandPath("/accounts/{account_id}/ai-gateway/custom-providers/costs", { account_id: accountIdParam }),
-      query: { account_provider_id: params.account_provider_id, cost_type: params.cost_type, enable: params.enable, model_rule: params.model_rule, page: params.page, per_page: params.per_page, search: params.search },
+      path: expandPath(
+        "/accounts/{account_id}/ai-gateway/custom-providers/costs",
+        { account_id: accountIdParam }
+      ),
+      query: {
+        account_provider_id: params.account_provider_id,
+        cost_type: params.cost_type,
+        enable: params.enable,
+        model_rule: params.model_rule,
+        page: params.page,
+        per_page: params.per_page,
+        search: params.search
+      },
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
       check: isCostListResponse,

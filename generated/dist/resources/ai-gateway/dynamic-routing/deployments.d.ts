@@ -12,6 +12,11 @@ export type * from './deployments.types.js';
  * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/deployments` (operationId `aig-config-post-gateway-dynamic-route-deployment`)
  *
  * The same as `client.aiGateway.dynamicRouting.deployments.create()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const deployment = await deploymentCreate(client, '54442216', '54442216');
+ * ```
  */
 export declare function deploymentCreate(client: APIClient, gatewayId: string, id: string, params?: DeploymentCreateParams, options?: RequestOptions): APIPromise<DeploymentCreateResponse>;
 /**
@@ -20,5 +25,10 @@ export declare function deploymentCreate(client: APIClient, gatewayId: string, i
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/deployments` (operationId `aig-config-list-gateway-dynamic-route-deployments`)
  *
  * The same as `client.aiGateway.dynamicRouting.deployments.list()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const deployment = await deploymentList(client, '54442216', '54442216');
+ * ```
  */
 export declare function deploymentList(client: APIClient, gatewayId: string, id: string, params?: DeploymentListParams, options?: RequestOptions): APIPromise<DeploymentListResponse>;

@@ -12,6 +12,11 @@ export type * from './versions.types.js';
  * `POST /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions` (operationId `aig-config-post-gateway-dynamic-route-version`)
  *
  * The same as `client.aiGateway.dynamicRouting.versions.create()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const version = await versionCreate(client, '54442216', '54442216');
+ * ```
  */
 export declare function versionCreate(client: APIClient, gatewayId: string, id: string, params?: VersionCreateParams, options?: RequestOptions): APIPromise<VersionCreateResponse>;
 /**
@@ -20,6 +25,11 @@ export declare function versionCreate(client: APIClient, gatewayId: string, id: 
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions/{version_id}` (operationId `aig-config-get-gateway-dynamic-route-version`)
  *
  * The same as `client.aiGateway.dynamicRouting.versions.get()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const version = await versionGet(client, '54442216', '54442216', '54442216');
+ * ```
  */
 export declare function versionGet(client: APIClient, gatewayId: string, id: string, versionId: string, params?: VersionGetParams, options?: RequestOptions): APIPromise<VersionGetResponse>;
 /**
@@ -28,5 +38,10 @@ export declare function versionGet(client: APIClient, gatewayId: string, id: str
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes/{id}/versions` (operationId `aig-config-list-gateway-dynamic-route-versions`)
  *
  * The same as `client.aiGateway.dynamicRouting.versions.list()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const version = await versionList(client, '54442216', '54442216');
+ * ```
  */
 export declare function versionList(client: APIClient, gatewayId: string, id: string, params?: VersionListParams, options?: RequestOptions): APIPromise<VersionListResponse>;

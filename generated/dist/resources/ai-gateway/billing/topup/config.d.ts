@@ -14,6 +14,11 @@ export type * from './config.types.js';
  * `POST /accounts/{account_id}/ai-gateway/billing/topup/config` (operationId `aig-billing-set-topup-config`)
  *
  * The same as `client.aiGateway.billing.topup.config.create()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const config = await configCreate(client, { body: { amount: 5000, threshold: 500 } });
+ * ```
  */
 export declare function configCreate(client: APIClient, params: ConfigCreateParams, options?: RequestOptions): APIPromise<ConfigCreateResponse>;
 /**
@@ -24,6 +29,11 @@ export declare function configCreate(client: APIClient, params: ConfigCreatePara
  * `DELETE /accounts/{account_id}/ai-gateway/billing/topup/config` (operationId `aig-billing-delete-topup-config`)
  *
  * The same as `client.aiGateway.billing.topup.config.delete()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const config = await configDelete(client);
+ * ```
  */
 export declare function configDelete(client: APIClient, params?: ConfigDeleteParams, options?: RequestOptions): APIPromise<ConfigDeleteResponse>;
 /**
@@ -34,5 +44,10 @@ export declare function configDelete(client: APIClient, params?: ConfigDeletePar
  * `GET /accounts/{account_id}/ai-gateway/billing/topup/config` (operationId `aig-billing-get-topup-config`)
  *
  * The same as `client.aiGateway.billing.topup.config.get()`, as a function of its own: a bundler keeps only the operations a program imports.
+ *
+ * @example
+ * ```ts
+ * const config = await configGet(client);
+ * ```
  */
 export declare function configGet(client: APIClient, params?: ConfigGetParams, options?: RequestOptions): APIPromise<ConfigGetResponse>;
