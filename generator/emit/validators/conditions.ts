@@ -1,4 +1,4 @@
-import type { JsonPrimitive, ObjectSchema, Property, NumberSchema, StringSchema } from '../../model/ir.js';
+import type { JsonPrimitive, NumberSchema, ObjectSchema, Property, StringSchema } from '../../model/ir.js';
 import { stringLiteral } from '../safe-text.js';
 import { useFormatChecker } from './formats.js';
 import { tsOnly } from './markers.js';

@@ -1,11 +1,11 @@
 import { encodePointerSegment } from '../../common/diagnostics.js';
-import type { ArraySchema, Discriminator, ObjectSchema, Schema } from '../../model/ir.js';
+import type { ArraySchema, Discriminator, ObjectSchema, Schema, StringSchema } from '../../model/ir.js';
 import { stringLiteral } from '../safe-text.js';
 import { checkCall } from './check.js';
 import { enumTest, isRequired, knownKeyTest, notAnObject, numberFailures, patternIsChecked, readProperty, stringFailures } from './conditions.js';
 import { dispatchIsExact } from './discriminator-dispatch.js';
 import { formatChecker } from './formats.js';
-import { EXPLAIN_PARAMETERS, tsOnly } from './markers.js';
+import { tsOnly } from './markers.js';
 import type { ModuleScope } from './module-scope.js';
 
 /**
@@ -17,19 +17,6 @@ export function explainStatements(scope: ModuleScope, schema: Schema, v: string,
   const inner = explainBase(scope, schema, v, path);
   if (!schema.nullable || inner === '') return inner;
   return `if (${v} !== null) {\n${inner}}\n`;
-}
-
-/** A statement explaining a sub-schema: a named schema's explainer, or a function hoisted like `checkCall`'s. */
-export function explainCall(scope: ModuleScope, schema: Schema, value: string, path: string): string {
-  if (schema.kind === 'ref' && !schema.nullable) {
-    const named = scope.named(schema.target);
-    return named ? `explain${named.typeName}(${value}, ${path}, issues);\n` : '';
-  }
-  const fn = scope.hoist(`explain:${scope.shapeKey(schema)}`, 'explain', (name) => {
-    const body = scope.ownVariables(() => explainStatements(scope, schema, 'value', 'path'));
-    return `function ${name}(${EXPLAIN_PARAMETERS} {\n${body}}`;
-  });
-  return `${fn}(${value}, ${path}, issues);\n`;
 }
 
 /** One issue: `expected` says what was wanted; `message` replaces the default sentence. */
@@ -53,8 +40,12 @@ function explainBase(scope: ModuleScope, s: Schema, v: string, path: string): st
       return `if (${v} !== null) {\n${fail(scope, path, 'null', v)}}\n`;
     case 'boolean':
       return `if (typeof ${v} !== 'boolean') {\n${fail(scope, path, 'boolean', v)}}\n`;
-    case 'ref':
-      return explainCall(scope, s, v, path);
+    case 'ref': {
+      // The named explainer directly, as the guard does; `explainStatements` has already
+      // wrapped a nullable ref in its null test.
+      const named = scope.named(s.target);
+      return named ? `explain${named.typeName}(${v}, ${path}, issues);\n` : '';
+    }
     case 'enum':
       return `if (!(${enumTest(scope, s.values, v)})) {\n${fail(scope, path, `one of ${s.values.map((x) => JSON.stringify(x)).join(', ')}`, v)}}\n`;
     case 'string':
@@ -86,7 +77,7 @@ function explainBase(scope: ModuleScope, s: Schema, v: string, path: string): st
   }
 }
 
-function explainString(scope: ModuleScope, s: Extract<Schema, { kind: 'string' }>, v: string, path: string): string {
+function explainString(scope: ModuleScope, s: StringSchema, v: string, path: string): string {
   const failures = stringFailures(scope, s, v);
   // One label per failure condition, in the same order (stringFailures skips a pattern that
   // does not compile and an unknown format, and so do the labels).

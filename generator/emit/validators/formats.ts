@@ -15,7 +15,8 @@ const FORMAT_CHECKERS: Record<string, string> = {
 
 /** The checker for a format, or undefined when the format is not checked. */
 export function formatChecker(format: string): string | undefined {
-  return FORMAT_CHECKERS[format];
+  // Own keys only: a spec's `format: toString` must not find Object.prototype's.
+  return Object.hasOwn(FORMAT_CHECKERS, format) ? FORMAT_CHECKERS[format] : undefined;
 }
 
 /**

@@ -15,6 +15,9 @@ describe('formatChecker: the core/formats.ts export that checks a string format'
     { given: 'binary', want: undefined },
     { given: 'int64', want: undefined },
     { given: 'Email', want: undefined },
+    { given: 'toString', want: undefined },
+    { given: 'constructor', want: undefined },
+    { given: '__proto__', want: undefined },
   ];
   for (const { given, want } of rows) {
     it(`${given}: ${want ?? 'not checked'}`, () => {
@@ -48,6 +51,12 @@ describe('useFormatChecker', () => {
     expect(useFormatChecker(scope, 'uuid')).toBe('formatUuid');
     expect([...scope.usedFormats]).toEqual(['isUuid']);
     expect(diagnostics.items).toEqual([]);
+  });
+
+  it('treats a format named like an Object.prototype property as unknown (it used to crash the generator)', () => {
+    const { scope, diagnostics } = scopeOf();
+    expect(['toString', 'constructor', '__proto__'].map((f) => useFormatChecker(scope, f))).toEqual([undefined, undefined, undefined]);
+    expect(diagnostics.items.map((d) => d.code)).toEqual(['format-unknown', 'format-unknown', 'format-unknown']);
   });
 
   it('does not check an unknown format, and says so once per module, naming the known formats', () => {
