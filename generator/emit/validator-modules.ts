@@ -3,7 +3,9 @@ import type { NamedSchema, Resource } from '../model/ir.js';
 import { bySchemaModule } from '../model/schema-modules.js';
 import { indentBlocks } from './indent.js';
 import { relativeImport } from './module-paths.js';
-import { formatAlias, javascriptOf, typescriptOf, ValidatorEmitter, type ValidatorModule } from './validators.js';
+import { ValidatorEmitter, type ValidatorModule } from './validators/emitter.js';
+import { formatAlias } from './validators/formats.js';
+import { javascriptOf, typescriptOf } from './validators/markers.js';
 
 /** A validator module's TypeScript source, its JavaScript and its declarations (`dist/*.js`, `dist/*.d.ts`). */
 export interface ValidatorFiles {

@@ -133,7 +133,7 @@ export function newAjv(dialect: 'draft-07' | '2020-12'): InstanceType<typeof Ajv
   return ajv;
 }
 
-/** The formats the generated validators check (generator/emit/validators.ts). */
+/** The formats the generated validators check (generator/emit/validators/formats.ts). */
 const CHECKED_FORMATS = new Set(['date-time', 'date', 'time', 'uuid', 'email', 'uri', 'ipv4', 'ipv6', 'int32', 'int64']);
 
 /** A JSON pointer as a URI fragment (each segment percent-encoded). */

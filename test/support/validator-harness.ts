@@ -5,7 +5,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { transformSync } from 'esbuild';
 import { readSpecDocument } from './ajv-oracle.js';
 import { Diagnostics } from '../../generator/common/diagnostics.js';
-import { formatAlias, javascriptOf, typescriptOf, ValidatorEmitter, type ValidatorTarget } from '../../generator/emit/validators.js';
+import { ValidatorEmitter, type ValidatorTarget } from '../../generator/emit/validators/emitter.js';
+import { formatAlias } from '../../generator/emit/validators/formats.js';
+import { javascriptOf, typescriptOf } from '../../generator/emit/validators/markers.js';
 import { DocumentSet, followRefs } from '../../generator/load/document-set.js';
 import { defaultConfig } from '../../generator/load/load-config.js';
 import { buildModel } from '../../generator/model/build-model.js';
@@ -52,6 +54,8 @@ export interface EmittedTarget {
   schema: Schema;
   /** True for a component (or other `$ref` target), false for a schema written inline in an operation. */
   named: boolean;
+  /** Request direction (an argument check): `readOnly` properties are optional, and there is no `validate<name>`. */
+  request?: boolean;
 }
 
 export interface CompiledSpec {
@@ -103,7 +107,7 @@ export function transpile(source: string): string {
 export async function compileTargets(targets: EmittedTarget[], byId: Map<string, NamedSchema>, diagnostics: Diagnostics): Promise<{ source: string; moduleFile: string; exports: Record<string, unknown> }> {
   const emitter = new ValidatorEmitter(byId, diagnostics);
   for (const t of targets) {
-    const target: ValidatorTarget = { name: t.name, schema: t.schema, typeName: t.named ? t.name : 'unknown', exported: true };
+    const target: ValidatorTarget = { name: t.name, schema: t.schema, typeName: t.named ? t.name : 'unknown', exported: true, ...(t.request ? { request: true } : {}) };
     emitter.emit(target);
   }
   const module = emitter.module();

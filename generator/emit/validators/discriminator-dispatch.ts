@@ -1,5 +1,5 @@
-import { derefSchema } from '../model/deref.js';
-import type { Discriminator, JsonPrimitive, NamedSchema, Schema } from '../model/ir.js';
+import { derefSchema } from '../../model/deref.js';
+import type { Discriminator, JsonPrimitive, NamedSchema, Schema } from '../../model/ir.js';
 
 /**
  * Whether switching on the discriminator gives exactly the verdict of the plain `oneOf`.
