@@ -26,15 +26,18 @@ export function buildModel(documents: DocumentSet, config: SdkConfig, diagnostic
   const paths = (doc.paths ?? {}) as Raw;
   const info = (doc.info ?? {}) as Raw;
 
+  // The names the package's entry point exports besides the runtime's: the client class, and the
+  // base error class's alias when the config asks for one.
+  const clientNames = clientExportNames(config, diagnostics);
   // Operations are placed first so that their type names are claimed before component names.
   const found = collectOperations(paths, file, documents, config, diagnostics);
-  const typeNames = new NameRegistry([config.client.className, ...RUNTIME_NAMES, ...GLOBAL_NAMES]);
+  const typeNames = new NameRegistry([...clientNames, ...RUNTIME_NAMES, ...GLOBAL_NAMES]);
   for (const op of found) {
     const prefix = typePrefix(op.placement.resource, config) + toPascalCase(op.placement.methodName);
     op.typeNames = { params: typeNames.claim(`${prefix}Params`), response: typeNames.claim(`${prefix}Response`) };
   }
   const reserved = found.flatMap((op) => [op.typeNames.params, op.typeNames.response]);
-  const converter = new SchemaConverter(documents, diagnostics, version.startsWith('3.1'), [config.client.className, ...RUNTIME_NAMES, ...GLOBAL_NAMES, ...reserved]);
+  const converter = new SchemaConverter(documents, diagnostics, version.startsWith('3.1'), [...clientNames, ...RUNTIME_NAMES, ...GLOBAL_NAMES, ...reserved]);
   const components = ((doc.components ?? {}) as Raw).schemas;
   if (components && typeof components === 'object') converter.registerComponents(file, components as Raw);
 
@@ -44,7 +47,7 @@ export function buildModel(documents: DocumentSet, config: SdkConfig, diagnostic
   for (const op of operations) finishResponse(op, byId, config);
 
   // The package root exports the resource classes' types next to the schema and operation types.
-  const resources = buildResources(operations, [config.client.className, ...reserved, ...schemas.map((s) => s.typeName)]);
+  const resources = buildResources(operations, [...clientNames, ...reserved, ...schemas.map((s) => s.typeName)]);
   assignSchemaModules(schemas, resources);
 
   const servers = Array.isArray(doc.servers) ? (doc.servers as Raw[]) : [];
@@ -54,6 +57,7 @@ export function buildModel(documents: DocumentSet, config: SdkConfig, diagnostic
     ...(typeof info.description === 'string' ? { description: info.description } : {}),
     package: { description: `TypeScript client for ${typeof info.title === 'string' ? info.title : 'the API'}`, ...config.package },
     clientClassName: config.client.className,
+    ...(config.client.errorAlias ? { errorAlias: config.client.errorAlias } : {}),
     baseURL: config.client.baseURL ?? (typeof servers[0]?.url === 'string' ? (servers[0].url as string) : 'http://localhost'),
     ...(config.client.baseURLEnv ? { baseURLEnv: config.client.baseURLEnv } : {}),
     securitySchemes: buildSecuritySchemes(doc, config, file, diagnostics),
@@ -63,6 +67,20 @@ export function buildModel(documents: DocumentSet, config: SdkConfig, diagnostic
     schemas,
     resources,
   };
+}
+
+/**
+ * The client class's name and the error alias's: no schema, operation type or resource class may
+ * take them. The alias is re-exported next to the runtime's exports, so it must not be one of them.
+ */
+function clientExportNames(config: SdkConfig, diagnostics: Diagnostics): string[] {
+  const { className, errorAlias } = config.client;
+  if (errorAlias === undefined) return [className];
+  if (errorAlias === className || RUNTIME_NAMES.includes(errorAlias)) {
+    const what = errorAlias === className ? 'the client class' : 'a class or type of the runtime';
+    diagnostics.error('config-invalid', `"client.errorAlias" is "${errorAlias}", which the package already exports (${what}); choose another name.`, { file: config.file, pointer: '/client/errorAlias' });
+  }
+  return [className, errorAlias];
 }
 
 interface FoundOperation {

@@ -8,18 +8,23 @@
 export const RUNTIME_NAMES = [
   // templates/index.ts.hbs re-exports these from the runtime (test/model/schema-features.test.ts reads them from there).
   ...['APIClient', 'APIPromise', 'ClientOptions', 'Logger', 'LogLevel', 'Page', 'PageInfo', 'PagePromise', 'RequestOptions', 'ValidationIssue', 'ValidationMode', 'ValidationResult', 'WithResponse'],
-  // Everything templates/runtime/core/errors.ts exports.
-  ...['APIConnectionError', 'APIConnectionTimeoutError', 'APIError', 'APIUserAbortError', 'AuthenticationError', 'BadRequestError', 'CloudflareError', 'ConflictError', 'InternalServerError', 'InvalidParameterError'],
-  ...['MissingCredentialsError', 'NotFoundError', 'PermissionDeniedError', 'RateLimitError', 'ResponseMessage', 'ResponseParseError', 'ResponseValidationError', 'UnprocessableEntityError'],
+  // Everything templates/runtime/core/errors.ts exports. (The config's `client.errorAlias`, a second name
+  // for SDKError, is reserved by the model with the client class's name.)
+  ...['APIConnectionError', 'APIConnectionTimeoutError', 'APIError', 'APIUserAbortError', 'AuthenticationError', 'BadRequestError', 'ConflictError', 'InternalServerError', 'InvalidParameterError'],
+  ...['MissingCredentialsError', 'NotFoundError', 'PermissionDeniedError', 'RateLimitError', 'ResponseMessage', 'ResponseParseError', 'ResponseValidationError', 'SDKError', 'UnprocessableEntityError'],
 ];
 /**
- * Members of APIClient (templates/runtime/core/api-client.ts), which the client class
- * extends: a top-level resource cannot be a property of that name (Stripe's default
- * grouping has a resource `send`). test/model/scale-hazards.test.ts keeps it complete.
+ * Property names a top-level resource cannot take (it gets `<name>Resource` instead), because
+ * the client class extends APIClient (templates/runtime/core/client.ts): every member of
+ * APIClient (Stripe's default grouping has a resource `send`); test/model/scale-hazards.test.ts
+ * keeps this complete.
  */
 export const API_CLIENT_MEMBERS: ReadonlySet<string> = new Set([
-  ...['applyAuth', 'attempt', 'baseURL', 'buildHeaders', 'buildURL', 'checkArgs', 'constructor', 'defaultHeaders', 'fetchImpl', 'fetchWithTimeout', 'logLevel', 'logger'],
-  ...['maxRetries', 'pathDefaults', 'pathParam', 'readBody', 'request', 'retryDelay', 'send', 'timeout', 'validateResponses', 'warnedValidation'],
+  ...['baseURL', 'checkArgs', 'constructor', 'logLevel', 'maxRetries', 'pathParam', 'request', 'send', 'timeout', 'validateResponses'],
+  // Former members, now in the request loop (core/request.ts), the internal helpers or `#` fields.
+  // Still reserved so that regenerating a package does not rename a resource that was renamed
+  // for them (`loggerResource` stays `loggerResource`).
+  ...['applyAuth', 'attempt', 'buildHeaders', 'buildURL', 'defaultHeaders', 'fetchImpl', 'fetchWithTimeout', 'logger', 'pathDefaults', 'readBody', 'retryDelay', 'warnedValidation'],
 ]);
 
 /** What the client's module (templates/client.ts.hbs) imports or declares besides resource classes. */

@@ -86,9 +86,14 @@ export function narrow(p: Pet): Cat | Dog {
 export const bird: Pet = { kind: 'bird' };
 `;
 
-/** Names a generated package's entry point exports from its runtime (templates/index.ts.hbs + templates/runtime/core). */
+/**
+ * Names a generated package's entry point exports from its runtime (templates/index.ts.hbs + templates/runtime/core).
+ * The config's error alias is not one of them: the model reserves it with the client class's name.
+ */
 function runtimeExportNames(): string[] {
-  const index = readFileSync(join(REPO_ROOT, 'templates/index.ts.hbs'), 'utf8').replace(/\{\{[\s\S]*?\}\}/g, '');
+  const index = readFileSync(join(REPO_ROOT, 'templates/index.ts.hbs'), 'utf8')
+    .replace(/\{\{#if errorAlias\}\}[\s\S]*?\{\{\/if\}\}/g, '')
+    .replace(/\{\{[\s\S]*?\}\}/g, '');
   const names = new Set<string>();
   const file = ts.createSourceFile('index.ts', index, ts.ScriptTarget.ES2022, true);
   for (const s of file.statements) {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { emitDeclarations } from '../../generator/build/declarations.js';
+import { RUNTIME_FOLDERS } from '../../generator/emit/emit-package.js';
 
 export interface TwinCheck {
   /** Modules whose declarations were compared. */
@@ -18,7 +19,8 @@ export interface TwinCheck {
  */
 export function checkDeclarationTwins(packageDir: string): TwinCheck {
   const read = (path: string): [string, string] => [path, readFileSync(join(packageDir, path), 'utf8')];
-  const sources: [string, string][] = [read('src/client.ts'), read('src/index.ts'), read('src/validators.ts'), ...readdirSync(join(packageDir, 'src/core')).sort().map((name) => read(`src/core/${name}`))];
+  const runtime = RUNTIME_FOLDERS.flatMap((folder) => readdirSync(join(packageDir, 'src', folder)).sort().map((name) => read(`src/${folder}/${name}`)));
+  const sources: [string, string][] = [read('src/client.ts'), read('src/index.ts'), read('src/validators.ts'), ...runtime];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, entry.name);

@@ -1,4 +1,4 @@
-import { expandPath } from "../core/path.js";
+import { expandPath } from "../internal/path.js";
 import { explainAIGatewayCreateResponse, explainAIGatewayDeleteArgs, explainAIGatewayDeleteResponse, explainAIGatewayGetArgs, explainAIGatewayGetResponse, explainAIGatewayListArgs, explainAIGatewayListResponse, explainAIGatewayUpdateArgs, explainAIGatewayUpdateResponse, isAIGatewayCreateResponse, isAIGatewayDeleteArgs, isAIGatewayDeleteResponse, isAIGatewayGetArgs, isAIGatewayGetResponse, isAIGatewayListArgs, isAIGatewayListResponse, isAIGatewayUpdateArgs, isAIGatewayUpdateResponse } from "./ai-gateway.validators.js";
 function aiGatewayCreate(client, params = {}, options) {
   return client.request(() => {

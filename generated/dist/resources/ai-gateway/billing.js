@@ -1,4 +1,4 @@
-import { expandPath } from "../../core/path.js";
+import { expandPath } from "../../internal/path.js";
 import { explainBillingCreditBalanceResponse, explainBillingInvoiceHistoryArgs, explainBillingInvoiceHistoryResponse, explainBillingInvoicePreviewResponse, explainBillingUsageHistoryArgs, explainBillingUsageHistoryResponse, isBillingCreditBalanceResponse, isBillingInvoiceHistoryArgs, isBillingInvoiceHistoryResponse, isBillingInvoicePreviewResponse, isBillingUsageHistoryArgs, isBillingUsageHistoryResponse } from "./billing.validators.js";
 function billingCreditBalance(client, params = {}, options) {
   return client.request(() => {

@@ -1,4 +1,4 @@
-import { expandPath } from "../../core/path.js";
+import { expandPath } from "../../internal/path.js";
 import { explainCustomDomainCreateArgs, explainCustomDomainCreateResponse, explainCustomDomainDeleteArgs, explainCustomDomainDeleteResponse, explainCustomDomainGetArgs, explainCustomDomainGetResponse, explainCustomDomainListArgs, explainCustomDomainListResponse, isCustomDomainCreateArgs, isCustomDomainCreateResponse, isCustomDomainDeleteArgs, isCustomDomainDeleteResponse, isCustomDomainGetArgs, isCustomDomainGetResponse, isCustomDomainListArgs, isCustomDomainListResponse } from "./custom-domains.validators.js";
 function customDomainCreate(client, gatewayId, params = {}, options) {
   return client.request(() => {

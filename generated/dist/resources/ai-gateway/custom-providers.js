@@ -1,4 +1,4 @@
-import { expandPath } from "../../core/path.js";
+import { expandPath } from "../../internal/path.js";
 import { explainCustomProviderCreateResponse, explainCustomProviderDeleteArgs, explainCustomProviderDeleteResponse, explainCustomProviderEditArgs, explainCustomProviderEditResponse, explainCustomProviderGetArgs, explainCustomProviderGetResponse, explainCustomProviderListArgs, explainCustomProviderListResponse, isCustomProviderCreateResponse, isCustomProviderDeleteArgs, isCustomProviderDeleteResponse, isCustomProviderEditArgs, isCustomProviderEditResponse, isCustomProviderGetArgs, isCustomProviderGetResponse, isCustomProviderListArgs, isCustomProviderListResponse } from "./custom-providers.validators.js";
 function customProviderCreate(client, params = {}, options) {
   return client.request(() => {

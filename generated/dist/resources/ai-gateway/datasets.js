@@ -1,4 +1,4 @@
-import { expandPath } from "../../core/path.js";
+import { expandPath } from "../../internal/path.js";
 import { explainDatasetCreateArgs, explainDatasetCreateResponse, explainDatasetDeleteArgs, explainDatasetDeleteResponse, explainDatasetGetArgs, explainDatasetGetResponse, explainDatasetListArgs, explainDatasetListResponse, explainDatasetUpdateArgs, explainDatasetUpdateResponse, isDatasetCreateArgs, isDatasetCreateResponse, isDatasetDeleteArgs, isDatasetDeleteResponse, isDatasetGetArgs, isDatasetGetResponse, isDatasetListArgs, isDatasetListResponse, isDatasetUpdateArgs, isDatasetUpdateResponse } from "./datasets.validators.js";
 function datasetCreate(client, gatewayId, params = {}, options) {
   return client.request(() => {

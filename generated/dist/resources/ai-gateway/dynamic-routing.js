@@ -1,4 +1,4 @@
-import { expandPath } from "../../core/path.js";
+import { expandPath } from "../../internal/path.js";
 import { explainDynamicRoutingCreateResponse, explainDynamicRoutingDeleteResponse, explainDynamicRoutingGetResponse, explainDynamicRoutingListArgs, explainDynamicRoutingListResponse, explainDynamicRoutingUpdateResponse, isDynamicRoutingCreateResponse, isDynamicRoutingDeleteResponse, isDynamicRoutingGetResponse, isDynamicRoutingListArgs, isDynamicRoutingListResponse, isDynamicRoutingUpdateResponse } from "./dynamic-routing.validators.js";
 function dynamicRoutingCreate(client, gatewayId, params = {}, options) {
   return client.request(() => {

@@ -1,4 +1,4 @@
-import { expandPath } from "../../core/path.js";
+import { expandPath } from "../../internal/path.js";
 import { explainEvaluationCreateArgs, explainEvaluationCreateResponse, explainEvaluationDeleteArgs, explainEvaluationDeleteResponse, explainEvaluationGetArgs, explainEvaluationGetResponse, explainEvaluationListArgs, explainEvaluationListResponse, isEvaluationCreateArgs, isEvaluationCreateResponse, isEvaluationDeleteArgs, isEvaluationDeleteResponse, isEvaluationGetArgs, isEvaluationGetResponse, isEvaluationListArgs, isEvaluationListResponse } from "./evaluations.validators.js";
 function evaluationCreate(client, gatewayId, params = {}, options) {
   return client.request(() => {

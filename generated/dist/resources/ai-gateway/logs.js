@@ -1,5 +1,5 @@
 import { requestPage } from "../../core/pagination.js";
-import { expandPath } from "../../core/path.js";
+import { expandPath } from "../../internal/path.js";
 import { explainLogDeleteArgs, explainLogDeleteResponse, explainLogEditArgs, explainLogEditResponse, explainLogGetArgs, explainLogGetResponse, explainLogListArgs, explainLogListResponse, explainLogRequestArgs, explainLogRequestResponse, explainLogResponseArgs, explainLogResponseResponse, isLogDeleteArgs, isLogDeleteResponse, isLogEditArgs, isLogEditResponse, isLogGetArgs, isLogGetResponse, isLogListArgs, isLogListResponse, isLogRequestArgs, isLogRequestResponse, isLogResponseArgs, isLogResponseResponse } from "./logs.validators.js";
 function logDelete(client, gatewayId, params = {}, options) {
   return client.request(() => {

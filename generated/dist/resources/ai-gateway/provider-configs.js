@@ -1,4 +1,4 @@
-import { expandPath } from "../../core/path.js";
+import { expandPath } from "../../internal/path.js";
 import { explainProviderConfigCreateArgs, explainProviderConfigCreateResponse, explainProviderConfigDeleteArgs, explainProviderConfigDeleteResponse, explainProviderConfigListArgs, explainProviderConfigListResponse, explainProviderConfigUpdateArgs, explainProviderConfigUpdateResponse, isProviderConfigCreateArgs, isProviderConfigCreateResponse, isProviderConfigDeleteArgs, isProviderConfigDeleteResponse, isProviderConfigListArgs, isProviderConfigListResponse, isProviderConfigUpdateArgs, isProviderConfigUpdateResponse } from "./provider-configs.validators.js";
 function providerConfigCreate(client, gatewayId, params = {}, options) {
   return client.request(() => {

@@ -2,9 +2,10 @@
  * The operations of `client.aiGateway.providerConfigs` (class `AiGatewayProviderConfigs`), one function each, with their types.
  * The client imports this module on the first call of one of them.
  */
-import type { APIClient, RequestOptions } from '../../core/api-client.js';
+import type { APIClient } from '../../core/client.js';
 import type { APIPromise } from '../../core/api-promise.js';
-import { expandPath } from '../../core/path.js';
+import type { RequestOptions } from '../../core/request.js';
+import { expandPath } from '../../internal/path.js';
 import type { ProviderConfigCreateParams, ProviderConfigCreateResponse, ProviderConfigDeleteParams, ProviderConfigDeleteResponse, ProviderConfigListParams, ProviderConfigListResponse, ProviderConfigUpdateParams, ProviderConfigUpdateResponse } from './provider-configs.types.js';
 import { explainProviderConfigCreateArgs, explainProviderConfigCreateResponse, explainProviderConfigDeleteArgs, explainProviderConfigDeleteResponse, explainProviderConfigListArgs, explainProviderConfigListResponse, explainProviderConfigUpdateArgs, explainProviderConfigUpdateResponse, isProviderConfigCreateArgs, isProviderConfigCreateResponse, isProviderConfigDeleteArgs, isProviderConfigDeleteResponse, isProviderConfigListArgs, isProviderConfigListResponse, isProviderConfigUpdateArgs, isProviderConfigUpdateResponse } from './provider-configs.validators.js';
 

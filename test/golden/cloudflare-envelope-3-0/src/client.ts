@@ -1,7 +1,8 @@
-import { APIClient, type ClientDefinition, type CoreClientOptions, type RequestOptions } from './core/api-client.js';
+import { APIClient, type ClientDefinition, type CoreClientOptions } from './core/client.js';
 import { APIPromise } from './core/api-promise.js';
-import { LazyModule } from './core/lazy-module.js';
 import { PagePromise } from './core/pagination.js';
+import type { RequestOptions } from './core/request.js';
+import { LazyModule } from './internal/lazy-module.js';
 import type * as WidgetsAPI from './resources/widgets.js';
 
 export interface ClientOptions extends CoreClientOptions {

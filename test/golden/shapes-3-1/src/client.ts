@@ -1,6 +1,7 @@
-import { APIClient, type ClientDefinition, type CoreClientOptions, type RequestOptions } from './core/api-client.js';
+import { APIClient, type ClientDefinition, type CoreClientOptions } from './core/client.js';
 import { APIPromise } from './core/api-promise.js';
-import { LazyModule } from './core/lazy-module.js';
+import type { RequestOptions } from './core/request.js';
+import { LazyModule } from './internal/lazy-module.js';
 import type * as ShapesAPI from './resources/shapes.js';
 import type * as TreesAPI from './resources/trees.js';
 

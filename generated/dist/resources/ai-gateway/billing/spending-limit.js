@@ -1,4 +1,4 @@
-import { expandPath } from "../../../core/path.js";
+import { expandPath } from "../../../internal/path.js";
 import { explainSpendingLimitCreateResponse, explainSpendingLimitDeleteResponse, explainSpendingLimitGetResponse, isSpendingLimitCreateResponse, isSpendingLimitDeleteResponse, isSpendingLimitGetResponse } from "./spending-limit.validators.js";
 function spendingLimitCreate(client, params, options) {
   return client.request(() => {

@@ -1,4 +1,4 @@
-import { expandPath } from "../../../core/path.js";
+import { expandPath } from "../../../internal/path.js";
 import { explainCostCreateResponse, explainCostDeleteArgs, explainCostDeleteResponse, explainCostEditArgs, explainCostEditResponse, explainCostGetArgs, explainCostGetResponse, explainCostListArgs, explainCostListResponse, isCostCreateResponse, isCostDeleteArgs, isCostDeleteResponse, isCostEditArgs, isCostEditResponse, isCostGetArgs, isCostGetResponse, isCostListArgs, isCostListResponse } from "./costs.validators.js";
 function costCreate(client, params = {}, options) {
   return client.request(() => {

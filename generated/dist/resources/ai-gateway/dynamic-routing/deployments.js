@@ -1,4 +1,4 @@
-import { expandPath } from "../../../core/path.js";
+import { expandPath } from "../../../internal/path.js";
 import { explainDeploymentCreateResponse, explainDeploymentListResponse, isDeploymentCreateResponse, isDeploymentListResponse } from "./deployments.validators.js";
 function deploymentCreate(client, gatewayId, id, params = {}, options) {
   return client.request(() => {
