@@ -1,6 +1,7 @@
-import { APIClient, type CoreClientOptions, type RequestOptions } from './core/api-client.js';
+import { APIClient, type CoreClientOptions } from './core/client.js';
 import { APIPromise } from './core/api-promise.js';
 import { PagePromise } from './core/pagination.js';
+import type { RequestOptions } from './core/request.js';
 import type * as AiGatewayAPI from './resources/ai-gateway.js';
 import type * as AiGatewayBillingAPI from './resources/ai-gateway/billing.js';
 import type * as AiGatewayBillingSpendingLimitAPI from './resources/ai-gateway/billing/spending-limit.js';

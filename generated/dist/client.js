@@ -1,9 +1,7 @@
-import {
-  APIClient
-} from "./core/api-client.js";
+import { APIClient } from "./core/client.js";
 import { APIPromise } from "./core/api-promise.js";
-import { LazyModule } from "./core/lazy-module.js";
 import { PagePromise } from "./core/pagination.js";
+import { LazyModule } from "./internal/lazy-module.js";
 const DEFINITION = {
   baseURL: "https://api.cloudflare.com/client/v4",
   baseURLEnv: "CLOUDFLARE_BASE_URL",

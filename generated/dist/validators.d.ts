@@ -1,20 +1,219 @@
 export type { ValidationIssue, ValidationResult } from './core/validation.js';
-export { isAigBillingCreateTopupResponse, validateAigBillingCreateTopupResponse, isAigBillingCreateTopupResult, validateAigBillingCreateTopupResult, isAigBillingDeleteSpendingLimitResponse, validateAigBillingDeleteSpendingLimitResponse, isAigBillingDeleteSpendingLimitResult, validateAigBillingDeleteSpendingLimitResult, isAigBillingDeleteTopupConfigResponse, validateAigBillingDeleteTopupConfigResponse, isAigBillingDeleteTopupConfigResult, validateAigBillingDeleteTopupConfigResult, isAigBillingGetCreditBalanceResponse, validateAigBillingGetCreditBalanceResponse, isAigBillingGetCreditBalanceResult, validateAigBillingGetCreditBalanceResult, isAigBillingGetInvoiceHistoryResponse, validateAigBillingGetInvoiceHistoryResponse, isAigBillingGetInvoiceHistoryResult, validateAigBillingGetInvoiceHistoryResult, isAigBillingGetInvoicePreviewResponse, validateAigBillingGetInvoicePreviewResponse, isAigBillingGetInvoicePreviewResult, validateAigBillingGetInvoicePreviewResult, isAigBillingGetSpendingLimitResponse, validateAigBillingGetSpendingLimitResponse, isAigBillingGetSpendingLimitResult, validateAigBillingGetSpendingLimitResult, isAigBillingGetTopupConfigResponse, validateAigBillingGetTopupConfigResponse, isAigBillingGetTopupConfigResult, validateAigBillingGetTopupConfigResult, isAigBillingGetTopupLimitsResponse, validateAigBillingGetTopupLimitsResponse, isAigBillingGetTopupLimitsResult, validateAigBillingGetTopupLimitsResult, isAigBillingGetUsageHistoryResponse, validateAigBillingGetUsageHistoryResponse, isAigBillingGetUsageHistoryResult, validateAigBillingGetUsageHistoryResult, isAigBillingSetSpendingLimitResponse, validateAigBillingSetSpendingLimitResponse, isAigBillingSetSpendingLimitResult, validateAigBillingSetSpendingLimitResult, isAigBillingSetTopupConfigResponse, validateAigBillingSetTopupConfigResponse, isAigBillingSetTopupConfigResult, validateAigBillingSetTopupConfigResult, isAigBillingTopupStatusResponse, validateAigBillingTopupStatusResponse, isAigBillingTopupStatusResult, validateAigBillingTopupStatusResult } from './schemas/ai-gateway.validators.js';
-export { isAigBillingErrorResponse, validateAigBillingErrorResponse } from './schemas/shared.validators.js';
-export { isAIGatewayCreateResponse, validateAIGatewayCreateResponse, isAIGatewayDeleteResponse, validateAIGatewayDeleteResponse, isAIGatewayGetResponse, validateAIGatewayGetResponse, isAIGatewayListResponse, validateAIGatewayListResponse, isAIGatewayUpdateResponse, validateAIGatewayUpdateResponse } from './resources/ai-gateway.validators.js';
-export { isBillingCreditBalanceResponse, validateBillingCreditBalanceResponse, isBillingInvoiceHistoryResponse, validateBillingInvoiceHistoryResponse, isBillingInvoicePreviewResponse, validateBillingInvoicePreviewResponse, isBillingUsageHistoryResponse, validateBillingUsageHistoryResponse } from './resources/ai-gateway/billing.validators.js';
-export { isSpendingLimitCreateResponse, validateSpendingLimitCreateResponse, isSpendingLimitDeleteResponse, validateSpendingLimitDeleteResponse, isSpendingLimitGetResponse, validateSpendingLimitGetResponse } from './resources/ai-gateway/billing/spending-limit.validators.js';
-export { isTopupCreateResponse, validateTopupCreateResponse, isTopupLimitsResponse, validateTopupLimitsResponse, isTopupStatusResponse, validateTopupStatusResponse } from './resources/ai-gateway/billing/topup.validators.js';
-export { isConfigCreateResponse, validateConfigCreateResponse, isConfigDeleteResponse, validateConfigDeleteResponse, isConfigGetResponse, validateConfigGetResponse } from './resources/ai-gateway/billing/topup/config.validators.js';
-export { isCustomDomainCreateResponse, validateCustomDomainCreateResponse, isCustomDomainDeleteResponse, validateCustomDomainDeleteResponse, isCustomDomainGetResponse, validateCustomDomainGetResponse, isCustomDomainListResponse, validateCustomDomainListResponse } from './resources/ai-gateway/custom-domains.validators.js';
-export { isCustomProviderCreateResponse, validateCustomProviderCreateResponse, isCustomProviderDeleteResponse, validateCustomProviderDeleteResponse, isCustomProviderEditResponse, validateCustomProviderEditResponse, isCustomProviderGetResponse, validateCustomProviderGetResponse, isCustomProviderListResponse, validateCustomProviderListResponse } from './resources/ai-gateway/custom-providers.validators.js';
-export { isCostCreateResponse, validateCostCreateResponse, isCostDeleteResponse, validateCostDeleteResponse, isCostEditResponse, validateCostEditResponse, isCostGetResponse, validateCostGetResponse, isCostListResponse, validateCostListResponse } from './resources/ai-gateway/custom-providers/costs.validators.js';
-export { isDatasetCreateResponse, validateDatasetCreateResponse, isDatasetDeleteResponse, validateDatasetDeleteResponse, isDatasetGetResponse, validateDatasetGetResponse, isDatasetListResponse, validateDatasetListResponse, isDatasetUpdateResponse, validateDatasetUpdateResponse } from './resources/ai-gateway/datasets.validators.js';
-export { isDynamicRoutingCreateResponse, validateDynamicRoutingCreateResponse, isDynamicRoutingDeleteResponse, validateDynamicRoutingDeleteResponse, isDynamicRoutingGetResponse, validateDynamicRoutingGetResponse, isDynamicRoutingListResponse, validateDynamicRoutingListResponse, isDynamicRoutingUpdateResponse, validateDynamicRoutingUpdateResponse } from './resources/ai-gateway/dynamic-routing.validators.js';
-export { isDeploymentCreateResponse, validateDeploymentCreateResponse, isDeploymentListResponse, validateDeploymentListResponse } from './resources/ai-gateway/dynamic-routing/deployments.validators.js';
-export { isVersionCreateResponse, validateVersionCreateResponse, isVersionGetResponse, validateVersionGetResponse, isVersionListResponse, validateVersionListResponse } from './resources/ai-gateway/dynamic-routing/versions.validators.js';
-export { isEvaluationTypeListResponse, validateEvaluationTypeListResponse } from './resources/ai-gateway/evaluation-types.validators.js';
-export { isEvaluationCreateResponse, validateEvaluationCreateResponse, isEvaluationDeleteResponse, validateEvaluationDeleteResponse, isEvaluationGetResponse, validateEvaluationGetResponse, isEvaluationListResponse, validateEvaluationListResponse } from './resources/ai-gateway/evaluations.validators.js';
-export { isLogDeleteResponse, validateLogDeleteResponse, isLogEditResponse, validateLogEditResponse, isLogGetResponse, validateLogGetResponse, isLogListResponse, validateLogListResponse, isLogRequestResponse, validateLogRequestResponse, isLogResponseResponse, validateLogResponseResponse } from './resources/ai-gateway/logs.validators.js';
-export { isProviderConfigCreateResponse, validateProviderConfigCreateResponse, isProviderConfigDeleteResponse, validateProviderConfigDeleteResponse, isProviderConfigListResponse, validateProviderConfigListResponse, isProviderConfigUpdateResponse, validateProviderConfigUpdateResponse } from './resources/ai-gateway/provider-configs.validators.js';
-export { isUrlGetResponse, validateUrlGetResponse } from './resources/ai-gateway/urls.validators.js';
+export {
+  isAigBillingCreateTopupResponse,
+  validateAigBillingCreateTopupResponse,
+  isAigBillingCreateTopupResult,
+  validateAigBillingCreateTopupResult,
+  isAigBillingDeleteSpendingLimitResponse,
+  validateAigBillingDeleteSpendingLimitResponse,
+  isAigBillingDeleteSpendingLimitResult,
+  validateAigBillingDeleteSpendingLimitResult,
+  isAigBillingDeleteTopupConfigResponse,
+  validateAigBillingDeleteTopupConfigResponse,
+  isAigBillingDeleteTopupConfigResult,
+  validateAigBillingDeleteTopupConfigResult,
+  isAigBillingGetCreditBalanceResponse,
+  validateAigBillingGetCreditBalanceResponse,
+  isAigBillingGetCreditBalanceResult,
+  validateAigBillingGetCreditBalanceResult,
+  isAigBillingGetInvoiceHistoryResponse,
+  validateAigBillingGetInvoiceHistoryResponse,
+  isAigBillingGetInvoiceHistoryResult,
+  validateAigBillingGetInvoiceHistoryResult,
+  isAigBillingGetInvoicePreviewResponse,
+  validateAigBillingGetInvoicePreviewResponse,
+  isAigBillingGetInvoicePreviewResult,
+  validateAigBillingGetInvoicePreviewResult,
+  isAigBillingGetSpendingLimitResponse,
+  validateAigBillingGetSpendingLimitResponse,
+  isAigBillingGetSpendingLimitResult,
+  validateAigBillingGetSpendingLimitResult,
+  isAigBillingGetTopupConfigResponse,
+  validateAigBillingGetTopupConfigResponse,
+  isAigBillingGetTopupConfigResult,
+  validateAigBillingGetTopupConfigResult,
+  isAigBillingGetTopupLimitsResponse,
+  validateAigBillingGetTopupLimitsResponse,
+  isAigBillingGetTopupLimitsResult,
+  validateAigBillingGetTopupLimitsResult,
+  isAigBillingGetUsageHistoryResponse,
+  validateAigBillingGetUsageHistoryResponse,
+  isAigBillingGetUsageHistoryResult,
+  validateAigBillingGetUsageHistoryResult,
+  isAigBillingSetSpendingLimitResponse,
+  validateAigBillingSetSpendingLimitResponse,
+  isAigBillingSetSpendingLimitResult,
+  validateAigBillingSetSpendingLimitResult,
+  isAigBillingSetTopupConfigResponse,
+  validateAigBillingSetTopupConfigResponse,
+  isAigBillingSetTopupConfigResult,
+  validateAigBillingSetTopupConfigResult,
+  isAigBillingTopupStatusResponse,
+  validateAigBillingTopupStatusResponse,
+  isAigBillingTopupStatusResult,
+  validateAigBillingTopupStatusResult,
+} from './schemas/ai-gateway.validators.js';
+export {
+  isAigBillingErrorResponse,
+  validateAigBillingErrorResponse,
+} from './schemas/shared.validators.js';
+export {
+  isAIGatewayCreateResponse,
+  validateAIGatewayCreateResponse,
+  isAIGatewayDeleteResponse,
+  validateAIGatewayDeleteResponse,
+  isAIGatewayGetResponse,
+  validateAIGatewayGetResponse,
+  isAIGatewayListResponse,
+  validateAIGatewayListResponse,
+  isAIGatewayUpdateResponse,
+  validateAIGatewayUpdateResponse,
+} from './resources/ai-gateway.validators.js';
+export {
+  isBillingCreditBalanceResponse,
+  validateBillingCreditBalanceResponse,
+  isBillingInvoiceHistoryResponse,
+  validateBillingInvoiceHistoryResponse,
+  isBillingInvoicePreviewResponse,
+  validateBillingInvoicePreviewResponse,
+  isBillingUsageHistoryResponse,
+  validateBillingUsageHistoryResponse,
+} from './resources/ai-gateway/billing.validators.js';
+export {
+  isSpendingLimitCreateResponse,
+  validateSpendingLimitCreateResponse,
+  isSpendingLimitDeleteResponse,
+  validateSpendingLimitDeleteResponse,
+  isSpendingLimitGetResponse,
+  validateSpendingLimitGetResponse,
+} from './resources/ai-gateway/billing/spending-limit.validators.js';
+export {
+  isTopupCreateResponse,
+  validateTopupCreateResponse,
+  isTopupLimitsResponse,
+  validateTopupLimitsResponse,
+  isTopupStatusResponse,
+  validateTopupStatusResponse,
+} from './resources/ai-gateway/billing/topup.validators.js';
+export {
+  isConfigCreateResponse,
+  validateConfigCreateResponse,
+  isConfigDeleteResponse,
+  validateConfigDeleteResponse,
+  isConfigGetResponse,
+  validateConfigGetResponse,
+} from './resources/ai-gateway/billing/topup/config.validators.js';
+export {
+  isCustomDomainCreateResponse,
+  validateCustomDomainCreateResponse,
+  isCustomDomainDeleteResponse,
+  validateCustomDomainDeleteResponse,
+  isCustomDomainGetResponse,
+  validateCustomDomainGetResponse,
+  isCustomDomainListResponse,
+  validateCustomDomainListResponse,
+} from './resources/ai-gateway/custom-domains.validators.js';
+export {
+  isCustomProviderCreateResponse,
+  validateCustomProviderCreateResponse,
+  isCustomProviderDeleteResponse,
+  validateCustomProviderDeleteResponse,
+  isCustomProviderEditResponse,
+  validateCustomProviderEditResponse,
+  isCustomProviderGetResponse,
+  validateCustomProviderGetResponse,
+  isCustomProviderListResponse,
+  validateCustomProviderListResponse,
+} from './resources/ai-gateway/custom-providers.validators.js';
+export {
+  isCostCreateResponse,
+  validateCostCreateResponse,
+  isCostDeleteResponse,
+  validateCostDeleteResponse,
+  isCostEditResponse,
+  validateCostEditResponse,
+  isCostGetResponse,
+  validateCostGetResponse,
+  isCostListResponse,
+  validateCostListResponse,
+} from './resources/ai-gateway/custom-providers/costs.validators.js';
+export {
+  isDatasetCreateResponse,
+  validateDatasetCreateResponse,
+  isDatasetDeleteResponse,
+  validateDatasetDeleteResponse,
+  isDatasetGetResponse,
+  validateDatasetGetResponse,
+  isDatasetListResponse,
+  validateDatasetListResponse,
+  isDatasetUpdateResponse,
+  validateDatasetUpdateResponse,
+} from './resources/ai-gateway/datasets.validators.js';
+export {
+  isDynamicRoutingCreateResponse,
+  validateDynamicRoutingCreateResponse,
+  isDynamicRoutingDeleteResponse,
+  validateDynamicRoutingDeleteResponse,
+  isDynamicRoutingGetResponse,
+  validateDynamicRoutingGetResponse,
+  isDynamicRoutingListResponse,
+  validateDynamicRoutingListResponse,
+  isDynamicRoutingUpdateResponse,
+  validateDynamicRoutingUpdateResponse,
+} from './resources/ai-gateway/dynamic-routing.validators.js';
+export {
+  isDeploymentCreateResponse,
+  validateDeploymentCreateResponse,
+  isDeploymentListResponse,
+  validateDeploymentListResponse,
+} from './resources/ai-gateway/dynamic-routing/deployments.validators.js';
+export {
+  isVersionCreateResponse,
+  validateVersionCreateResponse,
+  isVersionGetResponse,
+  validateVersionGetResponse,
+  isVersionListResponse,
+  validateVersionListResponse,
+} from './resources/ai-gateway/dynamic-routing/versions.validators.js';
+export {
+  isEvaluationTypeListResponse,
+  validateEvaluationTypeListResponse,
+} from './resources/ai-gateway/evaluation-types.validators.js';
+export {
+  isEvaluationCreateResponse,
+  validateEvaluationCreateResponse,
+  isEvaluationDeleteResponse,
+  validateEvaluationDeleteResponse,
+  isEvaluationGetResponse,
+  validateEvaluationGetResponse,
+  isEvaluationListResponse,
+  validateEvaluationListResponse,
+} from './resources/ai-gateway/evaluations.validators.js';
+export {
+  isLogDeleteResponse,
+  validateLogDeleteResponse,
+  isLogEditResponse,
+  validateLogEditResponse,
+  isLogGetResponse,
+  validateLogGetResponse,
+  isLogListResponse,
+  validateLogListResponse,
+  isLogRequestResponse,
+  validateLogRequestResponse,
+  isLogResponseResponse,
+  validateLogResponseResponse,
+} from './resources/ai-gateway/logs.validators.js';
+export {
+  isProviderConfigCreateResponse,
+  validateProviderConfigCreateResponse,
+  isProviderConfigDeleteResponse,
+  validateProviderConfigDeleteResponse,
+  isProviderConfigListResponse,
+  validateProviderConfigListResponse,
+  isProviderConfigUpdateResponse,
+  validateProviderConfigUpdateResponse,
+} from './resources/ai-gateway/provider-configs.validators.js';
+export {
+  isUrlGetResponse,
+  validateUrlGetResponse,
+} from './resources/ai-gateway/urls.validators.js';

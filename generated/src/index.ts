@@ -22,11 +22,13 @@ export {
   type AiGatewayProviderConfigs,
   type AiGatewayUrls,
 } from './client.js';
-export { APIClient, type RequestOptions, type ValidationMode } from './core/api-client.js';
+export { APIClient } from './core/client.js';
 export { APIPromise, type WithResponse } from './core/api-promise.js';
 export * from './core/errors.js';
+export { SDKError as CloudflareError } from './core/errors.js';
 export type { Logger, LogLevel } from './core/logger.js';
 export { Page, PagePromise, type PageInfo } from './core/pagination.js';
+export type { RequestOptions, ValidationMode } from './core/request.js';
 export type { ValidationIssue, ValidationResult } from './core/validation.js';
 export type * from './schemas/ai-gateway.types.js';
 export type * from './schemas/shared.types.js';

@@ -110,6 +110,7 @@ export function resourceContext(resource: Resource, byId: Map<string, NamedSchem
       'The client imports this module on the first call of one of them.',
     ]),
     coreImport: relativeImport(resource.modulePath, 'core/x').replace(/\/x\.js$/, ''),
+    internalImport: relativeImport(resource.modulePath, 'internal/x').replace(/\/x\.js$/, ''),
     typesImport: relativeImport(resource.modulePath, `${resource.modulePath}.types`),
     validatorsImport: relativeImport(resource.modulePath, `${resource.modulePath}.validators`),
     typeImports,
@@ -178,5 +179,5 @@ export function indexContext(api: Api, resources: Resource[], schemaModules: Map
     validatorsPath: `./${module}.validators.js`,
     validatorNames: list.flatMap((s) => [`is${s.typeName}`, `validate${s.typeName}`]),
   }));
-  return { clientClassName: api.clientClassName, resourceClasses: resources.map((r) => r.className).sort(), modules: [...schemas, ...modules] };
+  return { clientClassName: api.clientClassName, errorAlias: api.errorAlias ?? '', resourceClasses: resources.map((r) => r.className).sort(), modules: [...schemas, ...modules] };
 }

@@ -16,11 +16,19 @@ import { emitOperationTypes, emitSchemaTypes } from './types.js';
 import { emitResourceValidators, emitSchemaValidators, type ValidatorFiles } from './validator-modules.js';
 
 /**
- * TypeScript's declarations of the runtime (templates/runtime/core), precompiled: the runtime is
- * copied as it is, so its declarations never change within a version of sdkgen.
- * test/golden/declaration-twins.test.ts checks them (`UPDATE_GOLDEN=1` rewrites them).
+ * The runtime's folders (templates/runtime/<folder>), each copied to the package's `src/<folder>/`:
+ * `core/` holds what a user of the package meets (the client, requests, errors, promises, pages,
+ * validation), `internal/` the helpers behind them (headers, query strings, retries, ...).
  */
-export const RUNTIME_DECLARATIONS = join(BUILTIN_TEMPLATES, 'runtime', 'declarations', 'core');
+export const RUNTIME_FOLDERS = ['core', 'internal'];
+
+/**
+ * TypeScript's declarations of the runtime, precompiled (`<this>/core/client.d.ts` for
+ * templates/runtime/core/client.ts): the runtime is copied as it is, so its declarations never
+ * change within a version of sdkgen. test/golden/declaration-twins.test.ts checks them
+ * (`UPDATE_GOLDEN=1` rewrites them).
+ */
+export const RUNTIME_DECLARATIONS = join(BUILTIN_TEMPLATES, 'runtime', 'declarations');
 
 /** Built-in templates whose modules only re-export: their declarations are their source. */
 const REEXPORTS_ONLY = new Set(['index.ts', 'validators.ts']);
@@ -67,15 +75,18 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
     // prettier does not reformat that source, which it does when any template is the user's).
     const twin = `${template.slice(0, -'.ts'.length)}.d.ts`;
     const reexports = REEXPORTS_ONLY.has(template) && templates.builtin(template) && !templates.userSupplied;
-    const declarations = templates.sameOrigin(template, twin) ? templates.render(twin, context) : reexports ? text : undefined;
-    // Declarations stay as TypeScript's emit prints them (no banner, no wrapping): the twins are checked against it.
-    putSource(path, banner + wrapLines(tidy(text)), declarations === undefined ? undefined : tidy(declarations).replace(/\n\n+/g, '\n'), !templates.userSupplied);
+    const source = wrapLines(tidy(text));
+    const declarations = templates.sameOrigin(template, twin) ? tidy(templates.render(twin, context) ?? '').replace(/\n\n+/g, '\n') : reexports ? source : undefined;
+    // Declarations carry no banner: TypeScript's emit leaves it out too, and the twins are checked against that.
+    putSource(path, banner + source, declarations, !templates.userSupplied);
     if (templates.userSupplied) needFormatting.push(path);
   };
 
-  const runtimeDir = join(BUILTIN_TEMPLATES, 'runtime', 'core');
-  for (const name of readdirSync(runtimeDir).sort()) {
-    putSource(`src/core/${name}`, RUNTIME_BANNER + readFileSync(join(runtimeDir, name), 'utf8'), readIfFile(join(RUNTIME_DECLARATIONS, name.replace(/\.ts$/, '.d.ts'))));
+  for (const folder of RUNTIME_FOLDERS) {
+    const runtimeDir = join(BUILTIN_TEMPLATES, 'runtime', folder);
+    for (const name of readdirSync(runtimeDir).sort()) {
+      putSource(`src/${folder}/${name}`, RUNTIME_BANNER + readFileSync(join(runtimeDir, name), 'utf8'), readIfFile(join(RUNTIME_DECLARATIONS, folder, name.replace(/\.ts$/, '.d.ts'))));
+    }
   }
   const resources = allResources(api.resources);
   const operations = resources.map((r) => resourceContext(r, byId));

@@ -108,7 +108,10 @@ export interface ResourceContext {
   className: string;
   /** The module's leading comment. */
   doc: string;
+  /** The package's `core/` folder (`../../core`), for `core/client.js` and the like. */
   coreImport: string;
+  /** The package's `internal/` folder, for `internal/path.js`. */
+  internalImport: string;
   typesImport: string;
   validatorsImport: string;
   typeImports: string[];
@@ -122,6 +125,8 @@ export interface ResourceContext {
 
 export interface IndexContext {
   clientClassName: string;
+  /** The config's `client.errorAlias`: a second name the entry point exports the base error class (`SDKError`) under, or ''. */
+  errorAlias: string;
   /** Every resource class, sorted: exported as types. */
   resourceClasses: string[];
   modules: { typesPath: string; validatorsPath: string; validatorNames: string[] }[];

@@ -27,6 +27,8 @@ export interface SdkConfig {
   package: { name: string; version: string; description?: string; license?: string };
   client: {
     className: string;
+    /** A second name the package exports its base error class (`SDKError`) under: `CloudflareError`. */
+    errorAlias?: string;
     baseURL?: string;
     baseURLEnv?: string;
     security: Record<string, { option: string; env?: string }>;
@@ -91,6 +93,7 @@ const configShape: Shape = {
       required: ['className'],
       fields: {
         className: { type: 'identifier' },
+        errorAlias: { type: 'identifier' },
         baseURL: { type: 'string' },
         baseURLEnv: { type: 'env' },
         security: { type: 'map', of: credential },

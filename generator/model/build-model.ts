@@ -8,7 +8,7 @@ import { NameRegistry } from './names.js';
 import { nameOperationFunctions } from './operation-functions.js';
 import { claimOperationTypeNames } from './operation-naming.js';
 import { buildOperation, collectOperations } from './operations.js';
-import { reservedTypeNames } from './reserved-names.js';
+import { clientExportNames, reservedTypeNames } from './reserved-names.js';
 import { buildResources } from './resources.js';
 import { resolveResult } from './results.js';
 import { assignSchemaModules } from './schema-modules.js';
@@ -35,7 +35,8 @@ export function buildModel(documents: DocumentSet, config: SdkConfig, diagnostic
   const info = (doc.info ?? {}) as Raw;
 
   const found = collectOperations(paths, file, documents, config, diagnostics);
-  const reserved = reservedTypeNames(config.client.className);
+  const clientNames = clientExportNames(config, diagnostics);
+  const reserved = reservedTypeNames(clientNames);
   const typeNames = claimOperationTypeNames(found.map((f) => f.placement), config, new NameRegistry(reserved));
   const operationTypeNames = typeNames.flatMap((t) => [t.params, t.response]);
   const converter = new SchemaConverter(documents, diagnostics, version.startsWith('3.1'), [...reserved, ...operationTypeNames]);
@@ -49,7 +50,7 @@ export function buildModel(documents: DocumentSet, config: SdkConfig, diagnostic
   for (const op of operations) resolveResult(op, byId, conventions, config.operations[op.operationId]);
 
   // The package root exports the resource classes' types next to the schema and operation types.
-  const resources = buildResources(operations, [config.client.className, ...operationTypeNames, ...schemas.map((s) => s.typeName)]);
+  const resources = buildResources(operations, [...clientNames, ...operationTypeNames, ...schemas.map((s) => s.typeName)]);
   assignSchemaModules(schemas, resources);
   nameOperationFunctions(resources);
 
@@ -62,6 +63,7 @@ export function buildModel(documents: DocumentSet, config: SdkConfig, diagnostic
     ...(typeof info.description === 'string' ? { description: info.description } : {}),
     package: { description: `TypeScript client for ${title ?? 'the API'}`, ...config.package },
     clientClassName: config.client.className,
+    ...(config.client.errorAlias ? { errorAlias: config.client.errorAlias } : {}),
     baseURL: config.client.baseURL ?? (typeof servers[0]?.url === 'string' ? (servers[0].url as string) : 'http://localhost'),
     ...(config.client.baseURLEnv ? { baseURLEnv: config.client.baseURLEnv } : {}),
     securitySchemes: buildSecuritySchemes(doc, config, file, diagnostics),

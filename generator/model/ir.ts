@@ -287,6 +287,8 @@ export interface Api {
   description?: string;
   package: PackageInfo;
   clientClassName: string;
+  /** A second name for the base error class `SDKError`, exported by the entry point (config `client.errorAlias`: `CloudflareError`). */
+  errorAlias?: string;
   baseURL: string;
   baseURLEnv?: string;
   securitySchemes: SecurityScheme[];

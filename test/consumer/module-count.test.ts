@@ -10,6 +10,11 @@ import { type CountedRun, explainRun, LOGS_GET_MODULE_BUDGET, ModuleCounter, nee
  * How many modules Node loads for `import { Cloudflare } from '@sdkgen/cloudflare'` and one
  * `aiGateway.logs.get` call, and which (counted as test/support/module-count.ts says). The
  * same budget holds for the package of the full Cloudflare API: test/scale/cloudflare-full.test.ts.
+ *
+ * 19 today, budget 21. It was 14 (budget 16) until the runtime got one job per file: the client,
+ * the request loop, headers, query strings, retries and env were one 444-line module, and are
+ * now six small ones (internal/ beside core/). More modules, each small, the same code: the
+ * budget moved with them, and still catches what it is for, a call that loads other resources.
  */
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -85,7 +90,7 @@ describe("import { Cloudflare } from '@sdkgen/cloudflare' plus one aiGateway.log
   });
 
   it('loads the modules logs.get needs: the client, the core, the logs operations and their validators', () => {
-    expect(run.packageModules).toEqual(expect.arrayContaining(['index.js', 'client.js', 'core/api-client.js', 'core/lazy-module.js', 'resources/ai-gateway/logs.js', 'resources/ai-gateway/logs.validators.js']));
+    expect(run.packageModules).toEqual(expect.arrayContaining(['index.js', 'client.js', 'core/client.js', 'core/request.js', 'internal/lazy-module.js', 'resources/ai-gateway/logs.js', 'resources/ai-gateway/logs.validators.js']));
   });
 
   it('does not load the modules of resources the program does not use (the aiGateway namespace, dynamic-routing, billing, ...)', () => {

@@ -26,7 +26,7 @@ import { startPrism, type PrismServer } from '../support/prism.js';
  */
 
 // ajv and ajv-formats are CommonJS: a default import is `module.exports`, whose `.default` is
-// the function TypeScript's NodeNext types describe (see test/templates/runtime/core/formats.test.ts).
+// the function TypeScript's NodeNext types describe (see test/runtime/core/formats.test.ts).
 const Ajv = AjvModule.default;
 const addFormats = addFormatsModule.default;
 

@@ -11,6 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { formatDiagnostic, GenerationFailed } from '../../generator/common/diagnostics.js';
+import { RUNTIME_FOLDERS } from '../../generator/emit/emit-package.js';
 import { generate, type GenerateOptions, type GenerateResult } from '../../generator/pipeline.js';
 import { CONFIG_FILE, REPO_ROOT } from '../support/spec-reader.js';
 
@@ -26,7 +27,7 @@ import { CONFIG_FILE, REPO_ROOT } from '../support/spec-reader.js';
 const UPDATE_GOLDEN = process.env.UPDATE_GOLDEN === '1';
 const FIXTURES_DIR = join(REPO_ROOT, 'test/fixtures/golden');
 const GOLDEN_DIR = join(REPO_ROOT, 'test/golden');
-const RUNTIME_DIR = join(REPO_ROOT, 'templates/runtime/core');
+const RUNTIME_DIR = join(REPO_ROOT, 'templates/runtime');
 // A full generation type-checks and compiles the package; on the whole Cloudflare spec that
 // takes a while, and the determinism test does it twice.
 const GENERATION_TIMEOUT_MS = 300_000;
@@ -101,14 +102,14 @@ describe('generation', () => {
 });
 
 /**
- * The golden copies hold the package's `src/` except `src/core/`: core files are copied verbatim
- * from templates/runtime/core (tested there), and pinning them once per fixture would turn
- * every runtime change into N golden updates that say nothing about the generator.
+ * The golden copies hold the package's `src/` except the runtime (`src/core/`, `src/internal/`):
+ * it is copied verbatim from templates/runtime (tested in test/runtime), and pinning it once per
+ * fixture would turn every runtime change into N golden updates that say nothing about the generator.
  */
 function goldenFiles(outDir: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const path of listFiles(join(outDir, 'src'))) {
-    if (path.startsWith('core/')) continue;
+    if (RUNTIME_FOLDERS.some((folder) => path.startsWith(`${folder}/`))) continue;
     files.set(path, readFileSync(join(outDir, 'src', path), 'utf8'));
   }
   return files;
@@ -164,7 +165,7 @@ describe.each(fixtures)('the %s fixture spec', (name) => {
     for (const [path, content] of actual) expect({ path, content }).toEqual({ path, content: expected.get(path) });
   });
 
-  it('copies exactly the runtime core files into src/core/', () => {
-    expect(listFiles(join(outDir, 'src/core'))).toEqual(listFiles(RUNTIME_DIR));
+  it.each(RUNTIME_FOLDERS)('copies exactly the files of templates/runtime/%s into the same folder of src/', (folder) => {
+    expect(listFiles(join(outDir, 'src', folder))).toEqual(listFiles(join(RUNTIME_DIR, folder)));
   });
 });

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import ts from 'typescript';
 import { emitDeclarations } from '../../generator/build/declarations.js';
+import { RUNTIME_FOLDERS } from '../../generator/emit/emit-package.js';
 
 export interface TwinCheck {
   /** Modules whose declarations were compared. */
@@ -12,13 +14,16 @@ export interface TwinCheck {
 
 /**
  * Compares the declarations sdkgen wrote without TypeScript in a generated package with what
- * TypeScript's declaration emit makes of the same sources, byte for byte: the runtime's
- * (precompiled), the entry points' (their own source), and those of the templates' twins (the
- * client module and every resource operations module).
+ * TypeScript's declaration emit makes of the same sources: the runtime's (precompiled), the entry
+ * points' (their own source), and those of the templates' twins (the client module and every
+ * resource operations module). Equal means byte for byte, or, for the entry points (whose
+ * declarations are their source, wrapped at 100 columns where TypeScript prints one line), the
+ * same text when TypeScript's printer prints both: the same declarations, comments included.
  */
 export function checkDeclarationTwins(packageDir: string): TwinCheck {
   const read = (path: string): [string, string] => [path, readFileSync(join(packageDir, path), 'utf8')];
-  const sources: [string, string][] = [read('src/client.ts'), read('src/index.ts'), read('src/validators.ts'), ...readdirSync(join(packageDir, 'src/core')).sort().map((name) => read(`src/core/${name}`))];
+  const runtime = RUNTIME_FOLDERS.flatMap((folder) => readdirSync(join(packageDir, 'src', folder)).sort().map((name) => read(`src/${folder}/${name}`)));
+  const sources: [string, string][] = [read('src/client.ts'), read('src/index.ts'), read('src/validators.ts'), ...runtime];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, entry.name);
@@ -35,7 +40,7 @@ export function checkDeclarationTwins(packageDir: string): TwinCheck {
     for (const [path, expected] of declarations) {
       result.checked++;
       const ours = readFileSync(join(packageDir, path), 'utf8');
-      if (ours === expected) continue;
+      if (ours === expected || printed(ours) === printed(expected)) continue;
       const [a, b] = [ours.split('\n'), expected.split('\n')];
       const line = a.findIndex((text, n) => text !== b[n]);
       const at = line === -1 ? a.length : line;
@@ -43,4 +48,11 @@ export function checkDeclarationTwins(packageDir: string): TwinCheck {
     }
   }
   return result;
+}
+
+const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed });
+
+/** A declaration file as TypeScript's printer prints it: what it declares, independent of how its lines are broken. */
+function printed(text: string): string {
+  return printer.printFile(ts.createSourceFile('module.d.ts', text, ts.ScriptTarget.ES2022, true));
 }

@@ -6,7 +6,7 @@ import { stringify as toYaml } from 'yaml';
 import { Diagnostics } from '../../generator/common/diagnostics.js';
 import { emitOperationTypes, emitSchemaTypes } from '../../generator/emit/types.js';
 import { DocumentSet } from '../../generator/load/document-set.js';
-import { defaultConfig } from '../../generator/load/load-config.js';
+import { defaultConfig, type SdkConfig } from '../../generator/load/load-config.js';
 import { buildModel } from '../../generator/model/build-model.js';
 import { bySchemaModule } from '../../generator/model/schema-modules.js';
 import type { Api, NamedSchema, Resource, Schema } from '../../generator/model/ir.js';
@@ -60,8 +60,11 @@ export function cleanUp(): void {
   for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-/** Writes the files (as YAML) to a temp dir and runs load + model + the type emitters. */
-export function buildSpec(files: SpecFiles): BuiltSpec {
+/**
+ * Writes the files (as YAML) to a temp dir and runs load + model + the type emitters, with the
+ * config of a bare spec (`sdkgen --spec`) and `client` settings over it.
+ */
+export function buildSpec(files: SpecFiles, client: Partial<SdkConfig['client']> = {}): BuiltSpec {
   const dir = mkdtempSync(join(tmpdir(), 'sdkgen-model-'));
   tempDirs.push(dir);
   for (const [path, content] of Object.entries(files)) {
@@ -72,7 +75,8 @@ export function buildSpec(files: SpecFiles): BuiltSpec {
   const diagnostics = new Diagnostics();
   const documents = new DocumentSet(diagnostics);
   documents.load(specFile);
-  const api = buildModel(documents, defaultConfig(specFile, join(dir, 'out')), diagnostics);
+  const config = defaultConfig(specFile, join(dir, 'out'));
+  const api = buildModel(documents, { ...config, client: { ...config.client, ...client } }, diagnostics);
   documents.checkRefs();
   if (!api) throw new Error(`no model:\n${diagnostics.items.map((d) => `${d.code}: ${d.message} (at ${d.pointer})`).join('\n')}`);
   const byId = new Map(api.schemas.map((s) => [s.id, s]));

@@ -1,7 +1,7 @@
-class CloudflareError extends Error {
-  name = "CloudflareError";
+class SDKError extends Error {
+  name = "SDKError";
 }
-class APIError extends CloudflareError {
+class APIError extends SDKError {
   constructor(status, headers, body, message) {
     const errors = messagesOf(body, "errors");
     super(message ?? `${status} ${errors.map((e) => e.code !== void 0 ? `[${e.code}] ${e.message}` : e.message).join("; ") || "request failed"}`);
@@ -49,7 +49,7 @@ class RateLimitError extends APIError {
 class InternalServerError extends APIError {
   name = "InternalServerError";
 }
-class APIConnectionError extends CloudflareError {
+class APIConnectionError extends SDKError {
   name = "APIConnectionError";
   constructor(message = "Connection error.", options) {
     super(message, options);
@@ -61,13 +61,13 @@ class APIConnectionTimeoutError extends APIConnectionError {
     super(`Request timed out after ${timeoutMs} ms.`);
   }
 }
-class APIUserAbortError extends CloudflareError {
+class APIUserAbortError extends SDKError {
   name = "APIUserAbortError";
   constructor() {
     super("Request was aborted.");
   }
 }
-class ResponseParseError extends CloudflareError {
+class ResponseParseError extends SDKError {
   constructor(status, bodyStart) {
     super(`Expected a JSON body (status ${status}), received: ${JSON.stringify(bodyStart)}`);
     this.status = status;
@@ -75,7 +75,7 @@ class ResponseParseError extends CloudflareError {
   }
   name = "ResponseParseError";
 }
-class ResponseValidationError extends CloudflareError {
+class ResponseValidationError extends SDKError {
   constructor(issues, body) {
     super(`The response does not match the schema: ${summariseIssues(issues)}`);
     this.issues = issues;
@@ -83,14 +83,14 @@ class ResponseValidationError extends CloudflareError {
   }
   name = "ResponseValidationError";
 }
-class InvalidParameterError extends CloudflareError {
+class InvalidParameterError extends SDKError {
   constructor(issues) {
     super(`Invalid parameters: ${summariseIssues(issues)}`);
     this.issues = issues;
   }
   name = "InvalidParameterError";
 }
-class MissingCredentialsError extends CloudflareError {
+class MissingCredentialsError extends SDKError {
   constructor(alternatives) {
     super(`This operation needs credentials: set ${alternatives.map((set) => set.join(" + ")).join(", or ")} (as client options or their environment variables).`);
     this.alternatives = alternatives;
@@ -114,7 +114,6 @@ export {
   APIUserAbortError,
   AuthenticationError,
   BadRequestError,
-  CloudflareError,
   ConflictError,
   InternalServerError,
   InvalidParameterError,
@@ -124,5 +123,6 @@ export {
   RateLimitError,
   ResponseParseError,
   ResponseValidationError,
+  SDKError,
   UnprocessableEntityError
 };

@@ -1,12 +1,3 @@
-/**
- * Checkers for the string `format`s a generated validator enforces.
- *
- * Each checker accepts exactly what ajv-formats 3 accepts in "full" mode, so the SDK agrees with
- * the JSON Schema tooling most APIs validate against. The exceptions are two ajv-formats mistakes
- * in `time` (and so `date-time`), both explained at `isTimeFrom`: it accepts some clock values
- * past 23:59, such as "24:59:00+01:00", and we reject those; and it rejects some long fractions of
- * a second, such as "12:00:59.99999999999999999Z", and we accept those.
- */
 /** RFC 3339 full-date, with real calendar limits: "2019-02-29" fails and "2020-02-29" passes. */
 export declare function isDate(value: string): boolean;
 /** RFC 3339 full-time: the offset is required, and ":60" is allowed only at 23:59 UTC. */

@@ -1,5 +1,5 @@
-import { withSpec } from "./api-client.js";
 import { APIPromise } from "./api-promise.js";
+import { withSpec } from "./request.js";
 class Page {
   constructor(client, spec, options, items, info) {
     this.client = client;

@@ -2,8 +2,9 @@
  * The operations of `client.aiGateway` (class `AiGateway`), one function each, with their types.
  * The client imports this module on the first call of one of them.
  */
-import type { APIClient, RequestOptions } from '../core/api-client.js';
+import type { APIClient } from '../core/client.js';
 import type { APIPromise } from '../core/api-promise.js';
+import type { RequestOptions } from '../core/request.js';
 import type { AIGatewayCreateParams, AIGatewayCreateResponse, AIGatewayDeleteParams, AIGatewayDeleteResponse, AIGatewayGetParams, AIGatewayGetResponse, AIGatewayListParams, AIGatewayListResponse, AIGatewayUpdateParams, AIGatewayUpdateResponse } from './ai-gateway.types.js';
 export type * from './ai-gateway.types.js';
 /**

@@ -1,7 +1,8 @@
 // The sdkgen runtime, copied as is into every generated package: edits are overwritten.
 
-import { withSpec, type APIClient, type RequestOptions, type RequestSpec } from './api-client.js';
 import { APIPromise, type Sent } from './api-promise.js';
+import type { APIClient } from './client.js';
+import { withSpec, type RequestOptions, type RequestSpec } from './request.js';
 
 /** Cloudflare's `result_info`. */
 export interface PageInfo {

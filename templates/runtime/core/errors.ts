@@ -7,13 +7,16 @@ export interface ResponseMessage {
   [key: string]: unknown;
 }
 
-/** The base of every error this package throws. */
-export class CloudflareError extends Error {
-  override name = 'CloudflareError';
+/**
+ * The base of every error this package throws. A package whose config sets `client.errorAlias`
+ * also exports it under that name (`CloudflareError`): the same class, so `instanceof` works with either.
+ */
+export class SDKError extends Error {
+  override name = 'SDKError';
 }
 
 /** The server answered with a non-2xx status, or with `success: false`. */
-export class APIError extends CloudflareError {
+export class APIError extends SDKError {
   override name = 'APIError';
   /** Cloudflare's `errors[]`, when the body had them. */
   readonly errors: ResponseMessage[];
@@ -68,7 +71,7 @@ export class InternalServerError extends APIError {
 }
 
 /** The request never got an HTTP answer (DNS, refused, reset). */
-export class APIConnectionError extends CloudflareError {
+export class APIConnectionError extends SDKError {
   override name = 'APIConnectionError';
   constructor(message = 'Connection error.', options?: { cause?: unknown }) {
     super(message, options);
@@ -82,7 +85,7 @@ export class APIConnectionTimeoutError extends APIConnectionError {
   }
 }
 
-export class APIUserAbortError extends CloudflareError {
+export class APIUserAbortError extends SDKError {
   override name = 'APIUserAbortError';
   constructor() {
     super('Request was aborted.');
@@ -90,7 +93,7 @@ export class APIUserAbortError extends CloudflareError {
 }
 
 /** A 2xx response whose body is not the JSON the spec declares. */
-export class ResponseParseError extends CloudflareError {
+export class ResponseParseError extends SDKError {
   override name = 'ResponseParseError';
   constructor(
     readonly status: number,
@@ -102,7 +105,7 @@ export class ResponseParseError extends CloudflareError {
 }
 
 /** A response body that does not match the spec's schema. */
-export class ResponseValidationError extends CloudflareError {
+export class ResponseValidationError extends SDKError {
   override name = 'ResponseValidationError';
   constructor(
     readonly issues: ValidationIssue[],
@@ -114,7 +117,7 @@ export class ResponseValidationError extends CloudflareError {
 }
 
 /** An argument failed the checks the spec declares, before any request was sent. */
-export class InvalidParameterError extends CloudflareError {
+export class InvalidParameterError extends SDKError {
   override name = 'InvalidParameterError';
   constructor(readonly issues: ValidationIssue[]) {
     super(`Invalid parameters: ${summariseIssues(issues)}`);
@@ -122,7 +125,7 @@ export class InvalidParameterError extends CloudflareError {
 }
 
 /** No configured credential satisfies the operation's security requirements. */
-export class MissingCredentialsError extends CloudflareError {
+export class MissingCredentialsError extends SDKError {
   override name = 'MissingCredentialsError';
   constructor(readonly alternatives: string[][]) {
     super(`This operation needs credentials: set ${alternatives.map((set) => set.join(' + ')).join(', or ')} (as client options or their environment variables).`);

@@ -1,5 +1,6 @@
-import { withSpec, type APIClient, type RequestOptions, type RequestSpec } from './api-client.js';
 import { APIPromise, type Sent } from './api-promise.js';
+import type { APIClient } from './client.js';
+import { withSpec, type RequestOptions, type RequestSpec } from './request.js';
 
 /** Cloudflare's `result_info`. */
 export interface PageInfo {

@@ -1,4 +1,4 @@
-import { expandPath } from "../../core/path.js";
+import { expandPath } from "../../internal/path.js";
 import {
   explainCustomProviderCreateResponse,
   explainCustomProviderDeleteArgs,

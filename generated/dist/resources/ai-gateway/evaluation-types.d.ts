@@ -2,8 +2,9 @@
  * The operations of `client.aiGateway.evaluationTypes` (class `AiGatewayEvaluationTypes`), one function each, with their types.
  * The client imports this module on the first call of one of them.
  */
-import type { APIClient, RequestOptions } from '../../core/api-client.js';
+import type { APIClient } from '../../core/client.js';
 import { type PagePromise } from '../../core/pagination.js';
+import type { RequestOptions } from '../../core/request.js';
 import type { EvaluationTypeListParams, EvaluationTypeListResponse } from './evaluation-types.types.js';
 export type * from './evaluation-types.types.js';
 /**

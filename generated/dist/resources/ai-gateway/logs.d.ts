@@ -2,9 +2,10 @@
  * The operations of `client.aiGateway.logs` (class `AiGatewayLogs`), one function each, with their types.
  * The client imports this module on the first call of one of them.
  */
-import type { APIClient, RequestOptions } from '../../core/api-client.js';
+import type { APIClient } from '../../core/client.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import { type PagePromise } from '../../core/pagination.js';
+import type { RequestOptions } from '../../core/request.js';
 import type { LogDeleteParams, LogDeleteResponse, LogEditParams, LogEditResponse, LogGetParams, LogGetResponse, LogListParams, LogListResponse, LogRequestParams, LogRequestResponse, LogResponseParams, LogResponseResponse } from './logs.types.js';
 export type * from './logs.types.js';
 /**

@@ -1,5 +1,5 @@
 import { requestPage } from "../../core/pagination.js";
-import { expandPath } from "../../core/path.js";
+import { expandPath } from "../../internal/path.js";
 import {
   explainLogDeleteArgs,
   explainLogDeleteResponse,

@@ -5,12 +5,15 @@ export interface ResponseMessage {
     message: string;
     [key: string]: unknown;
 }
-/** The base of every error this package throws. */
-export declare class CloudflareError extends Error {
+/**
+ * The base of every error this package throws. A package whose config sets `client.errorAlias`
+ * also exports it under that name (`CloudflareError`): the same class, so `instanceof` works with either.
+ */
+export declare class SDKError extends Error {
     name: string;
 }
 /** The server answered with a non-2xx status, or with `success: false`. */
-export declare class APIError extends CloudflareError {
+export declare class APIError extends SDKError {
     readonly status: number;
     readonly headers: Record<string, string>;
     readonly body: unknown;
@@ -50,7 +53,7 @@ export declare class InternalServerError extends APIError {
     name: string;
 }
 /** The request never got an HTTP answer (DNS, refused, reset). */
-export declare class APIConnectionError extends CloudflareError {
+export declare class APIConnectionError extends SDKError {
     name: string;
     constructor(message?: string, options?: {
         cause?: unknown;
@@ -60,12 +63,12 @@ export declare class APIConnectionTimeoutError extends APIConnectionError {
     name: string;
     constructor(timeoutMs: number);
 }
-export declare class APIUserAbortError extends CloudflareError {
+export declare class APIUserAbortError extends SDKError {
     name: string;
     constructor();
 }
 /** A 2xx response whose body is not the JSON the spec declares. */
-export declare class ResponseParseError extends CloudflareError {
+export declare class ResponseParseError extends SDKError {
     readonly status: number;
     /** The first 200 characters of the body. */
     readonly bodyStart: string;
@@ -75,7 +78,7 @@ export declare class ResponseParseError extends CloudflareError {
     bodyStart: string);
 }
 /** A response body that does not match the spec's schema. */
-export declare class ResponseValidationError extends CloudflareError {
+export declare class ResponseValidationError extends SDKError {
     readonly issues: ValidationIssue[];
     /** The parsed body, as received. */
     readonly body: unknown;
@@ -85,13 +88,13 @@ export declare class ResponseValidationError extends CloudflareError {
     body: unknown);
 }
 /** An argument failed the checks the spec declares, before any request was sent. */
-export declare class InvalidParameterError extends CloudflareError {
+export declare class InvalidParameterError extends SDKError {
     readonly issues: ValidationIssue[];
     name: string;
     constructor(issues: ValidationIssue[]);
 }
 /** No configured credential satisfies the operation's security requirements. */
-export declare class MissingCredentialsError extends CloudflareError {
+export declare class MissingCredentialsError extends SDKError {
     readonly alternatives: string[][];
     name: string;
     constructor(alternatives: string[][]);

@@ -2,8 +2,9 @@
  * The operations of `client.aiGateway.dynamicRouting.versions` (class `AiGatewayDynamicRoutingVersions`), one function each, with their types.
  * The client imports this module on the first call of one of them.
  */
-import type { APIClient, RequestOptions } from '../../../core/api-client.js';
+import type { APIClient } from '../../../core/client.js';
 import type { APIPromise } from '../../../core/api-promise.js';
+import type { RequestOptions } from '../../../core/request.js';
 import type { VersionCreateParams, VersionCreateResponse, VersionGetParams, VersionGetResponse, VersionListParams, VersionListResponse } from './versions.types.js';
 export type * from './versions.types.js';
 /**

@@ -4,9 +4,10 @@
  * The operations of `client.aiGateway.billing.topup` (class `AiGatewayBillingTopup`), one function each, with their types.
  * The client imports this module on the first call of one of them.
  */
-import type { APIClient, RequestOptions } from '../../../core/api-client.js';
+import type { APIClient } from '../../../core/client.js';
 import type { APIPromise } from '../../../core/api-promise.js';
-import { expandPath } from '../../../core/path.js';
+import type { RequestOptions } from '../../../core/request.js';
+import { expandPath } from '../../../internal/path.js';
 import type {
   TopupCreateParams,
   TopupCreateResponse,

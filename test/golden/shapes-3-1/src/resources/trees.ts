@@ -4,8 +4,9 @@
  * The operations of `client.trees` (class `Trees`), one function each, with their types.
  * The client imports this module on the first call of one of them.
  */
-import type { APIClient, RequestOptions } from '../core/api-client.js';
+import type { APIClient } from '../core/client.js';
 import type { APIPromise } from '../core/api-promise.js';
+import type { RequestOptions } from '../core/request.js';
 import type { TreeListTreesParams, TreeListTreesResponse } from './trees.types.js';
 import { explainTreeListTreesResponse, isTreeListTreesResponse } from './trees.validators.js';
 

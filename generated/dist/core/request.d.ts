@@ -1,0 +1,65 @@
+import { type QueryStyle } from '../internal/query.js';
+import { Sent } from './api-promise.js';
+import { type LogLevel, type Logger } from './logger.js';
+import type { ValidationIssue } from './validation.js';
+export type ValidationMode = 'strict' | 'warn' | 'off';
+export interface RequestOptions {
+    signal?: AbortSignal;
+    timeout?: number;
+    maxRetries?: number;
+    headers?: Record<string, string>;
+    validateResponse?: ValidationMode;
+    /** Makes a non-idempotent request safe to retry; sent as `Idempotency-Key`. */
+    idempotencyKey?: string;
+}
+/** One operation call, as a resource method describes it. */
+export interface RequestSpec {
+    method: string;
+    /** Already encoded (see `expandPath`). */
+    path: string;
+    query?: Record<string, unknown>;
+    /** Query parameters whose OpenAPI `style`/`explode` is not the default (`form`, exploded). */
+    queryStyles?: Record<string, QueryStyle>;
+    headers?: Record<string, unknown>;
+    body?: unknown;
+    /** Alternatives (OR) of scheme sets (AND); `[]` means no auth, `[[]]` auth optional. */
+    security: string[][];
+    /** Envelope field to unwrap (`result`), if any. */
+    envelope?: string;
+    /** Explains a response value that fails `check`; both from the generated validators. */
+    check?: (value: unknown) => boolean;
+    explain?: (value: unknown, path: string, issues: ValidationIssue[]) => void;
+    /** Safe to retry (idempotent, or marked safe in the config). */
+    retrySafe: boolean;
+    /** Resolve to the whole body instead of the envelope field (pagination needs both). */
+    keepEnvelope?: boolean;
+}
+/** The client's settings a request starts from (its public fields); a request's options override them. */
+export interface RequestDefaults {
+    readonly baseURL: string;
+    readonly timeout: number;
+    readonly maxRetries: number;
+    readonly validateResponses: ValidationMode;
+    readonly logLevel: LogLevel;
+}
+/**
+ * The request loop of one client: attempts within their timeout, retries with backoff, error
+ * mapping, envelope unwrapping and response validation. A class of its own, not methods of
+ * `APIClient`: the generated client extends that class, and every name it declares is one a
+ * resource cannot take. The client builds the headers, since it holds the credentials.
+ */
+export declare class RequestLoop {
+    #private;
+    constructor(defaults: RequestDefaults, logger: Logger, fetchImpl: typeof fetch);
+    /**
+     * Runs the request with retries; resolves to the (unwrapped, validated) body and the raw
+     * response. `authQuery` holds the credentials of `apiKey` schemes that live in the query
+     * string; logs show them redacted.
+     */
+    send<T>(spec: RequestSpec, options: RequestOptions, headers: Record<string, string>, authQuery: Record<string, string>): Promise<Sent<T>>;
+}
+/**
+ * Runs `run` with the request spec, built by `spec` when it is a function; an error thrown while
+ * building it rejects the returned promise. A spec built synchronously is run at once.
+ */
+export declare function withSpec<R>(spec: RequestSpec | (() => RequestSpec | PromiseLike<RequestSpec>), run: (spec: RequestSpec) => Promise<R>): Promise<R>;

@@ -1,0 +1,42 @@
+import { APIUserAbortError } from "../core/errors.js";
+const RETRY_STATUSES = /* @__PURE__ */ new Set([408, 409, 429]);
+const MAX_RETRY_AFTER_MS = 6e4;
+function shouldRetry(response, retryable) {
+  const header = response.headers.get("x-should-retry");
+  if (header === "true") return true;
+  if (header === "false") return false;
+  return retryable && (RETRY_STATUSES.has(response.status) || response.status >= 500);
+}
+function retryAfter(headers) {
+  if (!headers) return void 0;
+  const ms = Number(headers.get("retry-after-ms") ?? NaN);
+  if (Number.isFinite(ms) && ms >= 0 && ms <= MAX_RETRY_AFTER_MS) return ms;
+  const raw = headers.get("retry-after");
+  if (raw === null) return void 0;
+  const seconds = Number(raw);
+  const delay = Number.isFinite(seconds) ? seconds * 1e3 : Date.parse(raw) - Date.now();
+  return Number.isFinite(delay) && delay >= 0 && delay <= MAX_RETRY_AFTER_MS ? delay : void 0;
+}
+function retryDelay(attempt, headers) {
+  return retryAfter(headers) ?? Math.min(500 * 2 ** attempt, 8e3) * (1 - Math.random() * 0.25);
+}
+function sleep(ms, signal) {
+  if (signal?.aborted) return Promise.reject(new APIUserAbortError());
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new APIUserAbortError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+export {
+  retryAfter,
+  retryDelay,
+  shouldRetry,
+  sleep
+};

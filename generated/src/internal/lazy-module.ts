@@ -1,0 +1,27 @@
+// The sdkgen runtime, copied as is into every generated package: edits are overwritten.
+
+import type { APIPromise } from '../core/api-promise.js';
+
+/** `APIPromise` or a subclass (`PagePromise`): what a method returns. */
+export interface PromiseKind {
+  after<M, P extends APIPromise<unknown>>(ready: Promise<M>, make: (ready: M) => P): P;
+}
+
+/**
+ * A resource's operations module, imported by the first call that needs it, so that a
+ * program loads the modules of the operations it calls and no others. Until the module has
+ * loaded, a call returns a promise of the kind the method declares that waits for it;
+ * afterwards calls go straight to the module's functions.
+ */
+export class LazyModule<M> {
+  #module: M | undefined;
+  #loading: Promise<M> | undefined;
+
+  constructor(private readonly load: () => Promise<M>) {}
+
+  call<P extends APIPromise<unknown>>(kind: PromiseKind, operation: (module: M) => P): P {
+    if (this.#module !== undefined) return operation(this.#module);
+    this.#loading ??= this.load().then((loaded) => (this.#module = loaded));
+    return kind.after(this.#loading, operation);
+  }
+}
