@@ -23,10 +23,12 @@ const KEEP = 1 << 20;
  */
 export function readMultipart(contentType: string, body: Readable | AsyncIterable<Uint8Array>): Promise<DecodedPart[]> {
   return new Promise((resolve, reject) => {
+    // In body order: a file part's slot is taken when it starts, filled when it ends.
     const parts: DecodedPart[] = [];
     const decoder = busboy({ headers: { 'content-type': contentType }, limits: { fieldSize: Infinity, fileSize: Infinity, files: Infinity, fields: Infinity, parts: Infinity } });
     const pending: Array<Promise<void>> = [];
     decoder.on('file', (name, stream, info) => {
+      const slot = parts.push(undefined as unknown as DecodedPart) - 1;
       pending.push(
         new Promise((done, fail) => {
           const hash = createHash('sha256');
@@ -39,7 +41,7 @@ export function readMultipart(contentType: string, body: Readable | AsyncIterabl
           });
           stream.on('error', fail);
           stream.on('end', () => {
-            parts.push({ name, filename: info.filename, type: info.mimeType, size, sha256: hash.digest('hex'), data: size <= KEEP ? Buffer.concat(kept) : undefined });
+            parts[slot] = { name, filename: info.filename, type: info.mimeType, size, sha256: hash.digest('hex'), data: size <= KEEP ? Buffer.concat(kept) : undefined };
             done();
           });
         }),

@@ -10,13 +10,21 @@ export type Uploadable = Blob | File | Uint8Array | ArrayBuffer | ArrayBufferVie
 export type ToFileInput = Uploadable | string | Response;
 
 /**
- * A raw request body ready for `fetch`. `replayable` is false for a stream, which is read as it
- * is sent: it needs `duplex: 'half'`, and a request that sent it cannot be retried.
+ * A request body ready for `fetch`: pass `body`, and `duplex` and `redirect` when set, in its init.
+ *
+ * - `replayable` is false for a stream, which is read as it is sent: a request that sent it cannot
+ *   be retried (nor follow a 307/308 redirect, which the Fetch standard makes a network error).
+ * - `duplex: 'half'` is required by `fetch` for a stream body.
+ * - `redirect: 'error'` is set for bodies that are streamed (a stream, FormData): Node's fetch
+ *   (undici 6 and 7, nodejs/undici#4058) otherwise keeps every byte it sent, in case a redirect
+ *   needs them again, so that a 200 MB upload holds 200 MB until the request is collected. With
+ *   it a redirect becomes a network error, which for a streamed upload it would nearly always be.
  */
 export interface RequestBody {
   body: BodyInit;
   replayable: boolean;
   duplex?: 'half';
+  redirect?: 'error';
   /** The value's own media type (a Blob's `type`), when it has one. */
   type?: string;
 }
@@ -49,6 +57,14 @@ function isReadableStream(value: unknown): value is ReadableStream<Uint8Array> {
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
+}
+
+function isFormData(value: unknown): value is FormData {
+  return Object.prototype.toString.call(value) === '[object FormData]';
+}
+
+function isURLSearchParams(value: unknown): value is URLSearchParams {
+  return Object.prototype.toString.call(value) === '[object URLSearchParams]';
 }
 
 function isResponseLike(value: unknown): value is Response {
@@ -92,17 +108,21 @@ export async function toFile(data: ToFileInput, name?: string, options: { type?:
 }
 
 /**
- * Turns a raw body (a `application/octet-stream`, `image/png`, ... request body) into what `fetch`
- * sends. Bytes, Blobs and strings are sent as they are and can be sent again on a retry; a
- * ReadableStream, or an async iterable made into one, is streamed as it is read (`duplex: 'half'`),
- * never buffered, and so cannot be retried. `path` names the value in an error.
+ * Turns a body value (raw bytes for `application/octet-stream`, `image/png`, ...; or the FormData
+ * of a multipart body) into what `fetch` sends. Bytes, Blobs and strings are sent as they are and
+ * can be sent again on a retry; a ReadableStream, or an async iterable made into one, is streamed
+ * as it is read (`duplex: 'half'`), never buffered, and so cannot be retried. `path` names the
+ * value in an error.
  */
 export function toRequestBody(value: unknown, path = '/body'): RequestBody {
   if (typeof value === 'string') return { body: value, replayable: true };
+  // FormData is written again for each attempt, from Blobs that can be read again.
+  if (isFormData(value)) return { body: value, replayable: true, redirect: 'error' };
+  if (isURLSearchParams(value)) return { body: value, replayable: true };
   if (isBlobLike(value)) return value.type === '' ? { body: value, replayable: true } : { body: value, replayable: true, type: value.type };
   if (isArrayBuffer(value) || ArrayBuffer.isView(value)) return { body: bytesOf(value), replayable: true };
-  if (isReadableStream(value)) return { body: value, replayable: false, duplex: 'half' };
-  if (isAsyncIterable(value)) return { body: readableStreamOf(value), replayable: false, duplex: 'half' };
+  if (isReadableStream(value)) return { body: value, replayable: false, duplex: 'half', redirect: 'error' };
+  if (isAsyncIterable(value)) return { body: readableStreamOf(value), replayable: false, duplex: 'half', redirect: 'error' };
   throw new InvalidParameterError([{ path, message: 'must be a Blob, File, ArrayBuffer, typed array, ReadableStream, async iterable or string', expected: 'binary data', received: describe(value) }]);
 }
 

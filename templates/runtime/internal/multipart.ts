@@ -8,7 +8,8 @@ export interface MultipartEncoding {
 
 /**
  * Builds the `FormData` of a `multipart/form-data` body. `fetch` writes it, with a boundary of its
- * own and the `Content-Type` header that names it: do not set that header yourself.
+ * own and the `Content-Type` header that names it: do not set that header yourself. Send it through
+ * `toRequestBody`, for the `redirect: 'error'` that keeps Node's fetch from holding what it sent.
  *
  * Each property becomes parts, in order:
  * - a file ({@link Uploadable}) becomes a file part. Its filename is the File's own name, else the

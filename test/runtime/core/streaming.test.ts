@@ -60,7 +60,7 @@ describe('Stream.fromSSE', () => {
 
   it('throws StreamParseError (a ResponseParseError) for data parse rejects, and closes the body', async () => {
     const { response, state } = body(['data: {oops\n\n'], { hold: true });
-    const error = await failure(collect(Stream.fromSSE(response, new AbortController(), { parse: JSON.parse })));
+    const error = await failure(collect(Stream.fromSSE(response, new AbortController(), { parse: (data) => JSON.parse(data) as unknown })));
     expect(error).toBeInstanceOf(StreamParseError);
     expect(error).toMatchObject({ status: 200, record: '{oops' });
     expect((error as Error).cause).toBeInstanceOf(SyntaxError);

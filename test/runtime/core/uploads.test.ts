@@ -61,7 +61,7 @@ describe('toFile', () => {
   });
 
   it('encodes string chunks of a stream (a Node stream with an encoding) as UTF-8', async () => {
-    expect(await (await toFile(iterableOf('é', Uint8Array.of(0x41)))).text()).toBe('éA');
+    expect(await (await toFile(iterableOf('é', Uint8Array.of(0x41)) as AsyncIterable<Uint8Array>)).text()).toBe('éA');
   });
 
   it('names a File of a Response by its Content-Disposition (either form); a name given wins', async () => {
@@ -117,9 +117,16 @@ describe('toRequestBody', () => {
     expect(await new Response(view.body).arrayBuffer().then((b) => [...new Uint8Array(b)])).toEqual([...data]);
   });
 
+  it('sends FormData as it is, replayable, without following redirects; URLSearchParams as it is', () => {
+    const form = new FormData();
+    expect(toRequestBody(form)).toEqual({ body: form, replayable: true, redirect: 'error' });
+    const params = new URLSearchParams('a=1');
+    expect(toRequestBody(params)).toEqual({ body: params, replayable: true });
+  });
+
   it('streams a ReadableStream with duplex "half", and says it cannot be replayed', () => {
     const stream = streamOf(data);
-    expect(toRequestBody(stream)).toEqual({ body: stream, replayable: false, duplex: 'half' });
+    expect(toRequestBody(stream)).toEqual({ body: stream, replayable: false, duplex: 'half', redirect: 'error' });
   });
 
   it('makes an async iterable a ReadableStream that pulls one chunk at a time', async () => {
@@ -130,8 +137,8 @@ describe('toRequestBody', () => {
         yield Uint8Array.of(i);
       }
     }
-    const { body, replayable, duplex } = toRequestBody(counted());
-    expect([replayable, duplex]).toEqual([false, 'half']);
+    const { body, replayable, duplex, redirect } = toRequestBody(counted());
+    expect([replayable, duplex, redirect]).toEqual([false, 'half', 'error']);
     const reader = (body as ReadableStream<Uint8Array>).getReader();
     await new Promise((r) => setTimeout(r, 10));
     expect(pulled).toBe(0);
