@@ -20,7 +20,10 @@ export interface SSEStreamOptions<T> {
    * the stream ends cleanly, nor after an abort.
    */
   reconnect?: (lastEventId: string | undefined, retryMs: number | undefined) => Promise<Response>;
-  /** Reconnects in a row without an event in between before the stream gives up. Default 3. */
+  /**
+   * Reconnect attempts in a row without an event in between (an attempt that cannot connect
+   * counts too) before the stream gives up with the last connection error. Default 3.
+   */
   maxReconnects?: number;
   /** A caller's signal; aborting it aborts the stream's controller. */
   signal?: AbortSignal;
@@ -122,17 +125,31 @@ async function* sseEvents<T>(response: Response, controller: AbortController, op
         parser.end();
         return;
       } catch (error) {
-        const dropped = error instanceof APIConnectionError && !controller.signal.aborted;
-        if (!dropped || options.reconnect === undefined || reconnects >= maxReconnects) throw error;
+        if (!isDrop(error, controller) || options.reconnect === undefined || reconnects >= maxReconnects) throw error;
+        ready.length = 0;
+        parser.reset();
+        // A reconnect that cannot connect either is one more attempt of the same budget.
+        for (let lastError = error; ; ) {
+          if (reconnects >= maxReconnects) throw lastError;
+          reconnects++;
+          try {
+            current = await reopen(options.reconnect, parser, controller);
+            break;
+          } catch (reopenError) {
+            if (!isDrop(reopenError, controller)) throw reopenError;
+            lastError = reopenError;
+          }
+        }
       }
-      reconnects++;
-      ready.length = 0;
-      parser.reset();
-      current = await reopen(options.reconnect, parser, controller);
     }
   } finally {
     unfollow();
   }
+}
+
+/** A lost connection, which a reconnect may mend; not an abort, an API error or a parse error. */
+function isDrop(error: unknown, controller: AbortController): boolean {
+  return error instanceof APIConnectionError && !controller.signal.aborted;
 }
 
 async function reopen(reconnect: NonNullable<SSEStreamOptions<unknown>['reconnect']>, parser: SseParser, controller: AbortController): Promise<Response> {

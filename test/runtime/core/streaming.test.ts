@@ -171,6 +171,33 @@ describe('Stream.fromSSE', () => {
     expect((await collect(stream)).map((e) => e.data)).toEqual(['0', '1', '2', '3']);
   });
 
+  it('counts a reconnect that cannot connect as an attempt, and tries again', async () => {
+    let calls = 0;
+    const stream = Stream.fromSSE(body(['data: a\n\n'], { fail: new TypeError('terminated') }).response, new AbortController(), {
+      reconnect: async () => {
+        if (++calls < 3) throw new TypeError('fetch failed');
+        return body(['data: b\n\n']).response;
+      },
+    });
+    expect((await collect(stream)).map((e) => e.data)).toEqual(['a', 'b']);
+    expect(calls).toBe(3);
+  });
+
+  it('gives up with the last connection error when no reconnect can connect', async () => {
+    let calls = 0;
+    const stream = Stream.fromSSE(body([], { fail: new TypeError('terminated') }).response, new AbortController(), {
+      maxReconnects: 2,
+      reconnect: async () => {
+        calls++;
+        throw new TypeError(`refused ${calls}`);
+      },
+    });
+    const error = await failure(collect(stream));
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect((error as Error).message).toMatch(/refused 2/);
+    expect(calls).toBe(2);
+  });
+
   it('throws the API error of a reconnect the server refuses', async () => {
     const stream = Stream.fromSSE(body([], { fail: new TypeError('terminated') }).response, new AbortController(), {
       reconnect: async () => new Response('{"errors":[{"code":7,"message":"gone"}]}', { status: 404 }),

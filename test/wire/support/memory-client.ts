@@ -2,7 +2,7 @@
  * The client side of the wire tests that measure memory, run in a process of its own (so that the
  * test runner's heap and the server's work do not count): `node --import tsx memory-client.ts
  * <mode> <url> [file]`. Prints one JSON line: the resident set growth while the operation ran
- * (peak RSS, sampled every 2 ms and from getrusage's maxRSS, minus the RSS just before), the
+ * (peak RSS, sampled every 2 ms and from getrusage when it rose, minus the RSS just before), the
  * SHA-256 of what it sent or read, and the server's answer.
  */
 import { createHash } from 'node:crypto';
@@ -84,13 +84,16 @@ async function run(): Promise<{ sha256?: string; answer: unknown }> {
 await (await fetch(new URL('/warm-up', url))).arrayBuffer();
 (globalThis as { gc?: () => void }).gc?.();
 const before = process.memoryUsage().rss;
+// getrusage's peak also covers the moments a sampler misses; but Linux carries it across exec from
+// the process that spawned this one (a test runner's worker), so it counts only if it rose here.
+const maxRssBefore = process.resourceUsage().maxRSS * 1024;
 let sampled = before;
 const sampler = setInterval(() => (sampled = Math.max(sampled, process.memoryUsage().rss)), 2);
 const result = await run();
 clearInterval(sampler);
 sampled = Math.max(sampled, process.memoryUsage().rss);
-// getrusage's peak covers the moments the sampler missed, and also anything before `before`.
-const peak = Math.max(sampled, process.resourceUsage().maxRSS * 1024);
+const maxRssAfter = process.resourceUsage().maxRSS * 1024;
+const peak = maxRssAfter > maxRssBefore ? Math.max(sampled, maxRssAfter) : sampled;
 // fetch lets go of a finished request's last objects a few ticks later: wait, then collect.
 await new Promise((resolve) => setTimeout(resolve, 100));
 (globalThis as { gc?: () => void }).gc?.();
