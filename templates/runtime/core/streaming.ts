@@ -1,5 +1,5 @@
 import { SseParser, type ServerSentEvent } from '../internal/sse-parser.js';
-import { APIConnectionError, APIError, APIUserAbortError, CloudflareError } from './errors.js';
+import { APIConnectionError, APIError, APIUserAbortError, SDKError } from './errors.js';
 import { StreamParseError } from './stream-errors.js';
 
 /** One server-sent event, its data read by the stream's `parse` (a string without one). */
@@ -159,7 +159,7 @@ async function reopen(reconnect: NonNullable<SSEStreamOptions<unknown>['reconnec
     response = await reconnect(parser.lastEventId === '' ? undefined : parser.lastEventId, parser.retry);
   } catch (error) {
     if (controller.signal.aborted) throw new APIUserAbortError();
-    throw error instanceof CloudflareError ? error : new APIConnectionError(`Reconnecting the stream failed: ${(error as Error).message}`, { cause: error });
+    throw error instanceof SDKError ? error : new APIConnectionError(`Reconnecting the stream failed: ${(error as Error).message}`, { cause: error });
   }
   if (controller.signal.aborted) {
     await response.body?.cancel().catch(() => undefined);
@@ -218,7 +218,7 @@ function parseRecord<T>(record: string, status: number, parse: (record: string) 
   try {
     return parse(record);
   } catch (error) {
-    if (error instanceof CloudflareError) throw error;
+    if (error instanceof SDKError) throw error;
     throw new StreamParseError(status, record, { cause: error });
   }
 }

@@ -29,14 +29,14 @@ describe('checkStatements: the guard for each kind of schema', () => {
       name: 'string with minLength, pattern and format: the type first, then each keyword',
       given: string({ minLength: 1, pattern: '^a', format: 'uuid' }),
       want: ["if (typeof value !== 'string') return false;", 'if (value.length < 1 || (value.length < 2 && codePoints(value) < 1)) return false;', 'if (!PATTERN_0.test(value)) return false;', 'if (!formatUuid(value)) return false;'],
-      preamble: ['const PATTERN_0 = new RegExp("^a", "u");'],
+      preamble: ["const PATTERN_0 = new RegExp('^a', 'u');"],
       helpers: ['codePoints'],
     },
     { name: 'integer: Number.isInteger (which is false for non-numbers)', given: integer({ minimum: 0 }), want: ['if (!Number.isInteger(value)) return false;', 'if ((value as number) < 0) return false;'] },
     { name: 'number: finite numbers only', given: number(), want: ["if (typeof value !== 'number' || !Number.isFinite(value)) return false;"] },
     { name: 'nullable wraps the checks in a null test', given: nullable(string()), want: ['if (value !== null) {', "if (typeof value !== 'string') return false;", '}'] },
     { name: 'nullable unknown still has no statements', given: nullable(unknown), want: [] },
-    { name: 'enum: the literal set', given: enumOf('a', 'b', 3), want: ['if (!(value === "a" || value === "b" || value === 3)) return false;'] },
+    { name: 'enum: the literal set', given: enumOf('a', 'b', 3), want: ["if (!(value === 'a' || value === 'b' || value === 3)) return false;"] },
     { name: 'an empty enum allows nothing', given: enumOf(), want: ['if (!(false)) return false;'] },
     {
       name: 'object: a required property must be present, an optional one is checked when present, an optional unknown is skipped',
@@ -47,13 +47,13 @@ describe('checkStatements: the guard for each kind of schema', () => {
     {
       name: 'additionalProperties false: every other own key fails',
       given: object([optional('a', unknown)], { additionalProperties: false }),
-      want: [...OBJECT_GUARD, 'for (const v2 of Object.keys(v0)) {', 'if (!(v2 === "a")) return false;', '}'],
+      want: [...OBJECT_GUARD, 'for (const v2 of Object.keys(v0)) {', "if (!(v2 === 'a')) return false;", '}'],
       helpers: ['pointer'],
     },
     {
       name: 'additionalProperties schema: every other own value is checked against it',
       given: object([required('a', unknown)], { additionalProperties: integer() }),
-      want: [...OBJECT_GUARD, 'const v1 = v0.a;', 'if (v1 === undefined) return false;', 'for (const v2 of Object.keys(v0)) {', 'if (v2 === "a") continue;', 'const v3 = v0[v2];', 'if (!Number.isInteger(v3)) return false;', '}'],
+      want: [...OBJECT_GUARD, 'const v1 = v0.a;', 'if (v1 === undefined) return false;', 'for (const v2 of Object.keys(v0)) {', "if (v2 === 'a') continue;", 'const v3 = v0[v2];', 'if (!Number.isInteger(v3)) return false;', '}'],
     },
     { name: 'additionalProperties unknown: no loop', given: object([], { additionalProperties: unknown }), want: OBJECT_GUARD },
     { name: 'minProperties and maxProperties', given: object([], { minProperties: 1, maxProperties: 3 }), want: [...OBJECT_GUARD, 'if (Object.keys(v0).length < 1) return false;', 'if (Object.keys(v0).length > 3) return false;'] },
@@ -107,7 +107,7 @@ describe('checkStatements: the guard for each kind of schema', () => {
     {
       name: 'oneOf with an exact discriminator switches on it and checks one member',
       given: composite('oneOf', [ref('#/Cat'), ref('#/Dog')], { discriminator: byTag([['cat', '#/Cat'], ['dog', '#/Dog']]) }),
-      want: [...OBJECT_GUARD, 'switch (v0.petType) {', 'case "cat":', 'if (!isCat(value)) return false;', 'break;', 'case "dog":', 'if (!isDog(value)) return false;', 'break;', 'default:', 'return false;', '}'],
+      want: [...OBJECT_GUARD, 'switch (v0.petType) {', "case 'cat':", 'if (!isCat(value)) return false;', 'break;', "case 'dog':", 'if (!isDog(value)) return false;', 'break;', 'default:', 'return false;', '}'],
     },
     {
       name: 'oneOf with a discriminator that cannot decide exactly (dog unmapped) still counts matches',

@@ -31,12 +31,12 @@ describe('readProperty', () => {
   const rows: { given: string; want: string; helper?: string }[] = [
     { given: 'name', want: 'v0.name' },
     { given: '$ref_1', want: 'v0.$ref_1' },
-    { given: 'content-type', want: 'v0["content-type"]' },
-    { given: '1st', want: 'v0["1st"]' },
-    { given: 'a"b', want: 'v0["a\\"b"]' },
-    { given: 'constructor', want: 'ownValue(v0, "constructor")', helper: 'ownValue' },
-    { given: 'toString', want: 'ownValue(v0, "toString")', helper: 'ownValue' },
-    { given: '__proto__', want: 'ownValue(v0, "__proto__")', helper: 'ownValue' },
+    { given: 'content-type', want: "v0['content-type']" },
+    { given: '1st', want: "v0['1st']" },
+    { given: 'a"b', want: `v0['a"b']` },
+    { given: 'constructor', want: "ownValue(v0, 'constructor')", helper: 'ownValue' },
+    { given: 'toString', want: "ownValue(v0, 'toString')", helper: 'ownValue' },
+    { given: '__proto__', want: "ownValue(v0, '__proto__')", helper: 'ownValue' },
   ];
   for (const { given, want, helper } of rows) {
     it(`${given}: ${want}`, () => {
@@ -58,9 +58,9 @@ describe('enumTest', () => {
     expect(enumTest(scope, [], 'v')).toBe('false');
   });
 
-  it('compares up to six values literally, strings as JSON strings', () => {
+  it('compares up to six values literally, strings as single-quoted literals', () => {
     const { scope } = scopeOf();
-    expect(enumTest(scope, ['a', 1, true, null, 'b"c', -2.5], 'v')).toBe('v === "a" || v === 1 || v === true || v === null || v === "b\\"c" || v === -2.5');
+    expect(enumTest(scope, ['a', 1, true, null, 'b"c', -2.5], 'v')).toBe(`v === 'a' || v === 1 || v === true || v === null || v === 'b"c' || v === -2.5`);
     expect(scope.preamble).toEqual([]);
   });
 
@@ -68,8 +68,8 @@ describe('enumTest', () => {
     const { scope } = scopeOf();
     const values = ['a', 'b', 'c', 'd', 'e', 'f', 7];
     expect([enumTest(scope, values, 'v'), enumTest(scope, [...values], 'w')]).toEqual(['ENUM_0.has(v)', 'ENUM_0.has(w)']);
-    expect(scope.preamble.map(typescriptOf)).toEqual(['const ENUM_0: ReadonlySet<unknown> = new Set(["a", "b", "c", "d", "e", "f", 7]);']);
-    expect(scope.preamble.map(javascriptOf)).toEqual(['const ENUM_0 = new Set(["a", "b", "c", "d", "e", "f", 7]);']);
+    expect(scope.preamble.map(typescriptOf)).toEqual(["const ENUM_0: ReadonlySet<unknown> = new Set(['a', 'b', 'c', 'd', 'e', 'f', 7]);"]);
+    expect(scope.preamble.map(javascriptOf)).toEqual(["const ENUM_0 = new Set(['a', 'b', 'c', 'd', 'e', 'f', 7]);"]);
   });
 });
 
@@ -77,9 +77,9 @@ describe('knownKeyTest', () => {
   const withProperties = (n: number) => object(Array.from({ length: n }, (_, i) => optional(`p${i}`, unknown)));
   const rows: { given: number; want: string; preamble: string[] }[] = [
     { given: 0, want: 'false', preamble: [] },
-    { given: 2, want: 'k === "p0" || k === "p1"', preamble: [] },
-    { given: 8, want: 'k === "p0" || k === "p1" || k === "p2" || k === "p3" || k === "p4" || k === "p5" || k === "p6" || k === "p7"', preamble: [] },
-    { given: 9, want: 'ENUM_0.has(k)', preamble: ['const ENUM_0 = new Set(["p0", "p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8"]);'] },
+    { given: 2, want: "k === 'p0' || k === 'p1'", preamble: [] },
+    { given: 8, want: "k === 'p0' || k === 'p1' || k === 'p2' || k === 'p3' || k === 'p4' || k === 'p5' || k === 'p6' || k === 'p7'", preamble: [] },
+    { given: 9, want: 'ENUM_0.has(k)', preamble: ["const ENUM_0 = new Set(['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8']);"] },
   ];
   for (const { given, want, preamble } of rows) {
     it(`an object with ${given} properties: ${want}`, () => {
@@ -96,23 +96,23 @@ describe('stringFailures', () => {
     { name: 'minLength 0 constrains nothing', given: string({ minLength: 0 }), want: [] },
     { name: 'minLength counts code points, exactly only when UTF-16 length cannot decide', given: string({ minLength: 2 }), want: ['v.length < 2 || (v.length < 4 && codePoints(v) < 2)'], helpers: ['codePoints'] },
     { name: 'maxLength', given: string({ maxLength: 5 }), want: ['v.length > 5 && codePoints(v) > 5'], helpers: ['codePoints'] },
-    { name: 'pattern, compiled with the u flag', given: string({ pattern: '^[a-z]+$' }), want: ['!PATTERN_0.test(v)'], preamble: ['const PATTERN_0 = new RegExp("^[a-z]+$", "u");'] },
-    { name: 'a pattern valid only without the u flag', given: string({ pattern: '\\a' }), want: ['!PATTERN_0.test(v)'], preamble: ['const PATTERN_0 = new RegExp("\\\\a", "");'] },
-    { name: 'an invalid pattern is not checked', given: string({ pattern: '(' }), want: [], warnings: ['pattern-invalid: The pattern "(" is not a valid regular expression; it is not checked.'] },
+    { name: 'pattern, compiled with the u flag', given: string({ pattern: '^[a-z]+$' }), want: ['!PATTERN_0.test(v)'], preamble: ["const PATTERN_0 = new RegExp('^[a-z]+$', 'u');"] },
+    { name: 'a pattern valid only without the u flag', given: string({ pattern: '\\a' }), want: ['!PATTERN_0.test(v)'], preamble: ["const PATTERN_0 = new RegExp('\\\\a', '');"] },
+    { name: 'an invalid pattern is not checked', given: string({ pattern: '(' }), want: [], warnings: ["pattern-invalid: The pattern '(' is not a valid regular expression; it is not checked."] },
     {
       name: 'a pattern that can backtrack is checked, with a warning',
       given: string({ pattern: '(a+)+' }),
       want: ['!PATTERN_0.test(v)'],
-      preamble: ['const PATTERN_0 = new RegExp("(a+)+", "u");'],
-      warnings: ['pattern-backtracking: The pattern "(a+)+" can backtrack catastrophically (nested quantifier at character 4); it is still checked, but long inputs may be slow.'],
+      preamble: ["const PATTERN_0 = new RegExp('(a+)+', 'u');"],
+      warnings: ["pattern-backtracking: The pattern '(a+)+' can backtrack catastrophically (nested quantifier at character 4); it is still checked, but long inputs may be slow."],
     },
     { name: 'a known format', given: string({ format: 'email' }), want: ['!formatEmail(v)'], formats: ['isEmail'] },
-    { name: 'an unknown format is not checked', given: string({ format: 'binary' }), want: [], warnings: ['format-unknown: The format "binary" is not checked (known formats: date-time, date, time, uuid, email, uri, ipv4, ipv6).'] },
+    { name: 'an unknown format is not checked', given: string({ format: 'binary' }), want: [], warnings: ["format-unknown: The format 'binary' is not checked (known formats: date-time, date, time, uuid, email, uri, ipv4, ipv6)."] },
     {
       name: 'all four, in keyword order',
       given: string({ format: 'uuid', pattern: '^[0-9a-f-]+$', maxLength: 36, minLength: 36 }),
       want: ['v.length < 36 || (v.length < 72 && codePoints(v) < 36)', 'v.length > 36 && codePoints(v) > 36', '!PATTERN_0.test(v)', '!formatUuid(v)'],
-      preamble: ['const PATTERN_0 = new RegExp("^[0-9a-f-]+$", "u");'],
+      preamble: ["const PATTERN_0 = new RegExp('^[0-9a-f-]+$', 'u');"],
       helpers: ['codePoints'],
       formats: ['isUuid'],
     },

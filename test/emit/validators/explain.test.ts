@@ -106,14 +106,14 @@ describe('explainStatements as text', () => {
 
   it('an integer: the type first, and each bound, with its own message, only when the type is right', () => {
     expect(text(integer({ minimum: 0 }))).toEqual({
-      code: 'if (!Number.isInteger(value)) {\nfail(issues, path, "integer", value);\n} else {\nif ((value as number) < 0) {\nfail(issues, path, "integer that is >= 0", value, "must be >= 0");\n}\n}\n',
+      code: "if (!Number.isInteger(value)) {\nfail(issues, path, 'integer', value);\n} else {\nif ((value as number) < 0) {\nfail(issues, path, 'integer that is >= 0', value, 'must be >= 0');\n}\n}\n",
       helpers: ['fail'],
     });
   });
 
   it('additionalProperties false: one line per unknown key, its pointer escaped at run time', () => {
     const { code, helpers } = text(object([optional('a', unknown)], { additionalProperties: false }));
-    expect(code).toContain(`for (const v2 of Object.keys(v0)) {\nif (!(v2 === "a")) fail(issues, path + '/' + pointer(v2), "no such property", v0[v2], "is not an allowed property");\n}\n`);
+    expect(code).toContain("for (const v2 of Object.keys(v0)) {\nif (!(v2 === 'a')) fail(issues, path + '/' + pointer(v2), 'no such property', v0[v2], 'is not an allowed property');\n}\n");
     expect(helpers).toEqual(['fail', 'pointer']);
   });
 
@@ -126,19 +126,19 @@ describe('explainStatements as text', () => {
     expect(code).toBe(
       [
         "if (typeof value !== 'object' || value === null || Array.isArray(value)) {",
-        'fail(issues, path, "object", value);',
+        "fail(issues, path, 'object', value);",
         '} else {',
         'const v0 = value as Record<string, unknown>;',
         'const v1 = v0.petType;',
         'switch (v1) {',
-        'case "cat":',
+        "case 'cat':",
         'explainCat(value, path, issues);',
         'break;',
-        'case "dog":',
+        "case 'dog':",
         'explainDog(value, path, issues);',
         'break;',
         'default:',
-        'fail(issues, path + "/petType", "one of \\"cat\\", \\"dog\\"", v1);',
+        `fail(issues, path + '/petType', 'one of "cat", "dog"', v1);`,
         '}',
         '}',
         '',
@@ -158,7 +158,7 @@ describe('explainStatements as text', () => {
   });
 
   it('nullable wraps the explanation in a null test', () => {
-    expect(text(nullable(boolean)).code).toBe("if (value !== null) {\nif (typeof value !== 'boolean') {\nfail(issues, path, \"boolean\", value);\n}\n}\n");
+    expect(text(nullable(boolean)).code).toBe("if (value !== null) {\nif (typeof value !== 'boolean') {\nfail(issues, path, 'boolean', value);\n}\n}\n");
   });
 
   it('writes its casts and annotations as TypeScript-only text', () => {

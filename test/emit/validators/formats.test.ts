@@ -66,8 +66,8 @@ describe('useFormatChecker', () => {
     expect(useFormatChecker(scope, 'byte')).toBeUndefined();
     expect(scope.usedFormats.size).toBe(0);
     expect(diagnostics.items.map((d) => [d.code, d.message])).toEqual([
-      ['format-unknown', 'The format "binary" is not checked (known formats: date-time, date, time, uuid, email, uri, ipv4, ipv6).'],
-      ['format-unknown', 'The format "byte" is not checked (known formats: date-time, date, time, uuid, email, uri, ipv4, ipv6).'],
+      ['format-unknown', "The format 'binary' is not checked (known formats: date-time, date, time, uuid, email, uri, ipv4, ipv6)."],
+      ['format-unknown', "The format 'byte' is not checked (known formats: date-time, date, time, uuid, email, uri, ipv4, ipv6)."],
     ]);
     const next = scopeOf();
     useFormatChecker(next.scope, 'binary');

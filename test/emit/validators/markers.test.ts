@@ -28,7 +28,7 @@ describe('TypeScript-only markers', () => {
   it('spec text holding the marker characters reaches the code escaped, so stripping leaves it intact', () => {
     const literal = stringLiteral('\u0001hidden\u0002');
     const code = `if (value === ${literal}) return true;`;
-    expect(literal).toBe('"\\u0001hidden\\u0002"');
+    expect(literal).toBe("'\\u0001hidden\\u0002'");
     expect(javascriptOf(code)).toBe(code);
     expect(typescriptOf(code)).toBe(code);
   });

@@ -1,0 +1,297 @@
+// The sdkgen runtime, copied as is into every generated package: edits are overwritten.
+
+import { SseParser, type ServerSentEvent } from '../internal/sse-parser.js';
+import { APIConnectionError, APIError, APIUserAbortError, SDKError } from './errors.js';
+import { StreamParseError } from './stream-errors.js';
+
+/** One server-sent event, its data read by the stream's `parse` (a string without one). */
+export interface StreamEvent<T> {
+  event: string | undefined;
+  id: string | undefined;
+  retry: number | undefined;
+  data: T;
+}
+
+export interface SSEStreamOptions<T> {
+  /** Reads one event's data: JSON-parses and validates it when the spec gives a schema. */
+  parse?: (data: string, event: string | undefined) => T;
+  /**
+   * Opens the stream again after the connection dropped mid-stream, sending `Last-Event-ID` when
+   * `lastEventId` is defined. It waits before reconnecting as it sees fit (`retryMs` is what the
+   * server asked for) and should pass the stream's controller's signal to `fetch`. Not called when
+   * the stream ends cleanly, nor after an abort.
+   */
+  reconnect?: (lastEventId: string | undefined, retryMs: number | undefined) => Promise<Response>;
+  /**
+   * Reconnect attempts in a row without an event in between (an attempt that cannot connect
+   * counts too) before the stream gives up with the last connection error. Default 3.
+   */
+  maxReconnects?: number;
+  /** A caller's signal; aborting it aborts the stream's controller. */
+  signal?: AbortSignal;
+}
+
+/**
+ * A streamed response body as an async iterable: server-sent events (`text/event-stream`) or
+ * NDJSON / JSON Lines records, read as they arrive and never buffered whole.
+ *
+ * - The connection closes when the iteration ends early: a `break`, a `return` or an exception in
+ *   the loop cancels the body and aborts `controller`. It is not aborted after a normal end.
+ * - `controller.abort()`, or the caller's signal, ends the connection; the iteration then throws
+ *   `APIUserAbortError` (it does not end quietly, so that a cut-short stream is not mistaken for a
+ *   complete one).
+ * - A connection lost mid-stream throws `APIConnectionError`, or reconnects (server-sent events,
+ *   with a `reconnect` hook). A record the parser rejects throws what it threw if that is one of
+ *   this package's errors, else `StreamParseError`.
+ *
+ * A stream can be iterated once; `tee()` splits it into two that can each be iterated.
+ */
+export class Stream<Item> implements AsyncIterable<Item> {
+  #iterate: (() => AsyncIterator<Item>) | undefined;
+
+  constructor(
+    iterate: () => AsyncIterator<Item>,
+    readonly controller: AbortController,
+  ) {
+    this.#iterate = iterate;
+  }
+
+  /** Server-sent events; `data` is a string unless `options.parse` reads it. */
+  static fromSSE<T = string>(response: Response, controller: AbortController, options: SSEStreamOptions<T> = {}): Stream<StreamEvent<T>> {
+    return new Stream(() => sseEvents(response, controller, options), controller);
+  }
+
+  /**
+   * `application/x-ndjson` / JSON Lines: one record per line, read by `parseLine` (which
+   * JSON-parses and validates). Blank lines are skipped, a last line without a newline is a record,
+   * and a CR before the LF is dropped.
+   */
+  static fromNDJSON<T>(response: Response, controller: AbortController, parseLine: (line: string) => T, options: { signal?: AbortSignal } = {}): Stream<T> {
+    return new Stream(() => ndjsonRecords(response, controller, parseLine, options.signal), controller);
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<Item> {
+    const iterate = this.#iterate;
+    if (iterate === undefined) throw new Error('This stream has already been iterated; use tee() to read it twice.');
+    this.#iterate = undefined;
+    return iterate();
+  }
+
+  /**
+   * Two streams that each yield every item. Items one has read and the other not yet are held
+   * for the other; the connection is released when both have ended. They share the controller.
+   */
+  tee(): [Stream<Item>, Stream<Item>] {
+    const source = this[Symbol.asyncIterator]();
+    const queues: [Array<Promise<IteratorResult<Item>>>, Array<Promise<IteratorResult<Item>>>] = [[], []];
+    const open = [true, true];
+    const side = (index: 0 | 1): AsyncIterator<Item> => ({
+      next() {
+        if (!open[index]) return Promise.resolve({ done: true, value: undefined });
+        const queue = queues[index];
+        if (queue.length === 0) {
+          const result = source.next();
+          for (const i of [0, 1] as const) if (open[i]) queues[i].push(result);
+        }
+        return queues[index].shift()!;
+      },
+      async return() {
+        open[index] = false;
+        queues[index].length = 0;
+        if (!open[1 - index]) await source.return?.();
+        return { done: true, value: undefined };
+      },
+    });
+    return [new Stream(() => side(0), this.controller), new Stream(() => side(1), this.controller)];
+  }
+}
+
+async function* sseEvents<T>(response: Response, controller: AbortController, options: SSEStreamOptions<T>): AsyncGenerator<StreamEvent<T>> {
+  const ready: ServerSentEvent[] = [];
+  const parser = new SseParser({ onEvent: (event) => ready.push(event) });
+  const maxReconnects = options.maxReconnects ?? 3;
+  const unfollow = follow(options.signal, controller);
+  let current = response;
+  let reconnects = 0;
+  try {
+    for (;;) {
+      try {
+        for await (const chunk of bodyChunks(current, controller)) {
+          parser.feed(chunk);
+          for (let i = 0; i < ready.length; i++) {
+            reconnects = 0;
+            yield eventOf(ready[i]!, current.status, options.parse);
+          }
+          ready.length = 0;
+        }
+        parser.end();
+        return;
+      } catch (error) {
+        if (!isDrop(error, controller) || options.reconnect === undefined || reconnects >= maxReconnects) throw error;
+        ready.length = 0;
+        parser.reset();
+        // A reconnect that cannot connect either is one more attempt of the same budget.
+        for (let lastError = error; ; ) {
+          if (reconnects >= maxReconnects) throw lastError;
+          reconnects++;
+          try {
+            current = await reopen(options.reconnect, parser, controller);
+            break;
+          } catch (reopenError) {
+            if (!isDrop(reopenError, controller)) throw reopenError;
+            lastError = reopenError;
+          }
+        }
+      }
+    }
+  } finally {
+    unfollow();
+  }
+}
+
+/** A lost connection, which a reconnect may mend; not an abort, an API error or a parse error. */
+function isDrop(error: unknown, controller: AbortController): boolean {
+  return error instanceof APIConnectionError && !controller.signal.aborted;
+}
+
+async function reopen(reconnect: NonNullable<SSEStreamOptions<unknown>['reconnect']>, parser: SseParser, controller: AbortController): Promise<Response> {
+  let response: Response;
+  try {
+    // The standard sends no Last-Event-ID for an empty last event ID.
+    response = await reconnect(parser.lastEventId === '' ? undefined : parser.lastEventId, parser.retry);
+  } catch (error) {
+    if (controller.signal.aborted) throw new APIUserAbortError();
+    throw error instanceof SDKError ? error : new APIConnectionError(`Reconnecting the stream failed: ${(error as Error).message}`, { cause: error });
+  }
+  if (controller.signal.aborted) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new APIUserAbortError();
+  }
+  if (!response.ok) {
+    const text = await response.text().catch(() => '');
+    throw APIError.for(response.status, headersOf(response), parseMaybe(text));
+  }
+  return response;
+}
+
+function eventOf<T>(event: ServerSentEvent, status: number, parse: ((data: string, event: string | undefined) => T) | undefined): StreamEvent<T> {
+  if (parse === undefined) return event as StreamEvent<T>;
+  return { event: event.event, id: event.id, retry: event.retry, data: parseRecord(event.data, status, (data) => parse(data, event.event)) };
+}
+
+async function* ndjsonRecords<T>(response: Response, controller: AbortController, parseLine: (line: string) => T, signal: AbortSignal | undefined): AsyncGenerator<T> {
+  const unfollow = follow(signal, controller);
+  const decoder = new TextDecoder();
+  let pending = '';
+  try {
+    for await (const chunk of bodyChunks(response, controller)) {
+      const text = decoder.decode(chunk, { stream: true });
+      let start = 0;
+      for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+        let line = text.slice(start, end);
+        if (pending !== '') {
+          line = pending + line;
+          pending = '';
+        }
+        start = end + 1;
+        if (!isBlank(line)) yield parseRecord(withoutCR(line), response.status, parseLine);
+      }
+      if (start < text.length) pending += text.slice(start);
+    }
+    const last = pending + decoder.decode();
+    if (!isBlank(last)) yield parseRecord(withoutCR(last), response.status, parseLine);
+  } finally {
+    unfollow();
+  }
+}
+
+/** True for a line of only whitespace; the CR of a CRLF line end is whitespace. */
+function isBlank(line: string): boolean {
+  if (line.length === 0) return true;
+  const first = line.charCodeAt(0);
+  return (first <= 32 || first > 126) && line.trim() === '';
+}
+
+function withoutCR(line: string): string {
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+
+function parseRecord<T>(record: string, status: number, parse: (record: string) => T): T {
+  try {
+    return parse(record);
+  } catch (error) {
+    if (error instanceof SDKError) throw error;
+    throw new StreamParseError(status, record, { cause: error });
+  }
+}
+
+/**
+ * The body's chunks as they arrive. An abort cancels the read at once (whether or not `fetch` was
+ * given the controller's signal) and throws APIUserAbortError; a body that fails mid-way throws
+ * APIConnectionError. Ending the iteration early cancels the body and aborts the controller, so
+ * that the connection is closed rather than left to drain.
+ */
+async function* bodyChunks(response: Response, controller: AbortController): AsyncGenerator<Uint8Array> {
+  if (controller.signal.aborted) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new APIUserAbortError();
+  }
+  if (response.body === null) return;
+  const reader = response.body.getReader();
+  const onAbort = () => void reader.cancel().catch(() => undefined);
+  controller.signal.addEventListener('abort', onAbort, { once: true });
+  let finished = false;
+  try {
+    for (;;) {
+      let result: ReadableStreamReadResult<Uint8Array>;
+      try {
+        result = await reader.read();
+      } catch (error) {
+        finished = true;
+        if (controller.signal.aborted) throw new APIUserAbortError();
+        throw new APIConnectionError(`The connection closed mid-stream: ${(error as Error).message}`, { cause: error });
+      }
+      if (controller.signal.aborted) {
+        finished = true;
+        throw new APIUserAbortError();
+      }
+      if (result.done) {
+        finished = true;
+        return;
+      }
+      yield result.value;
+    }
+  } finally {
+    controller.signal.removeEventListener('abort', onAbort);
+    if (!finished) {
+      await reader.cancel().catch(() => undefined);
+      controller.abort();
+    }
+    reader.releaseLock();
+  }
+}
+
+/** Aborts `controller` when `signal` does; returns the function that stops following it. */
+function follow(signal: AbortSignal | undefined, controller: AbortController): () => void {
+  if (signal === undefined) return () => undefined;
+  const onAbort = () => controller.abort(signal.reason);
+  if (signal.aborted) onAbort();
+  else signal.addEventListener('abort', onAbort, { once: true });
+  return () => signal.removeEventListener('abort', onAbort);
+}
+
+function headersOf(response: Response): Record<string, string> {
+  const out: Record<string, string> = {};
+  response.headers.forEach((value, key) => {
+    if (key !== 'set-cookie') out[key] = value;
+  });
+  return out;
+}
+
+function parseMaybe(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text.slice(0, 200);
+  }
+}
