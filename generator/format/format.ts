@@ -2,7 +2,7 @@ import type { Options } from 'prettier';
 import type { FileMap } from '../common/files.js';
 
 // The style the emitters print in (emit/wrap-lines.ts): 100 columns, single quotes, trailing commas.
-const OPTIONS: Options = { singleQuote: true, printWidth: 100, trailingComma: 'all' };
+export const PRETTIER_OPTIONS: Options = { singleQuote: true, printWidth: 100, trailingComma: 'all' };
 
 const PARSERS: Record<string, string> = { '.ts': 'typescript', '.json': 'json', '.md': 'markdown' };
 
@@ -18,7 +18,7 @@ export async function formatFiles(files: FileMap, paths: Iterable<string>): Prom
     [...paths].map(async (path) => {
       const parser = PARSERS[path.slice(path.lastIndexOf('.'))];
       const content = files.get(path);
-      if (parser && content !== undefined) files.set(path, await prettier.format(content, { ...OPTIONS, parser }));
+      if (parser && content !== undefined) files.set(path, await prettier.format(content, { ...PRETTIER_OPTIONS, parser }));
     }),
   );
 }

@@ -7,7 +7,11 @@ class Sent {
   #rebuilt;
   get response() {
     const nullBody = this.raw.status === 204 || this.raw.status === 205 || this.raw.status === 304;
-    return this.#rebuilt ??= new Response(nullBody ? null : this.text, { status: this.raw.status, statusText: this.raw.statusText, headers: this.raw.headers });
+    return this.#rebuilt ??= new Response(nullBody ? null : this.text, {
+      status: this.raw.status,
+      statusText: this.raw.statusText,
+      headers: this.raw.headers
+    });
   }
   /** Another value (a page built from this body) with the same response. */
   withData(data) {
@@ -29,7 +33,10 @@ class APIPromise {
     return new this(ready.then((value) => make(value).result));
   }
   then(onfulfilled, onrejected) {
-    return this.result.then(onfulfilled ? (r) => onfulfilled(r.data) : (r) => r.data, onrejected);
+    return this.result.then(
+      onfulfilled ? (r) => onfulfilled(r.data) : (r) => r.data,
+      onrejected
+    );
   }
   catch(onrejected) {
     return this.then(void 0, onrejected);

@@ -2,7 +2,10 @@ import { readEnv } from "../internal/env.js";
 import { checkHeaders, lowerCaseNames, setHeaderParams, setHeaders } from "../internal/headers.js";
 import { APIPromise } from "./api-promise.js";
 import { InvalidParameterError, MissingCredentialsError } from "./errors.js";
-import { RequestLoop, withSpec } from "./request.js";
+import {
+  RequestLoop,
+  withSpec
+} from "./request.js";
 class APIClient {
   baseURL;
   timeout;
@@ -23,7 +26,11 @@ class APIClient {
     this.maxRetries = options.maxRetries ?? 2;
     this.validateResponses = options.validateResponses ?? "strict";
     this.logLevel = options.logLevel ?? "warn";
-    this.#loop = new RequestLoop(this, options.logger ?? console, options.fetch ?? ((input, init) => fetch(input, init)));
+    this.#loop = new RequestLoop(
+      this,
+      options.logger ?? console,
+      options.fetch ?? ((input, init) => fetch(input, init))
+    );
     this.#defaultHeaders = checkHeaders(lowerCaseNames(options.defaultHeaders ?? {}));
     for (const scheme of Object.values(definition.security)) {
       const value = options[scheme.option] ?? (scheme.env ? env(scheme.env) : void 0);
@@ -38,7 +45,14 @@ class APIClient {
   pathParam(name, option, value) {
     const resolved = value ?? this.#pathDefaults[option];
     if (typeof resolved !== "string") {
-      throw new InvalidParameterError([{ path: `/${name}`, message: `is required: pass "${name}" or set the client's "${option}" option`, expected: "string", received: resolved === void 0 ? "nothing" : typeof resolved }]);
+      throw new InvalidParameterError([
+        {
+          path: `/${name}`,
+          message: `is required: pass "${name}" or set the client's "${option}" option`,
+          expected: "string",
+          received: resolved === void 0 ? "nothing" : typeof resolved
+        }
+      ]);
     }
     return resolved;
   }
@@ -47,7 +61,11 @@ class APIClient {
    * with the positional (path) arguments over them, the one object the generated check expects.
    */
   checkArgs(params, positional, check, explain) {
-    const args = Object.assign(/* @__PURE__ */ Object.create(null), params, positional);
+    const args = Object.assign(
+      /* @__PURE__ */ Object.create(null),
+      params,
+      positional
+    );
     if (check(args)) return;
     const issues = [];
     explain(args, "", issues);
@@ -86,10 +104,14 @@ class APIClient {
   #authorize(security, headers, authQuery) {
     if (security.length === 0) return;
     const schemes = this.#definition.security;
-    const satisfied = security.find((set) => set.every((name) => schemes[name] && this.#credentials[schemes[name].option] !== void 0));
+    const satisfied = security.find(
+      (set) => set.every((name) => schemes[name] && this.#credentials[schemes[name].option] !== void 0)
+    );
     if (!satisfied) {
       if (security.some((set) => set.length === 0)) return;
-      throw new MissingCredentialsError(security.map((set) => set.map((name) => optionLabel(schemes[name], name))));
+      throw new MissingCredentialsError(
+        security.map((set) => set.map((name) => optionLabel(schemes[name], name)))
+      );
     }
     for (const name of satisfied) {
       const scheme = schemes[name];
@@ -97,7 +119,8 @@ class APIClient {
       if (scheme.kind === "bearer") headers.authorization = `Bearer ${value}`;
       else if (scheme.kind === "basic") headers.authorization = `Basic ${btoa(value)}`;
       else if (scheme.kind === "header") headers[scheme.paramName.toLowerCase()] = value;
-      else if (scheme.kind === "cookie") headers.cookie = `${scheme.paramName}=${encodeURIComponent(value)}`;
+      else if (scheme.kind === "cookie")
+        headers.cookie = `${scheme.paramName}=${encodeURIComponent(value)}`;
       else if (scheme.kind === "query") authQuery[scheme.paramName] = value;
     }
   }

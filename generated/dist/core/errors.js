@@ -4,7 +4,9 @@ class SDKError extends Error {
 class APIError extends SDKError {
   constructor(status, headers, body, message) {
     const errors = messagesOf(body, "errors");
-    super(message ?? `${status} ${errors.map((e) => e.code !== void 0 ? `[${e.code}] ${e.message}` : e.message).join("; ") || "request failed"}`);
+    super(
+      message ?? `${status} ${errors.map((e) => e.code !== void 0 ? `[${e.code}] ${e.message}` : e.message).join("; ") || "request failed"}`
+    );
     this.status = status;
     this.headers = headers;
     this.body = body;
@@ -92,7 +94,9 @@ class InvalidParameterError extends SDKError {
 }
 class MissingCredentialsError extends SDKError {
   constructor(alternatives) {
-    super(`This operation needs credentials: set ${alternatives.map((set) => set.join(" + ")).join(", or ")} (as client options or their environment variables).`);
+    super(
+      `This operation needs credentials: set ${alternatives.map((set) => set.join(" + ")).join(", or ")} (as client options or their environment variables).`
+    );
     this.alternatives = alternatives;
   }
   name = "MissingCredentialsError";

@@ -85,7 +85,8 @@ function isTimeFrom(value, start) {
   } else {
     return false;
   }
-  if (hour > 23 || minute > 59 || second > 60 || offsetHours > 23 || offsetMinutes > 59) return false;
+  if (hour > 23 || minute > 59 || second > 60 || offsetHours > 23 || offsetMinutes > 59)
+    return false;
   if (second < 60) return true;
   const offset = offsetSign * (offsetHours * 60 + offsetMinutes);
   const utcMinuteOfDay = ((hour * 60 + minute - offset) % 1440 + 1440) % 1440;

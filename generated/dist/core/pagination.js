@@ -18,7 +18,8 @@ class Page {
     const info = this.info;
     if (info?.total_pages !== void 0) return this.page < info.total_pages;
     const perPage = info?.per_page ?? Number(this.spec.query?.per_page ?? NaN);
-    if (info?.total_count !== void 0 && Number.isFinite(perPage)) return this.page * perPage < info.total_count;
+    if (info?.total_count !== void 0 && Number.isFinite(perPage))
+      return this.page * perPage < info.total_count;
     return Number.isFinite(perPage) ? this.items.length >= perPage : true;
   }
   async getNextPage() {
@@ -47,7 +48,9 @@ function fetchPage(client, spec, options) {
   return client.send({ ...spec, keepEnvelope: true }, options).then((sent) => {
     const items = sent.data[spec.envelope ?? "result"] ?? [];
     const info = sent.data.result_info;
-    return sent.withData(new Page(client, spec, options, Array.isArray(items) ? items : [], info));
+    return sent.withData(
+      new Page(client, spec, options, Array.isArray(items) ? items : [], info)
+    );
   });
 }
 function requestPage(client, spec, options = {}) {

@@ -3,7 +3,14 @@ import { errorHeaders } from "../internal/headers.js";
 import { serializeQuery } from "../internal/query.js";
 import { retryDelay, shouldRetry, sleep } from "../internal/retry.js";
 import { Sent } from "./api-promise.js";
-import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, ResponseParseError, ResponseValidationError } from "./errors.js";
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  ResponseParseError,
+  ResponseValidationError
+} from "./errors.js";
 import { enabled, redactHeaders } from "./logger.js";
 class RequestLoop {
   #defaults;
@@ -27,13 +34,21 @@ class RequestLoop {
     const init = { method: spec.method.toUpperCase(), headers };
     if (spec.body !== void 0) init.body = JSON.stringify(spec.body);
     const debug = enabled(defaults.logLevel, "debug");
-    const shownURL = debug ? requestURL(defaults.baseURL, spec, Object.fromEntries(Object.keys(authQuery).map((k) => [k, "***"]))) : "";
+    const shownURL = debug ? requestURL(
+      defaults.baseURL,
+      spec,
+      Object.fromEntries(Object.keys(authQuery).map((k) => [k, "***"]))
+    ) : "";
     const maxRetries = options.maxRetries ?? defaults.maxRetries;
     const timeout = options.timeout ?? defaults.timeout;
     const retryable = spec.retrySafe || options.idempotencyKey !== void 0;
     for (let attempt = 0; ; attempt++) {
       const left = maxRetries - attempt;
-      if (debug) this.#logger.debug(`sdk request ${init.method} ${shownURL}`, { headers: redactHeaders(headers), attempt });
+      if (debug)
+        this.#logger.debug(`sdk request ${init.method} ${shownURL}`, {
+          headers: redactHeaders(headers),
+          attempt
+        });
       let response;
       let text;
       try {
@@ -65,7 +80,9 @@ class RequestLoop {
     } catch (error) {
       if (signal?.aborted) throw new APIUserAbortError();
       if (attemptSignal.timedOut) throw new APIConnectionTimeoutError(timeout);
-      throw new APIConnectionError(`Connection error: ${error.message}`, { cause: error });
+      throw new APIConnectionError(`Connection error: ${error.message}`, {
+        cause: error
+      });
     } finally {
       this.#signals.release(attemptSignal);
     }
@@ -73,7 +90,10 @@ class RequestLoop {
   /** The pause before the next attempt, logged at `info`. */
   #wait(attempt, headers, reason, signal) {
     const delay = retryDelay(attempt, headers);
-    if (enabled(this.#defaults.logLevel, "info")) this.#logger.info(`sdk retrying after ${reason} in ${Math.round(delay)} ms (attempt ${attempt + 2})`);
+    if (enabled(this.#defaults.logLevel, "info"))
+      this.#logger.info(
+        `sdk retrying after ${reason} in ${Math.round(delay)} ms (attempt ${attempt + 2})`
+      );
     return sleep(delay, signal);
   }
   /** Parses a 2xx body, unwraps the envelope and checks the value against the spec. */
@@ -87,9 +107,16 @@ class RequestLoop {
     }
     let value = body;
     if (spec.envelope !== void 0) {
-      if (typeof body !== "object" || body === null) throw new ResponseParseError(response.status, text.slice(0, 200));
+      if (typeof body !== "object" || body === null)
+        throw new ResponseParseError(response.status, text.slice(0, 200));
       const envelope = body;
-      if (envelope.success === false) throw APIError.for(response.status, errorHeaders(response), body, `${response.status} success: false: ${JSON.stringify(envelope.errors ?? []).slice(0, 200)}`);
+      if (envelope.success === false)
+        throw APIError.for(
+          response.status,
+          errorHeaders(response),
+          body,
+          `${response.status} success: false: ${JSON.stringify(envelope.errors ?? []).slice(0, 200)}`
+        );
       value = envelope[spec.envelope];
     }
     const mode = options.validateResponse ?? this.#defaults.validateResponses;

@@ -17,11 +17,15 @@ class Stream {
    * and a CR before the LF is dropped.
    */
   static fromNDJSON(response, controller, parseLine, options = {}) {
-    return new Stream(() => ndjsonRecords(response, controller, parseLine, options.signal), controller);
+    return new Stream(
+      () => ndjsonRecords(response, controller, parseLine, options.signal),
+      controller
+    );
   }
   [Symbol.asyncIterator]() {
     const iterate = this.#iterate;
-    if (iterate === void 0) throw new Error("This stream has already been iterated; use tee() to read it twice.");
+    if (iterate === void 0)
+      throw new Error("This stream has already been iterated; use tee() to read it twice.");
     this.#iterate = void 0;
     return iterate();
   }
@@ -31,7 +35,10 @@ class Stream {
    */
   tee() {
     const source = this[Symbol.asyncIterator]();
-    const queues = [[], []];
+    const queues = [
+      [],
+      []
+    ];
     const open = [true, true];
     const side = (index) => ({
       next() {
@@ -74,7 +81,8 @@ async function* sseEvents(response, controller, options) {
         parser.end();
         return;
       } catch (error) {
-        if (!isDrop(error, controller) || options.reconnect === void 0 || reconnects >= maxReconnects) throw error;
+        if (!isDrop(error, controller) || options.reconnect === void 0 || reconnects >= maxReconnects)
+          throw error;
         ready.length = 0;
         parser.reset();
         for (let lastError = error; ; ) {
@@ -100,10 +108,15 @@ function isDrop(error, controller) {
 async function reopen(reconnect, parser, controller) {
   let response;
   try {
-    response = await reconnect(parser.lastEventId === "" ? void 0 : parser.lastEventId, parser.retry);
+    response = await reconnect(
+      parser.lastEventId === "" ? void 0 : parser.lastEventId,
+      parser.retry
+    );
   } catch (error) {
     if (controller.signal.aborted) throw new APIUserAbortError();
-    throw error instanceof SDKError ? error : new APIConnectionError(`Reconnecting the stream failed: ${error.message}`, { cause: error });
+    throw error instanceof SDKError ? error : new APIConnectionError(`Reconnecting the stream failed: ${error.message}`, {
+      cause: error
+    });
   }
   if (controller.signal.aborted) {
     await response.body?.cancel().catch(() => void 0);
@@ -117,7 +130,12 @@ async function reopen(reconnect, parser, controller) {
 }
 function eventOf(event, status, parse) {
   if (parse === void 0) return event;
-  return { event: event.event, id: event.id, retry: event.retry, data: parseRecord(event.data, status, (data) => parse(data, event.event)) };
+  return {
+    event: event.event,
+    id: event.id,
+    retry: event.retry,
+    data: parseRecord(event.data, status, (data) => parse(data, event.event))
+  };
 }
 async function* ndjsonRecords(response, controller, parseLine, signal) {
   const unfollow = follow(signal, controller);
@@ -178,7 +196,10 @@ async function* bodyChunks(response, controller) {
       } catch (error) {
         finished = true;
         if (controller.signal.aborted) throw new APIUserAbortError();
-        throw new APIConnectionError(`The connection closed mid-stream: ${error.message}`, { cause: error });
+        throw new APIConnectionError(
+          `The connection closed mid-stream: ${error.message}`,
+          { cause: error }
+        );
       }
       if (controller.signal.aborted) {
         finished = true;

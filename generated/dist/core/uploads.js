@@ -29,31 +29,54 @@ function isUploadable(value) {
 async function toFile(data, name, options = {}) {
   if (isFileLike(data)) {
     if (name === void 0 && options.type === void 0) return data;
-    return new File([data], name ?? data.name, { type: options.type ?? data.type, lastModified: data.lastModified });
+    return new File([data], name ?? data.name, {
+      type: options.type ?? data.type,
+      lastModified: data.lastModified
+    });
   }
-  if (isBlobLike(data)) return new File([data], name ?? "blob", { type: options.type ?? data.type });
-  if (typeof data === "string") return new File([data], name ?? "blob", { type: options.type ?? "text/plain;charset=utf-8" });
-  if (isArrayBuffer(data) || ArrayBuffer.isView(data)) return new File([bytesOf(data)], name ?? "blob", { type: options.type ?? "" });
+  if (isBlobLike(data))
+    return new File([data], name ?? "blob", { type: options.type ?? data.type });
+  if (typeof data === "string")
+    return new File([data], name ?? "blob", { type: options.type ?? "text/plain;charset=utf-8" });
+  if (isArrayBuffer(data) || ArrayBuffer.isView(data))
+    return new File([bytesOf(data)], name ?? "blob", { type: options.type ?? "" });
   if (isResponseLike(data)) {
     const blob = await data.blob();
-    return new File([blob], name ?? responseFileName(data) ?? "blob", { type: options.type ?? blob.type });
+    return new File([blob], name ?? responseFileName(data) ?? "blob", {
+      type: options.type ?? blob.type
+    });
   }
   if (isReadableStream(data) || isAsyncIterable(data)) {
     const chunks = [];
     for await (const chunk of iterate(data)) chunks.push(chunk);
-    return new File(chunks, name ?? streamFileName(data) ?? "blob", { type: options.type ?? "" });
+    return new File(chunks, name ?? streamFileName(data) ?? "blob", {
+      type: options.type ?? ""
+    });
   }
-  throw new TypeError(`toFile: expected a Blob, File, ArrayBuffer, typed array, ReadableStream, async iterable, string or Response, received ${describe(data)}`);
+  throw new TypeError(
+    `toFile: expected a Blob, File, ArrayBuffer, typed array, ReadableStream, async iterable, string or Response, received ${describe(data)}`
+  );
 }
 function toRequestBody(value, path = "/body") {
   if (typeof value === "string") return { body: value, replayable: true };
   if (isFormData(value)) return { body: value, replayable: true, redirect: "error" };
   if (isURLSearchParams(value)) return { body: value, replayable: true };
-  if (isBlobLike(value)) return value.type === "" ? { body: value, replayable: true } : { body: value, replayable: true, type: value.type };
-  if (isArrayBuffer(value) || ArrayBuffer.isView(value)) return { body: bytesOf(value), replayable: true };
-  if (isReadableStream(value)) return { body: value, replayable: false, duplex: "half", redirect: "error" };
-  if (isAsyncIterable(value)) return { body: readableStreamOf(value), replayable: false, duplex: "half", redirect: "error" };
-  throw new InvalidParameterError([{ path, message: "must be a Blob, File, ArrayBuffer, typed array, ReadableStream, async iterable or string", expected: "binary data", received: describe(value) }]);
+  if (isBlobLike(value))
+    return value.type === "" ? { body: value, replayable: true } : { body: value, replayable: true, type: value.type };
+  if (isArrayBuffer(value) || ArrayBuffer.isView(value))
+    return { body: bytesOf(value), replayable: true };
+  if (isReadableStream(value))
+    return { body: value, replayable: false, duplex: "half", redirect: "error" };
+  if (isAsyncIterable(value))
+    return { body: readableStreamOf(value), replayable: false, duplex: "half", redirect: "error" };
+  throw new InvalidParameterError([
+    {
+      path,
+      message: "must be a Blob, File, ArrayBuffer, typed array, ReadableStream, async iterable or string",
+      expected: "binary data",
+      received: describe(value)
+    }
+  ]);
 }
 function bytesOf(value) {
   if (isArrayBuffer(value)) return new Uint8Array(value);

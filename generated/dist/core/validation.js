@@ -5,7 +5,12 @@ function collectIssues(value, explain) {
 }
 function fail(issues, path, expected, value, message) {
   const received = value === void 0 ? "nothing" : describe(value);
-  issues.push({ path, message: message ?? `expected ${expected}, received ${received}`, expected, received });
+  issues.push({
+    path,
+    message: message ?? `expected ${expected}, received ${received}`,
+    expected,
+    received
+  });
 }
 function missing(issues, path, expected) {
   issues.push({ path, message: "is required", expected, received: "nothing" });
@@ -13,8 +18,10 @@ function missing(issues, path, expected) {
 function describe(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
-  if (typeof value === "number") return Number.isInteger(value) ? `integer ${value}` : Number.isFinite(value) ? `number ${value}` : String(value);
-  if (typeof value === "string") return value.length > 40 ? `string "${value.slice(0, 37)}..."` : `string ${quote(value)}`;
+  if (typeof value === "number")
+    return Number.isInteger(value) ? `integer ${value}` : Number.isFinite(value) ? `number ${value}` : String(value);
+  if (typeof value === "string")
+    return value.length > 40 ? `string "${value.slice(0, 37)}..."` : `string ${quote(value)}`;
   return typeof value;
 }
 const NEEDS_ESCAPE = /["\\\x00-\x1f\ud800-\udfff]/;
@@ -40,17 +47,21 @@ function codePoints(s) {
   return n;
 }
 function hasDuplicates(items) {
-  for (let i = 1; i < items.length; i++) for (let j = 0; j < i; j++) if (deepEqual(items[i], items[j])) return true;
+  for (let i = 1; i < items.length; i++)
+    for (let j = 0; j < i; j++) if (deepEqual(items[i], items[j])) return true;
   return false;
 }
 function deepEqual(a, b) {
   if (a === b) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
+  return ka.length === kb.length && ka.every(
+    (k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k])
+  );
 }
 export {
   codePoints,

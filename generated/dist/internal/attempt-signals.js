@@ -53,7 +53,8 @@ class AttemptSignals {
   }
   #watch(attempt, timeout) {
     let list = this.#lists.get(timeout);
-    if (list === void 0) this.#lists.set(timeout, list = { first: void 0, last: void 0 });
+    if (list === void 0)
+      this.#lists.set(timeout, list = { first: void 0, last: void 0 });
     attempt.deadline = performance.now() + timeout;
     attempt.list = list;
     attempt.previous = list.last;

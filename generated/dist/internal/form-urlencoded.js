@@ -4,7 +4,8 @@ function encodeForm(value, encoding = {}) {
   for (const key of Object.keys(value)) {
     const item = value[key];
     const entry = Object.prototype.hasOwnProperty.call(encoding, key) ? encoding[key] : void 0;
-    if (entry === void 0 || !encodeStyled(pairs, key, item, entry)) encodeBrackets(pairs, key, item);
+    if (entry === void 0 || !encodeStyled(pairs, key, item, entry))
+      encodeBrackets(pairs, key, item);
   }
   return pairs.join("&");
 }
@@ -20,7 +21,8 @@ function encodeBrackets(pairs, path, value) {
   }
 }
 function encodeStyled(pairs, key, value, { style = "form", explode = style === "form" }) {
-  if (style === "deepObject" || scalarOf(value) !== void 0 || typeof value !== "object" || value === null) return false;
+  if (style === "deepObject" || scalarOf(value) !== void 0 || typeof value !== "object" || value === null)
+    return false;
   const entries = [];
   if (Array.isArray(value)) {
     for (const item of value) {
@@ -57,7 +59,8 @@ function scalarOf(value) {
       return String(value);
     case "object":
       if (value === null) return "";
-      if (Object.prototype.toString.call(value) === "[object Date]") return value.toISOString();
+      if (Object.prototype.toString.call(value) === "[object Date]")
+        return value.toISOString();
       return void 0;
     default:
       return void 0;

@@ -19,9 +19,23 @@ function checkHeader(name, value) {
   if (!UNSENDABLE.test(String(value)) && !LINE_BREAK.test(name)) return value;
   const path = `/headers/${name.replace(/[^\x21-\x7e]/g, " ")}`;
   if (LINE_BREAK.test(name) || LINE_BREAK.test(String(value))) {
-    throw new InvalidParameterError([{ path, message: "must not contain CR, LF or NUL", expected: "a header without line breaks", received: "a line break or NUL" }]);
+    throw new InvalidParameterError([
+      {
+        path,
+        message: "must not contain CR, LF or NUL",
+        expected: "a header without line breaks",
+        received: "a line break or NUL"
+      }
+    ]);
   }
-  throw new InvalidParameterError([{ path, message: "must contain only Latin-1 characters", expected: "a header value of Latin-1 characters", received: "a character above U+00FF" }]);
+  throw new InvalidParameterError([
+    {
+      path,
+      message: "must contain only Latin-1 characters",
+      expected: "a header value of Latin-1 characters",
+      received: "a character above U+00FF"
+    }
+  ]);
 }
 function checkHeaders(headers) {
   for (const name in headers) checkHeader(name, headers[name]);

@@ -6,9 +6,11 @@ async function toFormData(fields, encoding = {}) {
     const value = fields[name];
     const contentType = Object.prototype.hasOwnProperty.call(encoding, name) ? encoding[name]?.contentType : void 0;
     if (contentType !== void 0 && isJson(contentType) && !isUploadable(value)) {
-      if (value !== void 0) form.append(name, new Blob([jsonOf(value, name)], { type: contentType }));
+      if (value !== void 0)
+        form.append(name, new Blob([jsonOf(value, name)], { type: contentType }));
     } else if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) await appendPart(form, name, value[i], contentType, `/${pointer(name)}/${i}`);
+      for (let i = 0; i < value.length; i++)
+        await appendPart(form, name, value[i], contentType, `/${pointer(name)}/${i}`);
     } else {
       await appendPart(form, name, value, contentType, `/${pointer(name)}`);
     }
@@ -20,24 +22,50 @@ async function appendPart(form, name, value, contentType, path) {
   if (isBlobLike(value)) {
     const type = partType(contentType, value.type);
     const fileName = uploadName(value) ?? name;
-    form.append(name, type === value.type ? value : new File([value], fileName, { type }), fileName);
+    form.append(
+      name,
+      type === value.type ? value : new File([value], fileName, { type }),
+      fileName
+    );
   } else if (value instanceof ArrayBuffer || ArrayBuffer.isView(value) || Object.prototype.toString.call(value) === "[object ArrayBuffer]") {
-    form.append(name, new File([bytesOf(value)], name, { type: partType(contentType, "") }));
+    form.append(
+      name,
+      new File([bytesOf(value)], name, {
+        type: partType(contentType, "")
+      })
+    );
   } else if (isUploadable(value)) {
-    form.append(name, await toFile(value, uploadName(value) ?? name, { type: partType(contentType, "") }));
+    form.append(
+      name,
+      await toFile(value, uploadName(value) ?? name, { type: partType(contentType, "") })
+    );
   } else if (Object.prototype.toString.call(value) === "[object Date]") {
     appendText(form, name, value.toISOString(), contentType);
   } else if (typeof value === "object") {
     form.append(name, new Blob([jsonOf(value, name)], { type: contentType ?? "application/json" }));
   } else if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
-    if (contentType !== void 0 && isJson(contentType)) form.append(name, new Blob([typeof value === "bigint" ? String(value) : JSON.stringify(value)], { type: contentType }));
+    if (contentType !== void 0 && isJson(contentType))
+      form.append(
+        name,
+        new Blob([typeof value === "bigint" ? String(value) : JSON.stringify(value)], {
+          type: contentType
+        })
+      );
     else appendText(form, name, String(value), contentType);
   } else {
-    throw new InvalidParameterError([{ path, message: "cannot be sent in a multipart body", expected: "a file, string, number, boolean, array or object", received: typeof value }]);
+    throw new InvalidParameterError([
+      {
+        path,
+        message: "cannot be sent in a multipart body",
+        expected: "a file, string, number, boolean, array or object",
+        received: typeof value
+      }
+    ]);
   }
 }
 function appendText(form, name, text, contentType) {
-  if (contentType === void 0 || /^text\/plain\s*(;|$)/i.test(contentType)) form.append(name, text);
+  if (contentType === void 0 || /^text\/plain\s*(;|$)/i.test(contentType))
+    form.append(name, text);
   else form.append(name, new Blob([text], { type: contentType }));
 }
 function partType(contentType, ownType) {
@@ -62,7 +90,14 @@ function jsonOf(value, name) {
   try {
     return JSON.stringify(value) ?? "null";
   } catch (error) {
-    throw new InvalidParameterError([{ path: `/${pointer(name)}`, message: `cannot be sent as JSON: ${error.message}`, expected: "a JSON value", received: typeof value }]);
+    throw new InvalidParameterError([
+      {
+        path: `/${pointer(name)}`,
+        message: `cannot be sent as JSON: ${error.message}`,
+        expected: "a JSON value",
+        received: typeof value
+      }
+    ]);
   }
 }
 function pointer(name) {

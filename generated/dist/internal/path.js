@@ -9,7 +9,8 @@ function expandPath(template, values) {
     if (splitTemplates.size < 1e4) splitTemplates.set(template, parts);
   }
   let path = parts[0];
-  for (let i = 1; i < parts.length; i += 2) path += encodeSegment(parts[i], values[parts[i]]) + parts[i + 1];
+  for (let i = 1; i < parts.length; i += 2)
+    path += encodeSegment(parts[i], values[parts[i]]) + parts[i + 1];
   return path;
 }
 function encodeSegment(name, value) {

@@ -127,7 +127,12 @@ ${value}`;
   #dispatch() {
     this.#lastEventId = this.#idBuffer;
     if (this.#dataLines > 0) {
-      this.#callbacks.onEvent({ event: this.#eventType === "" ? void 0 : this.#eventType, id: this.#blockId, retry: this.#blockRetry, data: this.#data });
+      this.#callbacks.onEvent({
+        event: this.#eventType === "" ? void 0 : this.#eventType,
+        id: this.#blockId,
+        retry: this.#blockRetry,
+        data: this.#data
+      });
     }
     this.#clearEvent();
   }

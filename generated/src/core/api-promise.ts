@@ -24,7 +24,11 @@ export class Sent<T> implements WithResponse<T> {
 
   get response(): Response {
     const nullBody = this.raw.status === 204 || this.raw.status === 205 || this.raw.status === 304;
-    return (this.#rebuilt ??= new Response(nullBody ? null : this.text, { status: this.raw.status, statusText: this.raw.statusText, headers: this.raw.headers }));
+    return (this.#rebuilt ??= new Response(nullBody ? null : this.text, {
+      status: this.raw.status,
+      statusText: this.raw.statusText,
+      headers: this.raw.headers,
+    }));
   }
 
   /** Another value (a page built from this body) with the same response. */
@@ -53,9 +57,15 @@ export class APIPromise<T> implements PromiseLike<T> {
     return new this(ready.then((value) => make(value).result)) as P;
   }
 
-  then<A = T, B = never>(onfulfilled?: ((value: T) => A | PromiseLike<A>) | null, onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B> {
+  then<A = T, B = never>(
+    onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
+    onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
     // One step, not `.then((r) => r.data).then(onfulfilled, onrejected)`: the same outcome, a turn sooner.
-    return this.result.then(onfulfilled ? (r) => onfulfilled(r.data) : (r) => r.data as unknown as A, onrejected);
+    return this.result.then(
+      onfulfilled ? (r) => onfulfilled(r.data) : (r) => r.data as unknown as A,
+      onrejected,
+    );
   }
 
   catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {

@@ -34,15 +34,40 @@ export class APIError extends SDKError {
     message?: string,
   ) {
     const errors = messagesOf(body, 'errors');
-    super(message ?? `${status} ${errors.map((e) => (e.code !== undefined ? `[${e.code}] ${e.message}` : e.message)).join('; ') || 'request failed'}`);
+    super(
+      message ??
+        `${status} ${errors.map((e) => (e.code !== undefined ? `[${e.code}] ${e.message}` : e.message)).join('; ') || 'request failed'}`,
+    );
     this.errors = errors;
     this.messages = messagesOf(body, 'messages');
     this.requestId = headers['cf-ray'] ?? headers['x-request-id'];
   }
 
   /** The right subclass for a status. */
-  static for(status: number, headers: Record<string, string>, body: unknown, message?: string): APIError {
-    const ErrorClass = status === 400 ? BadRequestError : status === 401 ? AuthenticationError : status === 403 ? PermissionDeniedError : status === 404 ? NotFoundError : status === 409 ? ConflictError : status === 422 ? UnprocessableEntityError : status === 429 ? RateLimitError : status >= 500 ? InternalServerError : APIError;
+  static for(
+    status: number,
+    headers: Record<string, string>,
+    body: unknown,
+    message?: string,
+  ): APIError {
+    const ErrorClass =
+      status === 400
+        ? BadRequestError
+        : status === 401
+          ? AuthenticationError
+          : status === 403
+            ? PermissionDeniedError
+            : status === 404
+              ? NotFoundError
+              : status === 409
+                ? ConflictError
+                : status === 422
+                  ? UnprocessableEntityError
+                  : status === 429
+                    ? RateLimitError
+                    : status >= 500
+                      ? InternalServerError
+                      : APIError;
     return new ErrorClass(status, headers, body, message);
   }
 }
@@ -130,7 +155,9 @@ export class InvalidParameterError extends SDKError {
 export class MissingCredentialsError extends SDKError {
   override name = 'MissingCredentialsError';
   constructor(readonly alternatives: string[][]) {
-    super(`This operation needs credentials: set ${alternatives.map((set) => set.join(' + ')).join(', or ')} (as client options or their environment variables).`);
+    super(
+      `This operation needs credentials: set ${alternatives.map((set) => set.join(' + ')).join(', or ')} (as client options or their environment variables).`,
+    );
   }
 }
 

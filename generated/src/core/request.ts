@@ -5,7 +5,14 @@ import { errorHeaders } from '../internal/headers.js';
 import { serializeQuery, type QueryStyle } from '../internal/query.js';
 import { retryDelay, shouldRetry, sleep } from '../internal/retry.js';
 import { Sent } from './api-promise.js';
-import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, ResponseParseError, ResponseValidationError } from './errors.js';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  ResponseParseError,
+  ResponseValidationError,
+} from './errors.js';
 import { enabled, redactHeaders, type LogLevel, type Logger } from './logger.js';
 import type { ValidationIssue } from './validation.js';
 
@@ -77,20 +84,35 @@ export class RequestLoop {
    * response. `authQuery` holds the credentials of `apiKey` schemes that live in the query
    * string; logs show them redacted.
    */
-  async send<T>(spec: RequestSpec, options: RequestOptions, headers: Record<string, string>, authQuery: Record<string, string>): Promise<Sent<T>> {
+  async send<T>(
+    spec: RequestSpec,
+    options: RequestOptions,
+    headers: Record<string, string>,
+    authQuery: Record<string, string>,
+  ): Promise<Sent<T>> {
     const defaults = this.#defaults;
     const url = requestURL(defaults.baseURL, spec, authQuery);
     const init: RequestInit = { method: spec.method.toUpperCase(), headers };
     if (spec.body !== undefined) init.body = JSON.stringify(spec.body);
     // Log lines are built only when they are written: at the default level a request does no log work.
     const debug = enabled(defaults.logLevel, 'debug');
-    const shownURL = debug ? requestURL(defaults.baseURL, spec, Object.fromEntries(Object.keys(authQuery).map((k) => [k, '***']))) : '';
+    const shownURL = debug
+      ? requestURL(
+          defaults.baseURL,
+          spec,
+          Object.fromEntries(Object.keys(authQuery).map((k) => [k, '***'])),
+        )
+      : '';
     const maxRetries = options.maxRetries ?? defaults.maxRetries;
     const timeout = options.timeout ?? defaults.timeout;
     const retryable = spec.retrySafe || options.idempotencyKey !== undefined;
     for (let attempt = 0; ; attempt++) {
       const left = maxRetries - attempt;
-      if (debug) this.#logger.debug(`sdk request ${init.method} ${shownURL}`, { headers: redactHeaders(headers), attempt });
+      if (debug)
+        this.#logger.debug(`sdk request ${init.method} ${shownURL}`, {
+          headers: redactHeaders(headers),
+          attempt,
+        });
       let response: Response;
       let text: string;
       try {
@@ -113,7 +135,12 @@ export class RequestLoop {
   }
 
   /** One attempt: fetches and reads the whole body as text, both within `timeout`. */
-  async #attempt(url: string, init: RequestInit, timeout: number, signal: AbortSignal | undefined): Promise<{ response: Response; text: string }> {
+  async #attempt(
+    url: string,
+    init: RequestInit,
+    timeout: number,
+    signal: AbortSignal | undefined,
+  ): Promise<{ response: Response; text: string }> {
     if (signal?.aborted) throw new APIUserAbortError();
     const attemptSignal = this.#signals.take(timeout, signal);
     init.signal = attemptSignal.signal;
@@ -125,16 +152,26 @@ export class RequestLoop {
     } catch (error) {
       if (signal?.aborted) throw new APIUserAbortError();
       if (attemptSignal.timedOut) throw new APIConnectionTimeoutError(timeout);
-      throw new APIConnectionError(`Connection error: ${(error as Error).message}`, { cause: error });
+      throw new APIConnectionError(`Connection error: ${(error as Error).message}`, {
+        cause: error,
+      });
     } finally {
       this.#signals.release(attemptSignal);
     }
   }
 
   /** The pause before the next attempt, logged at `info`. */
-  #wait(attempt: number, headers: Headers | undefined, reason: string, signal: AbortSignal | undefined): Promise<void> {
+  #wait(
+    attempt: number,
+    headers: Headers | undefined,
+    reason: string,
+    signal: AbortSignal | undefined,
+  ): Promise<void> {
     const delay = retryDelay(attempt, headers);
-    if (enabled(this.#defaults.logLevel, 'info')) this.#logger.info(`sdk retrying after ${reason} in ${Math.round(delay)} ms (attempt ${attempt + 2})`);
+    if (enabled(this.#defaults.logLevel, 'info'))
+      this.#logger.info(
+        `sdk retrying after ${reason} in ${Math.round(delay)} ms (attempt ${attempt + 2})`,
+      );
     return sleep(delay, signal);
   }
 
@@ -149,9 +186,16 @@ export class RequestLoop {
     }
     let value = body;
     if (spec.envelope !== undefined) {
-      if (typeof body !== 'object' || body === null) throw new ResponseParseError(response.status, text.slice(0, 200));
+      if (typeof body !== 'object' || body === null)
+        throw new ResponseParseError(response.status, text.slice(0, 200));
       const envelope = body as Record<string, unknown>;
-      if (envelope.success === false) throw APIError.for(response.status, errorHeaders(response), body, `${response.status} success: false: ${JSON.stringify(envelope.errors ?? []).slice(0, 200)}`);
+      if (envelope.success === false)
+        throw APIError.for(
+          response.status,
+          errorHeaders(response),
+          body,
+          `${response.status} success: false: ${JSON.stringify(envelope.errors ?? []).slice(0, 200)}`,
+        );
       value = envelope[spec.envelope];
     }
     const mode = options.validateResponse ?? this.#defaults.validateResponses;
@@ -174,7 +218,10 @@ export class RequestLoop {
  * Runs `run` with the request spec, built by `spec` when it is a function; an error thrown while
  * building it rejects the returned promise. A spec built synchronously is run at once.
  */
-export function withSpec<R>(spec: RequestSpec | (() => RequestSpec | PromiseLike<RequestSpec>), run: (spec: RequestSpec) => Promise<R>): Promise<R> {
+export function withSpec<R>(
+  spec: RequestSpec | (() => RequestSpec | PromiseLike<RequestSpec>),
+  run: (spec: RequestSpec) => Promise<R>,
+): Promise<R> {
   try {
     const built = typeof spec === 'function' ? spec() : spec;
     return isPromiseLike(built) ? Promise.resolve(built).then(run) : run(built);

@@ -57,7 +57,11 @@ export class Stream<Item> implements AsyncIterable<Item> {
   }
 
   /** Server-sent events; `data` is a string unless `options.parse` reads it. */
-  static fromSSE<T = string>(response: Response, controller: AbortController, options: SSEStreamOptions<T> = {}): Stream<StreamEvent<T>> {
+  static fromSSE<T = string>(
+    response: Response,
+    controller: AbortController,
+    options: SSEStreamOptions<T> = {},
+  ): Stream<StreamEvent<T>> {
     return new Stream(() => sseEvents(response, controller, options), controller);
   }
 
@@ -66,13 +70,22 @@ export class Stream<Item> implements AsyncIterable<Item> {
    * JSON-parses and validates). Blank lines are skipped, a last line without a newline is a record,
    * and a CR before the LF is dropped.
    */
-  static fromNDJSON<T>(response: Response, controller: AbortController, parseLine: (line: string) => T, options: { signal?: AbortSignal } = {}): Stream<T> {
-    return new Stream(() => ndjsonRecords(response, controller, parseLine, options.signal), controller);
+  static fromNDJSON<T>(
+    response: Response,
+    controller: AbortController,
+    parseLine: (line: string) => T,
+    options: { signal?: AbortSignal } = {},
+  ): Stream<T> {
+    return new Stream(
+      () => ndjsonRecords(response, controller, parseLine, options.signal),
+      controller,
+    );
   }
 
   [Symbol.asyncIterator](): AsyncIterator<Item> {
     const iterate = this.#iterate;
-    if (iterate === undefined) throw new Error('This stream has already been iterated; use tee() to read it twice.');
+    if (iterate === undefined)
+      throw new Error('This stream has already been iterated; use tee() to read it twice.');
     this.#iterate = undefined;
     return iterate();
   }
@@ -83,7 +96,10 @@ export class Stream<Item> implements AsyncIterable<Item> {
    */
   tee(): [Stream<Item>, Stream<Item>] {
     const source = this[Symbol.asyncIterator]();
-    const queues: [Array<Promise<IteratorResult<Item>>>, Array<Promise<IteratorResult<Item>>>] = [[], []];
+    const queues: [Array<Promise<IteratorResult<Item>>>, Array<Promise<IteratorResult<Item>>>] = [
+      [],
+      [],
+    ];
     const open = [true, true];
     const side = (index: 0 | 1): AsyncIterator<Item> => ({
       next() {
@@ -106,7 +122,11 @@ export class Stream<Item> implements AsyncIterable<Item> {
   }
 }
 
-async function* sseEvents<T>(response: Response, controller: AbortController, options: SSEStreamOptions<T>): AsyncGenerator<StreamEvent<T>> {
+async function* sseEvents<T>(
+  response: Response,
+  controller: AbortController,
+  options: SSEStreamOptions<T>,
+): AsyncGenerator<StreamEvent<T>> {
   const ready: ServerSentEvent[] = [];
   const parser = new SseParser({ onEvent: (event) => ready.push(event) });
   const maxReconnects = options.maxReconnects ?? 3;
@@ -127,7 +147,12 @@ async function* sseEvents<T>(response: Response, controller: AbortController, op
         parser.end();
         return;
       } catch (error) {
-        if (!isDrop(error, controller) || options.reconnect === undefined || reconnects >= maxReconnects) throw error;
+        if (
+          !isDrop(error, controller) ||
+          options.reconnect === undefined ||
+          reconnects >= maxReconnects
+        )
+          throw error;
         ready.length = 0;
         parser.reset();
         // A reconnect that cannot connect either is one more attempt of the same budget.
@@ -154,14 +179,25 @@ function isDrop(error: unknown, controller: AbortController): boolean {
   return error instanceof APIConnectionError && !controller.signal.aborted;
 }
 
-async function reopen(reconnect: NonNullable<SSEStreamOptions<unknown>['reconnect']>, parser: SseParser, controller: AbortController): Promise<Response> {
+async function reopen(
+  reconnect: NonNullable<SSEStreamOptions<unknown>['reconnect']>,
+  parser: SseParser,
+  controller: AbortController,
+): Promise<Response> {
   let response: Response;
   try {
     // The standard sends no Last-Event-ID for an empty last event ID.
-    response = await reconnect(parser.lastEventId === '' ? undefined : parser.lastEventId, parser.retry);
+    response = await reconnect(
+      parser.lastEventId === '' ? undefined : parser.lastEventId,
+      parser.retry,
+    );
   } catch (error) {
     if (controller.signal.aborted) throw new APIUserAbortError();
-    throw error instanceof SDKError ? error : new APIConnectionError(`Reconnecting the stream failed: ${(error as Error).message}`, { cause: error });
+    throw error instanceof SDKError
+      ? error
+      : new APIConnectionError(`Reconnecting the stream failed: ${(error as Error).message}`, {
+          cause: error,
+        });
   }
   if (controller.signal.aborted) {
     await response.body?.cancel().catch(() => undefined);
@@ -174,12 +210,26 @@ async function reopen(reconnect: NonNullable<SSEStreamOptions<unknown>['reconnec
   return response;
 }
 
-function eventOf<T>(event: ServerSentEvent, status: number, parse: ((data: string, event: string | undefined) => T) | undefined): StreamEvent<T> {
+function eventOf<T>(
+  event: ServerSentEvent,
+  status: number,
+  parse: ((data: string, event: string | undefined) => T) | undefined,
+): StreamEvent<T> {
   if (parse === undefined) return event as StreamEvent<T>;
-  return { event: event.event, id: event.id, retry: event.retry, data: parseRecord(event.data, status, (data) => parse(data, event.event)) };
+  return {
+    event: event.event,
+    id: event.id,
+    retry: event.retry,
+    data: parseRecord(event.data, status, (data) => parse(data, event.event)),
+  };
 }
 
-async function* ndjsonRecords<T>(response: Response, controller: AbortController, parseLine: (line: string) => T, signal: AbortSignal | undefined): AsyncGenerator<T> {
+async function* ndjsonRecords<T>(
+  response: Response,
+  controller: AbortController,
+  parseLine: (line: string) => T,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<T> {
   const unfollow = follow(signal, controller);
   const decoder = new TextDecoder();
   let pending = '';
@@ -231,7 +281,10 @@ function parseRecord<T>(record: string, status: number, parse: (record: string) 
  * APIConnectionError. Ending the iteration early cancels the body and aborts the controller, so
  * that the connection is closed rather than left to drain.
  */
-async function* bodyChunks(response: Response, controller: AbortController): AsyncGenerator<Uint8Array> {
+async function* bodyChunks(
+  response: Response,
+  controller: AbortController,
+): AsyncGenerator<Uint8Array> {
   if (controller.signal.aborted) {
     await response.body?.cancel().catch(() => undefined);
     throw new APIUserAbortError();
@@ -249,7 +302,10 @@ async function* bodyChunks(response: Response, controller: AbortController): Asy
       } catch (error) {
         finished = true;
         if (controller.signal.aborted) throw new APIUserAbortError();
-        throw new APIConnectionError(`The connection closed mid-stream: ${(error as Error).message}`, { cause: error });
+        throw new APIConnectionError(
+          `The connection closed mid-stream: ${(error as Error).message}`,
+          { cause: error },
+        );
       }
       if (controller.signal.aborted) {
         finished = true;

@@ -6,7 +6,14 @@ import { InvalidParameterError } from './errors.js';
  * What a caller may pass where the spec takes a file or raw bytes. `Uint8Array` includes Node's
  * `Buffer`; `AsyncIterable` includes Node's readable streams (`fs.createReadStream`).
  */
-export type Uploadable = Blob | File | Uint8Array | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+export type Uploadable =
+  | Blob
+  | File
+  | Uint8Array
+  | ArrayBuffer
+  | ArrayBufferView
+  | ReadableStream<Uint8Array>
+  | AsyncIterable<Uint8Array>;
 
 /** What {@link toFile} also takes: text (sent as UTF-8) and a fetched `Response`. */
 export type ToFileInput = Uploadable | string | Response;
@@ -46,19 +53,34 @@ export function isBlobLike(value: unknown): value is Blob {
 }
 
 export function isFileLike(value: unknown): value is File {
-  return isBlobLike(value) && typeof (value as File).name === 'string' && typeof (value as File).lastModified === 'number';
+  return (
+    isBlobLike(value) &&
+    typeof (value as File).name === 'string' &&
+    typeof (value as File).lastModified === 'number'
+  );
 }
 
 function isArrayBuffer(value: unknown): value is ArrayBuffer {
-  return value instanceof ArrayBuffer || Object.prototype.toString.call(value) === '[object ArrayBuffer]';
+  return (
+    value instanceof ArrayBuffer || Object.prototype.toString.call(value) === '[object ArrayBuffer]'
+  );
 }
 
 function isReadableStream(value: unknown): value is ReadableStream<Uint8Array> {
-  return typeof value === 'object' && value !== null && typeof (value as ReadableStream).getReader === 'function' && typeof (value as ReadableStream).cancel === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ReadableStream).getReader === 'function' &&
+    typeof (value as ReadableStream).cancel === 'function'
+  );
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
-  return typeof value === 'object' && value !== null && typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function'
+  );
 }
 
 function isFormData(value: unknown): value is FormData {
@@ -70,12 +92,24 @@ function isURLSearchParams(value: unknown): value is URLSearchParams {
 }
 
 function isResponseLike(value: unknown): value is Response {
-  return typeof value === 'object' && value !== null && typeof (value as Response).blob === 'function' && typeof (value as Response).status === 'number' && typeof (value as Response).headers === 'object';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Response).blob === 'function' &&
+    typeof (value as Response).status === 'number' &&
+    typeof (value as Response).headers === 'object'
+  );
 }
 
 /** True for a value sent as a file part, or as raw bytes: every {@link Uploadable}. */
 export function isUploadable(value: unknown): value is Uploadable {
-  return isBlobLike(value) || isArrayBuffer(value) || ArrayBuffer.isView(value) || isReadableStream(value) || isAsyncIterable(value);
+  return (
+    isBlobLike(value) ||
+    isArrayBuffer(value) ||
+    ArrayBuffer.isView(value) ||
+    isReadableStream(value) ||
+    isAsyncIterable(value)
+  );
 }
 
 /**
@@ -89,24 +123,40 @@ export function isUploadable(value: unknown): value is Uploadable {
  * large file from disk without holding it in memory, pass `fs.openAsBlob(path)` (Node 20), which
  * is read from disk as the request is sent.
  */
-export async function toFile(data: ToFileInput, name?: string, options: { type?: string } = {}): Promise<File> {
+export async function toFile(
+  data: ToFileInput,
+  name?: string,
+  options: { type?: string } = {},
+): Promise<File> {
   if (isFileLike(data)) {
     if (name === undefined && options.type === undefined) return data;
-    return new File([data], name ?? data.name, { type: options.type ?? data.type, lastModified: data.lastModified });
+    return new File([data], name ?? data.name, {
+      type: options.type ?? data.type,
+      lastModified: data.lastModified,
+    });
   }
-  if (isBlobLike(data)) return new File([data], name ?? 'blob', { type: options.type ?? data.type });
-  if (typeof data === 'string') return new File([data], name ?? 'blob', { type: options.type ?? 'text/plain;charset=utf-8' });
-  if (isArrayBuffer(data) || ArrayBuffer.isView(data)) return new File([bytesOf(data)], name ?? 'blob', { type: options.type ?? '' });
+  if (isBlobLike(data))
+    return new File([data], name ?? 'blob', { type: options.type ?? data.type });
+  if (typeof data === 'string')
+    return new File([data], name ?? 'blob', { type: options.type ?? 'text/plain;charset=utf-8' });
+  if (isArrayBuffer(data) || ArrayBuffer.isView(data))
+    return new File([bytesOf(data)], name ?? 'blob', { type: options.type ?? '' });
   if (isResponseLike(data)) {
     const blob = await data.blob();
-    return new File([blob], name ?? responseFileName(data) ?? 'blob', { type: options.type ?? blob.type });
+    return new File([blob], name ?? responseFileName(data) ?? 'blob', {
+      type: options.type ?? blob.type,
+    });
   }
   if (isReadableStream(data) || isAsyncIterable(data)) {
     const chunks: Uint8Array[] = [];
     for await (const chunk of iterate(data)) chunks.push(chunk);
-    return new File(chunks as BlobPart[], name ?? streamFileName(data) ?? 'blob', { type: options.type ?? '' });
+    return new File(chunks as BlobPart[], name ?? streamFileName(data) ?? 'blob', {
+      type: options.type ?? '',
+    });
   }
-  throw new TypeError(`toFile: expected a Blob, File, ArrayBuffer, typed array, ReadableStream, async iterable, string or Response, received ${describe(data)}`);
+  throw new TypeError(
+    `toFile: expected a Blob, File, ArrayBuffer, typed array, ReadableStream, async iterable, string or Response, received ${describe(data)}`,
+  );
 }
 
 /**
@@ -121,11 +171,25 @@ export function toRequestBody(value: unknown, path = '/body'): RequestBody {
   // FormData is written again for each attempt, from Blobs that can be read again.
   if (isFormData(value)) return { body: value, replayable: true, redirect: 'error' };
   if (isURLSearchParams(value)) return { body: value, replayable: true };
-  if (isBlobLike(value)) return value.type === '' ? { body: value, replayable: true } : { body: value, replayable: true, type: value.type };
-  if (isArrayBuffer(value) || ArrayBuffer.isView(value)) return { body: bytesOf(value), replayable: true };
-  if (isReadableStream(value)) return { body: value, replayable: false, duplex: 'half', redirect: 'error' };
-  if (isAsyncIterable(value)) return { body: readableStreamOf(value), replayable: false, duplex: 'half', redirect: 'error' };
-  throw new InvalidParameterError([{ path, message: 'must be a Blob, File, ArrayBuffer, typed array, ReadableStream, async iterable or string', expected: 'binary data', received: describe(value) }]);
+  if (isBlobLike(value))
+    return value.type === ''
+      ? { body: value, replayable: true }
+      : { body: value, replayable: true, type: value.type };
+  if (isArrayBuffer(value) || ArrayBuffer.isView(value))
+    return { body: bytesOf(value), replayable: true };
+  if (isReadableStream(value))
+    return { body: value, replayable: false, duplex: 'half', redirect: 'error' };
+  if (isAsyncIterable(value))
+    return { body: readableStreamOf(value), replayable: false, duplex: 'half', redirect: 'error' };
+  throw new InvalidParameterError([
+    {
+      path,
+      message:
+        'must be a Blob, File, ArrayBuffer, typed array, ReadableStream, async iterable or string',
+      expected: 'binary data',
+      received: describe(value),
+    },
+  ]);
 }
 
 /** The bytes a buffer or view covers, as a Uint8Array over the same memory (no copy). */
@@ -135,7 +199,9 @@ export function bytesOf(value: ArrayBuffer | ArrayBufferView): Uint8Array<ArrayB
 }
 
 /** The chunks of a stream or async iterable as bytes; strings (a stream with an encoding set) as UTF-8. */
-async function* iterate(source: ReadableStream<Uint8Array> | AsyncIterable<unknown>): AsyncGenerator<Uint8Array<ArrayBuffer>> {
+async function* iterate(
+  source: ReadableStream<Uint8Array> | AsyncIterable<unknown>,
+): AsyncGenerator<Uint8Array<ArrayBuffer>> {
   if (isReadableStream(source)) {
     const reader = source.getReader();
     try {

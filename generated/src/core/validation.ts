@@ -12,16 +12,30 @@ export interface ValidationIssue {
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: ValidationIssue[] };
 
 /** Runs an explainer and returns what it found. */
-export function collectIssues(value: unknown, explain: (value: unknown, path: string, issues: ValidationIssue[]) => void): ValidationIssue[] {
+export function collectIssues(
+  value: unknown,
+  explain: (value: unknown, path: string, issues: ValidationIssue[]) => void,
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   explain(value, '', issues);
   return issues;
 }
 
 /** Records one issue; `message` defaults to "expected X, received Y". */
-export function fail(issues: ValidationIssue[], path: string, expected: string, value: unknown, message?: string): void {
+export function fail(
+  issues: ValidationIssue[],
+  path: string,
+  expected: string,
+  value: unknown,
+  message?: string,
+): void {
   const received = value === undefined ? 'nothing' : describe(value);
-  issues.push({ path, message: message ?? `expected ${expected}, received ${received}`, expected, received });
+  issues.push({
+    path,
+    message: message ?? `expected ${expected}, received ${received}`,
+    expected,
+    received,
+  });
 }
 
 /** Records a required property that is absent. */
@@ -33,8 +47,14 @@ export function missing(issues: ValidationIssue[], path: string, expected: strin
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? `integer ${value}` : Number.isFinite(value) ? `number ${value}` : String(value);
-  if (typeof value === 'string') return value.length > 40 ? `string "${value.slice(0, 37)}..."` : `string ${quote(value)}`;
+  if (typeof value === 'number')
+    return Number.isInteger(value)
+      ? `integer ${value}`
+      : Number.isFinite(value)
+        ? `number ${value}`
+        : String(value);
+  if (typeof value === 'string')
+    return value.length > 40 ? `string "${value.slice(0, 37)}..."` : `string ${quote(value)}`;
   return typeof value;
 }
 
@@ -77,7 +97,8 @@ export function codePoints(s: string): number {
 
 /** `uniqueItems`: deep equality, as JSON Schema defines it. */
 export function hasDuplicates(items: unknown[]): boolean {
-  for (let i = 1; i < items.length; i++) for (let j = 0; j < i; j++) if (deepEqual(items[i], items[j])) return true;
+  for (let i = 1; i < items.length; i++)
+    for (let j = 0; j < i; j++) if (deepEqual(items[i], items[j])) return true;
   return false;
 }
 
@@ -85,8 +106,16 @@ function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    ka.length === kb.length &&
+    ka.every(
+      (k) =>
+        Object.prototype.hasOwnProperty.call(b, k) &&
+        deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+    )
+  );
 }

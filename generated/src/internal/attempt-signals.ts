@@ -106,7 +106,8 @@ export class AttemptSignals {
 
   #watch(attempt: AttemptSignal, timeout: number): void {
     let list = this.#lists.get(timeout);
-    if (list === undefined) this.#lists.set(timeout, (list = { first: undefined, last: undefined }));
+    if (list === undefined)
+      this.#lists.set(timeout, (list = { first: undefined, last: undefined }));
     attempt.deadline = performance.now() + timeout;
     attempt.list = list;
     attempt.previous = list.last;
@@ -140,7 +141,11 @@ export class AttemptSignals {
     const now = performance.now();
     let next = Infinity;
     for (const [timeout, list] of this.#lists) {
-      for (let first = list.first; first !== undefined && first.deadline <= now; first = list.first) {
+      for (
+        let first = list.first;
+        first !== undefined && first.deadline <= now;
+        first = list.first
+      ) {
         this.#unwatch(first);
         first.timeOut();
       }

@@ -7,7 +7,8 @@
  * the reader is made; each name is read when asked for.
  */
 export function readEnv(): (name: string) => string | undefined {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+    ?.env;
   return (name) => {
     const value = env?.[name]?.trim();
     return value === '' ? undefined : value;

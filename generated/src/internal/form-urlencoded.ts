@@ -48,12 +48,16 @@ export interface FormEncoding {
 
 const DELIMITERS: Record<string, string> = { form: ',', spaceDelimited: '%20', pipeDelimited: '|' };
 
-export function encodeForm(value: Record<string, unknown>, encoding: Record<string, FormEncoding> = {}): string {
+export function encodeForm(
+  value: Record<string, unknown>,
+  encoding: Record<string, FormEncoding> = {},
+): string {
   const pairs: string[] = [];
   for (const key of Object.keys(value)) {
     const item = value[key];
     const entry = Object.prototype.hasOwnProperty.call(encoding, key) ? encoding[key] : undefined;
-    if (entry === undefined || !encodeStyled(pairs, key, item, entry)) encodeBrackets(pairs, key, item);
+    if (entry === undefined || !encodeStyled(pairs, key, item, entry))
+      encodeBrackets(pairs, key, item);
   }
   return pairs.join('&');
 }
@@ -75,8 +79,19 @@ function encodeBrackets(pairs: string[], path: string, value: unknown): void {
  * Encodes a property as its OpenAPI style says; returns false, having written nothing, for a
  * value the style does not define (one with nested members), which goes in brackets instead.
  */
-function encodeStyled(pairs: string[], key: string, value: unknown, { style = 'form', explode = style === 'form' }: FormEncoding): boolean {
-  if (style === 'deepObject' || scalarOf(value) !== undefined || typeof value !== 'object' || value === null) return false;
+function encodeStyled(
+  pairs: string[],
+  key: string,
+  value: unknown,
+  { style = 'form', explode = style === 'form' }: FormEncoding,
+): boolean {
+  if (
+    style === 'deepObject' ||
+    scalarOf(value) !== undefined ||
+    typeof value !== 'object' ||
+    value === null
+  )
+    return false;
   const entries: Array<[string, string]> = [];
   if (Array.isArray(value)) {
     for (const item of value) {
@@ -98,7 +113,9 @@ function encodeStyled(pairs: string[], key: string, value: unknown, { style = 'f
     for (const [name, scalar] of entries) pairs.push(`${escape(name)}=${escape(scalar)}`);
   } else if (entries.length > 0) {
     const delimiter = DELIMITERS[style] ?? ',';
-    const members = Array.isArray(value) ? entries.map(([, scalar]) => escape(scalar)) : entries.flatMap(([name, scalar]) => [escape(name), escape(scalar)]);
+    const members = Array.isArray(value)
+      ? entries.map(([, scalar]) => escape(scalar))
+      : entries.flatMap(([name, scalar]) => [escape(name), escape(scalar)]);
     pairs.push(`${escape(key)}=${members.join(delimiter)}`);
   }
   return true;
@@ -115,7 +132,8 @@ function scalarOf(value: unknown): string | undefined {
       return String(value);
     case 'object':
       if (value === null) return '';
-      if (Object.prototype.toString.call(value) === '[object Date]') return (value as Date).toISOString();
+      if (Object.prototype.toString.call(value) === '[object Date]')
+        return (value as Date).toISOString();
       return undefined;
     default:
       return undefined;
@@ -136,5 +154,7 @@ function escape(text: string): string {
     // URIError: a lone surrogate, which has no UTF-8.
     out = encodeURIComponent(text.replace(LONE_SURROGATE, '\uFFFD'));
   }
-  return HAS_SUB_DELIM.test(out) ? out.replace(SUB_DELIMS, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : out;
+  return HAS_SUB_DELIM.test(out)
+    ? out.replace(SUB_DELIMS, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    : out;
 }

@@ -14,7 +14,10 @@ export function lowerCaseNames(headers: Record<string, string>): Record<string, 
 }
 
 /** Sets the operation's header parameters on `headers`: those with a value, as strings. */
-export function setHeaderParams(headers: Record<string, string>, params: Record<string, unknown>): void {
+export function setHeaderParams(
+  headers: Record<string, string>,
+  params: Record<string, unknown>,
+): void {
   for (const name in params) {
     const value = params[name];
     if (value !== undefined && value !== null) headers[name.toLowerCase()] = String(value);
@@ -40,9 +43,23 @@ export function checkHeader(name: string, value: string): string {
   if (!UNSENDABLE.test(String(value)) && !LINE_BREAK.test(name)) return value;
   const path = `/headers/${name.replace(/[^\x21-\x7e]/g, ' ')}`;
   if (LINE_BREAK.test(name) || LINE_BREAK.test(String(value))) {
-    throw new InvalidParameterError([{ path, message: 'must not contain CR, LF or NUL', expected: 'a header without line breaks', received: 'a line break or NUL' }]);
+    throw new InvalidParameterError([
+      {
+        path,
+        message: 'must not contain CR, LF or NUL',
+        expected: 'a header without line breaks',
+        received: 'a line break or NUL',
+      },
+    ]);
   }
-  throw new InvalidParameterError([{ path, message: 'must contain only Latin-1 characters', expected: 'a header value of Latin-1 characters', received: 'a character above U+00FF' }]);
+  throw new InvalidParameterError([
+    {
+      path,
+      message: 'must contain only Latin-1 characters',
+      expected: 'a header value of Latin-1 characters',
+      received: 'a character above U+00FF',
+    },
+  ]);
 }
 
 /** Checks every header (see `checkHeader`); returns `headers`. */

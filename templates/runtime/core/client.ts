@@ -3,7 +3,13 @@ import { checkHeaders, lowerCaseNames, setHeaderParams, setHeaders } from '../in
 import { APIPromise, type Sent } from './api-promise.js';
 import { InvalidParameterError, MissingCredentialsError } from './errors.js';
 import type { LogLevel, Logger } from './logger.js';
-import { RequestLoop, withSpec, type RequestOptions, type RequestSpec, type ValidationMode } from './request.js';
+import {
+  RequestLoop,
+  withSpec,
+  type RequestOptions,
+  type RequestSpec,
+  type ValidationMode,
+} from './request.js';
 import type { ValidationIssue } from './validation.js';
 
 /** How one security scheme of the spec is sent; generated from `components.securitySchemes`. */
@@ -70,12 +76,20 @@ export class APIClient {
     const options = clientOptions as CoreClientOptions & Record<string, unknown>;
     const env = readEnv();
     this.#definition = definition;
-    this.baseURL = (options.baseURL ?? (definition.baseURLEnv ? env(definition.baseURLEnv) : undefined) ?? definition.baseURL).replace(/\/+$/, '');
+    this.baseURL = (
+      options.baseURL ??
+      (definition.baseURLEnv ? env(definition.baseURLEnv) : undefined) ??
+      definition.baseURL
+    ).replace(/\/+$/, '');
     this.timeout = options.timeout ?? 60_000;
     this.maxRetries = options.maxRetries ?? 2;
     this.validateResponses = options.validateResponses ?? 'strict';
     this.logLevel = options.logLevel ?? 'warn';
-    this.#loop = new RequestLoop(this, options.logger ?? console, options.fetch ?? ((input, init) => fetch(input, init)));
+    this.#loop = new RequestLoop(
+      this,
+      options.logger ?? console,
+      options.fetch ?? ((input, init) => fetch(input, init)),
+    );
     this.#defaultHeaders = checkHeaders(lowerCaseNames(options.defaultHeaders ?? {}));
     for (const scheme of Object.values(definition.security)) {
       const value = options[scheme.option] ?? (scheme.env ? env(scheme.env) : undefined);
@@ -91,7 +105,14 @@ export class APIClient {
   pathParam(name: string, option: string, value: unknown): string {
     const resolved = value ?? this.#pathDefaults[option];
     if (typeof resolved !== 'string') {
-      throw new InvalidParameterError([{ path: `/${name}`, message: `is required: pass "${name}" or set the client's "${option}" option`, expected: 'string', received: resolved === undefined ? 'nothing' : typeof resolved }]);
+      throw new InvalidParameterError([
+        {
+          path: `/${name}`,
+          message: `is required: pass "${name}" or set the client's "${option}" option`,
+          expected: 'string',
+          received: resolved === undefined ? 'nothing' : typeof resolved,
+        },
+      ]);
     }
     return resolved;
   }
@@ -100,11 +121,20 @@ export class APIClient {
    * Throws `InvalidParameterError` unless the call's arguments pass the spec's checks: `params`
    * with the positional (path) arguments over them, the one object the generated check expects.
    */
-  checkArgs(params: object, positional: Record<string, unknown>, check: (value: unknown) => boolean, explain: (value: unknown, path: string, issues: ValidationIssue[]) => void): void {
+  checkArgs(
+    params: object,
+    positional: Record<string, unknown>,
+    check: (value: unknown) => boolean,
+    explain: (value: unknown, path: string, issues: ValidationIssue[]) => void,
+  ): void {
     // The own properties of `{ ...params, ...positional }` (a `__proto__` key stays a plain key on an
     // object without a prototype), but not built that way: V8 (Node 20) takes a slow path, about
     // 1 us a property, for properties added to an object that a spread copied.
-    const args: Record<string, unknown> = Object.assign(Object.create(null) as Record<string, unknown>, params, positional);
+    const args: Record<string, unknown> = Object.assign(
+      Object.create(null) as Record<string, unknown>,
+      params,
+      positional,
+    );
     if (check(args)) return;
     const issues: ValidationIssue[] = [];
     explain(args, '', issues);
@@ -116,7 +146,10 @@ export class APIClient {
    * throw become a rejected promise instead of a synchronous throw. A function that returns the
    * spec itself (not a promise) starts the request at once, without waiting a turn.
    */
-  request<T>(spec: RequestSpec | (() => RequestSpec | PromiseLike<RequestSpec>), options: RequestOptions = {}): APIPromise<T> {
+  request<T>(
+    spec: RequestSpec | (() => RequestSpec | PromiseLike<RequestSpec>),
+    options: RequestOptions = {},
+  ): APIPromise<T> {
     return new APIPromise<T>(withSpec(spec, (s) => this.send<T>(s, options)));
   }
 
@@ -134,7 +167,11 @@ export class APIClient {
   }
 
   /** In the order in which a later source replaces an earlier one: defaults, auth, the operation's header parameters, per-request options. */
-  #headers(spec: RequestSpec, options: RequestOptions, authQuery: Record<string, string>): Record<string, string> {
+  #headers(
+    spec: RequestSpec,
+    options: RequestOptions,
+    authQuery: Record<string, string>,
+  ): Record<string, string> {
     const headers: Record<string, string> = { accept: 'application/json', ...this.#defaultHeaders };
     if (spec.body !== undefined) headers['content-type'] = 'application/json';
     this.#authorize(spec.security, headers, authQuery);
@@ -145,13 +182,21 @@ export class APIClient {
   }
 
   /** Sends the credentials of the first alternative of `security` the client has them all for. */
-  #authorize(security: string[][], headers: Record<string, string>, authQuery: Record<string, string>): void {
+  #authorize(
+    security: string[][],
+    headers: Record<string, string>,
+    authQuery: Record<string, string>,
+  ): void {
     if (security.length === 0) return;
     const schemes = this.#definition.security;
-    const satisfied = security.find((set) => set.every((name) => schemes[name] && this.#credentials[schemes[name]!.option] !== undefined));
+    const satisfied = security.find((set) =>
+      set.every((name) => schemes[name] && this.#credentials[schemes[name]!.option] !== undefined),
+    );
     if (!satisfied) {
       if (security.some((set) => set.length === 0)) return;
-      throw new MissingCredentialsError(security.map((set) => set.map((name) => optionLabel(schemes[name], name))));
+      throw new MissingCredentialsError(
+        security.map((set) => set.map((name) => optionLabel(schemes[name], name))),
+      );
     }
     for (const name of satisfied) {
       const scheme = schemes[name]!;
@@ -159,7 +204,8 @@ export class APIClient {
       if (scheme.kind === 'bearer') headers.authorization = `Bearer ${value}`;
       else if (scheme.kind === 'basic') headers.authorization = `Basic ${btoa(value)}`;
       else if (scheme.kind === 'header') headers[scheme.paramName!.toLowerCase()] = value;
-      else if (scheme.kind === 'cookie') headers.cookie = `${scheme.paramName}=${encodeURIComponent(value)}`;
+      else if (scheme.kind === 'cookie')
+        headers.cookie = `${scheme.paramName}=${encodeURIComponent(value)}`;
       else if (scheme.kind === 'query') authQuery[scheme.paramName!] = value;
     }
   }

@@ -110,7 +110,8 @@ function startsWithDate(value: string): boolean {
   if (century < 0 || yearOfCentury < 0 || month < 0 || day < 0) return false;
   if (value.charCodeAt(4) !== HYPHEN || value.charCodeAt(7) !== HYPHEN) return false;
   // A month outside 01-12 has no entry, so no day fits in it.
-  const daysInMonth = month === 2 && isLeapYear(century * 100 + yearOfCentury) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  const daysInMonth =
+    month === 2 && isLeapYear(century * 100 + yearOfCentury) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
   return day >= 1 && day <= daysInMonth;
 }
 
@@ -161,7 +162,8 @@ function isTimeFrom(value: string, start: number): boolean {
     return false;
   }
 
-  if (hour > 23 || minute > 59 || second > 60 || offsetHours > 23 || offsetMinutes > 59) return false;
+  if (hour > 23 || minute > 59 || second > 60 || offsetHours > 23 || offsetMinutes > 59)
+    return false;
   if (second < 60) return true;
 
   // Leap seconds are inserted at the end of a UTC day, so "23:59:60Z" and "00:59:60+01:00" are the
@@ -218,7 +220,11 @@ export function isUri(value: string): boolean {
   const match = URI.exec(value);
   if (!match) return false;
   const ipLiteral = match[1];
-  return ipLiteral === undefined || IPV_FUTURE.test(ipLiteral) || isIpv6Address(ipLiteral, DEC_OCTET_LEADING_ZEROS);
+  return (
+    ipLiteral === undefined ||
+    IPV_FUTURE.test(ipLiteral) ||
+    isIpv6Address(ipLiteral, DEC_OCTET_LEADING_ZEROS)
+  );
 }
 
 /** Dotted-quad IPv4 address without leading zeros. */
@@ -233,7 +239,9 @@ export function isIpv6(value: string): boolean {
 
 function isDottedQuad(value: string, decOctet: RegExp): boolean {
   const octets = value.split('.');
-  return octets.length === 4 && octets.every((octet) => decOctet.test(octet) && Number(octet) <= 255);
+  return (
+    octets.length === 4 && octets.every((octet) => decOctet.test(octet) && Number(octet) <= 255)
+  );
 }
 
 function isIpv6Address(value: string, decOctet: RegExp): boolean {
@@ -250,17 +258,21 @@ function isIpv6Address(value: string, decOctet: RegExp): boolean {
   const halves = hex.split('::');
   if (halves.length > 2) return false;
   const groups = halves.flatMap((half) => (half === '' ? [] : half.split(':')));
-  return groups.every((group) => H16.test(group)) && (halves.length === 2 ? groups.length < 8 : groups.length === 8);
+  return (
+    groups.every((group) => H16.test(group)) &&
+    (halves.length === 2 ? groups.length < 8 : groups.length === 8)
+  );
 }
 
 /** The checkers keyed by their OpenAPI / JSON Schema `format` name. */
-export const formatCheckers: Readonly<Record<string, (value: string) => boolean>> = /* @__PURE__ */ Object.freeze({
-  'date-time': isDateTime,
-  date: isDate,
-  time: isTime,
-  uuid: isUuid,
-  email: isEmail,
-  uri: isUri,
-  ipv4: isIpv4,
-  ipv6: isIpv6,
-});
+export const formatCheckers: Readonly<Record<string, (value: string) => boolean>> =
+  /* @__PURE__ */ Object.freeze({
+    'date-time': isDateTime,
+    date: isDate,
+    time: isTime,
+    uuid: isUuid,
+    email: isEmail,
+    uri: isUri,
+    ipv4: isIpv4,
+    ipv6: isIpv6,
+  });

@@ -41,7 +41,8 @@ export class Page<Item> {
     const info = this.info;
     if (info?.total_pages !== undefined) return this.page < info.total_pages;
     const perPage = info?.per_page ?? Number(this.spec.query?.per_page ?? NaN);
-    if (info?.total_count !== undefined && Number.isFinite(perPage)) return this.page * perPage < info.total_count;
+    if (info?.total_count !== undefined && Number.isFinite(perPage))
+      return this.page * perPage < info.total_count;
     return Number.isFinite(perPage) ? this.items.length >= perPage : true;
   }
 
@@ -61,7 +62,9 @@ export class Page<Item> {
   }
 }
 
-Page.prototype[Symbol.asyncIterator] = async function* <Item>(this: Page<Item>): AsyncGenerator<Item> {
+Page.prototype[Symbol.asyncIterator] = async function* <Item>(
+  this: Page<Item>,
+): AsyncGenerator<Item> {
   for await (const page of this.iterPages()) yield* page.items;
 };
 
@@ -70,18 +73,32 @@ export interface PagePromise<Item> extends AsyncIterable<Item> {}
 /** The promise list methods return: await it for the first page, or `for await` it for every item. */
 export class PagePromise<Item> extends APIPromise<Page<Item>> {}
 
-PagePromise.prototype[Symbol.asyncIterator] = async function* <Item>(this: PagePromise<Item>): AsyncGenerator<Item> {
+PagePromise.prototype[Symbol.asyncIterator] = async function* <Item>(
+  this: PagePromise<Item>,
+): AsyncGenerator<Item> {
   yield* await this;
 };
 
-export function fetchPage<Item>(client: APIClient, spec: RequestSpec, options: RequestOptions): Promise<Sent<Page<Item>>> {
-  return client.send<Record<string, unknown>>({ ...spec, keepEnvelope: true }, options).then((sent) => {
-    const items = (sent.data[spec.envelope ?? 'result'] ?? []) as Item[];
-    const info = sent.data.result_info as PageInfo | undefined;
-    return sent.withData(new Page<Item>(client, spec, options, Array.isArray(items) ? items : [], info));
-  });
+export function fetchPage<Item>(
+  client: APIClient,
+  spec: RequestSpec,
+  options: RequestOptions,
+): Promise<Sent<Page<Item>>> {
+  return client
+    .send<Record<string, unknown>>({ ...spec, keepEnvelope: true }, options)
+    .then((sent) => {
+      const items = (sent.data[spec.envelope ?? 'result'] ?? []) as Item[];
+      const info = sent.data.result_info as PageInfo | undefined;
+      return sent.withData(
+        new Page<Item>(client, spec, options, Array.isArray(items) ? items : [], info),
+      );
+    });
 }
 
-export function requestPage<Item>(client: APIClient, spec: RequestSpec | (() => RequestSpec | PromiseLike<RequestSpec>), options: RequestOptions = {}): PagePromise<Item> {
+export function requestPage<Item>(
+  client: APIClient,
+  spec: RequestSpec | (() => RequestSpec | PromiseLike<RequestSpec>),
+  options: RequestOptions = {},
+): PagePromise<Item> {
   return new PagePromise<Item>(withSpec(spec, (s) => fetchPage<Item>(client, s, options)));
 }

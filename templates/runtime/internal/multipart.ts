@@ -32,15 +32,22 @@ export interface MultipartEncoding {
  * A part that is not a file but has a content type (JSON, say) is a Blob without a name, which
  * FormData sends with the filename "blob", as browsers do.
  */
-export async function toFormData(fields: Record<string, unknown>, encoding: Record<string, MultipartEncoding> = {}): Promise<FormData> {
+export async function toFormData(
+  fields: Record<string, unknown>,
+  encoding: Record<string, MultipartEncoding> = {},
+): Promise<FormData> {
   const form = new FormData();
   for (const name of Object.keys(fields)) {
     const value = fields[name];
-    const contentType = Object.prototype.hasOwnProperty.call(encoding, name) ? encoding[name]?.contentType : undefined;
+    const contentType = Object.prototype.hasOwnProperty.call(encoding, name)
+      ? encoding[name]?.contentType
+      : undefined;
     if (contentType !== undefined && isJson(contentType) && !isUploadable(value)) {
-      if (value !== undefined) form.append(name, new Blob([jsonOf(value, name)], { type: contentType }));
+      if (value !== undefined)
+        form.append(name, new Blob([jsonOf(value, name)], { type: contentType }));
     } else if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) await appendPart(form, name, value[i], contentType, `/${pointer(name)}/${i}`);
+      for (let i = 0; i < value.length; i++)
+        await appendPart(form, name, value[i], contentType, `/${pointer(name)}/${i}`);
     } else {
       await appendPart(form, name, value, contentType, `/${pointer(name)}`);
     }
@@ -48,32 +55,78 @@ export async function toFormData(fields: Record<string, unknown>, encoding: Reco
   return form;
 }
 
-async function appendPart(form: FormData, name: string, value: unknown, contentType: string | undefined, path: string): Promise<void> {
+async function appendPart(
+  form: FormData,
+  name: string,
+  value: unknown,
+  contentType: string | undefined,
+  path: string,
+): Promise<void> {
   if (value === undefined || value === null) return;
   if (isBlobLike(value)) {
     const type = partType(contentType, value.type);
     const fileName = uploadName(value) ?? name;
-    form.append(name, type === value.type ? value : new File([value], fileName, { type }), fileName);
-  } else if (value instanceof ArrayBuffer || ArrayBuffer.isView(value) || Object.prototype.toString.call(value) === '[object ArrayBuffer]') {
-    form.append(name, new File([bytesOf(value as ArrayBuffer | ArrayBufferView)], name, { type: partType(contentType, '') }));
+    form.append(
+      name,
+      type === value.type ? value : new File([value], fileName, { type }),
+      fileName,
+    );
+  } else if (
+    value instanceof ArrayBuffer ||
+    ArrayBuffer.isView(value) ||
+    Object.prototype.toString.call(value) === '[object ArrayBuffer]'
+  ) {
+    form.append(
+      name,
+      new File([bytesOf(value as ArrayBuffer | ArrayBufferView)], name, {
+        type: partType(contentType, ''),
+      }),
+    );
   } else if (isUploadable(value)) {
     // A ReadableStream or async iterable: read into a File, named by the stream's path if it has one.
-    form.append(name, await toFile(value, uploadName(value) ?? name, { type: partType(contentType, '') }));
+    form.append(
+      name,
+      await toFile(value, uploadName(value) ?? name, { type: partType(contentType, '') }),
+    );
   } else if (Object.prototype.toString.call(value) === '[object Date]') {
     appendText(form, name, (value as Date).toISOString(), contentType);
   } else if (typeof value === 'object') {
     form.append(name, new Blob([jsonOf(value, name)], { type: contentType ?? 'application/json' }));
-  } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
-    if (contentType !== undefined && isJson(contentType)) form.append(name, new Blob([typeof value === 'bigint' ? String(value) : JSON.stringify(value)], { type: contentType }));
+  } else if (
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    typeof value === 'boolean' ||
+    typeof value === 'bigint'
+  ) {
+    if (contentType !== undefined && isJson(contentType))
+      form.append(
+        name,
+        new Blob([typeof value === 'bigint' ? String(value) : JSON.stringify(value)], {
+          type: contentType,
+        }),
+      );
     else appendText(form, name, String(value), contentType);
   } else {
-    throw new InvalidParameterError([{ path, message: 'cannot be sent in a multipart body', expected: 'a file, string, number, boolean, array or object', received: typeof value }]);
+    throw new InvalidParameterError([
+      {
+        path,
+        message: 'cannot be sent in a multipart body',
+        expected: 'a file, string, number, boolean, array or object',
+        received: typeof value,
+      },
+    ]);
   }
 }
 
 /** A text part; one of a declared non-text type is a Blob of that type holding the text. */
-function appendText(form: FormData, name: string, text: string, contentType: string | undefined): void {
-  if (contentType === undefined || /^text\/plain\s*(;|$)/i.test(contentType)) form.append(name, text);
+function appendText(
+  form: FormData,
+  name: string,
+  text: string,
+  contentType: string | undefined,
+): void {
+  if (contentType === undefined || /^text\/plain\s*(;|$)/i.test(contentType))
+    form.append(name, text);
   else form.append(name, new Blob([text], { type: contentType }));
 }
 
@@ -84,7 +137,10 @@ function appendText(form: FormData, name: string, text: string, contentType: str
  */
 function partType(contentType: string | undefined, ownType: string): string {
   if (contentType === undefined) return ownType || 'application/octet-stream';
-  const allowed = contentType.split(',').map((type) => type.trim()).filter((type) => type !== '');
+  const allowed = contentType
+    .split(',')
+    .map((type) => type.trim())
+    .filter((type) => type !== '');
   const own = essence(ownType);
   if (own !== '' && allowed.some((type) => matches(essence(type), own))) return ownType;
   return allowed.find((type) => !type.includes('*')) ?? (ownType || 'application/octet-stream');
@@ -109,7 +165,14 @@ function jsonOf(value: unknown, name: string): string {
   try {
     return JSON.stringify(value) ?? 'null';
   } catch (error) {
-    throw new InvalidParameterError([{ path: `/${pointer(name)}`, message: `cannot be sent as JSON: ${(error as Error).message}`, expected: 'a JSON value', received: typeof value }]);
+    throw new InvalidParameterError([
+      {
+        path: `/${pointer(name)}`,
+        message: `cannot be sent as JSON: ${(error as Error).message}`,
+        expected: 'a JSON value',
+        received: typeof value,
+      },
+    ]);
   }
 }
 

@@ -20,7 +20,8 @@ export function expandPath(template: string, values: Record<string, unknown>): s
     if (splitTemplates.size < 10_000) splitTemplates.set(template, parts);
   }
   let path = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) path += encodeSegment(parts[i]!, values[parts[i]!]) + parts[i + 1]!;
+  for (let i = 1; i < parts.length; i += 2)
+    path += encodeSegment(parts[i]!, values[parts[i]!]) + parts[i + 1]!;
   return path;
 }
 

@@ -179,7 +179,12 @@ export class SseParser {
   #dispatch(): void {
     this.#lastEventId = this.#idBuffer;
     if (this.#dataLines > 0) {
-      this.#callbacks.onEvent({ event: this.#eventType === '' ? undefined : this.#eventType, id: this.#blockId, retry: this.#blockRetry, data: this.#data });
+      this.#callbacks.onEvent({
+        event: this.#eventType === '' ? undefined : this.#eventType,
+        id: this.#blockId,
+        retry: this.#blockRetry,
+        data: this.#data,
+      });
     }
     this.#clearEvent();
   }
