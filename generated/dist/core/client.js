@@ -1,4 +1,5 @@
 import { readEnv } from "../internal/env.js";
+import { appendCookies, serializeCookies } from "../internal/cookies.js";
 import { checkHeaders, lowerCaseNames, setHeaderParams, setHeaders } from "../internal/headers.js";
 import { APIPromise } from "./api-promise.js";
 import { InvalidParameterError, MissingCredentialsError } from "./errors.js";
@@ -90,12 +91,18 @@ class APIClient {
     }
     return this.#loop.send(spec, options, headers, authQuery);
   }
-  /** In the order in which a later source replaces an earlier one: defaults, auth, the operation's header parameters, per-request options. */
+  /**
+   * In the order in which a later source replaces an earlier one: defaults, auth, the operation's
+   * header parameters, per-request options. Cookies are added to each other instead (defaults,
+   * an `apiKey` cookie, the operation's cookie parameters), into the one `Cookie` header a request
+   * sends; a `cookie` in the per-request headers replaces them all.
+   */
   #headers(spec, options, authQuery) {
     const headers = { accept: "application/json", ...this.#defaultHeaders };
     if (spec.body !== void 0) headers["content-type"] = "application/json";
     this.#authorize(spec.security, headers, authQuery);
-    if (spec.headers) setHeaderParams(headers, spec.headers);
+    if (spec.headers) setHeaderParams(headers, spec.headers, spec.headerStyles);
+    if (spec.cookies) appendCookies(headers, serializeCookies(spec.cookies, spec.cookieStyles));
     if (options.idempotencyKey !== void 0) headers["idempotency-key"] = options.idempotencyKey;
     if (options.headers) setHeaders(headers, options.headers);
     return checkHeaders(headers);
@@ -120,7 +127,7 @@ class APIClient {
       else if (scheme.kind === "basic") headers.authorization = `Basic ${btoa(value)}`;
       else if (scheme.kind === "header") headers[scheme.paramName.toLowerCase()] = value;
       else if (scheme.kind === "cookie")
-        headers.cookie = `${scheme.paramName}=${encodeURIComponent(value)}`;
+        appendCookies(headers, `${scheme.paramName}=${encodeURIComponent(value)}`);
       else if (scheme.kind === "query") authQuery[scheme.paramName] = value;
     }
   }

@@ -1,14 +1,23 @@
 import { InvalidParameterError } from "../core/errors.js";
+import { expandValue, isEmpty, readParamValue, SIMPLE } from "./param-styles.js";
 function lowerCaseNames(headers) {
   const out = {};
   for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
   return out;
 }
-function setHeaderParams(headers, params) {
+function setHeaderParams(headers, params, styles) {
   for (const name in params) {
-    const value = params[name];
-    if (value !== void 0 && value !== null) headers[name.toLowerCase()] = String(value);
+    const value = serializeHeaderParam(name, params[name], styles?.[name]?.explode ?? false);
+    if (value !== void 0) headers[name.toLowerCase()] = value;
   }
+}
+function serializeHeaderParam(name, value, explode) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" && Number.isFinite(value) || typeof value === "boolean")
+    return String(value);
+  const read = readParamValue(name, value);
+  if (read === void 0 || isEmpty(read)) return void 0;
+  return expandValue(name, read, SIMPLE, explode, (text) => text);
 }
 function setHeaders(headers, more) {
   for (const name in more) headers[name.toLowerCase()] = more[name];
@@ -53,6 +62,7 @@ export {
   checkHeaders,
   errorHeaders,
   lowerCaseNames,
+  serializeHeaderParam,
   setHeaderParams,
   setHeaders
 };

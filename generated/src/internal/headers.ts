@@ -1,6 +1,7 @@
 // The sdkgen runtime, copied as is into every generated package: edits are overwritten.
 
 import { InvalidParameterError } from '../core/errors.js';
+import { expandValue, isEmpty, readParamValue, SIMPLE } from './param-styles.js';
 
 // Header names are case-insensitive. Every name is lower-cased as it is set, so that a later
 // source (per-request headers over defaults over the spec's) replaces an earlier one instead of
@@ -13,15 +14,48 @@ export function lowerCaseNames(headers: Record<string, string>): Record<string, 
   return out;
 }
 
-/** Sets the operation's header parameters on `headers`: those with a value, as strings. */
+/** How OpenAPI serializes one header parameter: always `simple`; `explode` writes an object's `R=100,G=200`. */
+export interface HeaderStyle {
+  style: 'simple';
+  explode: boolean;
+}
+
+/**
+ * Sets the operation's header parameters on `headers`, those with a value, in the `simple`
+ * style their `styles` explode or not (default: not).
+ */
 export function setHeaderParams(
   headers: Record<string, string>,
   params: Record<string, unknown>,
+  styles?: Record<string, HeaderStyle>,
 ): void {
   for (const name in params) {
-    const value = params[name];
-    if (value !== undefined && value !== null) headers[name.toLowerCase()] = String(value);
+    const value = serializeHeaderParam(name, params[name], styles?.[name]?.explode ?? false);
+    if (value !== undefined) headers[name.toLowerCase()] = value;
   }
+}
+
+/**
+ * One header parameter's value in the `simple` style (OAS 3.1.1 Style Examples): `blue`,
+ * `blue,black,brown`, `R,100,G,200` or, exploded, `R=100,G=200`. `undefined` (not sent) for
+ * `undefined`, `null` and an empty array or object, which RFC 6570 counts as undefined. Not
+ * percent-encoded: OpenAPI leaves quoting and escaping header values to the caller (3.1.1 and
+ * 3.2 Appendix D; 3.2: "URI percent-encoding MUST NOT be applied"), so a comma in an item is
+ * sent as it is. A line break or NUL is rejected where the headers are checked (`checkHeader`),
+ * so that no value can add a header.
+ */
+export function serializeHeaderParam(
+  name: string,
+  value: unknown,
+  explode: boolean,
+): string | undefined {
+  // The common case, one primitive, without building anything.
+  if (typeof value === 'string') return value;
+  if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean')
+    return String(value);
+  const read = readParamValue(name, value);
+  if (read === undefined || isEmpty(read)) return undefined;
+  return expandValue(name, read, SIMPLE, explode, (text) => text);
 }
 
 /** Sets `more` on `headers`, each replacing a header of the same name. */

@@ -1,4 +1,5 @@
 import { readEnv } from '../internal/env.js';
+import { appendCookies, serializeCookies } from '../internal/cookies.js';
 import { checkHeaders, lowerCaseNames, setHeaderParams, setHeaders } from '../internal/headers.js';
 import { APIPromise, type Sent } from './api-promise.js';
 import { InvalidParameterError, MissingCredentialsError } from './errors.js';
@@ -166,7 +167,12 @@ export class APIClient {
     return this.#loop.send<T>(spec, options, headers, authQuery);
   }
 
-  /** In the order in which a later source replaces an earlier one: defaults, auth, the operation's header parameters, per-request options. */
+  /**
+   * In the order in which a later source replaces an earlier one: defaults, auth, the operation's
+   * header parameters, per-request options. Cookies are added to each other instead (defaults,
+   * an `apiKey` cookie, the operation's cookie parameters), into the one `Cookie` header a request
+   * sends; a `cookie` in the per-request headers replaces them all.
+   */
   #headers(
     spec: RequestSpec,
     options: RequestOptions,
@@ -175,7 +181,8 @@ export class APIClient {
     const headers: Record<string, string> = { accept: 'application/json', ...this.#defaultHeaders };
     if (spec.body !== undefined) headers['content-type'] = 'application/json';
     this.#authorize(spec.security, headers, authQuery);
-    if (spec.headers) setHeaderParams(headers, spec.headers);
+    if (spec.headers) setHeaderParams(headers, spec.headers, spec.headerStyles);
+    if (spec.cookies) appendCookies(headers, serializeCookies(spec.cookies, spec.cookieStyles));
     if (options.idempotencyKey !== undefined) headers['idempotency-key'] = options.idempotencyKey;
     if (options.headers) setHeaders(headers, options.headers);
     return checkHeaders(headers);
@@ -205,7 +212,7 @@ export class APIClient {
       else if (scheme.kind === 'basic') headers.authorization = `Basic ${btoa(value)}`;
       else if (scheme.kind === 'header') headers[scheme.paramName!.toLowerCase()] = value;
       else if (scheme.kind === 'cookie')
-        headers.cookie = `${scheme.paramName}=${encodeURIComponent(value)}`;
+        appendCookies(headers, `${scheme.paramName}=${encodeURIComponent(value)}`);
       else if (scheme.kind === 'query') authQuery[scheme.paramName!] = value;
     }
   }

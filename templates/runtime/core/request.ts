@@ -1,5 +1,6 @@
 import { AttemptSignals } from '../internal/attempt-signals.js';
-import { errorHeaders } from '../internal/headers.js';
+import type { CookieStyle } from '../internal/cookies.js';
+import { errorHeaders, type HeaderStyle } from '../internal/headers.js';
 import { serializeQuery, type QueryStyle } from '../internal/query.js';
 import { retryDelay, shouldRetry, sleep } from '../internal/retry.js';
 import { Sent } from './api-promise.js';
@@ -29,12 +30,19 @@ export interface RequestOptions {
 /** One operation call, as a resource method describes it. */
 export interface RequestSpec {
   method: string;
-  /** Already encoded (see `expandPath`). */
+  /** Already encoded, path parameters in their styles (see `expandPath`). */
   path: string;
   query?: Record<string, unknown>;
-  /** Query parameters whose OpenAPI `style`/`explode` is not the default (`form`, exploded). */
+  /** Query parameters whose OpenAPI `style`/`explode` is not the default (`form`, exploded), or that allow reserved characters. */
   queryStyles?: Record<string, QueryStyle>;
+  /** Header parameters, by their names in the spec; sent in the `simple` style. */
   headers?: Record<string, unknown>;
+  /** Header parameters that are exploded (`R=100,G=200`); the others are not. */
+  headerStyles?: Record<string, HeaderStyle>;
+  /** Cookie parameters, by their names in the spec; sent in one `Cookie` header. */
+  cookies?: Record<string, unknown>;
+  /** Cookie parameters that are not exploded (`color=blue,black,brown`); the others are. */
+  cookieStyles?: Record<string, CookieStyle>;
   body?: unknown;
   /** Alternatives (OR) of scheme sets (AND); `[]` means no auth, `[[]]` auth optional. */
   security: string[][];

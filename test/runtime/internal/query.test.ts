@@ -1,40 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { serializeQuery, type QueryStyle } from '../../../templates/runtime/internal/query.js';
+import { encodeReserved, serializeQuery, type QueryStyle } from '../../../templates/runtime/internal/query.js';
 
-/**
- * Query serialization as OpenAPI 3's `style` and `explode` define it (the table in the
- * specification's "Style Examples"), for the parameter `color` with the spec's own values:
- * the string "blue", the array ["blue", "black", "brown"] and the object {R: 100, G: 200, B: 150}.
- * Expected strings are written out by hand, so that a mistake in the encoding cannot also be in
- * the expectation.
- */
-const blue = 'blue';
-const colors = ['blue', 'black', 'brown'];
-const rgb = { R: 100, G: 200, B: 150 };
-
-const styleTable: Array<[string, QueryStyle | undefined, unknown, string]> = [
-  ['form, explode (the default): string', undefined, blue, 'color=blue'],
-  ['form, explode (the default): array', undefined, colors, 'color=blue&color=black&color=brown'],
-  ['form, explode (the default): object', undefined, rgb, 'R=100&G=200&B=150'],
-  ['form, explode given explicitly: array', { style: 'form', explode: true }, colors, 'color=blue&color=black&color=brown'],
-  ['form, no explode: string', { style: 'form', explode: false }, blue, 'color=blue'],
-  ['form, no explode: array', { style: 'form', explode: false }, colors, 'color=blue,black,brown'],
-  ['form, no explode: object', { style: 'form', explode: false }, rgb, 'color=R,100,G,200,B,150'],
-  ['spaceDelimited: array', { style: 'spaceDelimited', explode: false }, colors, 'color=blue%20black%20brown'],
-  ['spaceDelimited, explode: array (as form, exploded)', { style: 'spaceDelimited', explode: true }, colors, 'color=blue&color=black&color=brown'],
-  ['pipeDelimited: array', { style: 'pipeDelimited', explode: false }, colors, 'color=blue|black|brown'],
-  ['pipeDelimited, explode: array (as form, exploded)', { style: 'pipeDelimited', explode: true }, colors, 'color=blue&color=black&color=brown'],
-  ['deepObject: object', { style: 'deepObject', explode: true }, rgb, 'color%5BR%5D=100&color%5BG%5D=200&color%5BB%5D=150'],
-];
-
-describe('serializeQuery follows the OpenAPI style table', () => {
-  it.each(styleTable)('%s', (_name, style, value, want) => {
-    expect(serializeQuery({ color: value }, style ? { color: style } : {})).toBe(want);
-  });
-});
+// The OpenAPI Style Examples table, for every location, is test/runtime/internal/param-styles.test.ts.
 
 const NO_EXPLODE: QueryStyle = { style: 'form', explode: false };
 const DEEP: QueryStyle = { style: 'deepObject', explode: true };
+const PIPES: QueryStyle = { style: 'pipeDelimited', explode: false };
 
 /** [behaviour, query, styles, want]. */
 const cases: Array<[string, Record<string, unknown>, Record<string, QueryStyle>, string]> = [
@@ -56,10 +27,65 @@ const cases: Array<[string, Record<string, unknown>, Record<string, QueryStyle>,
   ['sends arrays of objects, which OpenAPI leaves undefined, in brackets', { filters: [{ key: 'model', operator: 'eq', value: ['gpt'] }] }, {}, 'filters%5Bkey%5D=model&filters%5Boperator%5D=eq&filters%5Bvalue%5D=gpt'],
   ['sends a deepObject nested in a deepObject in brackets', { filter: { a: { b: 1 } } }, { filter: DEEP }, 'filter%5Ba%5D%5Bb%5D=1'],
   ['sends a deepObject array as repeated keys', { tag: ['a', 'b'] }, { tag: DEEP }, 'tag=a&tag=b'],
+  ['sends a spaceDelimited array that is exploded as form, exploded (OpenAPI: n/a)', { c: ['a', 'b'] }, { c: { style: 'spaceDelimited', explode: true } }, 'c=a&c=b'],
+  ['sends a pipeDelimited array that is exploded as form, exploded (OpenAPI: n/a)', { c: ['a', 'b'] }, { c: { style: 'pipeDelimited', explode: true } }, 'c=a&c=b'],
+  ['sends a primitive of a delimited style as form (OpenAPI: n/a)', { c: 'a b' }, { c: PIPES }, 'c=a%20b'],
+  // OAS 3.1.1's table percent-encodes the delimiter itself, so a pipe in an item decodes like one.
+  ['percent-encodes a pipe in a pipeDelimited item as it does the delimiter (OAS 3.1.1: %7C)', { c: ['a|b', 'c'] }, { c: PIPES }, 'c=a%7Cb%7Cc'],
+  ['joins the keys and values of a pipeDelimited object with the pipe, not a comma', { c: { x: 1, y: 2 } }, { c: PIPES }, 'c=x%7C1%7Cy%7C2'],
+  ['joins the keys and values of a spaceDelimited object with the space, not a comma', { c: { x: 1, y: 2 } }, { c: { style: 'spaceDelimited', explode: false } }, 'c=x%201%20y%202'],
 ];
 
 describe('serializeQuery', () => {
   it.each(cases)('%s', (_name, query, styles, want) => {
     expect(serializeQuery(query, styles)).toBe(want);
+  });
+});
+
+describe('serializeQuery with allowReserved', () => {
+  const RESERVED: QueryStyle = { style: 'form', explode: true, allowReserved: true };
+  const reserved = (value: unknown, style: QueryStyle = RESERVED) => serializeQuery({ q: value }, { q: style });
+
+  it("leaves the reserved characters that cannot change the query string unencoded: : / ? @ ! $ ' ( ) * , ;", () => {
+    expect(reserved(":/?@!$'()*,;")).toBe("q=:/?@!$'()*,;");
+  });
+
+  it('still percent-encodes # [ ] (not allowed in a query), & = (pair delimiters) and + (a space to form decoding)', () => {
+    expect(reserved('a#b[c]d&e=f+g')).toBe('q=a%23b%5Bc%5Dd%26e%3Df%2Bg');
+  });
+
+  it('keeps percent-encoded triples as they are and encodes a % outside one', () => {
+    expect(reserved('a%2Fb%2fc%zz%')).toBe('q=a%2Fb%2fc%25zz%25');
+  });
+
+  it('percent-encodes the characters that are not reserved: space, quote, angle brackets, pipe, backslash, non-ASCII', () => {
+    expect(reserved('a b"<>|\\ü网')).toBe('q=a%20b%22%3C%3E%7C%5C%C3%BC%E7%BD%91');
+  });
+
+  it('applies to the items of a delimited array and to the keys and values of an object that is not exploded', () => {
+    expect(reserved(['a/b', 'c:d'], { style: 'form', explode: false, allowReserved: true })).toBe('q=a/b,c:d');
+    expect(reserved({ 'k/1': 'v?1' }, { style: 'form', explode: false, allowReserved: true })).toBe('q=k/1,v?1');
+    expect(reserved(['a/b', 'c'], { style: 'pipeDelimited', explode: false, allowReserved: true })).toBe('q=a/b%7Cc');
+  });
+
+  it('never applies to names: the parameter name, the keys of an exploded object and of a deepObject', () => {
+    expect(serializeQuery({ 'a/b': 'x/y' }, { 'a/b': RESERVED })).toBe('a%2Fb=x/y');
+    expect(reserved({ 'k/1': 'v/1' })).toBe('k%2F1=v/1');
+    expect(reserved({ 'k/1': 'v/1' }, { style: 'deepObject', explode: true, allowReserved: true })).toBe('q%5Bk%2F1%5D=v/1');
+  });
+
+  it.each(['a&admin=true', 'x#frag', 'a+b', 'https://example.com/p?x=1&y=2#h', '%', '100%zz', 'a=b=c', '[0]', 'ü 网', ';,/?:@'])(
+    'sends %p so that the query string still has one parameter q, which decodes back to it',
+    (value) => {
+      const params = new URLSearchParams(reserved(value));
+      expect([...params.keys()]).toEqual(['q']);
+      expect(params.get('q')).toBe(value);
+      expect(new URL(`http://h/p?${reserved(value)}`).hash).toBe('');
+    },
+  );
+
+  it('encodeReserved is encodeURIComponent with the kept reserved characters restored', () => {
+    expect(encodeReserved('a/b?c')).toBe('a/b?c');
+    expect(encodeReserved('a&b')).toBe(encodeURIComponent('a&b'));
   });
 });
