@@ -12,4 +12,7 @@ export default {
   // own, one at a time: `npm run test:scale`, which `npm test` runs after the rest.
   testPathIgnorePatterns: ['/node_modules/', '/test/fixtures/', ...(process.env.SDKGEN_SCALE ? [] : ['/test/scale/'])],
   testTimeout: 60000,
+  // Tests read only the repository: see test/setup/read-guard.ts.
+  setupFiles: ['<rootDir>/test/setup/read-guard.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup/refused-reads.ts'],
 };

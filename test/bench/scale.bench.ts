@@ -12,7 +12,7 @@
  *   npx tsx test/bench/scale.bench.ts               (BENCH_QUICK=1 for fewer runs)
  *
  * Environment, for development and for other specs:
- *   SCALE_SPEC=FILE       the spec (default: the full Cloudflare spec in ../shared/specs/)
+ *   SCALE_SPEC=FILE       the spec (default: the full Cloudflare spec in test/fixtures/specs/cloudflare/)
  *   SCALE_RESOURCE=NAME   the resource the one-resource consumer imports (default: ai-gateway)
  *   SCALE_RUNS=N          timed runs per contender in part 1 (default 5, quick 2)
  *   SCALE_REGEN_RUNS=N    timed regenerations in part 2 (default 3, quick 2)
@@ -34,11 +34,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { FULL_CLOUDFLARE_SPEC } from '../support/cloudflare-specs.js';
 import { cleanEnvironment } from './bench-api.js';
 import { formatRatio, type GoalResult, loadAverage, median, QUICK, repoRoot, reportGoals, rotate, spreadPercent, table, verdict } from './measure.js';
 
-const DEFAULT_SPEC = '../shared/specs/cloudflare-openapi.full.stainless-mock-2026-08-17.json';
-const SPEC = resolve(repoRoot, process.env.SCALE_SPEC ?? DEFAULT_SPEC);
+const SPEC = resolve(repoRoot, process.env.SCALE_SPEC ?? FULL_CLOUDFLARE_SPEC);
 const RESOURCE = process.env.SCALE_RESOURCE ?? 'ai-gateway';
 const RUNS = Number(process.env.SCALE_RUNS ?? (QUICK ? 2 : 5));
 const REGEN_RUNS = Number(process.env.SCALE_REGEN_RUNS ?? (QUICK ? 2 : 3));

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { parse as parseYaml } from 'yaml';
+import { FULL_CLOUDFLARE_SPEC } from '../support/cloudflare-specs.js';
 import { REPO_ROOT, removeTempDirs, runCli, tempDir } from './support/cli.js';
 
 /**
@@ -34,7 +35,7 @@ describe('the README worked example', () => {
   });
 
   it('takes its endpoint verbatim from the full Cloudflare spec, outside AI Gateway', () => {
-    const full = JSON.parse(readFileSync(join(REPO_ROOT, '../shared/specs/cloudflare-openapi.full.stainless-mock-2026-08-17.json'), 'utf8')) as { paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    const full = JSON.parse(readFileSync(FULL_CLOUDFLARE_SPEC, 'utf8')) as { paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
     const example = parseYaml(readFileSync(join(REPO_ROOT, 'examples/template-override/openapi.yaml'), 'utf8')) as { paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
     const paths = Object.keys(example.paths);
     expect(paths).toEqual(['/accounts/{account_id}/tokens/verify']);

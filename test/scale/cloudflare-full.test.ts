@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from '@jest/globals';
+import { FULL_CLOUDFLARE_SPEC } from '../support/cloudflare-specs.js';
 import { checkDeclarationTwins } from '../support/declaration-twins.js';
 import { FaultServer, json } from '../support/fault-server.js';
 import { seedExampleBody } from '../support/log-detail-seed.js';
@@ -20,7 +21,7 @@ import { describeScale } from './support/scale-suite.js';
 describeScale({
   name: 'cloudflare-full',
   conventions: 'cloudflare',
-  specFile: join(REPO_ROOT, '../shared/specs/cloudflare-openapi.full.stainless-mock-2026-08-17.json'),
+  specFile: FULL_CLOUDFLARE_SPEC,
   consumerFile: join(REPO_ROOT, 'test/fixtures/scale/cloudflare-calls.ts'),
   moreTests(out, generated) {
     it(`one aiGateway.logs.get through the package root loads at most ${LOGS_GET_MODULE_BUDGET} of its modules, none of another resource`, async () => {

@@ -1,8 +1,9 @@
 /**
  * Facts about `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/logs/{id}`
  * (operationId `aig-config-get-gateway-log-detail`) transcribed by hand from Cloudflare's
- * documentation page "Get Gateway Log Detail" (the seed page). They are kept apart from the
- * spec on purpose: tests that use them still catch a spec or generator change that drops,
+ * documentation page "Get Gateway Log Detail" (the seed page, test/fixtures/seed/get-gateway-log-detail.txt;
+ * test/self-contained/seed-page.test.ts checks this transcription against it). They are kept apart
+ * from the spec on purpose: tests that use them still catch a spec or generator change that drops,
  * renames or loosens a field the published API documents.
  */
 

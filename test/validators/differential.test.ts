@@ -7,12 +7,13 @@ import { SCHEMAS_30, SCHEMAS_31 } from './keyword-schemas.js';
 /**
  * The generated validators against ajv, on values fast-check derives from each schema.
  *
- * Every Schema Object of every OpenAPI document under spec/ and test/fixtures/ (each named schema
- * and each parameter, request-body and response schema written inline in `paths`), plus the
- * keyword-table schemas, gets values built from the schema itself: valid-looking ones, and
- * mutations of them (removed keys, wrong types, boundary numbers, odd strings, duplicated items,
- * extra and "__proto__" keys), at any depth. For each, `isX` must give ajv's verdict, and
- * `validateX` must agree with `isX` (the same object back, or at least one well-formed issue).
+ * Every Schema Object of every OpenAPI document under spec/ and test/fixtures/ (not the copies
+ * in test/fixtures/specs/; each named schema and each parameter, request-body and response
+ * schema written inline in `paths`), plus the keyword-table schemas, gets values built from the
+ * schema itself: valid-looking ones, and mutations of them (removed keys, wrong types, boundary
+ * numbers, odd strings, duplicated items, extra and "__proto__" keys), at any depth. For each,
+ * `isX` must give ajv's verdict, and `validateX` must agree with `isX` (the same object back, or
+ * at least one well-formed issue).
  *
  * ajv runs with draft-07 semantics for 3.0 documents (converted: nullable, boolean exclusive
  * bounds) and 2020-12 for 3.1, formats in full mode, with its known gaps corrected (see

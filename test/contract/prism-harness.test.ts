@@ -3,22 +3,22 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { jest } from '@jest/globals';
-import { freePort } from './free-port.js';
-import type { PrismServer } from './prism.js';
+import { LOG_GET_SPEC } from '../support/cloudflare-specs.js';
+import { freePort } from '../support/free-port.js';
+import type { PrismServer } from '../support/prism.js';
 
 // Lets a test hand startPrism a port that is already taken, to exercise its retry;
 // otherwise startPrism gets real free ports.
 const portsToHandOut: number[] = [];
-jest.unstable_mockModule('./free-port.js', () => ({
+jest.unstable_mockModule('../support/free-port.js', () => ({
   freePort: (): Promise<number> => {
     const port = portsToHandOut.shift();
     return port === undefined ? freePort() : Promise.resolve(port);
   },
 }));
-const { startPrism } = await import('./prism.js');
+const { startPrism } = await import('../support/prism.js');
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const specFile = path.join(repoRoot, '..', 'shared', 'specs', 'cloudflare-ai-gateway-log-get.openapi.json');
 const logPath = (gatewayId: string): string => `/accounts/abc/ai-gateway/gateways/${gatewayId}/logs/id`;
 
 /** Resolves true if nothing accepts TCP connections at baseURL, false if something does. */
@@ -49,7 +49,7 @@ describe('startPrism serving the AI Gateway log spec', () => {
   let prism: PrismServer;
 
   beforeAll(async () => {
-    prism = await startPrism(specFile);
+    prism = await startPrism(LOG_GET_SPEC);
   });
 
   afterAll(async () => {
@@ -113,7 +113,7 @@ describe('startPrism serving the AI Gateway log spec', () => {
 
 describe('stopping Prism', () => {
   it('stop() resolves after Prism has exited, leaving the port refusing connections', async () => {
-    const prism = await startPrism(specFile);
+    const prism = await startPrism(LOG_GET_SPEC);
     expect(await refusesConnections(prism.baseURL)).toBe(false);
 
     await prism.stop();
@@ -128,7 +128,7 @@ describe('stopping Prism', () => {
     async (ending) => {
       const script = [
         `const { startPrism } = await import(${JSON.stringify(path.join(repoRoot, 'test/support/prism.ts'))});`,
-        `const prism = await startPrism(${JSON.stringify(specFile)});`,
+        `const prism = await startPrism(${JSON.stringify(LOG_GET_SPEC)});`,
         'console.log(prism.baseURL);',
         ending === 'exits normally' ? '' : 'setInterval(() => {}, 1000);',
       ].join('\n');
@@ -166,7 +166,7 @@ describe('stopping Prism', () => {
     portsToHandOut.push(address.port);
 
     try {
-      const prism = await startPrism(specFile);
+      const prism = await startPrism(LOG_GET_SPEC);
       await prism.stop();
 
       expect(new URL(prism.baseURL).port).not.toBe(String(address.port));
@@ -177,7 +177,7 @@ describe('stopping Prism', () => {
   });
 
   it("rejects with Prism's last output when the spec file does not exist", async () => {
-    const missing = path.join(repoRoot, 'test', 'support', 'no-such-spec.json');
+    const missing = path.join(repoRoot, 'test', 'contract', 'no-such-spec.json');
 
     await expect(startPrism(missing)).rejects.toThrow(/exited \(code 1\) before it was listening[\s\S]*ENOENT/);
   });
