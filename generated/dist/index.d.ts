@@ -27,6 +27,8 @@ export { SDKError as CloudflareError } from './core/errors.js';
 export type { Logger, LogLevel } from './core/logger.js';
 export { Page, PagePromise, type PageInfo } from './core/pagination.js';
 export type { RequestOptions, ValidationMode } from './core/request.js';
+export type { Stream, StreamEvent } from './core/streaming.js';
+export { toFile, type ToFileInput, type Uploadable } from './core/uploads.js';
 export type { ValidationIssue, ValidationResult } from './core/validation.js';
 export type * from './schemas/ai-gateway.types.js';
 export type * from './schemas/shared.types.js';

@@ -7,6 +7,7 @@ import { APIPromise } from "./core/api-promise.js";
 export * from "./core/errors.js";
 import { SDKError } from "./core/errors.js";
 import { Page, PagePromise } from "./core/pagination.js";
+import { toFile } from "./core/uploads.js";
 export {
   APIClient,
   APIPromise,
@@ -14,5 +15,6 @@ export {
   SDKError as CloudflareError,
   Page,
   PagePromise,
-  createClient
+  createClient,
+  toFile
 };

@@ -3,6 +3,7 @@ import type { Api, NamedSchema, Operation, Resource, Schema } from '../model/ir.
 import { isIdentifier, NameRegistry, pathPlaceholders, toCamelCase } from '../model/names.js';
 import { validatorNamesOf } from '../model/operation-functions.js';
 import { printLiteral } from './literal.js';
+import { acceptLiteral, contentExpression, cookieStylesLiteral, headerStylesLiteral, pathStylesLiteral, queryStylesLiteral, readLiteral, resolvedType } from './request-literals.js';
 import { exampleLines } from './method-example.js';
 import { relativeImport } from './module-paths.js';
 import { commentText, propertyKey, stringLiteral } from './safe-text.js';
@@ -31,13 +32,6 @@ function access(name: string): string {
   return isIdentifier(name) ? `params.${name}` : `params[${stringLiteral(name)}]`;
 }
 
-/** `{ name: { style, explode } }` for query parameters not serialized the default way (`form`, exploded), or ''. */
-function queryStylesLiteral(op: Operation): string {
-  const styled = op.objectParams.filter((p) => p.in === 'query' && !(p.style === 'form' && p.explode));
-  if (styled.length === 0) return '';
-  return `{ ${styled.map((p) => `${propertyKey(p.name)}: { style: ${stringLiteral(p.style)}, explode: ${p.explode} }`).join(', ')} }`;
-}
-
 function methodContext(op: Operation, resource: Resource, byId: Map<string, NamedSchema>): MethodContext {
   // `item-id` and `item_id` are both `itemId`: local names get a number until they are unique.
   const locals = new NameRegistry(['client', 'operations', 'options', 'params']);
@@ -48,10 +42,11 @@ function methodContext(op: Operation, resource: Resource, byId: Map<string, Name
     .map((p) => ({ name: p.name, varName: locals.claim(`${toCamelCase(p.name)}Param`), wireLiteral: stringLiteral(p.name), optionLiteral: stringLiteral(p.clientOption!), access: access(p.name) }));
   const pathVars = new Map<string, string>([...argNames, ...pathDefaults.map((d) => [d.name, d.varName] as [string, string])]);
   const pathValues = pathPlaceholders(op.path).map((name) => `${propertyKey(name)}: ${pathVars.get(name) ?? 'undefined'}`);
-  const pathExpression = pathValues.length > 0 ? `expandPath(${stringLiteral(op.path)}, { ${pathValues.join(', ')} })` : stringLiteral(op.path);
+  const pathStyles = pathStylesLiteral(op);
+  const pathExpression = pathValues.length > 0 ? `expandPath(${stringLiteral(op.path)}, { ${pathValues.join(', ')} }${pathStyles ? `, ${pathStyles}` : ''})` : stringLiteral(op.path);
   const responseType = op.typeNames.response;
   const paginated = op.pagination !== undefined;
-  const validator = op.response.resultSchema ? responseType : '';
+  const validator = op.response.validated && op.response.resultSchema ? responseType : '';
   const description = [
     ...(op.summary ? [commentText(op.summary)] : []),
     ...(op.description && op.description !== op.summary ? ['', ...commentText(op.description).split('\n')] : []),
@@ -82,6 +77,7 @@ function methodContext(op: Operation, resource: Resource, byId: Map<string, Name
     paramsOptional,
     responseType,
     itemType: paginated ? `${responseType}[number]` : responseType,
+    resolvedType: resolvedType(op, responseType),
     paginated,
     pathDefaults: pathDefaults.map(({ varName, wireLiteral, optionLiteral, access }) => ({ varName, wireLiteral, optionLiteral, access })),
     argsCheck: op.argsCheck?.name ?? '',
@@ -91,7 +87,14 @@ function methodContext(op: Operation, resource: Resource, byId: Map<string, Name
     queryEntries: op.objectParams.filter((p) => p.in === 'query').map((p) => ({ key: propertyKey(p.name), access: access(p.name) })),
     queryStylesLiteral: queryStylesLiteral(op),
     headerEntries: op.objectParams.filter((p) => p.in === 'header').map((p) => ({ key: propertyKey(p.name), access: access(p.name) })),
+    headerStylesLiteral: headerStylesLiteral(op),
+    cookieEntries: op.objectParams.filter((p) => p.in === 'cookie').map((p) => ({ key: propertyKey(p.name), access: access(p.name) })),
+    cookieStylesLiteral: cookieStylesLiteral(op),
     hasBody: op.requestBody !== undefined,
+    contentExpression: contentExpression(op, '      '),
+    acceptLiteral: acceptLiteral(op),
+    readLiteral: readLiteral(op),
+    reconnect: op.reconnect,
     securityLiteral: `[${op.security.map((alternative) => `[${alternative.map(stringLiteral).join(', ')}]`).join(', ')}]`,
     envelopeLiteral: op.response.envelopeField !== undefined ? stringLiteral(op.response.envelopeField) : '',
     validator,
@@ -119,6 +122,9 @@ export function resourceContext(resource: Resource, byId: Map<string, NamedSchem
     usesPagination: methods.some((m) => m.paginated),
     usesPlainRequests: methods.some((m) => !m.paginated),
     usesPath: methods.some((m) => m.pathExpression.startsWith('expandPath')),
+    usesStreams: methods.some((m) => m.resolvedType.startsWith('Stream<')),
+    usesStreamEvents: methods.some((m) => m.resolvedType.startsWith('Stream<StreamEvent<')),
+    usesPickContent: methods.some((m) => m.contentExpression.startsWith('pickContent(')),
   };
 }
 
@@ -129,7 +135,7 @@ function resourceClassContext(resource: Resource, operations: ResourceContext): 
     ...m,
     qualifiedParamsType: `${namespace}.${m.paramsType}`,
     promiseClass: m.paginated ? 'PagePromise' : 'APIPromise',
-    returnType: m.paginated ? `PagePromise<${namespace}.${m.itemType}>` : `APIPromise<${namespace}.${m.responseType}>`,
+    returnType: m.paginated ? `PagePromise<${namespace}.${m.itemType}>` : `APIPromise<${m.resolvedType.replace(m.responseType, `${namespace}.${m.responseType}`)}>`,
   }));
   return {
     className: resource.className,
@@ -163,6 +169,8 @@ export function clientContext(api: Api, resources: Resource[], operations: Resou
     resources: resources.map((r, i) => resourceClassContext(r, operations[i]!)),
     usesPagination: resources.some((r) => r.operations.some((op) => op.pagination !== undefined)),
     usesPlainRequests: resources.some((r) => r.operations.some((op) => op.pagination === undefined)),
+    usesStreams: operations.some((o) => o.usesStreams),
+    usesStreamEvents: operations.some((o) => o.usesStreamEvents),
   };
 }
 
@@ -172,7 +180,7 @@ export function indexContext(api: Api, resources: Resource[], schemaModules: Map
     .map((r) => ({
       typesPath: `./${r.modulePath}.types.js`,
       validatorsPath: `./${r.modulePath}.validators.js`,
-      validatorNames: r.operations.filter((op) => op.response.resultSchema).flatMap((op) => [`is${op.typeNames.response}`, `validate${op.typeNames.response}`]),
+      validatorNames: r.operations.filter((op) => op.response.validated && op.response.resultSchema).flatMap((op) => [`is${op.typeNames.response}`, `validate${op.typeNames.response}`]),
     }));
   const schemas = [...schemaModules].map(([module, list]) => ({
     typesPath: `./${module}.types.js`,

@@ -1,6 +1,11 @@
 import { propertyKey, stringLiteral } from './safe-text.js';
 import { LINE_WIDTH } from './wrap-lines.js';
 
+/** Code the generator wrote (never spec text), printed as it is where a value would be. */
+export class Code {
+  constructor(readonly text: string) {}
+}
+
 /**
  * A JSON value as a TypeScript literal a person reads: identifier keys bare, strings
  * single-quoted, and an object or array on one line when it fits in the line width (counting
@@ -8,6 +13,7 @@ import { LINE_WIDTH } from './wrap-lines.js';
  * trailing comma. Strings go through `stringLiteral`, so spec text cannot escape the literal.
  */
 export function printLiteral(value: unknown, indent = '', lead = 0, width = LINE_WIDTH): string {
+  if (value instanceof Code) return value.text;
   if (value === null || typeof value === 'boolean') return String(value);
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
   if (typeof value === 'string') return stringLiteral(value);

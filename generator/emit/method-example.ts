@@ -1,7 +1,7 @@
 import { derefSchema } from '../model/deref.js';
-import type { NamedSchema, Operation, Schema } from '../model/ir.js';
+import type { NamedSchema, Operation, Property, Schema } from '../model/ir.js';
 import { singularize, toCamelCase } from '../model/names.js';
-import { printLiteral } from './literal.js';
+import { Code, printLiteral } from './literal.js';
 import { commentText } from './safe-text.js';
 import { LINE_WIDTH, wrapLines } from './wrap-lines.js';
 
@@ -30,10 +30,17 @@ export function exampleLines(op: Operation, callee: string, leadingArgs: string[
 /** The params object's required members (not those a client option fills), each with an example value. */
 function requiredParams(op: Operation, byId: Map<string, NamedSchema>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const p of op.paramsSchema.properties) {
+  for (const p of paramsProperties(op.paramsSchema)) {
     if (p.required) out[p.name] = exampleValue(p.schema, p.name, byId, 0);
   }
   return out;
+}
+
+/** The params object's members; with several request media types, those of the default one (the first). */
+function paramsProperties(schema: Schema): Property[] {
+  if (schema.kind === 'object') return schema.properties;
+  if (schema.kind === 'allOf') return schema.members.flatMap((m) => (m.kind === 'oneOf' ? paramsProperties(m.members[0] ?? m) : paramsProperties(m)));
+  return [];
 }
 
 /** A value for `schema`: its example, default, first enum value, or a placeholder of its type. */
@@ -64,6 +71,9 @@ function exampleValue(schema: Schema, name: string, byId: Map<string, NamedSchem
       return s.members[0] ? exampleValue(s.members[0], name, byId, depth + 1) : {};
     case 'null':
       return null;
+    case 'binary':
+      // A placeholder a reader recognises; real code passes a File, a Blob, bytes or a stream.
+      return new Code("await toFile(fs.createReadStream('path/to/file'))");
     default:
       return {};
   }

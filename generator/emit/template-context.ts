@@ -23,6 +23,9 @@ export interface ClientContext {
   resources: ResourceClassContext[];
   usesPagination: boolean;
   usesPlainRequests: boolean;
+  /** Some method resolves to a `Stream` (of `StreamEvent`s): the module imports their types. */
+  usesStreams: boolean;
+  usesStreamEvents: boolean;
 }
 
 export interface ChildContext {
@@ -76,6 +79,8 @@ export interface MethodContext {
   responseType: string;
   /** Element type of a paginated list. */
   itemType: string;
+  /** What the returned `APIPromise` resolves to: `responseType`, or a `Stream` of it (`Stream<StreamEvent<X>>`, `Stream<X>`). */
+  resolvedType: string;
   paginated: boolean;
   /** Path parameters filled from client options when not passed. */
   pathDefaults: { varName: string; wireLiteral: string; optionLiteral: string; access: string }[];
@@ -90,7 +95,23 @@ export interface MethodContext {
   /** `{ name: { style, explode } }` for query parameters with a non-default OpenAPI style, or ''. */
   queryStylesLiteral: string;
   headerEntries: { key: string; access: string }[];
+  /** `{ name: { style, explode } }` for exploded header parameters, or ''. */
+  headerStylesLiteral: string;
+  cookieEntries: { key: string; access: string }[];
+  /** `{ name: { style, explode } }` for cookie parameters that are not exploded, or ''. */
+  cookieStylesLiteral: string;
   hasBody: boolean;
+  /**
+   * How the body is sent (a `BodyContent` literal, or `pickContent(params.contentType, [...])`
+   * for several media types), or '' for JSON as `application/json`.
+   */
+  contentExpression: string;
+  /** The `Accept` header literal, or '' for `application/json`. */
+  acceptLiteral: string;
+  /** How the success body is read (`'binary'`, `'text'`, `'event-stream'`, `'ndjson'`), or '' for JSON. */
+  readLiteral: string;
+  /** A dropped event stream reconnects with `Last-Event-ID`. */
+  reconnect: boolean;
   securityLiteral: string;
   /** The envelope field literal, or ''. */
   envelopeLiteral: string;
@@ -121,6 +142,10 @@ export interface ResourceContext {
   usesPagination: boolean;
   usesPlainRequests: boolean;
   usesPath: boolean;
+  usesStreams: boolean;
+  usesStreamEvents: boolean;
+  /** Some operation takes several request media types: the module imports `pickContent`. */
+  usesPickContent: boolean;
 }
 
 export interface IndexContext {

@@ -13,6 +13,8 @@ export interface TypeContext {
   direction: Direction;
   /** Called for every named schema the expression mentions, to add an import. */
   use(named: NamedSchema): void;
+  /** Called when the expression names a type of the runtime (`Uploadable`), to add its import. */
+  useRuntime?(name: 'Uploadable'): void;
 }
 
 /** A TypeScript type expression for a schema. Inline objects stay inline, with JSDoc per property. */
@@ -42,6 +44,11 @@ function baseType(schema: Schema, ctx: TypeContext): string {
       return 'null';
     case 'unknown':
       return 'unknown';
+    case 'binary':
+      // What a caller may send (a Blob, bytes, a stream: core/uploads.ts), or what a download resolves to.
+      if (ctx.direction === 'response') return 'Blob';
+      ctx.useRuntime?.('Uploadable');
+      return 'Uploadable';
     case 'never':
       return 'never';
     case 'enum':

@@ -43,11 +43,13 @@ export function emitSchemaTypes(module: string, schemas: NamedSchema[], byId: Ma
 /** `src/<resource>.types.ts`: params, body and response types of one resource's operations. */
 export function emitOperationTypes(resource: Resource, byId: Map<string, NamedSchema>): string {
   const used = new Set<NamedSchema>();
+  const runtime = new Set<string>();
   const declarations: string[] = [];
   for (const decl of operationDeclarations(resource.operations)) {
-    declarations.push(declare(decl, { byId, direction: decl.direction, use: (n) => used.add(n) }));
+    declarations.push(declare(decl, { byId, direction: decl.direction, use: (n) => used.add(n), useRuntime: (name) => runtime.add(name) }));
   }
-  return printFile(typeImports(`${resource.modulePath}.types`, used), declarations);
+  const uploads = runtime.size > 0 ? [`import type { ${[...runtime].sort().join(', ')} } from '${relativeImport(`${resource.modulePath}.types`, 'core/uploads')}';`] : [];
+  return printFile([...uploads, ...typeImports(`${resource.modulePath}.types`, used)], declarations);
 }
 
 /** `import type` lines for named schemas, one per schema module, leaving out the importing module's own. */
@@ -57,12 +59,31 @@ function typeImports(fromModule: string, used: Set<NamedSchema>, ownSchemaModule
     .map(([module, list]) => `import type { ${list.map((n) => n.typeName).sort().join(', ')} } from '${relativeImport(fromModule, `${module}.types`)}';`);
 }
 
+/** What the response type is, where it is not the whole JSON body. */
+function responseDocs(op: Operation): string[] {
+  const read = op.response.read;
+  if (!op.response.resultSchema || !read) return ['The response has no body.'];
+  const type = commentText(read.mediaType);
+  switch (read.kind) {
+    case 'binary':
+      return [`The response body (\`${type}\`), as a Blob; \`.asResponse()\` streams it instead.`];
+    case 'text':
+      return [`The response body (\`${type}\`), as text; \`.asResponse()\` streams it instead.`];
+    case 'event-stream':
+      return [`The data of one server-sent event (\`${type}\`); the method resolves to a \`Stream\` of them.`];
+    case 'ndjson':
+      return [`One record of the response (\`${type}\`, a record per line); the method resolves to a \`Stream\` of them.`];
+    default:
+      return [];
+  }
+}
+
 function operationDeclarations(operations: Operation[]): Declaration[] {
   const out: Declaration[] = [];
   for (const op of operations) {
     const where = `\`${op.method.toUpperCase()} ${commentText(op.path)}\``;
     out.push({ name: op.typeNames.params, schema: op.paramsSchema, direction: 'request', docs: [`Parameters of \`${op.resource.join('.')}.${op.methodName}\` (${where}).`] });
-    out.push({ name: op.typeNames.response, schema: op.response.resultSchema ?? { kind: 'null', nullable: false }, direction: 'response', docs: op.response.resultSchema ? [] : ['The response has no body.'] });
+    out.push({ name: op.typeNames.response, schema: op.response.resultSchema ?? { kind: 'null', nullable: false }, direction: 'response', docs: responseDocs(op) });
   }
   return out;
 }

@@ -28,7 +28,7 @@ export function emitResourceValidators(resource: Resource, byId: Map<string, Nam
   const emitter = new ValidatorEmitter(byId, diagnostics);
   const types: string[] = [];
   for (const op of resource.operations) {
-    if (op.response.resultSchema) {
+    if (op.response.validated && op.response.resultSchema) {
       emitter.emit({ name: op.typeNames.response, schema: op.response.resultSchema, typeName: op.typeNames.response, exported: true });
       types.push(op.typeNames.response);
     }

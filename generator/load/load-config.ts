@@ -48,6 +48,8 @@ export interface OperationMapping {
   envelope?: string;
   /** Retry even though the HTTP method is not idempotent. */
   retrySafe?: boolean;
+  /** A server-sent event stream that drops mid-stream is opened again with `Last-Event-ID`. */
+  reconnect?: boolean;
 }
 
 type Shape =
@@ -72,6 +74,7 @@ const mapping: Shape = {
     pagination: { type: 'enum', values: ['page', 'none'] },
     envelope: { type: 'string' },
     retrySafe: { type: 'boolean' },
+    reconnect: { type: 'boolean' },
   },
   required: ['method'],
 };

@@ -36,6 +36,20 @@ export interface StringSchema extends SchemaCommon {
   minLength?: number;
   maxLength?: number;
   pattern?: string;
+  /** 3.1: the media type of the string's content (an annotation; `binary` where it means raw bytes). */
+  contentMediaType?: string;
+  /** 3.1: how the content is encoded in the string (`base64`): such a string is text, not bytes. */
+  contentEncoding?: string;
+}
+
+/**
+ * Bytes: a file or raw data, where a request body, a multipart part or a response is not JSON
+ * (`format: binary`, 3.1's `contentMediaType`). `Uploadable` in a request, `Blob` in a response;
+ * never validated. Only the model makes these, for bodies (model/bodies.ts): inside a JSON
+ * document a `format: binary` string stays a string.
+ */
+export interface BinarySchema extends SchemaCommon {
+  kind: 'binary';
 }
 
 export interface NumberSchema extends SchemaCommon {
@@ -132,7 +146,8 @@ export type Schema =
   | CompositeSchema
   | RefSchema
   | UnknownSchema
-  | NeverSchema;
+  | NeverSchema
+  | BinarySchema;
 
 /** A schema with a name of its own in the generated package (a component or a ref target). */
 export interface NamedSchema {
@@ -162,6 +177,8 @@ export interface Parameter {
   /** `form` (query default), `simple` (path/header default), `deepObject`, ... */
   style: string;
   explode: boolean;
+  /** Query parameters: reserved characters (`/`, `?`, `:`...) are sent as they are, not percent-encoded. */
+  allowReserved?: boolean;
   /**
    * For path parameters that belong in the params object rather than positional
    * arguments (`account_id`): the client option that can supply it instead.
@@ -169,11 +186,36 @@ export interface Parameter {
   clientOption?: string;
 }
 
-export interface RequestBody {
-  contentType: string;
-  required: boolean;
+/**
+ * How a body travels, by its media type (model/media-types.ts): JSON (`application/json`,
+ * `+json`), form (`application/x-www-form-urlencoded`), multipart, raw bytes (any type that is not
+ * text), text (`text/*`, JavaScript, CSV, XML...), server-sent events and NDJSON / JSON Lines.
+ */
+export type MediaKind = 'json' | 'form' | 'multipart' | 'binary' | 'text' | 'event-stream' | 'ndjson';
+
+/** What OpenAPI's Encoding Object says of one property of a form or multipart body. */
+export interface PropertyEncoding {
+  contentType?: string;
+  style?: string;
+  explode?: boolean;
+  allowReserved?: boolean;
+}
+
+/** One media type of a body, with the schema of what is sent or read as it. */
+export interface MediaContent {
+  mediaType: string;
+  kind: MediaKind;
+  /** For multipart and raw bodies, binary strings are `binary`; for text bodies, a string. */
   schema: Schema;
+  /** The spec's `encoding`, by property name (form and multipart bodies), sorted by name. */
+  encoding: { property: string; encoding: PropertyEncoding }[];
+}
+
+export interface RequestBody {
+  required: boolean;
   description?: string;
+  /** Every media type the body may be sent as, in spec order: a call picks one with its `contentType` param, the first by default. */
+  contents: MediaContent[];
 }
 
 /** How a list operation pages through results. */
@@ -188,16 +230,27 @@ export interface Pagination {
 
 export interface Response {
   status: string;
-  contentType?: string;
-  /** The whole body's schema; `undefined` for an empty body (204). */
+  /**
+   * The media type the method reads: the first JSON one the success response declares, else the
+   * first; `undefined` when it declares no body (204).
+   */
+  read?: { mediaType: string; kind: MediaKind };
+  /** The `Accept` header: the declared media types of the kind the method reads, in spec order. */
+  accept: string[];
+  /**
+   * The whole body's schema (JSON); for a stream, one item's (an event's data, an NDJSON record),
+   * when the spec gives one; `binary` for bytes, a string for text.
+   */
   schema?: Schema;
   /**
    * The envelope field whose value the method resolves to (`result`, `data`, ...),
    * or `undefined` when the method resolves to the whole body.
    */
   envelopeField?: string;
-  /** The schema of what the method resolves to (the field's schema, or the body's). */
+  /** The schema of what the method resolves to (the field's schema, or the body's); for a stream, one item's. */
   resultSchema?: Schema;
+  /** Whether the method checks what it resolves to (JSON bodies, stream items with a schema): then it has a validator. */
+  validated: boolean;
 }
 
 export interface Operation {
@@ -214,7 +267,7 @@ export interface Operation {
   methodName: string;
   /** Path parameters passed positionally, in path order. */
   positionalParams: Parameter[];
-  /** Everything that goes into the params object: client-fillable path params, query, header. */
+  /** Everything that goes into the params object: client-fillable path params, query, header and cookie params. */
   objectParams: Parameter[];
   requestBody?: RequestBody;
   response: Response;
@@ -224,11 +277,17 @@ export interface Operation {
   security: string[][];
   /** Safe to retry even when the method is not idempotent. */
   retrySafe: boolean;
+  /** A server-sent event stream that drops is opened again with `Last-Event-ID` (the config's `reconnect`). */
+  reconnect: boolean;
   pagination?: Pagination;
   /** Names of the generated types for this operation. */
   typeNames: { params: string; response: string };
-  /** The params object as one object schema: client-fillable path, query and header parameters, and `body`. */
-  paramsSchema: ObjectSchema;
+  /**
+   * The params object: client-fillable path, query and header parameters, and `body`, as an object
+   * schema; with several request media types, an `allOf` of that object and a `oneOf` of one
+   * `{ contentType, body }` per media type (model/operation-schemas.ts).
+   */
+  paramsSchema: Schema;
   /**
    * The check a call's arguments pass before anything is sent, when its parameters declare any
    * (lengths, ranges, patterns, enums, formats): the base name of its `is<X>`/`explain<X>`

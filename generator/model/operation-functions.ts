@@ -24,5 +24,5 @@ export function nameOperationFunctions(resources: Resource[]): void {
 
 /** The base names of the validators an operation calls: its arguments' (when checked) and its response's (when it has a schema). */
 export function validatorNamesOf(op: Operation): string[] {
-  return [...(op.argsCheck ? [op.argsCheck.name] : []), ...(op.response.resultSchema ? [op.typeNames.response] : [])];
+  return [...(op.argsCheck ? [op.argsCheck.name] : []), ...(op.response.validated && op.response.resultSchema ? [op.typeNames.response] : [])];
 }

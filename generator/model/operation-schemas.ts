@@ -1,12 +1,14 @@
-import type { ObjectSchema, Parameter, RequestBody, Schema } from './ir.js';
+import type { MediaContent, ObjectSchema, Parameter, Property, RequestBody, Schema } from './ir.js';
 
 /**
  * The params object of an operation as one object schema: client-fillable path parameters,
- * query and header parameters, and the request body under `body`. The body is not spread into
+ * query and header parameters, and the request body under `body`. With several request media
+ * types, the params object and, by `contentType`, one of the bodies (`Params & ({ contentType?:
+ * 'application/octet-stream'; body: ... } | { contentType: 'multipart/form-data'; body: ... })`). The body is not spread into
  * the params because a body field may share its name with a query parameter, and bodies need
  * not be objects. Client-fillable path parameters are optional (the client's option fills them).
  */
-export function paramsSchemaOf(objectParams: Parameter[], requestBody: RequestBody | undefined): ObjectSchema {
+export function paramsSchemaOf(objectParams: Parameter[], requestBody: RequestBody | undefined): Schema {
   const params = objectParams.map((p) => ({
     name: p.name,
     required: p.required && p.clientOption === undefined,
@@ -16,10 +18,20 @@ export function paramsSchemaOf(objectParams: Parameter[], requestBody: RequestBo
       ...(p.deprecated ? { deprecated: true } : {}),
     } as Schema,
   }));
-  const body = requestBody
-    ? [{ name: 'body', required: requestBody.required, schema: { ...requestBody.schema, description: requestBody.description ?? requestBody.schema.description ?? 'The JSON request body.' } as Schema }]
-    : [];
-  return { kind: 'object', nullable: false, additionalProperties: true, properties: [...params, ...body] };
+  const object = (properties: Property[]): ObjectSchema => ({ kind: 'object', nullable: false, additionalProperties: true, properties });
+  if (!requestBody) return object(params);
+  const body = (content: MediaContent): Property => ({
+    name: 'body',
+    required: requestBody.required,
+    schema: { ...content.schema, description: requestBody.description ?? content.schema.description ?? `The request body (${content.mediaType}).` } as Schema,
+  });
+  const [first, ...others] = requestBody.contents;
+  if (others.length === 0) return object([...params, body(first!)]);
+  // Several media types: `contentType` picks one (the first by default), and the body's type follows it.
+  const choices = requestBody.contents.map((content, i) =>
+    object([{ name: 'contentType', required: i > 0, schema: { kind: 'enum', nullable: false, values: [content.mediaType], description: i === 0 ? `How the body is sent; the default.` : 'How the body is sent.' } }, body(content)]),
+  );
+  return { kind: 'allOf', nullable: false, members: [object(params), { kind: 'oneOf', nullable: false, members: choices }] };
 }
 
 /**

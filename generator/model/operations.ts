@@ -94,7 +94,7 @@ function resolveMethodCollisions(found: FoundOperation[], diagnostics: Diagnosti
 export function buildOperation(f: FoundOperation, typeNames: Operation['typeNames'], documents: DocumentSet, converter: SchemaConverter, config: SdkConfig, diagnostics: Diagnostics): Operation {
   const { raw, file, pointer } = f;
   const params = buildParameters({ file, pathItem: f.pathItem, pathItemPointer: f.pathItemPointer, operation: raw, operationPointer: pointer }, f.path, documents, converter, config, diagnostics);
-  const requestBody = buildRequestBody(raw, documents, converter, file, pointer);
+  const requestBody = buildRequestBody(raw, documents, converter, file, pointer, diagnostics);
   const mapping = config.operations[f.operationId];
   const argsCheck = argsCheckOf(typeNames.params, params.positional, params.object);
   return {
@@ -109,10 +109,11 @@ export function buildOperation(f: FoundOperation, typeNames: Operation['typeName
     positionalParams: params.positional,
     objectParams: params.object,
     ...(requestBody ? { requestBody } : {}),
-    response: buildResponse(raw, documents, converter, file, pointer),
+    response: buildResponse(raw, documents, converter, file, pointer, diagnostics),
     errorStatuses: errorStatuses(raw),
     security: securityOf(raw.security ?? (documents.get(config.spec, '/security') as unknown)),
     retrySafe: IDEMPOTENT.has(f.method) || mapping?.retrySafe === true,
+    reconnect: mapping?.reconnect === true,
     typeNames,
     paramsSchema: paramsSchemaOf(params.object, requestBody),
     ...(argsCheck ? { argsCheck } : {}),

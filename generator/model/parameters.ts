@@ -20,14 +20,14 @@ export interface ParameterLists {
 export interface OperationParameters {
   /** Path parameters passed positionally, in path order. */
   positional: Parameter[];
-  /** Client-fillable path parameters, query and header parameters, in wire order (path, query, header; by name). */
+  /** Client-fillable path parameters, query, header and cookie parameters, in wire order (path, query, header, cookie; by name). */
   object: Parameter[];
 }
 
 /**
  * Parameter Objects -> the IR's parameters. A path placeholder without a declared parameter
  * becomes a required string argument (the path cannot be requested without it), with a warning.
- * Cookie parameters are not sent (documented in the README).
+ * Cookie parameters go in the params object too, and are sent in one `Cookie` header.
  */
 export function buildParameters(lists: ParameterLists, path: string, documents: DocumentSet, converter: SchemaConverter, config: SdkConfig, diagnostics: Diagnostics): OperationParameters {
   const params = collectParameters(lists, documents, converter, config, diagnostics);
@@ -39,12 +39,12 @@ export function buildParameters(lists: ParameterLists, path: string, documents: 
     }
   }
   const positional = pathOrder.map((n) => params.find((p) => p.in === 'path' && p.name === n && p.clientOption === undefined)).filter((p): p is Parameter => p !== undefined);
-  const object = params.filter((p) => !(p.in === 'path' && p.clientOption === undefined) && p.in !== 'cookie').sort(byWireOrder);
+  const object = params.filter((p) => !(p.in === 'path' && p.clientOption === undefined)).sort(byWireOrder);
   return { positional, object };
 }
 
 function byWireOrder(a: Parameter, b: Parameter): number {
-  const rank = (p: Parameter) => (p.in === 'path' ? 0 : p.in === 'query' ? 1 : 2);
+  const rank = (p: Parameter) => ['path', 'query', 'header', 'cookie'].indexOf(p.in);
   return rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
@@ -87,6 +87,7 @@ function parameterOf(p: Raw & { name: string }, at: { file: string; pointer: str
     ...(p.deprecated === true ? { deprecated: true } : {}),
     style,
     explode: typeof p.explode === 'boolean' ? p.explode : style === 'form',
+    ...(location === 'query' && p.allowReserved === true ? { allowReserved: true } : {}),
     ...(clientOption ? { clientOption } : {}),
   };
 }

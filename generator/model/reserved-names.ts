@@ -10,6 +10,8 @@ import type { SdkConfig } from '../load/load-config.js';
 export const RUNTIME_NAMES = [
   // templates/index.ts.hbs re-exports these from the runtime (test/model/schema-features.test.ts reads them from there).
   ...['APIClient', 'APIPromise', 'ClientOptions', 'Logger', 'LogLevel', 'Page', 'PageInfo', 'PagePromise', 'RequestOptions', 'ValidationIssue', 'ValidationMode', 'ValidationResult', 'WithResponse'],
+  // The wire: uploads (core/uploads.ts) and streams (core/streaming.ts), also re-exported by the entry point.
+  ...['Stream', 'StreamEvent', 'toFile', 'ToFileInput', 'Uploadable'],
   // Everything templates/runtime/core/errors.ts exports. (The config's `client.errorAlias`, a second name
   // for SDKError, is reserved by the model with the client class's name.)
   ...['APIConnectionError', 'APIConnectionTimeoutError', 'APIError', 'APIUserAbortError', 'AuthenticationError', 'BadRequestError', 'ConflictError', 'InternalServerError', 'InvalidParameterError'],
@@ -32,7 +34,7 @@ export const API_CLIENT_MEMBERS: ReadonlySet<string> = new Set([
 /** What the client's module (templates/client.ts.hbs) imports or declares besides resource classes. */
 export const CLIENT_MODULE_NAMES = ['ClientDefinition', 'CoreClientOptions', 'LazyModule'];
 /** Globals the generated code uses or a consumer expects; a schema named `Record` or `Error` must not shadow them. */
-export const GLOBAL_NAMES = ['Array', 'Boolean', 'Date', 'Error', 'Headers', 'Map', 'Number', 'Object', 'Omit', 'Partial', 'Pick', 'Promise', 'Readonly', 'ReadonlySet', 'Record', 'RegExp', 'Request', 'Required', 'Response', 'Set', 'String', 'Symbol', 'URL'];
+export const GLOBAL_NAMES = ['Array', 'Blob', 'Boolean', 'Date', 'Error', 'File', 'FormData', 'Headers', 'Map', 'Number', 'Object', 'Omit', 'Partial', 'Pick', 'Promise', 'ReadableStream', 'Readonly', 'ReadonlySet', 'Record', 'RegExp', 'Request', 'Required', 'Response', 'Set', 'String', 'Symbol', 'URL'];
 
 /**
  * The names the package's entry point exports besides the runtime's: the client class, and the

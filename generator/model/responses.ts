@@ -1,26 +1,72 @@
-import { joinPointer } from '../common/diagnostics.js';
+import { joinPointer, type Diagnostics } from '../common/diagnostics.js';
 import { followRefs, type DocumentSet } from '../load/document-set.js';
-import type { Response } from './ir.js';
-import { preferredContent } from './media-types.js';
+import { kindOf } from './bodies.js';
+import type { MediaKind, Response, Schema } from './ir.js';
+import { contentsOf, mediaKind, preferredContent, type Content } from './media-types.js';
 import type { SchemaConverter } from './schema-object.js';
 
 type Raw = Record<string, unknown>;
 
 /**
- * The success response a method resolves to: the lowest 2xx status the operation declares, with
- * its body's schema. What the method unwraps from it is decided later, by the API's conventions
- * (model/conventions/), once every named schema is known.
+ * The success response a method resolves to: the lowest 2xx status the operation declares, read
+ * as its preferred media type (model/media-types.ts). For JSON, the body's schema, which the API's
+ * conventions may unwrap later (model/results.ts), once every named schema is known; for bytes a
+ * Blob, for text a string; for streams the schema of one item, when the spec gives one (OpenAPI
+ * 3.2's `itemSchema`, or the media type's `schema` where it describes an item and not the
+ * whole text).
  */
-export function buildResponse(operation: Raw, documents: DocumentSet, converter: SchemaConverter, file: string, pointer: string): Response {
+export function buildResponse(operation: Raw, documents: DocumentSet, converter: SchemaConverter, file: string, pointer: string, diagnostics: Diagnostics): Response {
   const responses = (operation.responses ?? {}) as Raw;
   const status = Object.keys(responses).filter((s) => /^2/.test(s)).sort()[0];
-  if (status === undefined) return { status: '200' };
+  if (status === undefined) return { status: '200', accept: [], validated: false };
   const found = followRefs(documents, responses[status], { file, pointer: joinPointer(pointer, 'responses', status) });
-  if (!found) return { status };
-  const content = preferredContent(found.value?.content);
-  if (!content || content.media?.schema === undefined) return { status, ...(content ? { contentType: content.mediaType } : {}) };
-  const schema = converter.convert(content.media.schema, found.file, joinPointer(found.pointer, 'content', content.mediaType, 'schema'));
-  return { status, contentType: content.mediaType, schema };
+  if (!found) return { status, accept: [], validated: false };
+  const contents = contentsOf(found.value?.content);
+  const content = preferredContent(contents);
+  if (!content) return { status, accept: [], validated: false };
+  const at = { file: found.file, pointer: joinPointer(found.pointer, 'content', content.mediaType) };
+  const kind = kindOf(content.mediaType, at, diagnostics);
+  const accept = contents.filter((c) => sameKind(c, kind)).map((c) => c.mediaType);
+  const read = { mediaType: content.mediaType, kind };
+  const convert = (raw: unknown, key: string) => converter.convert(raw, at.file, joinPointer(at.pointer, key));
+  const media = content.media ?? {};
+  switch (kind) {
+    case 'json':
+      return media.schema === undefined ? { status, read, accept, validated: false } : { status, read, accept, schema: convert(media.schema, 'schema'), validated: true };
+    case 'binary':
+    case 'multipart':
+      // A multipart response is rare (two Cloudflare operations); its bytes are the caller's to parse.
+      return { status, read: { ...read, kind: 'binary' }, accept, schema: { kind: 'binary', nullable: false }, validated: false };
+    case 'text':
+    case 'form':
+      return { status, read: { ...read, kind: 'text' }, accept, schema: { kind: 'string', nullable: false }, validated: false };
+    case 'event-stream':
+    case 'ndjson': {
+      const item = itemSchema(media, kind, convert);
+      return { status, read, accept, ...(item ? { schema: item } : {}), validated: item !== undefined };
+    }
+  }
+}
+
+/** Responses of two media types of one kind are read alike: both go in `Accept`. */
+function sameKind(c: Content, kind: MediaKind): boolean {
+  const other = mediaKind(c.mediaType);
+  return other === kind || (kind === 'binary' && other === 'multipart') || (kind === 'text' && other === 'form');
+}
+
+/**
+ * The schema of one event's data or one NDJSON record: `itemSchema` (OpenAPI 3.2, also read in
+ * older documents), else the media type's `schema` unless it is a plain string (the whole stream
+ * as text says nothing of its items); for NDJSON, an array's items (the records as a list).
+ */
+function itemSchema(media: Raw, kind: MediaKind, convert: (raw: unknown, key: string) => Schema): Schema | undefined {
+  if (media.itemSchema !== undefined) return convert(media.itemSchema, 'itemSchema');
+  if (media.schema === undefined) return undefined;
+  const raw = media.schema as Raw;
+  if (raw && typeof raw === 'object' && raw.type === 'string' && raw.$ref === undefined) return undefined;
+  const schema = convert(media.schema, 'schema');
+  if (kind === 'ndjson' && schema.kind === 'array' && schema.items) return schema.items;
+  return schema;
 }
 
 /** The statuses of the error responses the operation declares (`404`, `4XX`, `default`), sorted. */

@@ -2,7 +2,7 @@ import type { OperationMapping } from '../load/load-config.js';
 import type { Conventions } from './conventions/conventions.js';
 import { CLOUDFLARE_PAGES } from './conventions/cloudflare.js';
 import { derefSchema } from './deref.js';
-import type { NamedSchema, Operation, Property, Schema } from './ir.js';
+import type { MediaKind, NamedSchema, Operation, Property, Schema } from './ir.js';
 
 /**
  * Decides what an operation's method resolves to (`op.response.envelopeField`,
@@ -11,8 +11,13 @@ import type { NamedSchema, Operation, Property, Schema } from './ir.js';
  * known, because envelopes are usually `$ref`s and `allOf`s.
  */
 export function resolveResult(op: Operation, byId: Map<string, NamedSchema>, conventions: Conventions, mapping: OperationMapping | undefined): void {
-  const schema = op.response.schema;
+  const schema = op.response.schema ?? itemWithoutSchema(op.response.read?.kind);
   if (!schema) return;
+  // Bytes, text and streams are what they are: no envelope to unwrap, no pages to walk.
+  if (op.response.read?.kind !== 'json') {
+    op.response.resultSchema = schema;
+    return;
+  }
   const props = propertiesOf(schema, byId);
   const names = new Set(props.map((p) => p.name));
   const field = mapping?.envelope !== undefined ? (mapping.envelope === 'none' ? undefined : mapping.envelope) : conventions.envelopeField(names);
@@ -44,4 +49,11 @@ export function propertiesOf(schema: Schema, byId: Map<string, NamedSchema>, dep
   if (schema.kind === 'object') return schema.properties;
   if (schema.kind === 'allOf') return schema.members.flatMap((m) => propertiesOf(m, byId, depth + 1));
   return [];
+}
+
+/** A stream whose items the spec does not describe: events' data as text, NDJSON records as any JSON. */
+function itemWithoutSchema(kind: MediaKind | undefined): Schema | undefined {
+  if (kind === 'event-stream') return { kind: 'string', nullable: false };
+  if (kind === 'ndjson') return { kind: 'unknown', nullable: false };
+  return undefined;
 }

@@ -55,7 +55,7 @@ function schemasOf(op: Operation): Schema[] {
   return [
     ...op.positionalParams.map((p) => p.schema),
     ...op.objectParams.map((p) => p.schema),
-    ...(op.requestBody ? [op.requestBody.schema] : []),
+    ...(op.requestBody?.contents.map((c) => c.schema) ?? []),
     ...(op.response.schema ? [op.response.schema] : []),
   ];
 }

@@ -253,7 +253,17 @@ export class SchemaConverter {
     const num = (k: string) => (typeof s[k] === 'number' && Number.isFinite(s[k]) ? (s[k] as number) : undefined);
     switch (type) {
       case 'string':
-        return omitUndefined({ kind: 'string', nullable: false, format: typeof s.format === 'string' ? s.format : undefined, minLength: num('minLength'), maxLength: num('maxLength'), pattern: typeof s.pattern === 'string' ? s.pattern : undefined });
+        return omitUndefined({
+          kind: 'string',
+          nullable: false,
+          format: typeof s.format === 'string' ? s.format : undefined,
+          minLength: num('minLength'),
+          maxLength: num('maxLength'),
+          pattern: typeof s.pattern === 'string' ? s.pattern : undefined,
+          // 3.1's annotations of a string's content: they mark raw bytes in a multipart part.
+          contentMediaType: this.openapi31 && typeof s.contentMediaType === 'string' ? s.contentMediaType : undefined,
+          contentEncoding: this.openapi31 && typeof s.contentEncoding === 'string' ? s.contentEncoding : undefined,
+        });
       case 'number':
       case 'integer': {
         // 3.0: exclusiveMinimum is a boolean modifying minimum; 3.1: it is the bound itself.

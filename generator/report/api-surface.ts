@@ -156,6 +156,7 @@ export function typeText(schema: Schema, byId: Map<string, NamedSchema>, depth =
     case 'null':
     case 'unknown':
     case 'never':
+    case 'binary':
       return schema.kind;
     case 'number':
       return schema.integer ? 'integer' : 'number';
@@ -229,7 +230,7 @@ function schemaDirections(operations: Operation[], byId: Map<string, NamedSchema
   };
   for (const op of operations) {
     for (const p of [...op.positionalParams, ...op.objectParams]) visit(p.schema, 'request');
-    visit(op.requestBody?.schema, 'request');
+    for (const content of op.requestBody?.contents ?? []) visit(content.schema, 'request');
     visit(op.response.resultSchema, 'response');
   }
   return out;

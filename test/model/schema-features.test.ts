@@ -460,11 +460,11 @@ const rows: Row[] = [
       also: (b) => {
         const op = b.api.resources[0]!.operations[0]!;
         expect(op.typeNames).toMatchObject({ params: 'ThingCreateParams', response: 'ThingCreateResponse' });
-        expect(b.shape(op.requestBody!.schema)).toMatchObject({ properties: [{ name: 'id', required: true, schema: { readOnly: true } }, { name: 'name' }, { name: 'secret', required: true, schema: { writeOnly: true } }] });
+        expect(b.shape(op.requestBody!.contents[0]!.schema)).toMatchObject({ properties: [{ name: 'id', required: true, schema: { readOnly: true } }, { name: 'name' }, { name: 'secret', required: true, schema: { writeOnly: true } }] });
       },
       declarations: {
         ThingCreateParams:
-          '/** Parameters of `things.create` (`POST /things`). */\nexport interface ThingCreateParams {\n  /** The JSON request body. */\n  body: {\n    /** @readonly Set by the server; ignored in requests. */\n    id?: string;\n    name: string;\n    secret: string;\n  };\n}',
+          '/** Parameters of `things.create` (`POST /things`). */\nexport interface ThingCreateParams {\n  /** The request body (application/json). */\n  body: {\n    /** @readonly Set by the server; ignored in requests. */\n    id?: string;\n    name: string;\n    secret: string;\n  };\n}',
         ThingCreateResponse: 'export interface ThingCreateResponse {\n  /** @readonly Set by the server; ignored in requests. */\n  id: string;\n  name: string;\n  secret?: string;\n}',
       },
       check: `import type { ThingCreateParams, ThingCreateResponse } from './resources/things.types.js';

@@ -13,9 +13,49 @@ class Sent {
       headers: this.raw.headers
     });
   }
+  value() {
+    return this.data;
+  }
   /** Another value (a page built from this body) with the same response. */
   withData(data) {
     return new Sent(data, this.raw, this.text);
+  }
+}
+class Unread {
+  constructor(raw, read) {
+    this.raw = raw;
+    this.#read = read;
+  }
+  #value;
+  #read;
+  #handedOut = false;
+  value() {
+    if (this.#read !== void 0) {
+      const read = this.#read;
+      this.#read = void 0;
+      this.#value = this.#handedOut ? Promise.reject(
+        new Error("The response body was handed out by asResponse(); read it from there.")
+      ) : read(this.raw);
+    }
+    return this.#value;
+  }
+  get response() {
+    if (this.#read !== void 0) {
+      this.#handedOut = true;
+      return this.raw;
+    }
+    return this.#rebuilt();
+  }
+  #rebuilt() {
+    const value = this.#value;
+    if (value instanceof Promise) return this.raw;
+    const body = typeof value === "string" || value instanceof Blob ? value : null;
+    if (body === null) return this.raw;
+    return new Response(body, {
+      status: this.raw.status,
+      statusText: this.raw.statusText,
+      headers: this.raw.headers
+    });
   }
 }
 class APIPromise {
@@ -33,10 +73,11 @@ class APIPromise {
     return new this(ready.then((value) => make(value).result));
   }
   then(onfulfilled, onrejected) {
-    return this.result.then(
-      onfulfilled ? (r) => onfulfilled(r.data) : (r) => r.data,
-      onrejected
-    );
+    return this.result.then((r) => {
+      const value = r.value();
+      if (value instanceof Promise) return value.then(onfulfilled, onrejected);
+      return onfulfilled ? onfulfilled(value) : value;
+    }, onrejected);
   }
   catch(onrejected) {
     return this.then(void 0, onrejected);
@@ -44,23 +85,30 @@ class APIPromise {
   finally(onfinally) {
     return this.then().finally(onfinally);
   }
-  /** The raw `Response` (its body already read). */
+  /**
+   * The raw `Response`. For a JSON body, already read (and rebuilt, so it can be read again); for
+   * bytes, text and streams, unread: its body streams to the caller.
+   */
   asResponse() {
     return this.result.then((r) => r.response);
   }
   /** The parsed value and the raw `Response`. */
   withResponse() {
-    return this.result.then((sent) => ({
-      data: sent.data,
-      get response() {
-        return sent.response;
-      }
-    }));
+    return this.result.then(async (outcome) => {
+      const data = await outcome.value();
+      return {
+        data,
+        get response() {
+          return outcome.response;
+        }
+      };
+    });
   }
 }
 function ignore() {
 }
 export {
   APIPromise,
-  Sent
+  Sent,
+  Unread
 };

@@ -1,4 +1,4 @@
-import { APIPromise, type Sent } from './api-promise.js';
+import { APIPromise, type Outcome } from './api-promise.js';
 import type { LogLevel, Logger } from './logger.js';
 import { type RequestOptions, type RequestSpec, type ValidationMode } from './request.js';
 import type { ValidationIssue } from './validation.js';
@@ -69,6 +69,6 @@ export declare class APIClient {
      * spec itself (not a promise) starts the request at once, without waiting a turn.
      */
     request<T>(spec: RequestSpec | (() => RequestSpec | PromiseLike<RequestSpec>), options?: RequestOptions): APIPromise<T>;
-    /** Runs the request with retries; resolves to the (unwrapped, validated) body and the raw response. */
-    send<T>(spec: RequestSpec, options: RequestOptions): Promise<Sent<T>>;
+    /** Runs the request with retries; resolves to the (unwrapped, validated) body, or the response whose body is read on demand. */
+    send<T>(spec: RequestSpec, options: RequestOptions): Promise<Outcome<T>>;
 }

@@ -80,7 +80,7 @@ class APIClient {
   request(spec, options = {}) {
     return new APIPromise(withSpec(spec, (s) => this.send(s, options)));
   }
-  /** Runs the request with retries; resolves to the (unwrapped, validated) body and the raw response. */
+  /** Runs the request with retries; resolves to the (unwrapped, validated) body, or the response whose body is read on demand. */
   send(spec, options) {
     const authQuery = {};
     let headers;
@@ -98,8 +98,10 @@ class APIClient {
    * sends; a `cookie` in the per-request headers replaces them all.
    */
   #headers(spec, options, authQuery) {
-    const headers = { accept: "application/json", ...this.#defaultHeaders };
-    if (spec.body !== void 0) headers["content-type"] = "application/json";
+    const headers = {
+      accept: spec.accept ?? "application/json",
+      ...this.#defaultHeaders
+    };
     this.#authorize(spec.security, headers, authQuery);
     if (spec.headers) setHeaderParams(headers, spec.headers, spec.headerStyles);
     if (spec.cookies) appendCookies(headers, serializeCookies(spec.cookies, spec.cookieStyles));

@@ -5,7 +5,7 @@ class APIError extends SDKError {
   constructor(status, headers, body, message) {
     const errors = messagesOf(body, "errors");
     super(
-      message ?? `${status} ${errors.map((e) => e.code !== void 0 ? `[${e.code}] ${e.message}` : e.message).join("; ") || "request failed"}`
+      message ?? `${status} ${errors.map((e) => e.code !== void 0 ? `[${e.code}] ${e.message}` : e.message).join("; ") || bodyStart(body) || "request failed"}`
     );
     this.status = status;
     this.headers = headers;
@@ -70,10 +70,10 @@ class APIUserAbortError extends SDKError {
   }
 }
 class ResponseParseError extends SDKError {
-  constructor(status, bodyStart) {
-    super(`Expected a JSON body (status ${status}), received: ${JSON.stringify(bodyStart)}`);
+  constructor(status, bodyStart2) {
+    super(`Expected a JSON body (status ${status}), received: ${JSON.stringify(bodyStart2)}`);
     this.status = status;
-    this.bodyStart = bodyStart;
+    this.bodyStart = bodyStart2;
   }
   name = "ResponseParseError";
 }
@@ -104,6 +104,11 @@ class MissingCredentialsError extends SDKError {
 function summariseIssues(issues) {
   const shown = issues.slice(0, 5).map((i) => `${i.path || "/"} ${i.message}`);
   return shown.join("; ") + (issues.length > 5 ? `; and ${issues.length - 5} more` : "");
+}
+function bodyStart(body) {
+  if (typeof body !== "string") return "";
+  const line = body.replace(/\s+/g, " ").trim();
+  return line.length > 100 ? `${line.slice(0, 100)}...` : line;
 }
 function messagesOf(body, key) {
   if (typeof body !== "object" || body === null) return [];

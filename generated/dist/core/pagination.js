@@ -45,7 +45,8 @@ PagePromise.prototype[Symbol.asyncIterator] = async function* () {
   yield* await this;
 };
 function fetchPage(client, spec, options) {
-  return client.send({ ...spec, keepEnvelope: true }, options).then((sent) => {
+  return client.send({ ...spec, keepEnvelope: true }, options).then((outcome) => {
+    const sent = outcome;
     const items = sent.data[spec.envelope ?? "result"] ?? [];
     const info = sent.data.result_info;
     return sent.withData(

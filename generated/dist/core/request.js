@@ -2,7 +2,7 @@ import { AttemptSignals } from "../internal/attempt-signals.js";
 import { errorHeaders } from "../internal/headers.js";
 import { serializeQuery } from "../internal/query.js";
 import { retryDelay, shouldRetry, sleep } from "../internal/retry.js";
-import { Sent } from "./api-promise.js";
+import { Sent, Unread } from "./api-promise.js";
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -25,23 +25,36 @@ class RequestLoop {
   }
   /**
    * Runs the request with retries; resolves to the (unwrapped, validated) body and the raw
-   * response. `authQuery` holds the credentials of `apiKey` schemes that live in the query
-   * string; logs show them redacted.
+   * response, or, for bodies read on demand (`spec.read`), the response with its body unread.
+   * `authQuery` holds the credentials of `apiKey` schemes that live in the query string; logs
+   * show them redacted. A body that is a stream is sent as it is read, so a request that sent
+   * one is not retried.
    */
   async send(spec, options, headers, authQuery) {
     const defaults = this.#defaults;
     const url = requestURL(defaults.baseURL, spec, authQuery);
     const init = { method: spec.method.toUpperCase(), headers };
-    if (spec.body !== void 0) init.body = JSON.stringify(spec.body);
+    let replayable = true;
+    if (spec.body !== void 0) {
+      const encoding = encode(spec.body, spec.content);
+      const encoded = encoding instanceof Promise ? await encoding : encoding;
+      init.body = encoded.body;
+      if (encoded.duplex) init.duplex = encoded.duplex;
+      if (encoded.redirect) init.redirect = encoded.redirect;
+      if (encoded.contentType !== void 0 && headers["content-type"] === void 0)
+        headers["content-type"] = encoded.contentType;
+      replayable = encoded.replayable;
+    }
     const debug = enabled(defaults.logLevel, "debug");
     const shownURL = debug ? requestURL(
       defaults.baseURL,
       spec,
       Object.fromEntries(Object.keys(authQuery).map((k) => [k, "***"]))
     ) : "";
-    const maxRetries = options.maxRetries ?? defaults.maxRetries;
+    const maxRetries = replayable ? options.maxRetries ?? defaults.maxRetries : 0;
     const timeout = options.timeout ?? defaults.timeout;
     const retryable = spec.retrySafe || options.idempotencyKey !== void 0;
+    const onDemand = spec.read !== void 0 && spec.read !== "json";
     for (let attempt = 0; ; attempt++) {
       const left = maxRetries - attempt;
       if (debug)
@@ -51,8 +64,9 @@ class RequestLoop {
         });
       let response;
       let text;
+      let controller;
       try {
-        ({ response, text } = await this.#attempt(url, init, timeout, options.signal));
+        ({ response, text, controller } = onDemand ? await this.#attemptOnDemand(url, init, timeout, options.signal) : await this.#attempt(url, init, timeout, options.signal));
       } catch (error) {
         if (error instanceof APIUserAbortError || !retryable || left <= 0) throw error;
         await this.#wait(attempt, void 0, `${error.name}`, options.signal);
@@ -66,6 +80,7 @@ class RequestLoop {
         }
         throw APIError.for(response.status, errorHeaders(response), parseMaybe(text));
       }
+      if (controller) return this.#unread(response, controller, spec, options, url, init);
       return new Sent(this.#readBody(text, response, spec, options), response, text);
     }
   }
@@ -78,14 +93,80 @@ class RequestLoop {
       const response = await this.#fetch(url, init);
       return { response, text: await response.text() };
     } catch (error) {
-      if (signal?.aborted) throw new APIUserAbortError();
-      if (attemptSignal.timedOut) throw new APIConnectionTimeoutError(timeout);
-      throw new APIConnectionError(`Connection error: ${error.message}`, {
-        cause: error
-      });
+      throw connectionError(error, signal, attemptSignal.timedOut, timeout);
     } finally {
       this.#signals.release(attemptSignal);
     }
+  }
+  /**
+   * One attempt whose success body is left unread: `timeout` covers the response's headers (and
+   * an error's body), not a download or a stream, which may rightly take longer; the caller's
+   * signal and the returned controller end it at any time. The controller is the attempt's own,
+   * not one of the pooled ones, because it lives as long as the body.
+   */
+  async #attemptOnDemand(url, init, timeout, signal) {
+    if (signal?.aborted) throw new APIUserAbortError();
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(signal?.reason);
+    signal?.addEventListener("abort", onAbort, { once: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeout);
+    init.signal = controller.signal;
+    try {
+      const response = await this.#fetch(url, init);
+      const text = response.ok ? "" : await response.text();
+      if (!response.ok) signal?.removeEventListener("abort", onAbort);
+      return { response, text, controller };
+    } catch (error) {
+      signal?.removeEventListener("abort", onAbort);
+      throw connectionError(error, signal, timedOut, timeout);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  /** The success response of an on-demand body, read as `spec.read` says when its value is asked for. */
+  #unread(response, controller, spec, options, url, init) {
+    const signal = options.signal;
+    return new Unread(response, async (raw) => {
+      if (spec.read === "binary") return await readWithin(raw.blob(), signal);
+      if (spec.read === "text") return await readWithin(raw.text(), signal);
+      const { Stream } = await import("./streaming.js");
+      if (spec.read === "event-stream") {
+        return Stream.fromSSE(raw, controller, {
+          parse: (data) => spec.check ? this.#checked(JSON.parse(data), spec, options) : data,
+          ...signal ? { signal } : {},
+          ...spec.reconnect ? { reconnect: this.#reconnect(url, init, controller) } : {}
+        });
+      }
+      return Stream.fromNDJSON(
+        raw,
+        controller,
+        (line) => this.#checked(JSON.parse(line), spec, options),
+        signal ? { signal } : {}
+      );
+    });
+  }
+  /**
+   * Opens a dropped event stream again: the same request, with `Last-Event-ID` when the stream had
+   * one, after the server's `retry` delay (else a second), on the stream's controller.
+   */
+  #reconnect(url, init, controller) {
+    return async (lastEventId, retryMs) => {
+      await sleep(retryMs ?? 1e3, controller.signal);
+      const headers = { ...init.headers };
+      if (lastEventId !== void 0) headers["last-event-id"] = lastEventId;
+      const response = await this.#fetch(url, { ...init, headers, signal: controller.signal });
+      if (!response.ok)
+        throw APIError.for(
+          response.status,
+          errorHeaders(response),
+          parseMaybe(await response.text())
+        );
+      return response;
+    };
   }
   /** The pause before the next attempt, logged at `info`. */
   #wait(attempt, headers, reason, signal) {
@@ -119,6 +200,15 @@ class RequestLoop {
         );
       value = envelope[spec.envelope];
     }
+    this.#checked(value, spec, options, body);
+    return spec.keepEnvelope ? body : value;
+  }
+  /**
+   * Checks a value against the spec's schema (`spec.check`), as the validation mode says: throws
+   * `ResponseValidationError` (`strict`), logs once (`warn`) or skips (`off`). `body` is the
+   * whole body the value came from, for the error.
+   */
+  #checked(value, spec, options, body = value) {
     const mode = options.validateResponse ?? this.#defaults.validateResponses;
     if (mode !== "off" && spec.check && !spec.check(value)) {
       const issues = [];
@@ -131,7 +221,7 @@ class RequestLoop {
         this.#logger.warn(`sdk ${error.message}`);
       }
     }
-    return spec.keepEnvelope ? body : value;
+    return value;
   }
 }
 function withSpec(spec, run) {
@@ -152,6 +242,28 @@ function requestURL(baseURL, spec, authQuery) {
   if (auth) query = query ? `${query}&${auth}` : auth;
   if (query) url += `?${query}`;
   return url;
+}
+function encode(value, content) {
+  if (content === void 0 || content.kind === "json") {
+    return {
+      body: JSON.stringify(value),
+      replayable: true,
+      contentType: content?.mediaType ?? "application/json"
+    };
+  }
+  return import("../internal/request-body.js").then(({ encodeBody }) => encodeBody(value, content));
+}
+function connectionError(error, signal, timedOut, timeout) {
+  if (signal?.aborted) return new APIUserAbortError();
+  if (timedOut) return new APIConnectionTimeoutError(timeout);
+  return new APIConnectionError(`Connection error: ${error.message}`, { cause: error });
+}
+async function readWithin(reading, signal) {
+  try {
+    return await reading;
+  } catch (error) {
+    throw connectionError(error, signal, false, 0);
+  }
 }
 function parseMaybe(text) {
   try {

@@ -36,7 +36,7 @@ export class APIError extends SDKError {
     const errors = messagesOf(body, 'errors');
     super(
       message ??
-        `${status} ${errors.map((e) => (e.code !== undefined ? `[${e.code}] ${e.message}` : e.message)).join('; ') || 'request failed'}`,
+        `${status} ${errors.map((e) => (e.code !== undefined ? `[${e.code}] ${e.message}` : e.message)).join('; ') || bodyStart(body) || 'request failed'}`,
     );
     this.errors = errors;
     this.messages = messagesOf(body, 'messages');
@@ -164,6 +164,16 @@ export class MissingCredentialsError extends SDKError {
 function summariseIssues(issues: ValidationIssue[]): string {
   const shown = issues.slice(0, 5).map((i) => `${i.path || '/'} ${i.message}`);
   return shown.join('; ') + (issues.length > 5 ? `; and ${issues.length - 5} more` : '');
+}
+
+/**
+ * The start of a body that is not JSON (an HTML 502 page from a proxy, a `text/plain` error), on
+ * one line, for the message; the error's `body` holds its first 200 characters.
+ */
+function bodyStart(body: unknown): string {
+  if (typeof body !== 'string') return '';
+  const line = body.replace(/\s+/g, ' ').trim();
+  return line.length > 100 ? `${line.slice(0, 100)}...` : line;
 }
 
 function messagesOf(body: unknown, key: 'errors' | 'messages'): ResponseMessage[] {

@@ -5,7 +5,9 @@ import type { CookieStyle } from '../internal/cookies.js';
 import { errorHeaders, type HeaderStyle } from '../internal/headers.js';
 import { serializeQuery, type QueryStyle } from '../internal/query.js';
 import { retryDelay, shouldRetry, sleep } from '../internal/retry.js';
-import { Sent } from './api-promise.js';
+import type { BodyContent } from '../internal/body-content.js';
+import type { EncodedBody } from '../internal/request-body.js';
+import { Sent, Unread, type Outcome } from './api-promise.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -18,6 +20,9 @@ import { enabled, redactHeaders, type LogLevel, type Logger } from './logger.js'
 import type { ValidationIssue } from './validation.js';
 
 export type ValidationMode = 'strict' | 'warn' | 'off';
+
+/** How a success body is read: see `RequestSpec.read`. */
+export type ResponseRead = 'json' | 'text' | 'binary' | 'event-stream' | 'ndjson';
 
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -46,6 +51,19 @@ export interface RequestSpec {
   /** Cookie parameters that are not exploded (`color=blue,black,brown`); the others are. */
   cookieStyles?: Record<string, CookieStyle>;
   body?: unknown;
+  /** How `body` goes on the wire, from the media type the spec declares (default: JSON, `application/json`). */
+  content?: BodyContent;
+  /** The `Accept` header: the media types the spec declares for the success body (default `application/json`). */
+  accept?: string;
+  /**
+   * How a success body is read (default `json`: parsed, unwrapped, validated, within the timeout).
+   * The others are read when the value is asked for, so that `asResponse()` streams: `binary` as
+   * a Blob, `text` as a string, `event-stream` and `ndjson` as a `Stream` (items validated by
+   * `check` when the spec gives their schema).
+   */
+  read?: ResponseRead;
+  /** A server-sent event stream that drops mid-stream is opened again with `Last-Event-ID`. */
+  reconnect?: boolean;
   /** Alternatives (OR) of scheme sets (AND); `[]` means no auth, `[[]]` auth optional. */
   security: string[][];
   /** Envelope field to unwrap (`result`), if any. */
@@ -89,19 +107,32 @@ export class RequestLoop {
 
   /**
    * Runs the request with retries; resolves to the (unwrapped, validated) body and the raw
-   * response. `authQuery` holds the credentials of `apiKey` schemes that live in the query
-   * string; logs show them redacted.
+   * response, or, for bodies read on demand (`spec.read`), the response with its body unread.
+   * `authQuery` holds the credentials of `apiKey` schemes that live in the query string; logs
+   * show them redacted. A body that is a stream is sent as it is read, so a request that sent
+   * one is not retried.
    */
   async send<T>(
     spec: RequestSpec,
     options: RequestOptions,
     headers: Record<string, string>,
     authQuery: Record<string, string>,
-  ): Promise<Sent<T>> {
+  ): Promise<Outcome<T>> {
     const defaults = this.#defaults;
     const url = requestURL(defaults.baseURL, spec, authQuery);
-    const init: RequestInit = { method: spec.method.toUpperCase(), headers };
-    if (spec.body !== undefined) init.body = JSON.stringify(spec.body);
+    const init: RequestInit & { duplex?: 'half' } = { method: spec.method.toUpperCase(), headers };
+    let replayable = true;
+    if (spec.body !== undefined) {
+      const encoding = encode(spec.body, spec.content);
+      // Awaited only when it is a promise (multipart): a JSON body costs the request no extra turn.
+      const encoded = encoding instanceof Promise ? await encoding : encoding;
+      init.body = encoded.body;
+      if (encoded.duplex) init.duplex = encoded.duplex;
+      if (encoded.redirect) init.redirect = encoded.redirect;
+      if (encoded.contentType !== undefined && headers['content-type'] === undefined)
+        headers['content-type'] = encoded.contentType;
+      replayable = encoded.replayable;
+    }
     // Log lines are built only when they are written: at the default level a request does no log work.
     const debug = enabled(defaults.logLevel, 'debug');
     const shownURL = debug
@@ -111,9 +142,10 @@ export class RequestLoop {
           Object.fromEntries(Object.keys(authQuery).map((k) => [k, '***'])),
         )
       : '';
-    const maxRetries = options.maxRetries ?? defaults.maxRetries;
+    const maxRetries = replayable ? (options.maxRetries ?? defaults.maxRetries) : 0;
     const timeout = options.timeout ?? defaults.timeout;
     const retryable = spec.retrySafe || options.idempotencyKey !== undefined;
+    const onDemand = spec.read !== undefined && spec.read !== 'json';
     for (let attempt = 0; ; attempt++) {
       const left = maxRetries - attempt;
       if (debug)
@@ -123,8 +155,11 @@ export class RequestLoop {
         });
       let response: Response;
       let text: string;
+      let controller: AbortController | undefined;
       try {
-        ({ response, text } = await this.#attempt(url, init, timeout, options.signal));
+        ({ response, text, controller } = onDemand
+          ? await this.#attemptOnDemand(url, init, timeout, options.signal)
+          : await this.#attempt(url, init, timeout, options.signal));
       } catch (error) {
         if (error instanceof APIUserAbortError || !retryable || left <= 0) throw error;
         await this.#wait(attempt, undefined, `${(error as Error).name}`, options.signal);
@@ -138,6 +173,7 @@ export class RequestLoop {
         }
         throw APIError.for(response.status, errorHeaders(response), parseMaybe(text));
       }
+      if (controller) return this.#unread<T>(response, controller, spec, options, url, init);
       return new Sent(this.#readBody<T>(text, response, spec, options), response, text);
     }
   }
@@ -148,7 +184,7 @@ export class RequestLoop {
     init: RequestInit,
     timeout: number,
     signal: AbortSignal | undefined,
-  ): Promise<{ response: Response; text: string }> {
+  ): Promise<{ response: Response; text: string; controller?: undefined }> {
     if (signal?.aborted) throw new APIUserAbortError();
     const attemptSignal = this.#signals.take(timeout, signal);
     init.signal = attemptSignal.signal;
@@ -158,14 +194,100 @@ export class RequestLoop {
       // It is read once, as text; asResponse() rebuilds a readable Response only when asked.
       return { response, text: await response.text() };
     } catch (error) {
-      if (signal?.aborted) throw new APIUserAbortError();
-      if (attemptSignal.timedOut) throw new APIConnectionTimeoutError(timeout);
-      throw new APIConnectionError(`Connection error: ${(error as Error).message}`, {
-        cause: error,
-      });
+      throw connectionError(error, signal, attemptSignal.timedOut, timeout);
     } finally {
       this.#signals.release(attemptSignal);
     }
+  }
+
+  /**
+   * One attempt whose success body is left unread: `timeout` covers the response's headers (and
+   * an error's body), not a download or a stream, which may rightly take longer; the caller's
+   * signal and the returned controller end it at any time. The controller is the attempt's own,
+   * not one of the pooled ones, because it lives as long as the body.
+   */
+  async #attemptOnDemand(
+    url: string,
+    init: RequestInit,
+    timeout: number,
+    signal: AbortSignal | undefined,
+  ): Promise<{ response: Response; text: string; controller: AbortController }> {
+    if (signal?.aborted) throw new APIUserAbortError();
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeout);
+    init.signal = controller.signal;
+    try {
+      const response = await this.#fetch(url, init);
+      const text = response.ok ? '' : await response.text();
+      if (!response.ok) signal?.removeEventListener('abort', onAbort);
+      return { response, text, controller };
+    } catch (error) {
+      signal?.removeEventListener('abort', onAbort);
+      throw connectionError(error, signal, timedOut, timeout);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** The success response of an on-demand body, read as `spec.read` says when its value is asked for. */
+  #unread<T>(
+    response: Response,
+    controller: AbortController,
+    spec: RequestSpec,
+    options: RequestOptions,
+    url: string,
+    init: RequestInit,
+  ): Unread<T> {
+    const signal = options.signal;
+    return new Unread<T>(response, async (raw) => {
+      if (spec.read === 'binary') return (await readWithin(raw.blob(), signal)) as T;
+      if (spec.read === 'text') return (await readWithin(raw.text(), signal)) as T;
+      // Loaded with the first stream: a program that streams nothing never loads the parser.
+      const { Stream } = await import('./streaming.js');
+      if (spec.read === 'event-stream') {
+        return Stream.fromSSE(raw, controller, {
+          parse: (data) => (spec.check ? this.#checked(JSON.parse(data), spec, options) : data),
+          ...(signal ? { signal } : {}),
+          ...(spec.reconnect ? { reconnect: this.#reconnect(url, init, controller) } : {}),
+        }) as T;
+      }
+      return Stream.fromNDJSON(
+        raw,
+        controller,
+        (line) => this.#checked(JSON.parse(line), spec, options),
+        signal ? { signal } : {},
+      ) as T;
+    });
+  }
+
+  /**
+   * Opens a dropped event stream again: the same request, with `Last-Event-ID` when the stream had
+   * one, after the server's `retry` delay (else a second), on the stream's controller.
+   */
+  #reconnect(
+    url: string,
+    init: RequestInit,
+    controller: AbortController,
+  ): (lastEventId: string | undefined, retryMs: number | undefined) => Promise<Response> {
+    return async (lastEventId, retryMs) => {
+      await sleep(retryMs ?? 1000, controller.signal);
+      const headers = { ...(init.headers as Record<string, string>) };
+      if (lastEventId !== undefined) headers['last-event-id'] = lastEventId;
+      const response = await this.#fetch(url, { ...init, headers, signal: controller.signal });
+      if (!response.ok)
+        throw APIError.for(
+          response.status,
+          errorHeaders(response),
+          parseMaybe(await response.text()),
+        );
+      return response;
+    };
   }
 
   /** The pause before the next attempt, logged at `info`. */
@@ -206,6 +328,21 @@ export class RequestLoop {
         );
       value = envelope[spec.envelope];
     }
+    this.#checked(value, spec, options, body);
+    return (spec.keepEnvelope ? body : value) as T;
+  }
+
+  /**
+   * Checks a value against the spec's schema (`spec.check`), as the validation mode says: throws
+   * `ResponseValidationError` (`strict`), logs once (`warn`) or skips (`off`). `body` is the
+   * whole body the value came from, for the error.
+   */
+  #checked<T>(
+    value: unknown,
+    spec: RequestSpec,
+    options: RequestOptions,
+    body: unknown = value,
+  ): T {
     const mode = options.validateResponse ?? this.#defaults.validateResponses;
     if (mode !== 'off' && spec.check && !spec.check(value)) {
       const issues: ValidationIssue[] = [];
@@ -218,7 +355,7 @@ export class RequestLoop {
         this.#logger.warn(`sdk ${error.message}`);
       }
     }
-    return (spec.keepEnvelope ? body : value) as T;
+    return value as T;
   }
 }
 
@@ -249,6 +386,46 @@ function requestURL(baseURL: string, spec: RequestSpec, authQuery: Record<string
   if (auth) query = query ? `${query}&${auth}` : auth;
   if (query) url += `?${query}`;
   return url;
+}
+
+/**
+ * A body as it goes on the wire. JSON (nearly every request) is encoded here; the other media
+ * types by internal/request-body.ts, loaded with the first request that has one, so that a
+ * program sending only JSON never loads the form, multipart and upload code.
+ */
+function encode(
+  value: unknown,
+  content: BodyContent | undefined,
+): EncodedBody | Promise<EncodedBody> {
+  if (content === undefined || content.kind === 'json') {
+    return {
+      body: JSON.stringify(value),
+      replayable: true,
+      contentType: content?.mediaType ?? 'application/json',
+    };
+  }
+  return import('../internal/request-body.js').then(({ encodeBody }) => encodeBody(value, content));
+}
+
+/** What a failed fetch was: the caller's abort, the attempt's timeout, or a connection error. */
+function connectionError(
+  error: unknown,
+  signal: AbortSignal | undefined,
+  timedOut: boolean,
+  timeout: number,
+): Error {
+  if (signal?.aborted) return new APIUserAbortError();
+  if (timedOut) return new APIConnectionTimeoutError(timeout);
+  return new APIConnectionError(`Connection error: ${(error as Error).message}`, { cause: error });
+}
+
+/** A body read (`blob()`, `text()`), its failures typed: the caller's abort, or a lost connection. */
+async function readWithin<T>(reading: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  try {
+    return await reading;
+  } catch (error) {
+    throw connectionError(error, signal, false, 0);
+  }
 }
 
 /** An error response's body: JSON when it is, else its first 200 characters. */

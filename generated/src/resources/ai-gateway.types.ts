@@ -7,7 +7,7 @@ export interface AIGatewayCreateParams {
    * @example "3ebbcb006d4d46d7bb6a8c7f14676cb0"
    */
   account_id?: string;
-  /** The JSON request body. */
+  /** The request body (application/json). */
   body?: {
     authentication?: boolean;
     cache_invalidate_on_update: boolean;
@@ -761,7 +761,7 @@ export interface AIGatewayUpdateParams {
    * @example "3ebbcb006d4d46d7bb6a8c7f14676cb0"
    */
   account_id?: string;
-  /** The JSON request body. */
+  /** The request body (application/json). */
   body?: {
     authentication?: boolean;
     cache_invalidate_on_update: boolean;

@@ -34,6 +34,8 @@ export function checkCall(scope: ModuleScope, schema: Schema, value: string): st
 function checkBase(scope: ModuleScope, s: Schema, v: string): string {
   switch (s.kind) {
     case 'unknown':
+    // Bytes (a file part, a download) are not validated: whatever the caller passes, fetch sends.
+    case 'binary':
       return '';
     case 'never':
       return 'return false;\n';

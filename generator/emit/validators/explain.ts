@@ -33,6 +33,7 @@ function typeGuard(scope: ModuleScope, cond: string, expected: string, v: string
 function explainBase(scope: ModuleScope, s: Schema, v: string, path: string): string {
   switch (s.kind) {
     case 'unknown':
+    case 'binary':
       return '';
     case 'never':
       return fail(scope, path, 'nothing (no value is allowed here)', v);

@@ -1,7 +1,7 @@
 import { readEnv } from '../internal/env.js';
 import { appendCookies, serializeCookies } from '../internal/cookies.js';
 import { checkHeaders, lowerCaseNames, setHeaderParams, setHeaders } from '../internal/headers.js';
-import { APIPromise, type Sent } from './api-promise.js';
+import { APIPromise, type Outcome } from './api-promise.js';
 import { InvalidParameterError, MissingCredentialsError } from './errors.js';
 import type { LogLevel, Logger } from './logger.js';
 import {
@@ -154,8 +154,8 @@ export class APIClient {
     return new APIPromise<T>(withSpec(spec, (s) => this.send<T>(s, options)));
   }
 
-  /** Runs the request with retries; resolves to the (unwrapped, validated) body and the raw response. */
-  send<T>(spec: RequestSpec, options: RequestOptions): Promise<Sent<T>> {
+  /** Runs the request with retries; resolves to the (unwrapped, validated) body, or the response whose body is read on demand. */
+  send<T>(spec: RequestSpec, options: RequestOptions): Promise<Outcome<T>> {
     // Credentials of `apiKey` schemes that live in the query string; logs show them redacted.
     const authQuery: Record<string, string> = {};
     let headers: Record<string, string>;
@@ -178,8 +178,10 @@ export class APIClient {
     options: RequestOptions,
     authQuery: Record<string, string>,
   ): Record<string, string> {
-    const headers: Record<string, string> = { accept: 'application/json', ...this.#defaultHeaders };
-    if (spec.body !== undefined) headers['content-type'] = 'application/json';
+    const headers: Record<string, string> = {
+      accept: spec.accept ?? 'application/json',
+      ...this.#defaultHeaders,
+    };
     this.#authorize(spec.security, headers, authQuery);
     if (spec.headers) setHeaderParams(headers, spec.headers, spec.headerStyles);
     if (spec.cookies) appendCookies(headers, serializeCookies(spec.cookies, spec.cookieStyles));

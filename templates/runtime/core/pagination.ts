@@ -84,15 +84,19 @@ export function fetchPage<Item>(
   spec: RequestSpec,
   options: RequestOptions,
 ): Promise<Sent<Page<Item>>> {
-  return client
-    .send<Record<string, unknown>>({ ...spec, keepEnvelope: true }, options)
-    .then((sent) => {
-      const items = (sent.data[spec.envelope ?? 'result'] ?? []) as Item[];
-      const info = sent.data.result_info as PageInfo | undefined;
-      return sent.withData(
-        new Page<Item>(client, spec, options, Array.isArray(items) ? items : [], info),
-      );
-    });
+  return (
+    client
+      .send<Record<string, unknown>>({ ...spec, keepEnvelope: true }, options)
+      // A page is a JSON body, read with the response: the outcome is a `Sent`.
+      .then((outcome) => {
+        const sent = outcome as Sent<Record<string, unknown>>;
+        const items = (sent.data[spec.envelope ?? 'result'] ?? []) as Item[];
+        const info = sent.data.result_info as PageInfo | undefined;
+        return sent.withData(
+          new Page<Item>(client, spec, options, Array.isArray(items) ? items : [], info),
+        );
+      })
+  );
 }
 
 export function requestPage<Item>(

@@ -7,7 +7,7 @@ export interface CustomProviderCreateParams {
    * @example "3ebbcb006d4d46d7bb6a8c7f14676cb0"
    */
   account_id?: string;
-  /** The JSON request body. */
+  /** The request body (application/json). */
   body?: {
     /** @format uri */
     base_url: string;
@@ -99,7 +99,7 @@ export interface CustomProviderEditParams {
    * @example "3ebbcb006d4d46d7bb6a8c7f14676cb0"
    */
   account_id?: string;
-  /** The JSON request body. */
+  /** The request body (application/json). */
   body?: {
     /** @format uri */
     base_url?: string;

@@ -7,7 +7,7 @@ export interface DatasetCreateParams {
    * @example "3ebbcb006d4d46d7bb6a8c7f14676cb0"
    */
   account_id?: string;
-  /** The JSON request body. */
+  /** The request body (application/json). */
   body?: {
     enable: boolean;
     filters: ({
@@ -245,7 +245,7 @@ export interface DatasetUpdateParams {
    * @example "3ebbcb006d4d46d7bb6a8c7f14676cb0"
    */
   account_id?: string;
-  /** The JSON request body. */
+  /** The request body (application/json). */
   body?: {
     enable: boolean;
     filters: ({

@@ -7,7 +7,7 @@ export interface DynamicRoutingCreateParams {
    * @example "0d37909e38d3e99c29fa2cd343ac421a"
    */
   account_id?: string;
-  /** The JSON request body. */
+  /** The request body (application/json). */
   body?: {
     elements: (({
       id: string;
@@ -515,7 +515,7 @@ export interface DynamicRoutingUpdateParams {
    * @example "0d37909e38d3e99c29fa2cd343ac421a"
    */
   account_id?: string;
-  /** The JSON request body. */
+  /** The request body (application/json). */
   body?: {
     /** @example "Route Name" */
     name: string;

@@ -7,7 +7,7 @@ export interface EvaluationCreateParams {
    * @example "3ebbcb006d4d46d7bb6a8c7f14676cb0"
    */
   account_id?: string;
-  /** The JSON request body. */
+  /** The request body (application/json). */
   body?: {
     dataset_ids: string[];
     evaluation_type_ids: string[];

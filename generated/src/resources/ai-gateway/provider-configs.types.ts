@@ -7,7 +7,7 @@ export interface ProviderConfigCreateParams {
    * @example "3ebbcb006d4d46d7bb6a8c7f14676cb0"
    */
   account_id?: string;
-  /** The JSON request body. */
+  /** The request body (application/json). */
   body?: {
     alias: string;
     default_config: boolean;
@@ -128,7 +128,7 @@ export interface ProviderConfigUpdateParams {
    * @example "3ebbcb006d4d46d7bb6a8c7f14676cb0"
    */
   account_id?: string;
-  /** The JSON request body. */
+  /** The request body (application/json). */
   body?: {
     secret: string;
   };

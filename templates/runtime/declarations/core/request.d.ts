@@ -1,10 +1,13 @@
 import type { CookieStyle } from '../internal/cookies.js';
 import { type HeaderStyle } from '../internal/headers.js';
 import { type QueryStyle } from '../internal/query.js';
-import { Sent } from './api-promise.js';
+import type { BodyContent } from '../internal/body-content.js';
+import { type Outcome } from './api-promise.js';
 import { type LogLevel, type Logger } from './logger.js';
 import type { ValidationIssue } from './validation.js';
 export type ValidationMode = 'strict' | 'warn' | 'off';
+/** How a success body is read: see `RequestSpec.read`. */
+export type ResponseRead = 'json' | 'text' | 'binary' | 'event-stream' | 'ndjson';
 export interface RequestOptions {
     signal?: AbortSignal;
     timeout?: number;
@@ -31,6 +34,19 @@ export interface RequestSpec {
     /** Cookie parameters that are not exploded (`color=blue,black,brown`); the others are. */
     cookieStyles?: Record<string, CookieStyle>;
     body?: unknown;
+    /** How `body` goes on the wire, from the media type the spec declares (default: JSON, `application/json`). */
+    content?: BodyContent;
+    /** The `Accept` header: the media types the spec declares for the success body (default `application/json`). */
+    accept?: string;
+    /**
+     * How a success body is read (default `json`: parsed, unwrapped, validated, within the timeout).
+     * The others are read when the value is asked for, so that `asResponse()` streams: `binary` as
+     * a Blob, `text` as a string, `event-stream` and `ndjson` as a `Stream` (items validated by
+     * `check` when the spec gives their schema).
+     */
+    read?: ResponseRead;
+    /** A server-sent event stream that drops mid-stream is opened again with `Last-Event-ID`. */
+    reconnect?: boolean;
     /** Alternatives (OR) of scheme sets (AND); `[]` means no auth, `[[]]` auth optional. */
     security: string[][];
     /** Envelope field to unwrap (`result`), if any. */
@@ -62,10 +78,12 @@ export declare class RequestLoop {
     constructor(defaults: RequestDefaults, logger: Logger, fetchImpl: typeof fetch);
     /**
      * Runs the request with retries; resolves to the (unwrapped, validated) body and the raw
-     * response. `authQuery` holds the credentials of `apiKey` schemes that live in the query
-     * string; logs show them redacted.
+     * response, or, for bodies read on demand (`spec.read`), the response with its body unread.
+     * `authQuery` holds the credentials of `apiKey` schemes that live in the query string; logs
+     * show them redacted. A body that is a stream is sent as it is read, so a request that sent
+     * one is not retried.
      */
-    send<T>(spec: RequestSpec, options: RequestOptions, headers: Record<string, string>, authQuery: Record<string, string>): Promise<Sent<T>>;
+    send<T>(spec: RequestSpec, options: RequestOptions, headers: Record<string, string>, authQuery: Record<string, string>): Promise<Outcome<T>>;
 }
 /**
  * Runs `run` with the request spec, built by `spec` when it is a function; an error thrown while

@@ -7,6 +7,8 @@ export * from './core/errors.js';
 export type { Logger, LogLevel } from './core/logger.js';
 export { Page, PagePromise, type PageInfo } from './core/pagination.js';
 export type { RequestOptions, ValidationMode } from './core/request.js';
+export type { Stream, StreamEvent } from './core/streaming.js';
+export { toFile, type ToFileInput, type Uploadable } from './core/uploads.js';
 export type { ValidationIssue, ValidationResult } from './core/validation.js';
 export type * from './schemas/shapes.types.js';
 export type * from './schemas/trees.types.js';

@@ -14,7 +14,7 @@ export interface SpendingLimitCreateParams {
    * Defaults to the client's `accountId` option.
    */
   account_id?: string;
-  /** The JSON request body. */
+  /** The request body (application/json). */
   body: {
     /**
      * Spending limit amount in cents (min 100).

@@ -14,7 +14,7 @@ export interface TopupCreateParams {
    * Defaults to the client's `accountId` option.
    */
   account_id?: string;
-  /** The JSON request body. */
+  /** The request body (application/json). */
   body: {
     /**
      * Top-up amount in cents (min 1000).
@@ -47,7 +47,7 @@ export interface TopupStatusParams {
    * Defaults to the client's `accountId` option.
    */
   account_id?: string;
-  /** The JSON request body. */
+  /** The request body (application/json). */
   body: {
     /**
      * Stripe invoice ID to check status for.

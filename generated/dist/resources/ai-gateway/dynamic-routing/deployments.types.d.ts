@@ -7,7 +7,7 @@ export interface DeploymentCreateParams {
    * @example "0d37909e38d3e99c29fa2cd343ac421a"
    */
   account_id?: string;
-  /** The JSON request body. */
+  /** The request body (application/json). */
   body?: {
     /** @example "54442216" */
     version_id: string;

@@ -7,7 +7,7 @@ export interface CostCreateParams {
    * @example "3ebbcb006d4d46d7bb6a8c7f14676cb0"
    */
   account_id?: string;
-  /** The JSON request body. */
+  /** The request body (application/json). */
   body?: {
     /** @format uuid */
     account_provider_id: string;
@@ -110,7 +110,7 @@ export interface CostEditParams {
    * @example "3ebbcb006d4d46d7bb6a8c7f14676cb0"
    */
   account_id?: string;
-  /** The JSON request body. */
+  /** The request body (application/json). */
   body?: {
     cost_in?: number;
     cost_out?: number;

@@ -4,7 +4,7 @@ import type { NewPet, Pet, PetStatus } from '../schemas/pets.types.js';
 
 /** Parameters of `pets.createPets` (`POST /pets`). */
 export interface PetCreatePetsParams {
-  /** The JSON request body. */
+  /** The request body (application/json). */
   body: NewPet;
 }
 

@@ -14,7 +14,7 @@ export interface ConfigCreateParams {
    * Defaults to the client's `accountId` option.
    */
   account_id?: string;
-  /** The JSON request body. */
+  /** The request body (application/json). */
   body: {
     /**
      * Auto top-up amount in cents (min 1000).
