@@ -227,9 +227,9 @@ export declare class AiGatewayBillingSpendingLimit {
      * @example
      * ```ts
      * const spendingLimit = await client.aiGateway.billing.spendingLimit.create({ body: {
-     * amount: 10000,
-     * duration: 'monthly',
-     * strategy: 'fixed',
+     *   amount: 10000,
+     *   duration: 'monthly',
+     *   strategy: 'fixed',
      * } });
      * ```
      * @deprecated
@@ -305,7 +305,7 @@ export declare class AiGatewayBillingTopup {
      * @example
      * ```ts
      * const topup = await client.aiGateway.billing.topup.status(
-     * { body: { payment_intent_id: 'in_1abc' } },
+     *   { body: { payment_intent_id: 'in_1abc' } },
      * );
      * ```
      */
@@ -325,8 +325,8 @@ export declare class AiGatewayBillingTopupConfig {
      * @example
      * ```ts
      * const config = await client.aiGateway.billing.topup.config.create({ body: {
-     * amount: 5000,
-     * threshold: 500,
+     *   amount: 5000,
+     *   threshold: 500,
      * } });
      * ```
      */
@@ -445,7 +445,7 @@ export declare class AiGatewayCustomProviders {
      * @example
      * ```ts
      * const customProvider = await client.aiGateway.customProviders.delete(
-     * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+     *   '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
      * );
      * ```
      */
@@ -460,7 +460,7 @@ export declare class AiGatewayCustomProviders {
      * @example
      * ```ts
      * const customProvider = await client.aiGateway.customProviders.edit(
-     * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+     *   '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
      * );
      * ```
      */
@@ -475,7 +475,7 @@ export declare class AiGatewayCustomProviders {
      * @example
      * ```ts
      * const customProvider = await client.aiGateway.customProviders.get(
-     * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+     *   '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
      * );
      * ```
      */
@@ -521,7 +521,7 @@ export declare class AiGatewayCustomProvidersCosts {
      * @example
      * ```ts
      * const cost = await client.aiGateway.customProviders.costs.delete(
-     * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+     *   '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
      * );
      * ```
      */
@@ -536,7 +536,7 @@ export declare class AiGatewayCustomProvidersCosts {
      * @example
      * ```ts
      * const cost = await client.aiGateway.customProviders.costs.edit(
-     * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+     *   '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
      * );
      * ```
      */
@@ -551,7 +551,7 @@ export declare class AiGatewayCustomProvidersCosts {
      * @example
      * ```ts
      * const cost = await client.aiGateway.customProviders.costs.get(
-     * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+     *   '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
      * );
      * ```
      */
@@ -717,8 +717,8 @@ export declare class AiGatewayDynamicRoutingDeployments {
      * @example
      * ```ts
      * const deployment = await client.aiGateway.dynamicRouting.deployments.create(
-     * '54442216',
-     * '54442216',
+     *   '54442216',
+     *   '54442216',
      * );
      * ```
      */
@@ -731,8 +731,8 @@ export declare class AiGatewayDynamicRoutingDeployments {
      * @example
      * ```ts
      * const deployment = await client.aiGateway.dynamicRouting.deployments.list(
-     * '54442216',
-     * '54442216',
+     *   '54442216',
+     *   '54442216',
      * );
      * ```
      */
@@ -761,9 +761,9 @@ export declare class AiGatewayDynamicRoutingVersions {
      * @example
      * ```ts
      * const version = await client.aiGateway.dynamicRouting.versions.get(
-     * '54442216',
-     * '54442216',
-     * '54442216',
+     *   '54442216',
+     *   '54442216',
+     *   '54442216',
      * );
      * ```
      */
@@ -797,7 +797,7 @@ export declare class AiGatewayEvaluationTypes {
      * ```ts
      * // Walks every item of every page, fetching pages as it goes.
      * for await (const evaluationType of client.aiGateway.evaluationTypes.list()) {
-     * console.log(evaluationType);
+     *   console.log(evaluationType);
      * }
      * ```
      */
@@ -916,7 +916,7 @@ export declare class AiGatewayLogs {
      * ```ts
      * // Walks every item of every page, fetching pages as it goes.
      * for await (const log of client.aiGateway.logs.list('my-gateway')) {
-     * console.log(log);
+     *   console.log(log);
      * }
      * ```
      */

@@ -336,9 +336,9 @@ class AiGatewayBillingSpendingLimit {
    * @example
    * ```ts
    * const spendingLimit = await client.aiGateway.billing.spendingLimit.create({ body: {
-   * amount: 10000,
-   * duration: 'monthly',
-   * strategy: 'fixed',
+   *   amount: 10000,
+   *   duration: 'monthly',
+   *   strategy: 'fixed',
    * } });
    * ```
    * @deprecated
@@ -441,7 +441,7 @@ class AiGatewayBillingTopup {
    * @example
    * ```ts
    * const topup = await client.aiGateway.billing.topup.status(
-   * { body: { payment_intent_id: 'in_1abc' } },
+   *   { body: { payment_intent_id: 'in_1abc' } },
    * );
    * ```
    */
@@ -466,8 +466,8 @@ class AiGatewayBillingTopupConfig {
    * @example
    * ```ts
    * const config = await client.aiGateway.billing.topup.config.create({ body: {
-   * amount: 5000,
-   * threshold: 500,
+   *   amount: 5000,
+   *   threshold: 500,
    * } });
    * ```
    */
@@ -640,7 +640,7 @@ class AiGatewayCustomProviders {
    * @example
    * ```ts
    * const customProvider = await client.aiGateway.customProviders.delete(
-   * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+   *   '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
    * );
    * ```
    */
@@ -660,7 +660,7 @@ class AiGatewayCustomProviders {
    * @example
    * ```ts
    * const customProvider = await client.aiGateway.customProviders.edit(
-   * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+   *   '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
    * );
    * ```
    */
@@ -680,7 +680,7 @@ class AiGatewayCustomProviders {
    * @example
    * ```ts
    * const customProvider = await client.aiGateway.customProviders.get(
-   * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+   *   '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
    * );
    * ```
    */
@@ -741,7 +741,7 @@ class AiGatewayCustomProvidersCosts {
    * @example
    * ```ts
    * const cost = await client.aiGateway.customProviders.costs.delete(
-   * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+   *   '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
    * );
    * ```
    */
@@ -761,7 +761,7 @@ class AiGatewayCustomProvidersCosts {
    * @example
    * ```ts
    * const cost = await client.aiGateway.customProviders.costs.edit(
-   * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+   *   '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
    * );
    * ```
    */
@@ -781,7 +781,7 @@ class AiGatewayCustomProvidersCosts {
    * @example
    * ```ts
    * const cost = await client.aiGateway.customProviders.costs.get(
-   * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+   *   '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
    * );
    * ```
    */
@@ -1012,8 +1012,8 @@ class AiGatewayDynamicRoutingDeployments {
    * @example
    * ```ts
    * const deployment = await client.aiGateway.dynamicRouting.deployments.create(
-   * '54442216',
-   * '54442216',
+   *   '54442216',
+   *   '54442216',
    * );
    * ```
    */
@@ -1031,8 +1031,8 @@ class AiGatewayDynamicRoutingDeployments {
    * @example
    * ```ts
    * const deployment = await client.aiGateway.dynamicRouting.deployments.list(
-   * '54442216',
-   * '54442216',
+   *   '54442216',
+   *   '54442216',
    * );
    * ```
    */
@@ -1071,9 +1071,9 @@ class AiGatewayDynamicRoutingVersions {
    * @example
    * ```ts
    * const version = await client.aiGateway.dynamicRouting.versions.get(
-   * '54442216',
-   * '54442216',
-   * '54442216',
+   *   '54442216',
+   *   '54442216',
+   *   '54442216',
    * );
    * ```
    */
@@ -1124,7 +1124,7 @@ class AiGatewayEvaluationTypes {
    * ```ts
    * // Walks every item of every page, fetching pages as it goes.
    * for await (const evaluationType of client.aiGateway.evaluationTypes.list()) {
-   * console.log(evaluationType);
+   *   console.log(evaluationType);
    * }
    * ```
    */
@@ -1283,7 +1283,7 @@ class AiGatewayLogs {
    * ```ts
    * // Walks every item of every page, fetching pages as it goes.
    * for await (const log of client.aiGateway.logs.list('my-gateway')) {
-   * console.log(log);
+   *   console.log(log);
    * }
    * ```
    */

@@ -452,9 +452,9 @@ export class AiGatewayBillingSpendingLimit {
    * @example
    * ```ts
    * const spendingLimit = await client.aiGateway.billing.spendingLimit.create({ body: {
-   * amount: 10000,
-   * duration: 'monthly',
-   * strategy: 'fixed',
+   *   amount: 10000,
+   *   duration: 'monthly',
+   *   strategy: 'fixed',
    * } });
    * ```
    * @deprecated
@@ -579,7 +579,7 @@ export class AiGatewayBillingTopup {
    * @example
    * ```ts
    * const topup = await client.aiGateway.billing.topup.status(
-   * { body: { payment_intent_id: 'in_1abc' } },
+   *   { body: { payment_intent_id: 'in_1abc' } },
    * );
    * ```
    */
@@ -608,8 +608,8 @@ export class AiGatewayBillingTopupConfig {
    * @example
    * ```ts
    * const config = await client.aiGateway.billing.topup.config.create({ body: {
-   * amount: 5000,
-   * threshold: 500,
+   *   amount: 5000,
+   *   threshold: 500,
    * } });
    * ```
    */
@@ -822,7 +822,7 @@ export class AiGatewayCustomProviders {
    * @example
    * ```ts
    * const customProvider = await client.aiGateway.customProviders.delete(
-   * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+   *   '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
    * );
    * ```
    */
@@ -847,7 +847,7 @@ export class AiGatewayCustomProviders {
    * @example
    * ```ts
    * const customProvider = await client.aiGateway.customProviders.edit(
-   * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+   *   '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
    * );
    * ```
    */
@@ -872,7 +872,7 @@ export class AiGatewayCustomProviders {
    * @example
    * ```ts
    * const customProvider = await client.aiGateway.customProviders.get(
-   * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+   *   '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
    * );
    * ```
    */
@@ -946,7 +946,7 @@ export class AiGatewayCustomProvidersCosts {
    * @example
    * ```ts
    * const cost = await client.aiGateway.customProviders.costs.delete(
-   * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+   *   '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
    * );
    * ```
    */
@@ -971,7 +971,7 @@ export class AiGatewayCustomProvidersCosts {
    * @example
    * ```ts
    * const cost = await client.aiGateway.customProviders.costs.edit(
-   * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+   *   '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
    * );
    * ```
    */
@@ -996,7 +996,7 @@ export class AiGatewayCustomProvidersCosts {
    * @example
    * ```ts
    * const cost = await client.aiGateway.customProviders.costs.get(
-   * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+   *   '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
    * );
    * ```
    */
@@ -1295,8 +1295,8 @@ export class AiGatewayDynamicRoutingDeployments {
    * @example
    * ```ts
    * const deployment = await client.aiGateway.dynamicRouting.deployments.create(
-   * '54442216',
-   * '54442216',
+   *   '54442216',
+   *   '54442216',
    * );
    * ```
    */
@@ -1320,8 +1320,8 @@ export class AiGatewayDynamicRoutingDeployments {
    * @example
    * ```ts
    * const deployment = await client.aiGateway.dynamicRouting.deployments.list(
-   * '54442216',
-   * '54442216',
+   *   '54442216',
+   *   '54442216',
    * );
    * ```
    */
@@ -1372,9 +1372,9 @@ export class AiGatewayDynamicRoutingVersions {
    * @example
    * ```ts
    * const version = await client.aiGateway.dynamicRouting.versions.get(
-   * '54442216',
-   * '54442216',
-   * '54442216',
+   *   '54442216',
+   *   '54442216',
+   *   '54442216',
    * );
    * ```
    */
@@ -1438,7 +1438,7 @@ export class AiGatewayEvaluationTypes {
    * ```ts
    * // Walks every item of every page, fetching pages as it goes.
    * for await (const evaluationType of client.aiGateway.evaluationTypes.list()) {
-   * console.log(evaluationType);
+   *   console.log(evaluationType);
    * }
    * ```
    */
@@ -1640,7 +1640,7 @@ export class AiGatewayLogs {
    * ```ts
    * // Walks every item of every page, fetching pages as it goes.
    * for await (const log of client.aiGateway.logs.list('my-gateway')) {
-   * console.log(log);
+   *   console.log(log);
    * }
    * ```
    */

@@ -11,14 +11,23 @@ import { docBlock } from './schema-docs.js';
 import type { ClientContext, HandleMethodContext, IndexContext, MethodContext, ResourceClassContext, ResourceContext } from './template-context.js';
 
 /**
- * The TypeScript type of a positional path argument: path parameters are scalars, so a
- * `$ref` is followed to its scalar (an enum stays a literal union); anything else is a string.
+ * The TypeScript type of a positional path argument: a `$ref` is followed to its scalar (an enum
+ * stays a literal union), an array or an object of scalars is one (serialized in the parameter's
+ * style, `expandPath`); anything else is a string.
  */
-function pathArgType(schema: Schema, byId: Map<string, NamedSchema>): string {
+function pathArgType(schema: Schema, byId: Map<string, NamedSchema>, depth = 0): string {
   const s = derefSchema(schema, byId);
   switch (s.kind) {
     case 'number':
       return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'array': {
+      const item = depth === 0 && s.items ? pathArgType(s.items, byId, 1) : 'string';
+      return /^[\w]+$/.test(item) ? `${item}[]` : `(${item})[]`;
+    }
+    case 'object':
+      return depth === 0 ? 'Record<string, string | number | boolean>' : 'string';
     case 'enum':
       return s.values.length > 0 && s.values.every((v) => typeof v === 'string' || typeof v === 'number')
         ? s.values.map((v) => (typeof v === 'string' ? stringLiteral(v) : String(v))).join(' | ')

@@ -2,7 +2,7 @@ import { derefSchema } from '../model/deref.js';
 import type { NamedSchema, Operation, Property, Schema } from '../model/ir.js';
 import { singularize, toCamelCase } from '../model/names.js';
 import { Code, printLiteral } from './literal.js';
-import { commentText } from './safe-text.js';
+import { commentCode } from './safe-text.js';
 import { LINE_WIDTH, wrapLines } from './wrap-lines.js';
 
 /**
@@ -17,14 +17,17 @@ export function exampleLines(op: Operation, callee: string, leadingArgs: string[
   if (Object.keys(params).length > 0) args.push(printLiteral(params, '', Infinity, Infinity));
   const call = `${callee}(${args.join(', ')})`;
   const item = toCamelCase(singularize(op.resource[op.resource.length - 1] ?? 'item'));
+  const streamed = op.response.read?.kind === 'event-stream' || op.response.read?.kind === 'ndjson';
   const code = op.pagination
     ? ['// Walks every item of every page, fetching pages as it goes.', `for await (const ${item} of ${call}) {`, `  console.log(${item});`, '}']
-    : op.response.resultSchema
+    : streamed
+      ? [`const stream = await ${call};`, `for await (const ${item} of stream) {`, `  console.log(${op.response.read?.kind === 'event-stream' ? `${item}.data` : item});`, '}']
+      : op.response.resultSchema
       ? [`const ${item} = await ${call};`]
       : [`await ${call};`];
   // Inside a class member's doc block (`   * `), the widest place a method's doc is printed.
   const lines = wrapLines(code.join('\n'), LINE_WIDTH - 5).split('\n');
-  return ['@example', '```ts', ...lines.map(commentText), '```'];
+  return ['@example', '```ts', ...lines.map(commentCode), '```'];
 }
 
 /** The params object's required members (not those a client option fills), each with an example value. */

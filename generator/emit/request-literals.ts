@@ -56,7 +56,8 @@ export function cookieStylesLiteral(op: Operation): string {
 function contentOf(content: MediaContent): Record<string, unknown> {
   return {
     mediaType: content.mediaType,
-    kind: content.kind,
+    // A request body of server-sent events (rare) is text the caller wrote.
+    kind: content.kind === 'event-stream' ? 'text' : content.kind,
     ...(content.encoding.length > 0 ? { encoding: Object.fromEntries(content.encoding.map((e) => [e.property, e.encoding])) } : {}),
   };
 }

@@ -34,6 +34,12 @@ export function commentText(text: string): string {
     .trim();
 }
 
+/** A line of example code inside a doc block: `commentText` that keeps its indentation. */
+export function commentCode(line: string): string {
+  const indent = /^ */.exec(line)![0];
+  return indent + commentText(line);
+}
+
 /** A JSON value rendered for a doc tag (`@default`, `@example`), on one line, comment-safe. */
 export function commentValue(value: unknown): string {
   let json: string | undefined;

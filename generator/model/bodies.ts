@@ -59,7 +59,8 @@ const BINARY: Schema = { kind: 'binary', nullable: false };
 /**
  * What a call passes as the body of this media type:
  * - raw bytes (`application/octet-stream`, `image/png`, ...): a file, bytes, a stream or a string;
- * - text: a string;
+ * - text: a string (or, where the spec gives an object schema, that object, sent as JSON text);
+ * - NDJSON: the lines as they are, or an array of records;
  * - multipart: the fields, each file part (`format: binary`, 3.1's `contentMediaType`, a part
  *   whose `encoding.contentType` is not text) bytes, in arrays too;
  * - JSON and forms: the declared schema.
@@ -69,8 +70,13 @@ function sentSchema(kind: MediaKind, declared: Schema | undefined, encoding: Med
   switch (kind) {
     case 'binary':
       return { kind: 'oneOf', nullable: false, members: [BINARY, { kind: 'string', nullable: false }], ...description };
+    case 'ndjson':
+      // The lines as they are (a file, a string), or the records, which the client writes one per line.
+      return { kind: 'oneOf', nullable: false, members: [BINARY, { kind: 'string', nullable: false }, { kind: 'array', nullable: false, items: { kind: 'unknown', nullable: false }, prefixItems: [], closed: false, uniqueItems: false }], ...description };
     case 'text':
-      return declared?.kind === 'string' ? declared : { kind: 'string', nullable: false, ...description };
+    case 'event-stream':
+      // A text body whose schema is not a string (an object under `text/plain`) is that value as JSON text.
+      return declared ?? { kind: 'string', nullable: false };
     case 'multipart':
       return declared ? withFileParts(declared, encoding, documents, converter) : { kind: 'object', nullable: false, properties: [], additionalProperties: true };
     default:
@@ -93,19 +99,43 @@ function withFileParts(schema: Schema, encoding: MediaContent['encoding'], docum
   if (object.kind === 'allOf') return { ...object, members: object.members.map((m) => withFileParts(m, encoding, documents, converter)) };
   if (object.kind !== 'object') return schema;
   const partTypes = new Map(encoding.map((e) => [e.property, e.encoding.contentType]));
-  return { ...object, properties: object.properties.map((p) => ({ ...p, schema: partSchema(p.schema, partTypes.get(p.name), documents) })) };
+  return { ...object, properties: object.properties.map((p) => ({ ...p, schema: partSchema(p.schema, partTypes.get(p.name), documents, converter, 0) })) };
 }
 
-/** One part: bytes when its schema or its encoding says the part is a file; arrays of such parts too. */
-function partSchema(schema: Schema, contentType: string | undefined, documents: DocumentSet): Schema {
-  if (schema.kind === 'array' && schema.items) return { ...schema, items: partSchema(schema.items, contentType, documents) };
-  if (schema.kind === 'string' && (isBinaryString(schema) || (contentType !== undefined && isFileType(contentType)))) return { ...BINARY, ...(schema.description ? { description: schema.description } : {}) };
-  if (schema.kind === 'ref') {
-    const [file, pointer] = splitId(schema.target);
-    const raw = documents.get(file, pointer) as Raw | undefined;
-    if (raw && raw.type === 'string' && (raw.format === 'binary' || (typeof raw.contentMediaType === 'string' && raw.contentEncoding === undefined))) return BINARY;
+/**
+ * One part: bytes when its schema or its encoding says the part is a file, in arrays and unions
+ * too (Workers KV's value is `anyOf: [string, binary string]`). A `$ref` is followed (inline, as
+ * the body's object) only when what it leads to holds bytes; otherwise the named type stays.
+ */
+function partSchema(schema: Schema, contentType: string | undefined, documents: DocumentSet, converter: SchemaConverter, depth: number): Schema {
+  if (depth > 8) return schema;
+  const inner = (s: Schema) => partSchema(s, contentType, documents, converter, depth + 1);
+  switch (schema.kind) {
+    case 'array':
+      return schema.items ? { ...schema, items: inner(schema.items) } : schema;
+    case 'string':
+      return isBinaryString(schema) || (contentType !== undefined && isFileType(contentType)) ? { ...BINARY, ...(schema.description ? { description: schema.description } : {}) } : schema;
+    case 'anyOf':
+    case 'oneOf': {
+      const members = schema.members.map(inner);
+      return members.some((m, i) => m !== schema.members[i]) ? { ...schema, members } : schema;
+    }
+    case 'ref': {
+      const [file, pointer] = splitId(schema.target);
+      const target = converter.convert(documents.get(file, pointer), file, pointer);
+      const mapped = inner(target);
+      return mapped !== target && holdsBytes(mapped) ? { ...mapped, ...(schema.description ? { description: schema.description } : {}) } : schema;
+    }
+    default:
+      return schema;
   }
-  return schema;
+}
+
+function holdsBytes(schema: Schema): boolean {
+  if (schema.kind === 'binary') return true;
+  if (schema.kind === 'array') return schema.items !== undefined && holdsBytes(schema.items);
+  if (schema.kind === 'anyOf' || schema.kind === 'oneOf') return schema.members.some(holdsBytes);
+  return false;
 }
 
 /** `format: binary` (3.0), or `contentMediaType` without a `contentEncoding` (3.1): raw bytes, not text. */

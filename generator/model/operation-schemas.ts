@@ -31,7 +31,8 @@ export function paramsSchemaOf(objectParams: Parameter[], requestBody: RequestBo
   const choices = requestBody.contents.map((content, i) =>
     object([{ name: 'contentType', required: i > 0, schema: { kind: 'enum', nullable: false, values: [content.mediaType], description: i === 0 ? `How the body is sent; the default.` : 'How the body is sent.' } }, body(content)]),
   );
-  return { kind: 'allOf', nullable: false, members: [object(params), { kind: 'oneOf', nullable: false, members: choices }] };
+  const byContentType: Schema = { kind: 'oneOf', nullable: false, members: choices };
+  return params.length === 0 ? byContentType : { kind: 'allOf', nullable: false, members: [object(params), byContentType] };
 }
 
 /**

@@ -58,7 +58,7 @@ describe('declarations written without TypeScript', () => {
     expect(check).toEqual({ checked: RUNTIME_MODULES.length + 3 + 17, mismatches: [], problems: [] });
   });
 
-  it.each(['cloudflare-envelope-3-0', 'pet-store-3-0', 'shapes-3-1'])('the %s fixture: the same', async (fixture) => {
+  it.each(['cloudflare-envelope-3-0', 'media-types-3-1', 'pet-store-3-0', 'shapes-3-1'])('the %s fixture: the same', async (fixture) => {
     const out = join(work, fixture);
     await generate({ spec: join(REPO_ROOT, 'test/fixtures/golden', fixture, 'openapi.yaml'), out });
     const check = checkDeclarationTwins(out);

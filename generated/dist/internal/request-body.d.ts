@@ -12,6 +12,8 @@ export interface EncodedBody extends RequestBody {
  *   (internal/multipart.ts); no `content-type` is set, so that fetch writes it with its boundary;
  * - binary: bytes, a Blob, a stream or a string sent as they are (core/uploads.ts); the declared
  *   media type, or the Blob's own type where the spec declares a range (`image/*`, `*\/*`);
- * - text: the string as it is.
+ * - text: the string as it is (another value as JSON text, as the spec's schema for it says);
+ * - NDJSON: a file, bytes, a stream or a string as they are, or an array of records, one JSON
+ *   document per line.
  */
 export declare function encodeBody(value: unknown, content: BodyContent): EncodedBody | Promise<EncodedBody>;

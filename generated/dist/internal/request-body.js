@@ -27,8 +27,20 @@ function encodeBody(value, content) {
       };
     }
     case "text":
-      if (typeof value !== "string") throw bodyError("a string", value);
-      return { body: value, replayable: true, contentType: content.mediaType };
+      return {
+        body: typeof value === "string" ? value : JSON.stringify(value),
+        replayable: true,
+        contentType: content.mediaType
+      };
+    case "ndjson":
+      if (Array.isArray(value))
+        return {
+          body: value.map((record) => `${JSON.stringify(record)}
+`).join(""),
+          replayable: true,
+          contentType: content.mediaType
+        };
+      return { ...toRequestBody(value), contentType: content.mediaType };
   }
 }
 function asFields(value) {

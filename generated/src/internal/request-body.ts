@@ -20,7 +20,9 @@ export interface EncodedBody extends RequestBody {
  *   (internal/multipart.ts); no `content-type` is set, so that fetch writes it with its boundary;
  * - binary: bytes, a Blob, a stream or a string sent as they are (core/uploads.ts); the declared
  *   media type, or the Blob's own type where the spec declares a range (`image/*`, `*\/*`);
- * - text: the string as it is.
+ * - text: the string as it is (another value as JSON text, as the spec's schema for it says);
+ * - NDJSON: a file, bytes, a stream or a string as they are, or an array of records, one JSON
+ *   document per line.
  */
 export function encodeBody(
   value: unknown,
@@ -50,8 +52,20 @@ export function encodeBody(
       };
     }
     case 'text':
-      if (typeof value !== 'string') throw bodyError('a string', value);
-      return { body: value, replayable: true, contentType: content.mediaType };
+      // A value that is not a string is what the spec's schema for the text says: JSON text.
+      return {
+        body: typeof value === 'string' ? value : JSON.stringify(value),
+        replayable: true,
+        contentType: content.mediaType,
+      };
+    case 'ndjson':
+      if (Array.isArray(value))
+        return {
+          body: value.map((record) => `${JSON.stringify(record)}\n`).join(''),
+          replayable: true,
+          contentType: content.mediaType,
+        };
+      return { ...toRequestBody(value), contentType: content.mediaType };
   }
 }
 

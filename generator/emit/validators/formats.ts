@@ -13,6 +13,13 @@ const FORMAT_CHECKERS: Record<string, string> = {
   ipv6: 'isIpv6',
 };
 
+/**
+ * Formats that say how a string is used, not what it may hold: `binary` (OpenAPI 3.0's raw
+ * bytes, which the model makes `Uploadable`/`Blob` where a body is not JSON, and which inside a
+ * JSON document is any string) and `password` (a UI hint). Not checked, and not warned about.
+ */
+const ANNOTATIONS = new Set(['binary', 'password']);
+
 /** The checker for a format, or undefined when the format is not checked. */
 export function formatChecker(format: string): string | undefined {
   // Own keys only: a spec's `format: toString` must not find Object.prototype's.
@@ -37,6 +44,7 @@ export function useFormatChecker(scope: ModuleScope, format: string): string | u
     scope.usedFormats.add(checker);
     return formatAlias(checker);
   }
+  if (ANNOTATIONS.has(format)) return undefined;
   scope.warnOnce('format-unknown', format, `The format ${stringLiteral(format)} is not checked (known formats: ${Object.keys(FORMAT_CHECKERS).join(', ')}).`);
   return undefined;
 }

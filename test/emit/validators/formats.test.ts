@@ -61,16 +61,23 @@ describe('useFormatChecker', () => {
 
   it('does not check an unknown format, and says so once per module, naming the known formats', () => {
     const { scope, diagnostics } = scopeOf();
-    expect(useFormatChecker(scope, 'binary')).toBeUndefined();
-    expect(useFormatChecker(scope, 'binary')).toBeUndefined();
+    expect(useFormatChecker(scope, 'hostname')).toBeUndefined();
+    expect(useFormatChecker(scope, 'hostname')).toBeUndefined();
     expect(useFormatChecker(scope, 'byte')).toBeUndefined();
     expect(scope.usedFormats.size).toBe(0);
     expect(diagnostics.items.map((d) => [d.code, d.message])).toEqual([
-      ['format-unknown', "The format 'binary' is not checked (known formats: date-time, date, time, uuid, email, uri, ipv4, ipv6)."],
+      ['format-unknown', "The format 'hostname' is not checked (known formats: date-time, date, time, uuid, email, uri, ipv4, ipv6)."],
       ['format-unknown', "The format 'byte' is not checked (known formats: date-time, date, time, uuid, email, uri, ipv4, ipv6)."],
     ]);
     const next = scopeOf();
-    useFormatChecker(next.scope, 'binary');
+    useFormatChecker(next.scope, 'hostname');
     expect(next.diagnostics.items).toHaveLength(1);
   });
+
+  it('neither checks nor warns about formats that are annotations: binary (raw bytes) and password (a UI hint)', () => {
+    const { scope, diagnostics } = scopeOf();
+    expect([useFormatChecker(scope, 'binary'), useFormatChecker(scope, 'password')]).toEqual([undefined, undefined]);
+    expect(diagnostics.items).toEqual([]);
+  });
+});
 });

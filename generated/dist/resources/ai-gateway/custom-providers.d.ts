@@ -34,8 +34,8 @@ export declare function customProviderCreate(client: APIClient, params?: CustomP
  * @example
  * ```ts
  * const customProvider = await customProviderDelete(
- * client,
- * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+ *   client,
+ *   '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
  * );
  * ```
  */
@@ -52,8 +52,8 @@ export declare function customProviderDelete(client: APIClient, id: string, para
  * @example
  * ```ts
  * const customProvider = await customProviderEdit(
- * client,
- * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+ *   client,
+ *   '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
  * );
  * ```
  */

@@ -68,7 +68,7 @@ export declare function logGet(client: APIClient, gatewayId: string, id: string,
  * ```ts
  * // Walks every item of every page, fetching pages as it goes.
  * for await (const log of logList(client, 'my-gateway')) {
- * console.log(log);
+ *   console.log(log);
  * }
  * ```
  */

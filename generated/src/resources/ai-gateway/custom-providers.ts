@@ -93,8 +93,8 @@ export function customProviderCreate(
  * @example
  * ```ts
  * const customProvider = await customProviderDelete(
- * client,
- * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+ *   client,
+ *   '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
  * );
  * ```
  */
@@ -140,8 +140,8 @@ export function customProviderDelete(
  * @example
  * ```ts
  * const customProvider = await customProviderEdit(
- * client,
- * '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
+ *   client,
+ *   '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e',
  * );
  * ```
  */

@@ -36,7 +36,7 @@ export type * from './evaluation-types.types.js';
  * ```ts
  * // Walks every item of every page, fetching pages as it goes.
  * for await (const evaluationType of evaluationTypeList(client)) {
- * console.log(evaluationType);
+ *   console.log(evaluationType);
  * }
  * ```
  */

@@ -192,7 +192,7 @@ export function logGet(
  * ```ts
  * // Walks every item of every page, fetching pages as it goes.
  * for await (const log of logList(client, 'my-gateway')) {
- * console.log(log);
+ *   console.log(log);
  * }
  * ```
  */

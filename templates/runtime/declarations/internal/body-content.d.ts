@@ -1,5 +1,5 @@
 /** How a request body is encoded, by the kind of its media type (the generator classifies them). */
-export type BodyKind = 'json' | 'form' | 'multipart' | 'binary' | 'text';
+export type BodyKind = 'json' | 'form' | 'multipart' | 'binary' | 'text' | 'ndjson';
 /** What OpenAPI's Encoding Object says of one property of a form or multipart body. */
 export interface PropertyEncoding {
     contentType?: string;

@@ -95,7 +95,7 @@ export class Widgets {
    * ```ts
    * // Walks every item of every page, fetching pages as it goes.
    * for await (const widget of client.widgets.list('account_id')) {
-   * console.log(widget);
+   *   console.log(widget);
    * }
    * ```
    */

@@ -19,8 +19,8 @@ export type * from './spending-limit.types.js';
  * @example
  * ```ts
  * const spendingLimit = await spendingLimitCreate(
- * client,
- * { body: { amount: 10000, duration: 'monthly', strategy: 'fixed' } },
+ *   client,
+ *   { body: { amount: 10000, duration: 'monthly', strategy: 'fixed' } },
  * );
  * ```
  * @deprecated

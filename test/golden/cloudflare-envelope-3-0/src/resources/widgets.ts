@@ -85,7 +85,7 @@ export function widgetDelete(
  * ```ts
  * // Walks every item of every page, fetching pages as it goes.
  * for await (const widget of widgetList(client, 'account_id')) {
- * console.log(widget);
+ *   console.log(widget);
  * }
  * ```
  */
