@@ -295,6 +295,51 @@ describe('server-sent events and NDJSON', () => {
     await expect(closedAt).resolves.toBeUndefined();
   });
 
+  it('reconnects a dropped stream with Last-Event-ID (the config allows it for logs.tail), after the server\'s retry delay', async () => {
+    const lastEventIds: (string | undefined)[] = [];
+    routes.set('/logs', async (r, res) => {
+      lastEventIds.push(r.headers['last-event-id'] as string | undefined);
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      if (lastEventIds.length === 1) {
+        res.write('retry: 10\nid: 7\ndata: before\n\n');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        // Gone mid-event, as a proxy that drops the connection leaves it.
+        res.write('data: half an ev');
+        res.destroy();
+        return;
+      }
+      res.end('id: 8\ndata: after\n\n');
+    });
+    const data: string[] = [];
+    for await (const event of (await pkg.client.logs!.tail!()) as AsyncIterable<{ data: string }>) data.push(event.data);
+    expect(data).toEqual(['before', 'after']);
+    expect(lastEventIds).toEqual([undefined, '7']);
+  });
+
+  it('ends the connection when the caller aborts mid-stream, with APIUserAbortError', async () => {
+    let closedAt: Promise<void> | undefined;
+    routes.set('/logs', async (_r, res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      closedAt = closed(res);
+      for (let i = 0; i < 1000 && !res.destroyed; i++) {
+        res.write(`data: ${i}\n\n`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      res.end();
+    });
+    const controller = new AbortController();
+    const seenData: string[] = [];
+    const reading = (async () => {
+      for await (const event of (await pkg.client.logs!.tail!({}, { signal: controller.signal })) as AsyncIterable<{ data: string }>) {
+        seenData.push(event.data);
+        if (event.data === '3') controller.abort();
+      }
+    })();
+    await expect(reading).rejects.toMatchObject({ name: 'APIUserAbortError' });
+    await expect(closedAt).resolves.toBeUndefined();
+    expect(seenData).toEqual(['0', '1', '2', '3']);
+  });
+
   it('yields NDJSON records, validated, and writes an array of records one per line', async () => {
     routes.set('/exports/records', (r, res) => {
       if (r.method === 'POST') return void res.writeHead(202).end();

@@ -39,6 +39,7 @@ export function logTail(
       path: '/logs',
       accept: 'text/event-stream',
       read: 'event-stream',
+      reconnect: true,
       security: [],
       retrySafe: true,
     };
