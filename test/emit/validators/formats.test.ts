@@ -80,4 +80,3 @@ describe('useFormatChecker', () => {
     expect(diagnostics.items).toEqual([]);
   });
 });
-});
