@@ -131,12 +131,17 @@ export declare class AiGateway {
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways` (operationId `aig-config-list-gateway`)
      *
+     * Returns the first page; `for await` over the result walks every item of every page.
+     *
      * @example
      * ```ts
-     * const aiGateway = await client.aiGateway.list();
+     * // Walks every item of every page, fetching pages as it goes.
+     * for await (const aiGateway of client.aiGateway.list()) {
+     *   console.log(aiGateway);
+     * }
      * ```
      */
-    list(params?: AiGatewayAPI.AIGatewayListParams, options?: RequestOptions): APIPromise<AiGatewayAPI.AIGatewayListResponse>;
+    list(params?: AiGatewayAPI.AIGatewayListParams, options?: RequestOptions): PagePromise<AiGatewayAPI.AIGatewayListResponse[number]>;
     /**
      * Update a Gateway
      *
@@ -408,12 +413,17 @@ export declare class AiGatewayCustomDomains {
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains` (operationId `aig-config-list-custom-domain`)
      *
+     * Returns the first page; `for await` over the result walks every item of every page.
+     *
      * @example
      * ```ts
-     * const customDomain = await client.aiGateway.customDomains.list('my-gateway');
+     * // Walks every item of every page, fetching pages as it goes.
+     * for await (const customDomain of client.aiGateway.customDomains.list('my-gateway')) {
+     *   console.log(customDomain);
+     * }
      * ```
      */
-    list(gatewayId: string, params?: AiGatewayCustomDomainsAPI.CustomDomainListParams, options?: RequestOptions): APIPromise<AiGatewayCustomDomainsAPI.CustomDomainListResponse>;
+    list(gatewayId: string, params?: AiGatewayCustomDomainsAPI.CustomDomainListParams, options?: RequestOptions): PagePromise<AiGatewayCustomDomainsAPI.CustomDomainListResponse[number]>;
 }
 /** Operations under `aiGateway.customProviders`. */
 export declare class AiGatewayCustomProviders {
@@ -487,12 +497,17 @@ export declare class AiGatewayCustomProviders {
      *
      * `GET /accounts/{account_id}/ai-gateway/custom-providers` (operationId `aig-config-list-account-provider`)
      *
+     * Returns the first page; `for await` over the result walks every item of every page.
+     *
      * @example
      * ```ts
-     * const customProvider = await client.aiGateway.customProviders.list();
+     * // Walks every item of every page, fetching pages as it goes.
+     * for await (const customProvider of client.aiGateway.customProviders.list()) {
+     *   console.log(customProvider);
+     * }
      * ```
      */
-    list(params?: AiGatewayCustomProvidersAPI.CustomProviderListParams, options?: RequestOptions): APIPromise<AiGatewayCustomProvidersAPI.CustomProviderListResponse>;
+    list(params?: AiGatewayCustomProvidersAPI.CustomProviderListParams, options?: RequestOptions): PagePromise<AiGatewayCustomProvidersAPI.CustomProviderListResponse[number]>;
 }
 /** Operations under `aiGateway.customProviders.costs`. */
 export declare class AiGatewayCustomProvidersCosts {
@@ -563,12 +578,17 @@ export declare class AiGatewayCustomProvidersCosts {
      *
      * `GET /accounts/{account_id}/ai-gateway/custom-providers/costs` (operationId `aig-config-list-account-provider-cost`)
      *
+     * Returns the first page; `for await` over the result walks every item of every page.
+     *
      * @example
      * ```ts
-     * const cost = await client.aiGateway.customProviders.costs.list();
+     * // Walks every item of every page, fetching pages as it goes.
+     * for await (const cost of client.aiGateway.customProviders.costs.list()) {
+     *   console.log(cost);
+     * }
      * ```
      */
-    list(params?: AiGatewayCustomProvidersCostsAPI.CostListParams, options?: RequestOptions): APIPromise<AiGatewayCustomProvidersCostsAPI.CostListResponse>;
+    list(params?: AiGatewayCustomProvidersCostsAPI.CostListParams, options?: RequestOptions): PagePromise<AiGatewayCustomProvidersCostsAPI.CostListResponse[number]>;
 }
 /** Operations under `aiGateway.datasets`. */
 export declare class AiGatewayDatasets {
@@ -620,12 +640,17 @@ export declare class AiGatewayDatasets {
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-list-dataset`)
      *
+     * Returns the first page; `for await` over the result walks every item of every page.
+     *
      * @example
      * ```ts
-     * const dataset = await client.aiGateway.datasets.list('my-gateway');
+     * // Walks every item of every page, fetching pages as it goes.
+     * for await (const dataset of client.aiGateway.datasets.list('my-gateway')) {
+     *   console.log(dataset);
+     * }
      * ```
      */
-    list(gatewayId: string, params?: AiGatewayDatasetsAPI.DatasetListParams, options?: RequestOptions): APIPromise<AiGatewayDatasetsAPI.DatasetListResponse>;
+    list(gatewayId: string, params?: AiGatewayDatasetsAPI.DatasetListParams, options?: RequestOptions): PagePromise<AiGatewayDatasetsAPI.DatasetListResponse[number]>;
     /**
      * Update a Dataset
      *
@@ -687,12 +712,17 @@ export declare class AiGatewayDynamicRouting {
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-list-gateway-dynamic-routes`)
      *
+     * Returns the first page; `for await` over the result walks every item of every page.
+     *
      * @example
      * ```ts
-     * const dynamicRouting = await client.aiGateway.dynamicRouting.list('54442216');
+     * // Walks every item of every page, fetching pages as it goes.
+     * for await (const dynamicRouting of client.aiGateway.dynamicRouting.list('54442216')) {
+     *   console.log(dynamicRouting);
+     * }
      * ```
      */
-    list(gatewayId: string, params?: AiGatewayDynamicRoutingAPI.DynamicRoutingListParams, options?: RequestOptions): APIPromise<AiGatewayDynamicRoutingAPI.DynamicRoutingListResponse>;
+    list(gatewayId: string, params?: AiGatewayDynamicRoutingAPI.DynamicRoutingListParams, options?: RequestOptions): PagePromise<NonNullable<AiGatewayDynamicRoutingAPI.DynamicRoutingListResponse['routes']>[number]>;
     /**
      * Update an AI Gateway Dynamic Route.
      *
@@ -853,12 +883,17 @@ export declare class AiGatewayEvaluations {
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` (operationId `aig-config-list-evaluations`)
      *
+     * Returns the first page; `for await` over the result walks every item of every page.
+     *
      * @example
      * ```ts
-     * const evaluation = await client.aiGateway.evaluations.list('my-gateway');
+     * // Walks every item of every page, fetching pages as it goes.
+     * for await (const evaluation of client.aiGateway.evaluations.list('my-gateway')) {
+     *   console.log(evaluation);
+     * }
      * ```
      */
-    list(gatewayId: string, params?: AiGatewayEvaluationsAPI.EvaluationListParams, options?: RequestOptions): APIPromise<AiGatewayEvaluationsAPI.EvaluationListResponse>;
+    list(gatewayId: string, params?: AiGatewayEvaluationsAPI.EvaluationListParams, options?: RequestOptions): PagePromise<AiGatewayEvaluationsAPI.EvaluationListResponse[number]>;
 }
 /** Operations under `aiGateway.logs`. */
 export declare class AiGatewayLogs {
@@ -985,12 +1020,17 @@ export declare class AiGatewayProviderConfigs {
      *
      * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-list-providers`)
      *
+     * Returns the first page; `for await` over the result walks every item of every page.
+     *
      * @example
      * ```ts
-     * const providerConfig = await client.aiGateway.providerConfigs.list('my-gateway');
+     * // Walks every item of every page, fetching pages as it goes.
+     * for await (const providerConfig of client.aiGateway.providerConfigs.list('my-gateway')) {
+     *   console.log(providerConfig);
+     * }
      * ```
      */
-    list(gatewayId: string, params?: AiGatewayProviderConfigsAPI.ProviderConfigListParams, options?: RequestOptions): APIPromise<AiGatewayProviderConfigsAPI.ProviderConfigListResponse>;
+    list(gatewayId: string, params?: AiGatewayProviderConfigsAPI.ProviderConfigListParams, options?: RequestOptions): PagePromise<AiGatewayProviderConfigsAPI.ProviderConfigListResponse[number]>;
     /**
      * Update a Provider Configs
      *

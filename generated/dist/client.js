@@ -205,14 +205,19 @@ class AiGateway {
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways` (operationId `aig-config-list-gateway`)
    *
+   * Returns the first page; `for await` over the result walks every item of every page.
+   *
    * @example
    * ```ts
-   * const aiGateway = await client.aiGateway.list();
+   * // Walks every item of every page, fetching pages as it goes.
+   * for await (const aiGateway of client.aiGateway.list()) {
+   *   console.log(aiGateway);
+   * }
    * ```
    */
   list(params, options) {
     return aiGatewayModule.call(
-      APIPromise,
+      PagePromise,
       (operations) => operations.aiGatewayList(this._client, params, options)
     );
   }
@@ -591,14 +596,19 @@ class AiGatewayCustomDomains {
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains` (operationId `aig-config-list-custom-domain`)
    *
+   * Returns the first page; `for await` over the result walks every item of every page.
+   *
    * @example
    * ```ts
-   * const customDomain = await client.aiGateway.customDomains.list('my-gateway');
+   * // Walks every item of every page, fetching pages as it goes.
+   * for await (const customDomain of client.aiGateway.customDomains.list('my-gateway')) {
+   *   console.log(customDomain);
+   * }
    * ```
    */
   list(gatewayId, params, options) {
     return aiGatewayCustomDomainsModule.call(
-      APIPromise,
+      PagePromise,
       (operations) => operations.customDomainList(this._client, gatewayId, params, options)
     );
   }
@@ -697,14 +707,19 @@ class AiGatewayCustomProviders {
    *
    * `GET /accounts/{account_id}/ai-gateway/custom-providers` (operationId `aig-config-list-account-provider`)
    *
+   * Returns the first page; `for await` over the result walks every item of every page.
+   *
    * @example
    * ```ts
-   * const customProvider = await client.aiGateway.customProviders.list();
+   * // Walks every item of every page, fetching pages as it goes.
+   * for await (const customProvider of client.aiGateway.customProviders.list()) {
+   *   console.log(customProvider);
+   * }
    * ```
    */
   list(params, options) {
     return aiGatewayCustomProvidersModule.call(
-      APIPromise,
+      PagePromise,
       (operations) => operations.customProviderList(this._client, params, options)
     );
   }
@@ -798,14 +813,19 @@ class AiGatewayCustomProvidersCosts {
    *
    * `GET /accounts/{account_id}/ai-gateway/custom-providers/costs` (operationId `aig-config-list-account-provider-cost`)
    *
+   * Returns the first page; `for await` over the result walks every item of every page.
+   *
    * @example
    * ```ts
-   * const cost = await client.aiGateway.customProviders.costs.list();
+   * // Walks every item of every page, fetching pages as it goes.
+   * for await (const cost of client.aiGateway.customProviders.costs.list()) {
+   *   console.log(cost);
+   * }
    * ```
    */
   list(params, options) {
     return aiGatewayCustomProvidersCostsModule.call(
-      APIPromise,
+      PagePromise,
       (operations) => operations.costList(this._client, params, options)
     );
   }
@@ -875,14 +895,19 @@ class AiGatewayDatasets {
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-list-dataset`)
    *
+   * Returns the first page; `for await` over the result walks every item of every page.
+   *
    * @example
    * ```ts
-   * const dataset = await client.aiGateway.datasets.list('my-gateway');
+   * // Walks every item of every page, fetching pages as it goes.
+   * for await (const dataset of client.aiGateway.datasets.list('my-gateway')) {
+   *   console.log(dataset);
+   * }
    * ```
    */
   list(gatewayId, params, options) {
     return aiGatewayDatasetsModule.call(
-      APIPromise,
+      PagePromise,
       (operations) => operations.datasetList(this._client, gatewayId, params, options)
     );
   }
@@ -972,14 +997,19 @@ class AiGatewayDynamicRouting {
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-list-gateway-dynamic-routes`)
    *
+   * Returns the first page; `for await` over the result walks every item of every page.
+   *
    * @example
    * ```ts
-   * const dynamicRouting = await client.aiGateway.dynamicRouting.list('54442216');
+   * // Walks every item of every page, fetching pages as it goes.
+   * for await (const dynamicRouting of client.aiGateway.dynamicRouting.list('54442216')) {
+   *   console.log(dynamicRouting);
+   * }
    * ```
    */
   list(gatewayId, params, options) {
     return aiGatewayDynamicRoutingModule.call(
-      APIPromise,
+      PagePromise,
       (operations) => operations.dynamicRoutingList(this._client, gatewayId, params, options)
     );
   }
@@ -1200,14 +1230,19 @@ class AiGatewayEvaluations {
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` (operationId `aig-config-list-evaluations`)
    *
+   * Returns the first page; `for await` over the result walks every item of every page.
+   *
    * @example
    * ```ts
-   * const evaluation = await client.aiGateway.evaluations.list('my-gateway');
+   * // Walks every item of every page, fetching pages as it goes.
+   * for await (const evaluation of client.aiGateway.evaluations.list('my-gateway')) {
+   *   console.log(evaluation);
+   * }
    * ```
    */
   list(gatewayId, params, options) {
     return aiGatewayEvaluationsModule.call(
-      APIPromise,
+      PagePromise,
       (operations) => operations.evaluationList(this._client, gatewayId, params, options)
     );
   }
@@ -1377,14 +1412,19 @@ class AiGatewayProviderConfigs {
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-list-providers`)
    *
+   * Returns the first page; `for await` over the result walks every item of every page.
+   *
    * @example
    * ```ts
-   * const providerConfig = await client.aiGateway.providerConfigs.list('my-gateway');
+   * // Walks every item of every page, fetching pages as it goes.
+   * for await (const providerConfig of client.aiGateway.providerConfigs.list('my-gateway')) {
+   *   console.log(providerConfig);
+   * }
    * ```
    */
   list(gatewayId, params, options) {
     return aiGatewayProviderConfigsModule.call(
-      APIPromise,
+      PagePromise,
       (operations) => operations.providerConfigList(this._client, gatewayId, params, options)
     );
   }

@@ -293,17 +293,22 @@ export class AiGateway {
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways` (operationId `aig-config-list-gateway`)
    *
+   * Returns the first page; `for await` over the result walks every item of every page.
+   *
    * @example
    * ```ts
-   * const aiGateway = await client.aiGateway.list();
+   * // Walks every item of every page, fetching pages as it goes.
+   * for await (const aiGateway of client.aiGateway.list()) {
+   *   console.log(aiGateway);
+   * }
    * ```
    */
   list(
     params?: AiGatewayAPI.AIGatewayListParams,
     options?: RequestOptions,
-  ): APIPromise<AiGatewayAPI.AIGatewayListResponse> {
+  ): PagePromise<AiGatewayAPI.AIGatewayListResponse[number]> {
     return aiGatewayModule.call(
-      APIPromise,
+      PagePromise,
       (operations) => operations.aiGatewayList(this._client, params, options),
     );
   }
@@ -762,18 +767,23 @@ export class AiGatewayCustomDomains {
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains` (operationId `aig-config-list-custom-domain`)
    *
+   * Returns the first page; `for await` over the result walks every item of every page.
+   *
    * @example
    * ```ts
-   * const customDomain = await client.aiGateway.customDomains.list('my-gateway');
+   * // Walks every item of every page, fetching pages as it goes.
+   * for await (const customDomain of client.aiGateway.customDomains.list('my-gateway')) {
+   *   console.log(customDomain);
+   * }
    * ```
    */
   list(
     gatewayId: string,
     params?: AiGatewayCustomDomainsAPI.CustomDomainListParams,
     options?: RequestOptions,
-  ): APIPromise<AiGatewayCustomDomainsAPI.CustomDomainListResponse> {
+  ): PagePromise<AiGatewayCustomDomainsAPI.CustomDomainListResponse[number]> {
     return aiGatewayCustomDomainsModule.call(
-      APIPromise,
+      PagePromise,
       (operations) => operations.customDomainList(this._client, gatewayId, params, options),
     );
   }
@@ -894,17 +904,22 @@ export class AiGatewayCustomProviders {
    *
    * `GET /accounts/{account_id}/ai-gateway/custom-providers` (operationId `aig-config-list-account-provider`)
    *
+   * Returns the first page; `for await` over the result walks every item of every page.
+   *
    * @example
    * ```ts
-   * const customProvider = await client.aiGateway.customProviders.list();
+   * // Walks every item of every page, fetching pages as it goes.
+   * for await (const customProvider of client.aiGateway.customProviders.list()) {
+   *   console.log(customProvider);
+   * }
    * ```
    */
   list(
     params?: AiGatewayCustomProvidersAPI.CustomProviderListParams,
     options?: RequestOptions,
-  ): APIPromise<AiGatewayCustomProvidersAPI.CustomProviderListResponse> {
+  ): PagePromise<AiGatewayCustomProvidersAPI.CustomProviderListResponse[number]> {
     return aiGatewayCustomProvidersModule.call(
-      APIPromise,
+      PagePromise,
       (operations) => operations.customProviderList(this._client, params, options),
     );
   }
@@ -1018,17 +1033,22 @@ export class AiGatewayCustomProvidersCosts {
    *
    * `GET /accounts/{account_id}/ai-gateway/custom-providers/costs` (operationId `aig-config-list-account-provider-cost`)
    *
+   * Returns the first page; `for await` over the result walks every item of every page.
+   *
    * @example
    * ```ts
-   * const cost = await client.aiGateway.customProviders.costs.list();
+   * // Walks every item of every page, fetching pages as it goes.
+   * for await (const cost of client.aiGateway.customProviders.costs.list()) {
+   *   console.log(cost);
+   * }
    * ```
    */
   list(
     params?: AiGatewayCustomProvidersCostsAPI.CostListParams,
     options?: RequestOptions,
-  ): APIPromise<AiGatewayCustomProvidersCostsAPI.CostListResponse> {
+  ): PagePromise<AiGatewayCustomProvidersCostsAPI.CostListResponse[number]> {
     return aiGatewayCustomProvidersCostsModule.call(
-      APIPromise,
+      PagePromise,
       (operations) => operations.costList(this._client, params, options),
     );
   }
@@ -1116,18 +1136,23 @@ export class AiGatewayDatasets {
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-list-dataset`)
    *
+   * Returns the first page; `for await` over the result walks every item of every page.
+   *
    * @example
    * ```ts
-   * const dataset = await client.aiGateway.datasets.list('my-gateway');
+   * // Walks every item of every page, fetching pages as it goes.
+   * for await (const dataset of client.aiGateway.datasets.list('my-gateway')) {
+   *   console.log(dataset);
+   * }
    * ```
    */
   list(
     gatewayId: string,
     params?: AiGatewayDatasetsAPI.DatasetListParams,
     options?: RequestOptions,
-  ): APIPromise<AiGatewayDatasetsAPI.DatasetListResponse> {
+  ): PagePromise<AiGatewayDatasetsAPI.DatasetListResponse[number]> {
     return aiGatewayDatasetsModule.call(
-      APIPromise,
+      PagePromise,
       (operations) => operations.datasetList(this._client, gatewayId, params, options),
     );
   }
@@ -1244,18 +1269,23 @@ export class AiGatewayDynamicRouting {
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-list-gateway-dynamic-routes`)
    *
+   * Returns the first page; `for await` over the result walks every item of every page.
+   *
    * @example
    * ```ts
-   * const dynamicRouting = await client.aiGateway.dynamicRouting.list('54442216');
+   * // Walks every item of every page, fetching pages as it goes.
+   * for await (const dynamicRouting of client.aiGateway.dynamicRouting.list('54442216')) {
+   *   console.log(dynamicRouting);
+   * }
    * ```
    */
   list(
     gatewayId: string,
     params?: AiGatewayDynamicRoutingAPI.DynamicRoutingListParams,
     options?: RequestOptions,
-  ): APIPromise<AiGatewayDynamicRoutingAPI.DynamicRoutingListResponse> {
+  ): PagePromise<NonNullable<AiGatewayDynamicRoutingAPI.DynamicRoutingListResponse['routes']>[number]> {
     return aiGatewayDynamicRoutingModule.call(
-      APIPromise,
+      PagePromise,
       (operations) => operations.dynamicRoutingList(this._client, gatewayId, params, options),
     );
   }
@@ -1535,18 +1565,23 @@ export class AiGatewayEvaluations {
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` (operationId `aig-config-list-evaluations`)
    *
+   * Returns the first page; `for await` over the result walks every item of every page.
+   *
    * @example
    * ```ts
-   * const evaluation = await client.aiGateway.evaluations.list('my-gateway');
+   * // Walks every item of every page, fetching pages as it goes.
+   * for await (const evaluation of client.aiGateway.evaluations.list('my-gateway')) {
+   *   console.log(evaluation);
+   * }
    * ```
    */
   list(
     gatewayId: string,
     params?: AiGatewayEvaluationsAPI.EvaluationListParams,
     options?: RequestOptions,
-  ): APIPromise<AiGatewayEvaluationsAPI.EvaluationListResponse> {
+  ): PagePromise<AiGatewayEvaluationsAPI.EvaluationListResponse[number]> {
     return aiGatewayEvaluationsModule.call(
-      APIPromise,
+      PagePromise,
       (operations) => operations.evaluationList(this._client, gatewayId, params, options),
     );
   }
@@ -1762,18 +1797,23 @@ export class AiGatewayProviderConfigs {
    *
    * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-list-providers`)
    *
+   * Returns the first page; `for await` over the result walks every item of every page.
+   *
    * @example
    * ```ts
-   * const providerConfig = await client.aiGateway.providerConfigs.list('my-gateway');
+   * // Walks every item of every page, fetching pages as it goes.
+   * for await (const providerConfig of client.aiGateway.providerConfigs.list('my-gateway')) {
+   *   console.log(providerConfig);
+   * }
    * ```
    */
   list(
     gatewayId: string,
     params?: AiGatewayProviderConfigsAPI.ProviderConfigListParams,
     options?: RequestOptions,
-  ): APIPromise<AiGatewayProviderConfigsAPI.ProviderConfigListResponse> {
+  ): PagePromise<AiGatewayProviderConfigsAPI.ProviderConfigListResponse[number]> {
     return aiGatewayProviderConfigsModule.call(
-      APIPromise,
+      PagePromise,
       (operations) => operations.providerConfigList(this._client, gatewayId, params, options),
     );
   }

@@ -1,5 +1,6 @@
 import type { Api } from '../model/ir.js';
 import { allResources } from '../model/resource-tree.js';
+import { pageItemType } from './request-literals.js';
 
 /**
  * `api.md`: every resource and method with its HTTP route, as the official SDK ships it, and
@@ -14,7 +15,7 @@ export function emitApiDocs(api: Api): string {
     lines.push('| Method | HTTP | Params | Resolves to | Function |', '| --- | --- | --- | --- | --- |');
     for (const op of r.operations) {
       const args = [...op.positionalParams.map((p) => oneLine(p.name)), 'params', 'options?'].join(', ');
-      const ret = op.pagination ? `\`PagePromise<${op.typeNames.response}[number]>\`` : `\`${op.typeNames.response}\``;
+      const ret = op.pagination ? `\`PagePromise<${pageItemType(op, op.typeNames.response)}>\`` : `\`${op.typeNames.response}\``;
       lines.push(`| \`${op.methodName}(${args})\` | \`${op.method.toUpperCase()} ${oneLine(op.path)}\` | \`${op.typeNames.params}\` | ${ret} | \`${op.functionName}\` |`);
     }
     lines.push('');

@@ -3,7 +3,7 @@ import type { Api, NamedSchema, Operation, Resource, Schema } from '../model/ir.
 import { isIdentifier, NameRegistry, pathPlaceholders, toCamelCase } from '../model/names.js';
 import { validatorNamesOf } from '../model/operation-functions.js';
 import { printLiteral } from './literal.js';
-import { acceptLiteral, contentExpression, cookieStylesLiteral, headerStylesLiteral, pathStylesLiteral, queryStylesLiteral, readLiteral, resolvedType } from './request-literals.js';
+import { acceptLiteral, contentExpression, cookieStylesLiteral, headerStylesLiteral, pageItemType, paginationLiteral, pathStylesLiteral, queryStylesLiteral, readLiteral, resolvedType } from './request-literals.js';
 import { exampleLines } from './method-example.js';
 import { relativeImport } from './module-paths.js';
 import { commentText, propertyKey, stringLiteral } from './safe-text.js';
@@ -85,7 +85,8 @@ function methodContext(op: Operation, resource: Resource, byId: Map<string, Name
     paramsType: op.typeNames.params,
     paramsOptional,
     responseType,
-    itemType: paginated ? `${responseType}[number]` : responseType,
+    itemType: paginated ? pageItemType(op, responseType) : responseType,
+    paginationLiteral: paginationLiteral(op, '      '),
     resolvedType: resolvedType(op, responseType),
     paginated,
     pathDefaults: pathDefaults.map(({ varName, wireLiteral, optionLiteral, access }) => ({ varName, wireLiteral, optionLiteral, access })),
@@ -144,7 +145,7 @@ function resourceClassContext(resource: Resource, operations: ResourceContext): 
     ...m,
     qualifiedParamsType: `${namespace}.${m.paramsType}`,
     promiseClass: m.paginated ? 'PagePromise' : 'APIPromise',
-    returnType: m.paginated ? `PagePromise<${namespace}.${m.itemType}>` : `APIPromise<${m.resolvedType.replace(m.responseType, `${namespace}.${m.responseType}`)}>`,
+    returnType: m.paginated ? `PagePromise<${m.itemType.replace(m.responseType, `${namespace}.${m.responseType}`)}>` : `APIPromise<${m.resolvedType.replace(m.responseType, `${namespace}.${m.responseType}`)}>`,
   }));
   return {
     className: resource.className,

@@ -101,3 +101,16 @@ export function resolvedType(op: Operation, responseType: string): string {
       return responseType;
   }
 }
+
+/** The type of one item of a page: `LogListResponse[number]`, `ChargeListResponse['data'][number]`. */
+export function pageItemType(op: Operation, responseType: string): string {
+  const items = op.pagination?.items ?? [];
+  if (items.length === 0) return `${responseType}[number]`;
+  // The items property may be optional or nullable in the spec; a page without it is empty.
+  return `NonNullable<${responseType}${items.map((k) => `[${stringLiteral(k)}]`).join('')}>[number]`;
+}
+
+/** How the list pages, as the runtime's `PaginationSpec`, or '' for an operation that does not. */
+export function paginationLiteral(op: Operation, indent: string): string {
+  return op.pagination ? printLiteral(op.pagination, indent, indent.length + 'pagination: '.length) : '';
+}

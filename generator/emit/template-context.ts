@@ -79,6 +79,8 @@ export interface MethodContext {
   responseType: string;
   /** Element type of a paginated list. */
   itemType: string;
+  /** How the list pages (a `PaginationSpec` literal), or '' when the method does not page. */
+  paginationLiteral: string;
   /** What the returned `APIPromise` resolves to: `responseType`, or a `Stream` of it (`Stream<StreamEvent<X>>`, `Stream<X>`). */
   resolvedType: string;
   paginated: boolean;

@@ -43,7 +43,8 @@ export interface SdkConfig {
 export interface OperationMapping {
   /** `aiGateway.logs.get`: resource path, then method name. */
   method: string;
-  pagination?: 'page' | 'none';
+  /** How the list pages (model/pagination.ts), or `none`; detected when not given. */
+  pagination?: 'page' | 'offset' | 'cursor' | 'after-last' | 'link' | 'none';
   /** Envelope field to unwrap, or `none` for the whole body. */
   envelope?: string;
   /** Retry even though the HTTP method is not idempotent. */
@@ -71,7 +72,7 @@ const mapping: Shape = {
   type: 'object',
   fields: {
     method: { type: 'method-path' },
-    pagination: { type: 'enum', values: ['page', 'none'] },
+    pagination: { type: 'enum', values: ['page', 'offset', 'cursor', 'after-last', 'link', 'none'] },
     envelope: { type: 'string' },
     retrySafe: { type: 'boolean' },
     reconnect: { type: 'boolean' },

@@ -218,15 +218,20 @@ export interface RequestBody {
   contents: MediaContent[];
 }
 
-/** How a list operation pages through results. */
-export interface Pagination {
-  style: 'page';
-  /** Query parameter names. */
-  pageParam: string;
-  perPageParam: string;
-  /** Envelope field holding the page counts (`result_info`). */
-  infoField: string;
-}
+/**
+ * How a list operation pages through results (model/pagination.ts detects it from the spec; the
+ * config's `pagination` overrides). `items` is the path, into what the method resolves to, of the
+ * array a page holds (`[]` when that is the array itself, `['data']` for Stripe's lists); the other
+ * paths are into the whole response body.
+ */
+export type Pagination =
+  | { style: 'page'; pageParam: string; sizeParam?: string; items: string[]; info?: string[] }
+  | { style: 'offset'; offsetParam: string; limitParam?: string; items: string[]; total?: string[] }
+  | { style: 'cursor'; cursorParam: string; nextCursor: string[]; items: string[] }
+  | { style: 'after-last'; afterParam: string; hasMore: string[]; itemId: string; items: string[] }
+  | { style: 'link'; items: string[] };
+
+export type PaginationStyle = Pagination['style'];
 
 export interface Response {
   status: string;
@@ -237,6 +242,8 @@ export interface Response {
   read?: { mediaType: string; kind: MediaKind };
   /** The `Accept` header: the declared media types of the kind the method reads, in spec order. */
   accept: string[];
+  /** The names of the headers the success response declares, lower-cased (`link`). */
+  headers: string[];
   /**
    * The whole body's schema (JSON); for a stream, one item's (an event's data, an NDJSON record),
    * when the spec gives one; `binary` for bytes, a string for text.

@@ -18,32 +18,36 @@ type Raw = Record<string, unknown>;
 export function buildResponse(operation: Raw, documents: DocumentSet, converter: SchemaConverter, file: string, pointer: string, diagnostics: Diagnostics): Response {
   const responses = (operation.responses ?? {}) as Raw;
   const status = Object.keys(responses).filter((s) => /^2/.test(s)).sort()[0];
-  if (status === undefined) return { status: '200', accept: [], validated: false };
+  if (status === undefined) return { status: '200', accept: [], headers: [], validated: false };
   const found = followRefs(documents, responses[status], { file, pointer: joinPointer(pointer, 'responses', status) });
-  if (!found) return { status, accept: [], validated: false };
+  if (!found) return { status, accept: [], headers: [], validated: false };
+  const headers = Object.keys((found.value?.headers ?? {}) as Raw)
+    .map((h) => h.toLowerCase())
+    .sort();
   const contents = contentsOf(found.value?.content);
   const content = preferredContent(contents);
-  if (!content) return { status, accept: [], validated: false };
+  if (!content) return { status, accept: [], headers, validated: false };
   const at = { file: found.file, pointer: joinPointer(found.pointer, 'content', content.mediaType) };
   const kind = kindOf(content.mediaType, at, diagnostics);
   const accept = contents.filter((c) => sameKind(c, kind)).map((c) => c.mediaType);
   const read = { mediaType: content.mediaType, kind };
+  const common = { status, accept, headers };
   const convert = (raw: unknown, key: string) => converter.convert(raw, at.file, joinPointer(at.pointer, key));
   const media = content.media ?? {};
   switch (kind) {
     case 'json':
-      return media.schema === undefined ? { status, read, accept, validated: false } : { status, read, accept, schema: convert(media.schema, 'schema'), validated: true };
+      return media.schema === undefined ? { ...common, read, validated: false } : { ...common, read, schema: convert(media.schema, 'schema'), validated: true };
     case 'binary':
     case 'multipart':
       // A multipart response is rare (two Cloudflare operations); its bytes are the caller's to parse.
-      return { status, read: { ...read, kind: 'binary' }, accept, schema: { kind: 'binary', nullable: false }, validated: false };
+      return { ...common, read: { ...read, kind: 'binary' }, schema: { kind: 'binary', nullable: false }, validated: false };
     case 'text':
     case 'form':
-      return { status, read: { ...read, kind: 'text' }, accept, schema: { kind: 'string', nullable: false }, validated: false };
+      return { ...common, read: { ...read, kind: 'text' }, schema: { kind: 'string', nullable: false }, validated: false };
     case 'event-stream':
     case 'ndjson': {
       const item = itemSchema(media, kind, convert);
-      return { status, read, accept, ...(item ? { schema: item } : {}), validated: item !== undefined };
+      return { ...common, read, ...(item ? { schema: item } : {}), validated: item !== undefined };
     }
   }
 }

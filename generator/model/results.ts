@@ -1,13 +1,13 @@
 import type { OperationMapping } from '../load/load-config.js';
 import type { Conventions } from './conventions/conventions.js';
-import { CLOUDFLARE_PAGES } from './conventions/cloudflare.js';
-import { derefSchema } from './deref.js';
-import type { MediaKind, NamedSchema, Operation, Property, Schema } from './ir.js';
+import type { MediaKind, NamedSchema, Operation, Schema } from './ir.js';
+import { detectPagination } from './pagination.js';
+import { propertiesOf } from './properties.js';
 
 /**
  * Decides what an operation's method resolves to (`op.response.envelopeField`,
- * `op.response.resultSchema`) and whether it pages (`op.pagination`): by the API's conventions,
- * unless the config's mapping for the operation says otherwise. Runs once every named schema is
+ * `op.response.resultSchema`) and whether it pages (`op.pagination`, model/pagination.ts): by the
+ * API's conventions, unless the config's mapping for the operation says otherwise. Runs once every named schema is
  * known, because envelopes are usually `$ref`s and `allOf`s.
  */
 export function resolveResult(op: Operation, byId: Map<string, NamedSchema>, conventions: Conventions, mapping: OperationMapping | undefined): void {
@@ -29,26 +29,8 @@ export function resolveResult(op: Operation, byId: Map<string, NamedSchema>, con
   } else {
     op.response.resultSchema = schema;
   }
-  // Only a list can be walked item by item: a paged response whose result is an object is returned as it is.
-  const result = op.response.resultSchema;
-  const list = derefSchema(result, byId);
-  if (list.kind !== 'array' || list.nullable || result.nullable) return;
-  const query = new Set(op.objectParams.filter((p) => p.in === 'query').map((p) => p.name));
-  const detected = op.method === 'get' ? conventions.pagination(names, query) : undefined;
-  const pagination = mapping?.pagination === 'none' ? undefined : mapping?.pagination === 'page' ? (detected ?? CLOUDFLARE_PAGES) : detected;
+  const pagination = detectPagination(op, byId, conventions, mapping);
   if (pagination) op.pagination = pagination;
-}
-
-/** Properties of an object schema, seen through refs and allOf (envelopes are often allOf). */
-export function propertiesOf(schema: Schema, byId: Map<string, NamedSchema>, depth = 0): Property[] {
-  if (depth > 20) return [];
-  if (schema.kind === 'ref') {
-    const target = byId.get(schema.target);
-    return target ? propertiesOf(target.schema, byId, depth + 1) : [];
-  }
-  if (schema.kind === 'object') return schema.properties;
-  if (schema.kind === 'allOf') return schema.members.flatMap((m) => propertiesOf(m, byId, depth + 1));
-  return [];
 }
 
 /** A stream whose items the spec does not describe: events' data as text, NDJSON records as any JSON. */

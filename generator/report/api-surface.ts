@@ -1,4 +1,5 @@
 import type { Api, NamedSchema, Operation, Schema } from '../model/ir.js';
+import { pageItemSchema } from '../model/pagination.js';
 import { allOperations } from '../model/resource-tree.js';
 
 /**
@@ -89,7 +90,10 @@ function surfaceOperation(op: Operation, byId: Map<string, NamedSchema>): Surfac
   const response: SurfaceField[] = [];
   const result = op.response.resultSchema;
   let returns = result ? describe(result, byId, 'response', '', response) : 'null';
-  if (op.pagination) returns = `Page<${result?.kind === 'array' && result.items ? describe(result.items, byId, 'response', '', []) : 'unknown'}>`;
+  if (op.pagination) {
+    const item = pageItemSchema(op, byId);
+    returns = `Page<${item ? describe(item, byId, 'response', '', []) : 'unknown'}>`;
+  }
   return {
     name: [...op.resource, op.methodName].join('.'),
     operationId: op.operationId,

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: every benchmark, in one run, side by side. `BENCH_QUICK=1 npm run bench` for a
- * short run (fewer samples, noisier numbers).
+ * short run (fewer samples, noisier numbers). `BENCH_ONLY=transfers,event-stream npm run bench`
+ * runs only the sections named (by file name, without `.bench.ts`).
  *
  * Each section runs in its own fresh process, one after another, so that none inherits another's
  * JIT state or garbage:
@@ -10,6 +11,10 @@
  *   B1  requests.bench.ts     logs.get req/s and client CPU vs plain fetch, openapi-fetch, official SDK;
  *   B2                        the same calls with a stub fetch (each library's own overhead)
  *   B4  cold-start.bench.ts   a fresh process importing the package and making one call
+ *   C1  transfers.bench.ts    a 100 MiB streamed upload through the media-types client vs plain fetch:
+ *   C2                        throughput and client RSS growth; the same for a 100 MiB download (asResponse()
+ *                             body, and as a Blob)
+ *   C3  event-stream.bench.ts server-sent events/s through the client's Stream vs eventsource-parser
  *
  * The sections print their own tables; this file prints the machine header and, at the end, every
  * goal with whether it was met. Missed goals do not fail the command; a section that crashes does.
@@ -25,7 +30,20 @@ const SECTIONS: Array<{ file: string; nodeFlags: string[] }> = [
   { file: 'bundle.bench.ts', nodeFlags: [] },
   { file: 'requests.bench.ts', nodeFlags: ['--expose-gc'] },
   { file: 'cold-start.bench.ts', nodeFlags: [] },
+  { file: 'transfers.bench.ts', nodeFlags: [] },
+  { file: 'event-stream.bench.ts', nodeFlags: ['--expose-gc'] },
 ];
+
+/** The sections BENCH_ONLY names (all when it is unset); an unknown name is an error, not an empty run. */
+function selectedSections(): typeof SECTIONS {
+  const only = process.env.BENCH_ONLY;
+  if (only === undefined || only.trim() === '') return SECTIONS;
+  const names = only.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const known = SECTIONS.map((s) => s.file.replace(/\.bench\.ts$/, ''));
+  const unknown = names.filter((name) => !known.includes(name));
+  if (unknown.length > 0) throw new Error(`BENCH_ONLY names no section ${unknown.join(', ')}; the sections are ${known.join(', ')}`);
+  return SECTIONS.filter((s) => names.includes(s.file.replace(/\.bench\.ts$/, '')));
+}
 
 function version(pkg: string): string {
   try {
@@ -53,12 +71,12 @@ function header(): void {
     ['cpu', `${cpu?.model ?? '?'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM`],
     ['load average', `${loadAverage()} (1/5/15 min) at start; the machine is shared, see the note below`],
     ['repo', `commit ${git(['rev-parse', '--short', 'HEAD'])}, generated/ and templates/ ${dirty} in the working tree`],
-    ['mode', QUICK ? 'BENCH_QUICK=1 (short run: fewer samples, noisier)' : 'full'],
+    ['mode', `${QUICK ? 'BENCH_QUICK=1 (short run: fewer samples, noisier)' : 'full'}${process.env.BENCH_ONLY ? `, BENCH_ONLY=${process.env.BENCH_ONLY}` : ''}`],
     [
       'contenders',
       `cloudflare ${version('cloudflare')}, openapi-fetch ${version('openapi-fetch')}, zod ${version('zod')}, ` +
         `@sinclair/typebox ${version('@sinclair/typebox')}, ajv ${version('ajv')}, ajv-formats ${version('ajv-formats')}, ` +
-        `esbuild ${version('esbuild')}`,
+        `esbuild ${version('esbuild')}, eventsource-parser ${version('eventsource-parser')}`,
     ],
   ];
   console.log('# sdkgen benchmarks\n');
@@ -88,10 +106,11 @@ function runSection(file: string, nodeFlags: string[]): Promise<GoalResult[]> {
 
 async function main(): Promise<void> {
   const started = Date.now();
+  const sections = selectedSections();
   header();
   const goals: GoalResult[] = [];
   let failed = false;
-  for (const { file, nodeFlags } of SECTIONS) {
+  for (const { file, nodeFlags } of sections) {
     try {
       goals.push(...(await runSection(file, nodeFlags)));
     } catch (error) {

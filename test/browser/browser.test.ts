@@ -1,21 +1,33 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
+import { generate } from '../../generator/pipeline.js';
 import { launchChromium, type LaunchedChromium } from '../support/chromium.js';
 import { seedExampleBody } from '../support/log-detail-seed.js';
 import { ACCOUNT_ID, API_TOKEN, LOG_IDS, logPath } from './page/constants.js';
 import type { Outcome, PageResults } from './page/main.js';
+import { BLOB_DOWNLOAD, CLIENT_DIR, MEDIA_API, pseudoRandomBytes, STREAMED_DOWNLOAD, UPLOAD } from './page/media-constants.js';
+import type { MediaResults } from './page/media.js';
+import { EXPECTED_BEFORE_BROKEN_EVENT, EXPECTED_EVENTS, MediaServer } from './media-server.js';
+import { bundlePage } from './page-bundle.js';
 import { html, javascript, json, PageServer, type Route } from './page-server.js';
 
 /**
- * The generated client (generated/dist, as a bundler sees it) bundled by esbuild into a page that
- * runs in real headless Chromium. One node:http server on 127.0.0.1 serves the page, its script and
- * the API, so the page's fetches are same-origin. The page is served with
+ * Generated clients in real headless Chromium, on pages served with
  * `Content-Security-Policy: script-src 'self'`: no 'unsafe-eval', so any eval or new Function in
- * the client would throw in the page.
+ * a client would throw in the page. One node:http server on 127.0.0.1 per page serves the page,
+ * its script and the API, so the page's fetches are same-origin.
+ *
+ * - The Cloudflare AI Gateway client (generated/dist, as a bundler sees it), bundled by esbuild
+ *   into the page: JSON, validation and errors.
+ * - The media-types client (test/fixtures/golden/media-types-3-1/), generated here into a
+ *   temporary directory and loaded by the browser as published: its dist/ ES modules one by one,
+ *   the resource modules on first use. Multipart upload of a File, binary downloads (a Blob, and
+ *   the unread body of asResponse()), server-sent events with validated JSON data.
  */
 
 const browserDir = fileURLToPath(new URL('.', import.meta.url));
@@ -23,6 +35,7 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const distDir = join(repoRoot, 'generated', 'dist');
 
 const CSP = "script-src 'self'";
+const MEDIA_CONFIG = join(repoRoot, 'test/fixtures/golden/media-types-3-1/sdk.config.yaml');
 const BASE_PATH = '/client/v4';
 /** Cloudflare's request id header; the client reports it as `requestId`. */
 const CF_RAY = '8f1b2c3d4e5f6a7b-SJC';
@@ -59,19 +72,7 @@ let bundled: Promise<string> | undefined;
 
 /** test/browser/page/main.ts and everything it imports, as one ES module for the browser. */
 function pageBundle(): Promise<string> {
-  return (bundled ??= build({
-    entryPoints: [join(browserDir, 'page', 'main.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser', // fails the build if the client imports a Node built-in
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  }).then((result) => {
-    const [output] = result.outputFiles;
-    if (output === undefined) throw new Error('esbuild produced no output');
-    return output.text;
-  }));
+  return (bundled ??= bundlePage(join(browserDir, 'page', 'main.ts')));
 }
 
 /** The seed page's example, with a field changed so that it breaks the schema. */
@@ -249,5 +250,113 @@ describe(`aiGateway.logs.get in headless Chromium, on a page served with Content
     } finally {
       await probe.close();
     }
+  });
+});
+
+describe(`the media-types client in headless Chromium, loaded as ES modules under Content-Security-Policy: ${CSP}`, () => {
+  let tempDir: string;
+  let server: PageServer;
+  let media: MediaServer;
+  let chromium: LaunchedChromium;
+  let results: MediaResults;
+  const pageErrors: string[] = [];
+  const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+  const ok = <T>(result: { kind: 'ok'; value: T } | { kind: 'error' }): T => {
+    expect(result).toMatchObject({ kind: 'ok' });
+    return (result as { value: T }).value;
+  };
+
+  beforeAll(async () => {
+    tempDir = await mkdtemp(join(tmpdir(), 'sdkgen-browser-media-'));
+    const out = join(tempDir, 'out');
+    await generate({ config: MEDIA_CONFIG, out });
+    media = new MediaServer();
+    server = await PageServer.start({
+      '/media.html': html(await readFile(join(browserDir, 'page', 'media.html'), 'utf8'), { 'content-security-policy': CSP }),
+      // The client is not in the bundle: the page imports it from CLIENT_DIR at run time.
+      '/media.js': javascript(await bundlePage(join(browserDir, 'page', 'media.ts'), [`${CLIENT_DIR}/*`])),
+      '/favicon.ico': { status: 204, headers: {}, body: '' },
+      ...(await media.routes(join(out, 'dist'))),
+    });
+    chromium = await launchChromium();
+    const page = await chromium.context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
+    const { text } = await readBack(page, `${server.origin}/media.html`, '#media-results');
+    const parsed = JSON.parse(text) as MediaResults | { crashed: unknown };
+    if ('crashed' in parsed) throw new Error(`The media page crashed: ${JSON.stringify(parsed.crashed, null, 2)}`);
+    results = parsed;
+  }, 120_000);
+
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.close();
+    if (tempDir !== undefined) await rm(tempDir, { recursive: true, force: true });
+  });
+
+  it('ran in Chromium with no CSP violation, no uncaught error and no failing server handler, loading the client module by module', () => {
+    expect(results.userAgent).toMatch(/HeadlessChrome\/\d+/);
+    expect(results.violations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(server.handlerErrors).toEqual([]);
+    // Native ES modules, not a bundle: the entry, then each module the calls needed, on first use.
+    const loaded = server.requestsUnder(`${CLIENT_DIR}/`).map((r) => r.url.slice(CLIENT_DIR.length + 1));
+    expect(loaded).toEqual(expect.arrayContaining(['index.js', 'resources/files.js', 'resources/events.js', 'internal/multipart.js', 'core/streaming.js']));
+    expect(loaded).not.toContain('resources/charges.js');
+  });
+
+  it('uploads a File made in the page as multipart/form-data: busboy reads its name, filename, type and bytes, and the other fields', () => {
+    const { sent, answer } = ok(results.upload);
+    const expectedSha = sha256(pseudoRandomBytes(UPLOAD.size, UPLOAD.seed));
+    // The page's own digest (crypto.subtle) of the File it made: the same bytes as Node's.
+    expect(sent).toEqual({ name: UPLOAD.filename, type: UPLOAD.type, size: UPLOAD.size, sha256: expectedSha });
+    const [request, ...more] = server.requests.filter((r) => r.url === `${MEDIA_API}/files`);
+    expect(more).toEqual([]);
+    expect(request?.method).toBe('POST');
+    expect(request?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=\S+$/);
+    expect(media.uploads).toHaveLength(1);
+    const parts = media.uploads[0]!;
+    expect(parts.map((p) => p.name)).toEqual(['file', 'purpose', 'metadata']);
+    expect(parts[0]).toMatchObject({ filename: UPLOAD.filename, type: UPLOAD.type, size: UPLOAD.size, sha256: expectedSha });
+    expect(parts[1]).toMatchObject({ filename: undefined, data: Buffer.from(UPLOAD.purpose) });
+    // The spec's encoding names application/json for metadata.
+    expect(parts[2]!.type).toBe('application/json');
+    expect(JSON.parse(parts[2]!.data!.toString('utf8'))).toEqual(UPLOAD.metadata);
+    expect(answer).toEqual({ id: 'file-1', bytes: UPLOAD.size, filename: UPLOAD.filename });
+  });
+
+  it('resolves files.download to a Blob holding the bytes the server sent, asking for every declared type', () => {
+    expect(ok(results.blobDownload)).toEqual({
+      isBlob: true,
+      type: BLOB_DOWNLOAD.type,
+      size: BLOB_DOWNLOAD.size,
+      sha256: sha256(pseudoRandomBytes(BLOB_DOWNLOAD.size, BLOB_DOWNLOAD.seed)),
+    });
+    const [request] = server.requests.filter((r) => r.url === `${MEDIA_API}/files/${BLOB_DOWNLOAD.id}/content`);
+    expect(request?.headers.accept).toBe('application/octet-stream, image/png');
+  });
+
+  it('hands asResponse() the download unread: the page read its first chunk before the server sent the rest, then all of it', () => {
+    const report = ok(results.streamedDownload);
+    expect(media.released).toBe(true);
+    expect(report).toMatchObject({
+      status: 200,
+      contentType: STREAMED_DOWNLOAD.type,
+      size: STREAMED_DOWNLOAD.size,
+      sha256: sha256(pseudoRandomBytes(STREAMED_DOWNLOAD.size, STREAMED_DOWNLOAD.seed)),
+    });
+    expect(report.readBeforeRelease).toBeGreaterThan(0);
+    expect(report.readBeforeRelease).toBeLessThanOrEqual(STREAMED_DOWNLOAD.firstPart);
+    expect(report.chunks).toBeGreaterThan(1);
+  });
+
+  it('iterates events.stream(): every event, its fields and its JSON data, however the chunks split lines and characters', () => {
+    expect(ok(results.events)).toEqual(EXPECTED_EVENTS);
+    const [request] = server.requests.filter((r) => r.url === `${MEDIA_API}/events`);
+    expect(request?.headers.accept).toBe('text/event-stream');
+  });
+
+  it('validates each event: a stream whose second event breaks the schema yields the first, then throws ResponseValidationError naming /type', () => {
+    expect(results.brokenEvents.received).toEqual(EXPECTED_BEFORE_BROKEN_EVENT);
+    expect(results.brokenEvents.error).toMatchObject({ kind: 'error', name: 'ResponseValidationError', issuePaths: ['/type'] });
   });
 });

@@ -8,6 +8,12 @@ export interface Route {
   body: string;
 }
 
+/**
+ * An answer made per request, for what a fixed one cannot do: decode an upload, stream a body in
+ * parts. It owns the request (its body is unread) and must end the response.
+ */
+export type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void>;
+
 export interface SeenRequest {
   method: string;
   /** As it arrived on the request line. */
@@ -18,10 +24,13 @@ export interface SeenRequest {
 /**
  * A `node:http` server on 127.0.0.1 that serves a test page, its script and the API the page
  * calls from one origin, so the browser makes plain same-origin requests (no CORS preflight).
- * Routes match the URL's pathname exactly; anything else is a 404 in plain text.
+ * Routes match the URL's pathname exactly, each a fixed answer or a handler; anything else is a
+ * 404 in plain text.
  */
 export class PageServer {
   readonly requests: SeenRequest[] = [];
+  /** What handlers threw, as `<path>: <message>`; each also answered 500. */
+  readonly handlerErrors: string[] = [];
 
   private constructor(
     private readonly server: http.Server,
@@ -29,11 +38,22 @@ export class PageServer {
     readonly origin: string,
   ) {}
 
-  static async start(routes: Readonly<Record<string, Route>>): Promise<PageServer> {
+  static async start(routes: Readonly<Record<string, Route | Handler>>): Promise<PageServer> {
     let page: PageServer | undefined;
     const server = http.createServer((req, res) => {
       page!.requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
-      const route = routes[new URL(req.url ?? '/', 'http://127.0.0.1').pathname];
+      const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+      const route = routes[pathname];
+      if (typeof route === 'function') {
+        Promise.resolve()
+          .then(() => route(req, res))
+          .catch((error: unknown) => {
+            page!.handlerErrors.push(`${pathname}: ${(error as Error).message}`);
+            if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+            res.end(`page-server: ${(error as Error).message}`);
+          });
+        return;
+      }
       const { status, headers, body } = route ?? text(404, `page-server: no route for ${req.url}`);
       req.resume();
       res.writeHead(status, { 'content-length': Buffer.byteLength(body), ...headers });

@@ -76,9 +76,16 @@ function generatedVerdict(call: PlannedCall, value: unknown): 'ok' | ValidationI
 }
 
 /** What the method must resolve to, taken from the raw body by the README's envelope rule. */
+/** The value the response validator checks: the envelope's field, or the whole body. */
+function resolvedValue(call: PlannedCall, body: unknown): unknown {
+  return call.envelopeField === undefined ? body : isObject(body) ? body[call.envelopeField] : undefined;
+}
+
+/** What the method resolves to: the resolved value, and for a page, the items it holds. */
 function unwrap(call: PlannedCall, body: unknown): unknown {
-  if (call.envelopeField === undefined) return body;
-  return isObject(body) ? body[call.envelopeField] : undefined;
+  const value = resolvedValue(call, body);
+  if (!call.paginated || call.itemsField === undefined) return value;
+  return isObject(value) ? value[call.itemsField] : undefined;
 }
 
 interface Sent {
@@ -232,7 +239,7 @@ describe('every operation against Prism (static examples)', () => {
     const body: unknown = await response.json();
     expect(value).toEqual(unwrap(call, body));
     expect(page !== undefined).toBe(call.paginated);
-    expect(generatedVerdict(call, value)).toBe('ok');
+    expect(generatedVerdict(call, resolvedValue(call, body))).toBe('ok');
     expect(call.operation.success.schema && ajvVerdict(call.operation.success.schema, body)).toBe('ok');
   });
 });
@@ -288,8 +295,9 @@ describe('every operation against Prism generating bodies from the schemas (pris
         } else {
           throw error;
         }
-        value = unwrap(call, body);
       }
+      // The validators check the resolved value (a page's whole result), not the items walked.
+      value = resolvedValue(call, body);
       verdicts.push({
         operationId: call.operation.operationId,
         call: n,

@@ -35,8 +35,13 @@ export interface PlannedCall {
   };
   /** Envelope field the method resolves to (README: `result`, `data`, ...), or undefined for the whole body. */
   envelopeField: string | undefined;
-  /** A GET with `page` and `per_page` whose body carries `result_info`: the method must return pages. */
+  /**
+   * A GET with a `page` query parameter whose resolved value is a list, or an object holding one
+   * list (the README's pagination rules): the method must return pages.
+   */
   paginated: boolean;
+  /** For a paginated method whose value is an object: the property that holds the page's items. */
+  itemsField: string | undefined;
   /** The exported `validate*Response` function for the resolved value. */
   validatorName: string;
 }
@@ -58,6 +63,26 @@ export function envelopeFieldOf(schema: unknown): string | undefined {
   if (!names.includes('success')) return undefined;
   const others = names.filter((name) => !ENVELOPE_META.has(name));
   return others.length === 1 ? others[0] : undefined;
+}
+
+/** A property's schema, `allOf` members merged (the last declaration wins, as in the generator). */
+function propertySchema(schema: unknown, name: string): unknown {
+  if (!isObject(schema)) return undefined;
+  let found: unknown = isObject(schema.properties) ? schema.properties[name] : undefined;
+  for (const member of Array.isArray(schema.allOf) ? schema.allOf : []) found = propertySchema(member, name) ?? found;
+  return found;
+}
+
+const isList = (schema: unknown) => isObject(schema) && schema.type === 'array' && schema.nullable !== true;
+
+/**
+ * Where a paginated list's items are: the value itself (`''`), or its one list property (`data`,
+ * `items`, ... preferred), or `undefined` when the value holds no list.
+ */
+function itemsOf(value: unknown): string | undefined {
+  if (isList(value)) return '';
+  const lists = topLevelProperties(value).filter((name) => isList(propertySchema(value, name)));
+  return ['data', 'items', 'results', 'entries', 'records', 'values', 'elements', 'list', 'nodes'].find((n) => lists.includes(n)) ?? (lists.length === 1 ? lists[0] : undefined);
 }
 
 /** A schema whose values serialise to one query-string value (so the wire format is not in doubt). */
@@ -112,8 +137,10 @@ export function planCall(operation: SpecOperation, config: SdkConfigView): Plann
     argumentSchemas.push({ where: 'request body', value: body, schema: operation.requestBody.schema });
     params.body = body;
   }
-  const responseNames = topLevelProperties(operation.success.schema);
   const queryNames = new Set(operation.parameters.filter((p) => p.in === 'query').map((p) => p.name));
+  const envelopeField = envelopeFieldOf(operation.success.schema);
+  const value = envelopeField === undefined ? operation.success.schema : propertySchema(operation.success.schema, envelopeField);
+  const items = operation.method === 'get' && queryNames.has('page') ? itemsOf(value) : undefined;
   return {
     operation,
     target,
@@ -121,9 +148,9 @@ export function planCall(operation: SpecOperation, config: SdkConfigView): Plann
     params,
     argumentSchemas,
     expected: { method: operation.method.toUpperCase(), path, query: query.sort(compareEntries), body },
-    envelopeField: envelopeFieldOf(operation.success.schema),
-    paginated:
-      operation.method === 'get' && queryNames.has('page') && queryNames.has('per_page') && responseNames.includes('result_info'),
+    envelopeField,
+    paginated: items !== undefined,
+    itemsField: items === '' ? undefined : items,
     validatorName: responseValidatorName(target, config),
   };
 }

@@ -91,10 +91,11 @@ export async function typicalCallOfEveryResource(client: Cloudflare): Promise<vo
   const gatewayId: string = created.id;
   const gateway: AIGatewayGetResponse = exactly<AIGatewayGetResponse>()(await client.aiGateway.get(gatewayId));
   const cacheTtl: number | null = gateway.cache_ttl;
-  const gateways: AIGatewayListResponse = exactly<AIGatewayListResponse>()(
+  // A list with `page` and `per_page` pages (the README's pagination rules), as in the official SDK.
+  const gateways: Page<AIGatewayListResponse[number]> = exactly<Page<AIGatewayListResponse[number]>>()(
     await client.aiGateway.list({ page: 1, per_page: 20, search: 'my' }),
   );
-  const firstGatewayId: string | undefined = gateways[0]?.id;
+  const firstGatewayId: string | undefined = gateways.items[0]?.id;
   // @ts-expect-error the body needs the gateway id
   await client.aiGateway.create({ body: { cache_invalidate_on_update: false, cache_ttl: null, collect_logs: true, rate_limiting_interval: 1, rate_limiting_limit: 1 } });
   const settings = { id: GATEWAY, cache_invalidate_on_update: true, cache_ttl: 300, collect_logs: true, rate_limiting_interval: 60, rate_limiting_limit: 100 };
@@ -168,7 +169,7 @@ export async function typicalCallOfEveryResource(client: Cloudflare): Promise<vo
       body: { account_provider_id: providerId, model: 'acme-large', model_rule: 'starts-with', cost_in: 0.5 },
     }),
   );
-  const costs: CostListResponse = exactly<CostListResponse>()(
+  const costs: Page<CostListResponse[number]> = exactly<Page<CostListResponse[number]>>()(
     await client.aiGateway.customProviders.costs.list({ account_provider_id: cost.account_provider_id }),
   );
   // @ts-expect-error model_rule is 'equals' | 'starts-with' | 'contains'

@@ -28,6 +28,8 @@ export declare class Sent<T> implements WithResponse<T>, Outcome<T> {
     constructor(data: T, raw: Response, text: string);
     get response(): Response;
     value(): T;
+    /** The response's headers, without rebuilding the response. */
+    get headers(): Headers;
     /** Another value (a page built from this body) with the same response. */
     withData<U>(data: U): Sent<U>;
 }

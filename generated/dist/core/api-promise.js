@@ -16,6 +16,10 @@ class Sent {
   value() {
     return this.data;
   }
+  /** The response's headers, without rebuilding the response. */
+  get headers() {
+    return this.raw.headers;
+  }
   /** Another value (a page built from this body) with the same response. */
   withData(data) {
     return new Sent(data, this.raw, this.text);

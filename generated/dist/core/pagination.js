@@ -1,31 +1,86 @@
 import { APIPromise } from "./api-promise.js";
 import { withSpec } from "./request.js";
 class Page {
-  constructor(client, spec, options, items, info) {
+  constructor(client, spec, options, items, body, headers, walk = { seen: /* @__PURE__ */ new Set(), pages: 1 }) {
     this.client = client;
     this.spec = spec;
     this.options = options;
     this.items = items;
-    this.info = info;
+    this.body = body;
+    this.headers = headers;
+    this.walk = walk;
   }
-  /** The page number this page was fetched with (1-based). */
+  /** Cloudflare's `result_info`, where the list has one. */
+  get info() {
+    const pagination = this.spec.pagination;
+    return pagination.style === "page" && pagination.info ? at(this.body, pagination.info) : void 0;
+  }
+  /** For a page-numbered list, the number this page was fetched with (1-based). */
   get page() {
-    return this.info?.page ?? Number(this.spec.query?.page ?? 1);
+    const pagination = this.spec.pagination;
+    if (pagination.style !== "page") return void 0;
+    return Number(this.info?.page ?? this.spec.query?.[pagination.pageParam] ?? 1);
   }
-  /** Decided by `result_info` counts when present, so a full last page is not followed by an empty request. */
+  /** The request that fetches the next page, or `undefined` when this is the last one. */
+  nextPageSpec() {
+    return this.#next()?.spec;
+  }
+  /** The next request, and the key that marks it walked (a cursor, a last id, a link), if any. */
+  #next() {
+    if (this.items.length === 0) return void 0;
+    if (this.options.maxPages !== void 0 && this.walk.pages >= this.options.maxPages)
+      return void 0;
+    const spec = this.spec;
+    const query = spec.query ?? {};
+    const pagination = spec.pagination;
+    switch (pagination.style) {
+      case "page": {
+        const page = this.page;
+        if (!this.morePages(page)) return void 0;
+        return { spec: { ...spec, query: { ...query, [pagination.pageParam]: page + 1 } } };
+      }
+      case "offset": {
+        const offset = Number(query[pagination.offsetParam] ?? 0) + this.items.length;
+        const total = pagination.total ? Number(at(this.body, pagination.total)) : NaN;
+        if (Number.isFinite(total) && offset >= total) return void 0;
+        if (!Number.isFinite(total) && this.short(pagination.limitParam)) return void 0;
+        return { spec: { ...spec, query: { ...query, [pagination.offsetParam]: offset } } };
+      }
+      case "cursor": {
+        const cursor = at(this.body, pagination.nextCursor);
+        if (typeof cursor !== "string" && typeof cursor !== "number" || cursor === "")
+          return void 0;
+        return this.once(`cursor:${cursor}`, {
+          ...spec,
+          query: { ...query, [pagination.cursorParam]: cursor }
+        });
+      }
+      case "after-last": {
+        if (at(this.body, pagination.hasMore) !== true) return void 0;
+        const id = this.items[this.items.length - 1]?.[pagination.itemId];
+        if (typeof id !== "string" && typeof id !== "number") return void 0;
+        return this.once(`after:${id}`, {
+          ...spec,
+          query: { ...query, [pagination.afterParam]: id }
+        });
+      }
+      case "link": {
+        const next = nextLink(this.headers.get("link"));
+        const url = next === void 0 ? void 0 : this.sameOrigin(next);
+        return url === void 0 ? void 0 : this.once(`link:${url}`, { ...spec, path: url, query: {} });
+      }
+    }
+  }
   hasNextPage() {
-    if (this.items.length === 0) return false;
-    const info = this.info;
-    if (info?.total_pages !== void 0) return this.page < info.total_pages;
-    const perPage = info?.per_page ?? Number(this.spec.query?.per_page ?? NaN);
-    if (info?.total_count !== void 0 && Number.isFinite(perPage))
-      return this.page * perPage < info.total_count;
-    return Number.isFinite(perPage) ? this.items.length >= perPage : true;
+    return this.nextPageSpec() !== void 0;
   }
   async getNextPage() {
-    if (!this.hasNextPage()) throw new Error("No next page: check hasNextPage() first.");
-    const spec = { ...this.spec, query: { ...this.spec.query, page: this.page + 1 } };
-    return (await fetchPage(this.client, spec, this.options)).data;
+    const next = this.#next();
+    if (next === void 0) throw new Error("No next page: check hasNextPage() first.");
+    const { spec, key } = next;
+    if (key !== void 0) this.walk.seen.add(key);
+    const walk = { seen: this.walk.seen, pages: this.walk.pages + 1 };
+    return (await fetchPage(this.client, spec, this.options, walk)).data;
   }
   async *iterPages() {
     let page = this;
@@ -34,6 +89,41 @@ class Page {
       page = await page.getNextPage();
       yield page;
     }
+  }
+  /** Page-numbered: by `result_info`'s counts when the list reports them, else a short page is the last. */
+  morePages(page) {
+    const info = this.info;
+    const pagination = this.spec.pagination;
+    if (info?.total_pages !== void 0) return page < info.total_pages;
+    const size = Number(info?.per_page ?? this.spec.query?.[pagination.sizeParam ?? ""] ?? NaN);
+    if (info?.total_count !== void 0 && Number.isFinite(size))
+      return page * size < info.total_count;
+    return !this.short(pagination.sizeParam, size);
+  }
+  /** A page with fewer items than the size the request asked for is the last. */
+  short(sizeParam, size = Number(this.spec.query?.[sizeParam ?? ""] ?? NaN)) {
+    return Number.isFinite(size) && this.items.length < size;
+  }
+  /** The next request, unless the walk has been there before (a server repeating a cursor). */
+  once(key, spec) {
+    return this.walk.seen.has(key) ? void 0 : { spec, key };
+  }
+  /**
+   * A next link's path and query, when it is on the client's own origin: credentials are never
+   * sent to a host a response names.
+   */
+  sameOrigin(link) {
+    let url;
+    let base;
+    try {
+      base = new URL(this.client.baseURL);
+      url = new URL(link, base);
+    } catch {
+      return void 0;
+    }
+    if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname.replace(/\/$/, "")))
+      return void 0;
+    return url.pathname.slice(base.pathname.replace(/\/$/, "").length) + url.search;
   }
 }
 Page.prototype[Symbol.asyncIterator] = async function* () {
@@ -44,14 +134,39 @@ class PagePromise extends APIPromise {
 PagePromise.prototype[Symbol.asyncIterator] = async function* () {
   yield* await this;
 };
-function fetchPage(client, spec, options) {
+function at(value, path) {
+  let node = value;
+  for (const key of path) {
+    if (typeof node !== "object" || node === null) return void 0;
+    node = node[key];
+  }
+  return node;
+}
+function nextLink(header) {
+  if (header === null) return void 0;
+  for (const match of header.matchAll(/<([^>]*)>((?:\s*;\s*[^;,]+)*)/g)) {
+    const rels = /;\s*rel\s*=\s*(?:"([^"]*)"|([^\s;,]+))/i.exec(match[2] ?? "");
+    const rel = (rels?.[1] ?? rels?.[2] ?? "").toLowerCase().split(/\s+/);
+    if (rel.includes("next")) return match[1];
+  }
+  return void 0;
+}
+function fetchPage(client, spec, options, walk) {
+  const paged = spec;
   return client.send({ ...spec, keepEnvelope: true }, options).then((outcome) => {
     const sent = outcome;
-    const items = sent.data[spec.envelope ?? "result"] ?? [];
-    const info = sent.data.result_info;
-    return sent.withData(
-      new Page(client, spec, options, Array.isArray(items) ? items : [], info)
+    const value = spec.envelope !== void 0 ? at(sent.data, [spec.envelope]) : sent.data;
+    const items = at(value, paged.pagination.items);
+    const page = new Page(
+      client,
+      paged,
+      options,
+      Array.isArray(items) ? items : [],
+      sent.data,
+      sent.headers,
+      walk
     );
+    return sent.withData(page);
   });
 }
 function requestPage(client, spec, options = {}) {
@@ -61,5 +176,6 @@ export {
   Page,
   PagePromise,
   fetchPage,
+  nextLink,
   requestPage
 };

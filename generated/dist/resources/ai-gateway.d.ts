@@ -4,6 +4,7 @@
  */
 import type { APIClient } from '../core/client.js';
 import type { APIPromise } from '../core/api-promise.js';
+import { type PagePromise } from '../core/pagination.js';
 import type { RequestOptions } from '../core/request.js';
 import type { AIGatewayCreateParams, AIGatewayCreateResponse, AIGatewayDeleteParams, AIGatewayDeleteResponse, AIGatewayGetParams, AIGatewayGetResponse, AIGatewayListParams, AIGatewayListResponse, AIGatewayUpdateParams, AIGatewayUpdateResponse } from './ai-gateway.types.js';
 export type * from './ai-gateway.types.js';
@@ -59,14 +60,19 @@ export declare function aiGatewayGet(client: APIClient, id: string, params?: AIG
  *
  * `GET /accounts/{account_id}/ai-gateway/gateways` (operationId `aig-config-list-gateway`)
  *
+ * Returns the first page; `for await` over the result walks every item of every page.
+ *
  * The same as `client.aiGateway.list()`, as a function of its own: a bundler keeps only the operations a program imports.
  *
  * @example
  * ```ts
- * const aiGateway = await aiGatewayList(client);
+ * // Walks every item of every page, fetching pages as it goes.
+ * for await (const aiGateway of aiGatewayList(client)) {
+ *   console.log(aiGateway);
+ * }
  * ```
  */
-export declare function aiGatewayList(client: APIClient, params?: AIGatewayListParams, options?: RequestOptions): APIPromise<AIGatewayListResponse>;
+export declare function aiGatewayList(client: APIClient, params?: AIGatewayListParams, options?: RequestOptions): PagePromise<AIGatewayListResponse[number]>;
 /**
  * Update a Gateway
  *

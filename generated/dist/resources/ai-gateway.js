@@ -1,3 +1,4 @@
+import { requestPage } from "../core/pagination.js";
 import { expandPath } from "../internal/path.js";
 import {
   explainAIGatewayCreateResponse,
@@ -74,7 +75,7 @@ function aiGatewayGet(client, id, params = {}, options) {
   }, options);
 }
 function aiGatewayList(client, params = {}, options) {
-  return client.request(() => {
+  return requestPage(client, () => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
     client.checkArgs(params, {}, isAIGatewayListArgs, explainAIGatewayListArgs);
     return {
@@ -86,6 +87,7 @@ function aiGatewayList(client, params = {}, options) {
       query: { page: params.page, per_page: params.per_page, search: params.search },
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
+      pagination: { style: "page", pageParam: "page", sizeParam: "per_page", items: [] },
       check: isAIGatewayListResponse,
       explain: explainAIGatewayListResponse,
       retrySafe: true

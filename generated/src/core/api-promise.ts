@@ -46,6 +46,11 @@ export class Sent<T> implements WithResponse<T>, Outcome<T> {
     return this.data;
   }
 
+  /** The response's headers, without rebuilding the response. */
+  get headers(): Headers {
+    return this.raw.headers;
+  }
+
   /** Another value (a page built from this body) with the same response. */
   withData<U>(data: U): Sent<U> {
     return new Sent(data, this.raw, this.text);

@@ -6,6 +6,7 @@
  */
 import type { APIClient } from '../core/client.js';
 import type { APIPromise } from '../core/api-promise.js';
+import { requestPage, type PagePromise } from '../core/pagination.js';
 import type { RequestOptions } from '../core/request.js';
 import { expandPath } from '../internal/path.js';
 import type {
@@ -166,20 +167,25 @@ export function aiGatewayGet(
  *
  * `GET /accounts/{account_id}/ai-gateway/gateways` (operationId `aig-config-list-gateway`)
  *
+ * Returns the first page; `for await` over the result walks every item of every page.
+ *
  * The same as `client.aiGateway.list()`, as a function of its own: a bundler keeps only the operations a program imports.
  *
  * @example
  * ```ts
- * const aiGateway = await aiGatewayList(client);
+ * // Walks every item of every page, fetching pages as it goes.
+ * for await (const aiGateway of aiGatewayList(client)) {
+ *   console.log(aiGateway);
+ * }
  * ```
  */
 export function aiGatewayList(
   client: APIClient,
   params: AIGatewayListParams = {},
   options?: RequestOptions,
-): APIPromise<AIGatewayListResponse> {
+): PagePromise<AIGatewayListResponse[number]> {
   // Built lazily so that a failed argument check rejects the returned promise.
-  return client.request<AIGatewayListResponse>(() => {
+  return requestPage<AIGatewayListResponse[number]>(client, () => {
     const accountIdParam = client.pathParam('account_id', 'accountId', params.account_id);
     client.checkArgs(params, {}, isAIGatewayListArgs, explainAIGatewayListArgs);
     return {
@@ -191,6 +197,7 @@ export function aiGatewayList(
       query: { page: params.page, per_page: params.per_page, search: params.search },
       security: [['api_token'], ['api_email', 'api_key']],
       envelope: 'result',
+      pagination: { style: 'page', pageParam: 'page', sizeParam: 'per_page', items: [] },
       check: isAIGatewayListResponse,
       explain: explainAIGatewayListResponse,
       retrySafe: true,

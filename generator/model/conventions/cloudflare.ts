@@ -1,15 +1,15 @@
 import type { Pagination } from '../ir.js';
+import { propertiesOf } from '../properties.js';
+import type { ListShape } from './list-shape.js';
 
 /** Envelope members that describe the call rather than hold its result. */
 const ENVELOPE_META = new Set(['success', 'errors', 'messages', 'result_info']);
 
-/** Cloudflare's page-numbered lists: `page` and `per_page` in the query, counts in `result_info`. */
-export const CLOUDFLARE_PAGES: Pagination = { style: 'page', pageParam: 'page', perPageParam: 'per_page', infoField: 'result_info' };
-
 /**
  * Cloudflare's v4 API: success bodies are `{ success, errors, messages, result }` (some name the
- * result differently: `{ success, errors, messages, data }`), and lists page with `page` /
- * `per_page`, reporting counts in `result_info`.
+ * result differently: `{ success, errors, messages, data }`), and lists report their paging in
+ * `result_info`: a `cursor` for the next page where the operation takes a `cursor` parameter,
+ * else page counts for `page` / `per_page`.
  */
 export const CLOUDFLARE = {
   envelopeField(properties: ReadonlySet<string>): string | undefined {
@@ -20,8 +20,12 @@ export const CLOUDFLARE = {
     return others.length === 1 ? others[0] : undefined;
   },
 
-  pagination(properties: ReadonlySet<string>, queryParams: ReadonlySet<string>): Pagination | undefined {
-    const pageable = properties.has(CLOUDFLARE_PAGES.infoField) && queryParams.has(CLOUDFLARE_PAGES.pageParam) && queryParams.has(CLOUDFLARE_PAGES.perPageParam);
-    return pageable ? CLOUDFLARE_PAGES : undefined;
+  pagination(shape: ListShape): Pagination | undefined {
+    const info = shape.body.get('result_info');
+    if (!info) return undefined;
+    const fields = new Set(propertiesOf(info, shape.byId).map((p) => p.name));
+    if (shape.query.has('cursor') && fields.has('cursor')) return { style: 'cursor', cursorParam: 'cursor', nextCursor: ['result_info', 'cursor'], items: shape.items };
+    if (shape.query.has('page') && shape.query.has('per_page')) return { style: 'page', pageParam: 'page', sizeParam: 'per_page', items: shape.items, info: ['result_info'] };
+    return undefined;
   },
 };

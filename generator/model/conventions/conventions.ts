@@ -1,5 +1,6 @@
 import type { ConventionsName } from '../../load/load-config.js';
 import type { Pagination } from '../ir.js';
+import type { ListShape } from './list-shape.js';
 import { CLOUDFLARE } from './cloudflare.js';
 
 /**
@@ -15,11 +16,11 @@ export interface Conventions {
    */
   envelopeField(properties: ReadonlySet<string>): string | undefined;
   /**
-   * How a list operation pages, given the property names of its success body and the names of
-   * its query parameters, or `undefined` when it does not (the result is returned as it is).
-   * Only asked for GET operations whose result is a list.
+   * How a list operation pages by the API's own rules, before the generic ones
+   * (model/pagination.ts), or `undefined` to leave it to them. Only asked for GET operations
+   * whose result is, or holds, a list.
    */
-  pagination(properties: ReadonlySet<string>, queryParams: ReadonlySet<string>): Pagination | undefined;
+  pagination(shape: ListShape): Pagination | undefined;
 }
 
 /** No envelopes, no pagination: every method resolves to the response body as the spec declares it. */

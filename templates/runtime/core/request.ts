@@ -6,6 +6,7 @@ import { retryDelay, shouldRetry, sleep } from '../internal/retry.js';
 import type { BodyContent } from '../internal/body-content.js';
 import type { EncodedBody } from '../internal/request-body.js';
 import { Sent, Unread, type Outcome } from './api-promise.js';
+import type { PaginationSpec } from './pagination.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -30,6 +31,8 @@ export interface RequestOptions {
   validateResponse?: ValidationMode;
   /** Makes a non-idempotent request safe to retry; sent as `Idempotency-Key`. */
   idempotencyKey?: string;
+  /** For a list: the most pages a `for await` over it (or `iterPages()`) fetches, the first included. */
+  maxPages?: number;
 }
 
 /** One operation call, as a resource method describes it. */
@@ -73,6 +76,8 @@ export interface RequestSpec {
   retrySafe: boolean;
   /** Resolve to the whole body instead of the envelope field (pagination needs both). */
   keepEnvelope?: boolean;
+  /** How a list operation pages (core/pagination.ts). */
+  pagination?: PaginationSpec;
 }
 
 /** The client's settings a request starts from (its public fields); a request's options override them. */

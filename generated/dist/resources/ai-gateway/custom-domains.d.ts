@@ -4,6 +4,7 @@
  */
 import type { APIClient } from '../../core/client.js';
 import type { APIPromise } from '../../core/api-promise.js';
+import { type PagePromise } from '../../core/pagination.js';
 import type { RequestOptions } from '../../core/request.js';
 import type { CustomDomainCreateParams, CustomDomainCreateResponse, CustomDomainDeleteParams, CustomDomainDeleteResponse, CustomDomainGetParams, CustomDomainGetResponse, CustomDomainListParams, CustomDomainListResponse } from './custom-domains.types.js';
 export type * from './custom-domains.types.js';
@@ -59,11 +60,16 @@ export declare function customDomainGet(client: APIClient, gatewayId: string, ho
  *
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains` (operationId `aig-config-list-custom-domain`)
  *
+ * Returns the first page; `for await` over the result walks every item of every page.
+ *
  * The same as `client.aiGateway.customDomains.list()`, as a function of its own: a bundler keeps only the operations a program imports.
  *
  * @example
  * ```ts
- * const customDomain = await customDomainList(client, 'my-gateway');
+ * // Walks every item of every page, fetching pages as it goes.
+ * for await (const customDomain of customDomainList(client, 'my-gateway')) {
+ *   console.log(customDomain);
+ * }
  * ```
  */
-export declare function customDomainList(client: APIClient, gatewayId: string, params?: CustomDomainListParams, options?: RequestOptions): APIPromise<CustomDomainListResponse>;
+export declare function customDomainList(client: APIClient, gatewayId: string, params?: CustomDomainListParams, options?: RequestOptions): PagePromise<CustomDomainListResponse[number]>;

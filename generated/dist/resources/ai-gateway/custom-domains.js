@@ -1,3 +1,4 @@
+import { requestPage } from "../../core/pagination.js";
 import { expandPath } from "../../internal/path.js";
 import {
   explainCustomDomainCreateArgs,
@@ -88,7 +89,7 @@ function customDomainGet(client, gatewayId, hostname, params = {}, options) {
   }, options);
 }
 function customDomainList(client, gatewayId, params = {}, options) {
-  return client.request(() => {
+  return requestPage(client, () => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
     client.checkArgs(
       params,
@@ -110,6 +111,7 @@ function customDomainList(client, gatewayId, params = {}, options) {
       },
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
+      pagination: { style: "page", pageParam: "page", sizeParam: "per_page", items: [] },
       check: isCustomDomainListResponse,
       explain: explainCustomDomainListResponse,
       retrySafe: true

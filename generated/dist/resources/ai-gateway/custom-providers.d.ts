@@ -4,6 +4,7 @@
  */
 import type { APIClient } from '../../core/client.js';
 import type { APIPromise } from '../../core/api-promise.js';
+import { type PagePromise } from '../../core/pagination.js';
 import type { RequestOptions } from '../../core/request.js';
 import type { CustomProviderCreateParams, CustomProviderCreateResponse, CustomProviderDeleteParams, CustomProviderDeleteResponse, CustomProviderEditParams, CustomProviderEditResponse, CustomProviderGetParams, CustomProviderGetResponse, CustomProviderListParams, CustomProviderListResponse } from './custom-providers.types.js';
 export type * from './custom-providers.types.js';
@@ -80,11 +81,16 @@ export declare function customProviderGet(client: APIClient, id: string, params?
  *
  * `GET /accounts/{account_id}/ai-gateway/custom-providers` (operationId `aig-config-list-account-provider`)
  *
+ * Returns the first page; `for await` over the result walks every item of every page.
+ *
  * The same as `client.aiGateway.customProviders.list()`, as a function of its own: a bundler keeps only the operations a program imports.
  *
  * @example
  * ```ts
- * const customProvider = await customProviderList(client);
+ * // Walks every item of every page, fetching pages as it goes.
+ * for await (const customProvider of customProviderList(client)) {
+ *   console.log(customProvider);
+ * }
  * ```
  */
-export declare function customProviderList(client: APIClient, params?: CustomProviderListParams, options?: RequestOptions): APIPromise<CustomProviderListResponse>;
+export declare function customProviderList(client: APIClient, params?: CustomProviderListParams, options?: RequestOptions): PagePromise<CustomProviderListResponse[number]>;

@@ -1,3 +1,4 @@
+import { requestPage } from "../../core/pagination.js";
 import { expandPath } from "../../internal/path.js";
 import {
   explainCustomProviderCreateResponse,
@@ -98,7 +99,7 @@ function customProviderGet(client, id, params = {}, options) {
   }, options);
 }
 function customProviderList(client, params = {}, options) {
-  return client.request(() => {
+  return requestPage(client, () => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
     client.checkArgs(params, {}, isCustomProviderListArgs, explainCustomProviderListArgs);
     return {
@@ -116,6 +117,7 @@ function customProviderList(client, params = {}, options) {
       },
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
+      pagination: { style: "page", pageParam: "page", sizeParam: "per_page", items: [] },
       check: isCustomProviderListResponse,
       explain: explainCustomProviderListResponse,
       retrySafe: true

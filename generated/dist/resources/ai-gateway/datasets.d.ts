@@ -4,6 +4,7 @@
  */
 import type { APIClient } from '../../core/client.js';
 import type { APIPromise } from '../../core/api-promise.js';
+import { type PagePromise } from '../../core/pagination.js';
 import type { RequestOptions } from '../../core/request.js';
 import type { DatasetCreateParams, DatasetCreateResponse, DatasetDeleteParams, DatasetDeleteResponse, DatasetGetParams, DatasetGetResponse, DatasetListParams, DatasetListResponse, DatasetUpdateParams, DatasetUpdateResponse } from './datasets.types.js';
 export type * from './datasets.types.js';
@@ -59,14 +60,19 @@ export declare function datasetGet(client: APIClient, gatewayId: string, id: str
  *
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-list-dataset`)
  *
+ * Returns the first page; `for await` over the result walks every item of every page.
+ *
  * The same as `client.aiGateway.datasets.list()`, as a function of its own: a bundler keeps only the operations a program imports.
  *
  * @example
  * ```ts
- * const dataset = await datasetList(client, 'my-gateway');
+ * // Walks every item of every page, fetching pages as it goes.
+ * for await (const dataset of datasetList(client, 'my-gateway')) {
+ *   console.log(dataset);
+ * }
  * ```
  */
-export declare function datasetList(client: APIClient, gatewayId: string, params?: DatasetListParams, options?: RequestOptions): APIPromise<DatasetListResponse>;
+export declare function datasetList(client: APIClient, gatewayId: string, params?: DatasetListParams, options?: RequestOptions): PagePromise<DatasetListResponse[number]>;
 /**
  * Update a Dataset
  *

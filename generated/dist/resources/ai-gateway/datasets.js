@@ -1,3 +1,4 @@
+import { requestPage } from "../../core/pagination.js";
 import { expandPath } from "../../internal/path.js";
 import {
   explainDatasetCreateArgs,
@@ -92,7 +93,7 @@ function datasetGet(client, gatewayId, id, params = {}, options) {
   }, options);
 }
 function datasetList(client, gatewayId, params = {}, options) {
-  return client.request(() => {
+  return requestPage(client, () => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
     client.checkArgs(params, { gateway_id: gatewayId }, isDatasetListArgs, explainDatasetListArgs);
     return {
@@ -110,6 +111,7 @@ function datasetList(client, gatewayId, params = {}, options) {
       },
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
+      pagination: { style: "page", pageParam: "page", sizeParam: "per_page", items: [] },
       check: isDatasetListResponse,
       explain: explainDatasetListResponse,
       retrySafe: true

@@ -4,6 +4,7 @@
  */
 import type { APIClient } from '../../core/client.js';
 import type { APIPromise } from '../../core/api-promise.js';
+import { type PagePromise } from '../../core/pagination.js';
 import type { RequestOptions } from '../../core/request.js';
 import type { DynamicRoutingCreateParams, DynamicRoutingCreateResponse, DynamicRoutingDeleteParams, DynamicRoutingDeleteResponse, DynamicRoutingGetParams, DynamicRoutingGetResponse, DynamicRoutingListParams, DynamicRoutingListResponse, DynamicRoutingUpdateParams, DynamicRoutingUpdateResponse } from './dynamic-routing.types.js';
 export type * from './dynamic-routing.types.js';
@@ -51,14 +52,19 @@ export declare function dynamicRoutingGet(client: APIClient, gatewayId: string, 
  *
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-list-gateway-dynamic-routes`)
  *
+ * Returns the first page; `for await` over the result walks every item of every page.
+ *
  * The same as `client.aiGateway.dynamicRouting.list()`, as a function of its own: a bundler keeps only the operations a program imports.
  *
  * @example
  * ```ts
- * const dynamicRouting = await dynamicRoutingList(client, '54442216');
+ * // Walks every item of every page, fetching pages as it goes.
+ * for await (const dynamicRouting of dynamicRoutingList(client, '54442216')) {
+ *   console.log(dynamicRouting);
+ * }
  * ```
  */
-export declare function dynamicRoutingList(client: APIClient, gatewayId: string, params?: DynamicRoutingListParams, options?: RequestOptions): APIPromise<DynamicRoutingListResponse>;
+export declare function dynamicRoutingList(client: APIClient, gatewayId: string, params?: DynamicRoutingListParams, options?: RequestOptions): PagePromise<NonNullable<DynamicRoutingListResponse['routes']>[number]>;
 /**
  * Update an AI Gateway Dynamic Route.
  *

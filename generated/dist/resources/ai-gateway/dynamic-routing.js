@@ -1,3 +1,4 @@
+import { requestPage } from "../../core/pagination.js";
 import { expandPath } from "../../internal/path.js";
 import {
   explainDynamicRoutingCreateResponse,
@@ -66,7 +67,7 @@ function dynamicRoutingGet(client, gatewayId, id, params = {}, options) {
   }, options);
 }
 function dynamicRoutingList(client, gatewayId, params = {}, options) {
-  return client.request(() => {
+  return requestPage(client, () => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
     client.checkArgs(
       params,
@@ -83,6 +84,7 @@ function dynamicRoutingList(client, gatewayId, params = {}, options) {
       query: { page: params.page, per_page: params.per_page },
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "data",
+      pagination: { style: "page", pageParam: "page", sizeParam: "per_page", items: ["routes"] },
       check: isDynamicRoutingListResponse,
       explain: explainDynamicRoutingListResponse,
       retrySafe: true

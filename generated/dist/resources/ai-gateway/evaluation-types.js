@@ -24,6 +24,13 @@ function evaluationTypeList(client, params = {}, options) {
       },
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
+      pagination: {
+        style: "page",
+        pageParam: "page",
+        sizeParam: "per_page",
+        items: [],
+        info: ["result_info"]
+      },
       check: isEvaluationTypeListResponse,
       explain: explainEvaluationTypeListResponse,
       retrySafe: true

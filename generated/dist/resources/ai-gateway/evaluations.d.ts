@@ -4,6 +4,7 @@
  */
 import type { APIClient } from '../../core/client.js';
 import type { APIPromise } from '../../core/api-promise.js';
+import { type PagePromise } from '../../core/pagination.js';
 import type { RequestOptions } from '../../core/request.js';
 import type { EvaluationCreateParams, EvaluationCreateResponse, EvaluationDeleteParams, EvaluationDeleteResponse, EvaluationGetParams, EvaluationGetResponse, EvaluationListParams, EvaluationListResponse } from './evaluations.types.js';
 export type * from './evaluations.types.js';
@@ -59,11 +60,16 @@ export declare function evaluationGet(client: APIClient, gatewayId: string, id: 
  *
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` (operationId `aig-config-list-evaluations`)
  *
+ * Returns the first page; `for await` over the result walks every item of every page.
+ *
  * The same as `client.aiGateway.evaluations.list()`, as a function of its own: a bundler keeps only the operations a program imports.
  *
  * @example
  * ```ts
- * const evaluation = await evaluationList(client, 'my-gateway');
+ * // Walks every item of every page, fetching pages as it goes.
+ * for await (const evaluation of evaluationList(client, 'my-gateway')) {
+ *   console.log(evaluation);
+ * }
  * ```
  */
-export declare function evaluationList(client: APIClient, gatewayId: string, params?: EvaluationListParams, options?: RequestOptions): APIPromise<EvaluationListResponse>;
+export declare function evaluationList(client: APIClient, gatewayId: string, params?: EvaluationListParams, options?: RequestOptions): PagePromise<EvaluationListResponse[number]>;

@@ -1,3 +1,4 @@
+import { requestPage } from "../../core/pagination.js";
 import { expandPath } from "../../internal/path.js";
 import {
   explainEvaluationCreateArgs,
@@ -88,7 +89,7 @@ function evaluationGet(client, gatewayId, id, params = {}, options) {
   }, options);
 }
 function evaluationList(client, gatewayId, params = {}, options) {
-  return client.request(() => {
+  return requestPage(client, () => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
     client.checkArgs(
       params,
@@ -111,6 +112,7 @@ function evaluationList(client, gatewayId, params = {}, options) {
       },
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
+      pagination: { style: "page", pageParam: "page", sizeParam: "per_page", items: [] },
       check: isEvaluationListResponse,
       explain: explainEvaluationListResponse,
       retrySafe: true

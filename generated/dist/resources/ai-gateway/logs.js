@@ -128,6 +128,13 @@ function logList(client, gatewayId, params = {}, options) {
       },
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
+      pagination: {
+        style: "page",
+        pageParam: "page",
+        sizeParam: "per_page",
+        items: [],
+        info: ["result_info"]
+      },
       check: isLogListResponse,
       explain: explainLogListResponse,
       retrySafe: true

@@ -4,6 +4,7 @@
  */
 import type { APIClient } from '../../core/client.js';
 import type { APIPromise } from '../../core/api-promise.js';
+import { type PagePromise } from '../../core/pagination.js';
 import type { RequestOptions } from '../../core/request.js';
 import type { ProviderConfigCreateParams, ProviderConfigCreateResponse, ProviderConfigDeleteParams, ProviderConfigDeleteResponse, ProviderConfigListParams, ProviderConfigListResponse, ProviderConfigUpdateParams, ProviderConfigUpdateResponse } from './provider-configs.types.js';
 export type * from './provider-configs.types.js';
@@ -44,14 +45,19 @@ export declare function providerConfigDelete(client: APIClient, gatewayId: strin
  *
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-list-providers`)
  *
+ * Returns the first page; `for await` over the result walks every item of every page.
+ *
  * The same as `client.aiGateway.providerConfigs.list()`, as a function of its own: a bundler keeps only the operations a program imports.
  *
  * @example
  * ```ts
- * const providerConfig = await providerConfigList(client, 'my-gateway');
+ * // Walks every item of every page, fetching pages as it goes.
+ * for await (const providerConfig of providerConfigList(client, 'my-gateway')) {
+ *   console.log(providerConfig);
+ * }
  * ```
  */
-export declare function providerConfigList(client: APIClient, gatewayId: string, params?: ProviderConfigListParams, options?: RequestOptions): APIPromise<ProviderConfigListResponse>;
+export declare function providerConfigList(client: APIClient, gatewayId: string, params?: ProviderConfigListParams, options?: RequestOptions): PagePromise<ProviderConfigListResponse[number]>;
 /**
  * Update a Provider Configs
  *

@@ -1,3 +1,4 @@
+import { requestPage } from "../../core/pagination.js";
 import { expandPath } from "../../internal/path.js";
 import {
   explainProviderConfigCreateArgs,
@@ -65,7 +66,7 @@ function providerConfigDelete(client, gatewayId, id, params = {}, options) {
   }, options);
 }
 function providerConfigList(client, gatewayId, params = {}, options) {
-  return client.request(() => {
+  return requestPage(client, () => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
     client.checkArgs(
       params,
@@ -82,6 +83,7 @@ function providerConfigList(client, gatewayId, params = {}, options) {
       query: { page: params.page, per_page: params.per_page },
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
+      pagination: { style: "page", pageParam: "page", sizeParam: "per_page", items: [] },
       check: isProviderConfigListResponse,
       explain: explainProviderConfigListResponse,
       retrySafe: true

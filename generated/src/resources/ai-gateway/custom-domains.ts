@@ -6,6 +6,7 @@
  */
 import type { APIClient } from '../../core/client.js';
 import type { APIPromise } from '../../core/api-promise.js';
+import { requestPage, type PagePromise } from '../../core/pagination.js';
 import type { RequestOptions } from '../../core/request.js';
 import { expandPath } from '../../internal/path.js';
 import type {
@@ -181,11 +182,16 @@ export function customDomainGet(
  *
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/custom-domains` (operationId `aig-config-list-custom-domain`)
  *
+ * Returns the first page; `for await` over the result walks every item of every page.
+ *
  * The same as `client.aiGateway.customDomains.list()`, as a function of its own: a bundler keeps only the operations a program imports.
  *
  * @example
  * ```ts
- * const customDomain = await customDomainList(client, 'my-gateway');
+ * // Walks every item of every page, fetching pages as it goes.
+ * for await (const customDomain of customDomainList(client, 'my-gateway')) {
+ *   console.log(customDomain);
+ * }
  * ```
  */
 export function customDomainList(
@@ -193,9 +199,9 @@ export function customDomainList(
   gatewayId: string,
   params: CustomDomainListParams = {},
   options?: RequestOptions,
-): APIPromise<CustomDomainListResponse> {
+): PagePromise<CustomDomainListResponse[number]> {
   // Built lazily so that a failed argument check rejects the returned promise.
-  return client.request<CustomDomainListResponse>(() => {
+  return requestPage<CustomDomainListResponse[number]>(client, () => {
     const accountIdParam = client.pathParam('account_id', 'accountId', params.account_id);
     client.checkArgs(
       params,
@@ -217,6 +223,7 @@ export function customDomainList(
       },
       security: [['api_token'], ['api_email', 'api_key']],
       envelope: 'result',
+      pagination: { style: 'page', pageParam: 'page', sizeParam: 'per_page', items: [] },
       check: isCustomDomainListResponse,
       explain: explainCustomDomainListResponse,
       retrySafe: true,

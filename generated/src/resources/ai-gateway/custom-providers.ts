@@ -6,6 +6,7 @@
  */
 import type { APIClient } from '../../core/client.js';
 import type { APIPromise } from '../../core/api-promise.js';
+import { requestPage, type PagePromise } from '../../core/pagination.js';
 import type { RequestOptions } from '../../core/request.js';
 import { expandPath } from '../../internal/path.js';
 import type {
@@ -217,20 +218,25 @@ export function customProviderGet(
  *
  * `GET /accounts/{account_id}/ai-gateway/custom-providers` (operationId `aig-config-list-account-provider`)
  *
+ * Returns the first page; `for await` over the result walks every item of every page.
+ *
  * The same as `client.aiGateway.customProviders.list()`, as a function of its own: a bundler keeps only the operations a program imports.
  *
  * @example
  * ```ts
- * const customProvider = await customProviderList(client);
+ * // Walks every item of every page, fetching pages as it goes.
+ * for await (const customProvider of customProviderList(client)) {
+ *   console.log(customProvider);
+ * }
  * ```
  */
 export function customProviderList(
   client: APIClient,
   params: CustomProviderListParams = {},
   options?: RequestOptions,
-): APIPromise<CustomProviderListResponse> {
+): PagePromise<CustomProviderListResponse[number]> {
   // Built lazily so that a failed argument check rejects the returned promise.
-  return client.request<CustomProviderListResponse>(() => {
+  return requestPage<CustomProviderListResponse[number]>(client, () => {
     const accountIdParam = client.pathParam('account_id', 'accountId', params.account_id);
     client.checkArgs(params, {}, isCustomProviderListArgs, explainCustomProviderListArgs);
     return {
@@ -248,6 +254,7 @@ export function customProviderList(
       },
       security: [['api_token'], ['api_email', 'api_key']],
       envelope: 'result',
+      pagination: { style: 'page', pageParam: 'page', sizeParam: 'per_page', items: [] },
       check: isCustomProviderListResponse,
       explain: explainCustomProviderListResponse,
       retrySafe: true,

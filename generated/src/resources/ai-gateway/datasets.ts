@@ -6,6 +6,7 @@
  */
 import type { APIClient } from '../../core/client.js';
 import type { APIPromise } from '../../core/api-promise.js';
+import { requestPage, type PagePromise } from '../../core/pagination.js';
 import type { RequestOptions } from '../../core/request.js';
 import { expandPath } from '../../internal/path.js';
 import type {
@@ -187,11 +188,16 @@ export function datasetGet(
  *
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/datasets` (operationId `aig-config-list-dataset`)
  *
+ * Returns the first page; `for await` over the result walks every item of every page.
+ *
  * The same as `client.aiGateway.datasets.list()`, as a function of its own: a bundler keeps only the operations a program imports.
  *
  * @example
  * ```ts
- * const dataset = await datasetList(client, 'my-gateway');
+ * // Walks every item of every page, fetching pages as it goes.
+ * for await (const dataset of datasetList(client, 'my-gateway')) {
+ *   console.log(dataset);
+ * }
  * ```
  */
 export function datasetList(
@@ -199,9 +205,9 @@ export function datasetList(
   gatewayId: string,
   params: DatasetListParams = {},
   options?: RequestOptions,
-): APIPromise<DatasetListResponse> {
+): PagePromise<DatasetListResponse[number]> {
   // Built lazily so that a failed argument check rejects the returned promise.
-  return client.request<DatasetListResponse>(() => {
+  return requestPage<DatasetListResponse[number]>(client, () => {
     const accountIdParam = client.pathParam('account_id', 'accountId', params.account_id);
     client.checkArgs(params, { gateway_id: gatewayId }, isDatasetListArgs, explainDatasetListArgs);
     return {
@@ -219,6 +225,7 @@ export function datasetList(
       },
       security: [['api_token'], ['api_email', 'api_key']],
       envelope: 'result',
+      pagination: { style: 'page', pageParam: 'page', sizeParam: 'per_page', items: [] },
       check: isDatasetListResponse,
       explain: explainDatasetListResponse,
       retrySafe: true,

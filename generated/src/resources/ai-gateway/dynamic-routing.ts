@@ -6,6 +6,7 @@
  */
 import type { APIClient } from '../../core/client.js';
 import type { APIPromise } from '../../core/api-promise.js';
+import { requestPage, type PagePromise } from '../../core/pagination.js';
 import type { RequestOptions } from '../../core/request.js';
 import { expandPath } from '../../internal/path.js';
 import type {
@@ -153,11 +154,16 @@ export function dynamicRoutingGet(
  *
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/routes` (operationId `aig-config-list-gateway-dynamic-routes`)
  *
+ * Returns the first page; `for await` over the result walks every item of every page.
+ *
  * The same as `client.aiGateway.dynamicRouting.list()`, as a function of its own: a bundler keeps only the operations a program imports.
  *
  * @example
  * ```ts
- * const dynamicRouting = await dynamicRoutingList(client, '54442216');
+ * // Walks every item of every page, fetching pages as it goes.
+ * for await (const dynamicRouting of dynamicRoutingList(client, '54442216')) {
+ *   console.log(dynamicRouting);
+ * }
  * ```
  */
 export function dynamicRoutingList(
@@ -165,9 +171,9 @@ export function dynamicRoutingList(
   gatewayId: string,
   params: DynamicRoutingListParams = {},
   options?: RequestOptions,
-): APIPromise<DynamicRoutingListResponse> {
+): PagePromise<NonNullable<DynamicRoutingListResponse['routes']>[number]> {
   // Built lazily so that a failed argument check rejects the returned promise.
-  return client.request<DynamicRoutingListResponse>(() => {
+  return requestPage<NonNullable<DynamicRoutingListResponse['routes']>[number]>(client, () => {
     const accountIdParam = client.pathParam('account_id', 'accountId', params.account_id);
     client.checkArgs(
       params,
@@ -184,6 +190,7 @@ export function dynamicRoutingList(
       query: { page: params.page, per_page: params.per_page },
       security: [['api_token'], ['api_email', 'api_key']],
       envelope: 'data',
+      pagination: { style: 'page', pageParam: 'page', sizeParam: 'per_page', items: ['routes'] },
       check: isDynamicRoutingListResponse,
       explain: explainDynamicRoutingListResponse,
       retrySafe: true,

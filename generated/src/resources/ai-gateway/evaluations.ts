@@ -6,6 +6,7 @@
  */
 import type { APIClient } from '../../core/client.js';
 import type { APIPromise } from '../../core/api-promise.js';
+import { requestPage, type PagePromise } from '../../core/pagination.js';
 import type { RequestOptions } from '../../core/request.js';
 import { expandPath } from '../../internal/path.js';
 import type {
@@ -181,11 +182,16 @@ export function evaluationGet(
  *
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/evaluations` (operationId `aig-config-list-evaluations`)
  *
+ * Returns the first page; `for await` over the result walks every item of every page.
+ *
  * The same as `client.aiGateway.evaluations.list()`, as a function of its own: a bundler keeps only the operations a program imports.
  *
  * @example
  * ```ts
- * const evaluation = await evaluationList(client, 'my-gateway');
+ * // Walks every item of every page, fetching pages as it goes.
+ * for await (const evaluation of evaluationList(client, 'my-gateway')) {
+ *   console.log(evaluation);
+ * }
  * ```
  */
 export function evaluationList(
@@ -193,9 +199,9 @@ export function evaluationList(
   gatewayId: string,
   params: EvaluationListParams = {},
   options?: RequestOptions,
-): APIPromise<EvaluationListResponse> {
+): PagePromise<EvaluationListResponse[number]> {
   // Built lazily so that a failed argument check rejects the returned promise.
-  return client.request<EvaluationListResponse>(() => {
+  return requestPage<EvaluationListResponse[number]>(client, () => {
     const accountIdParam = client.pathParam('account_id', 'accountId', params.account_id);
     client.checkArgs(
       params,
@@ -218,6 +224,7 @@ export function evaluationList(
       },
       security: [['api_token'], ['api_email', 'api_key']],
       envelope: 'result',
+      pagination: { style: 'page', pageParam: 'page', sizeParam: 'per_page', items: [] },
       check: isEvaluationListResponse,
       explain: explainEvaluationListResponse,
       retrySafe: true,

@@ -244,6 +244,13 @@ export function logList(
       },
       security: [['api_token'], ['api_email', 'api_key']],
       envelope: 'result',
+      pagination: {
+        style: 'page',
+        pageParam: 'page',
+        sizeParam: 'per_page',
+        items: [],
+        info: ['result_info'],
+      },
       check: isLogListResponse,
       explain: explainLogListResponse,
       retrySafe: true,

@@ -6,6 +6,7 @@
  */
 import type { APIClient } from '../../core/client.js';
 import type { APIPromise } from '../../core/api-promise.js';
+import { requestPage, type PagePromise } from '../../core/pagination.js';
 import type { RequestOptions } from '../../core/request.js';
 import { expandPath } from '../../internal/path.js';
 import type {
@@ -136,11 +137,16 @@ export function providerConfigDelete(
  *
  * `GET /accounts/{account_id}/ai-gateway/gateways/{gateway_id}/provider_configs` (operationId `aig-config-list-providers`)
  *
+ * Returns the first page; `for await` over the result walks every item of every page.
+ *
  * The same as `client.aiGateway.providerConfigs.list()`, as a function of its own: a bundler keeps only the operations a program imports.
  *
  * @example
  * ```ts
- * const providerConfig = await providerConfigList(client, 'my-gateway');
+ * // Walks every item of every page, fetching pages as it goes.
+ * for await (const providerConfig of providerConfigList(client, 'my-gateway')) {
+ *   console.log(providerConfig);
+ * }
  * ```
  */
 export function providerConfigList(
@@ -148,9 +154,9 @@ export function providerConfigList(
   gatewayId: string,
   params: ProviderConfigListParams = {},
   options?: RequestOptions,
-): APIPromise<ProviderConfigListResponse> {
+): PagePromise<ProviderConfigListResponse[number]> {
   // Built lazily so that a failed argument check rejects the returned promise.
-  return client.request<ProviderConfigListResponse>(() => {
+  return requestPage<ProviderConfigListResponse[number]>(client, () => {
     const accountIdParam = client.pathParam('account_id', 'accountId', params.account_id);
     client.checkArgs(
       params,
@@ -167,6 +173,7 @@ export function providerConfigList(
       query: { page: params.page, per_page: params.per_page },
       security: [['api_token'], ['api_email', 'api_key']],
       envelope: 'result',
+      pagination: { style: 'page', pageParam: 'page', sizeParam: 'per_page', items: [] },
       check: isProviderConfigListResponse,
       explain: explainProviderConfigListResponse,
       retrySafe: true,

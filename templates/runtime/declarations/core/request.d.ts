@@ -3,6 +3,7 @@ import { type HeaderStyle } from '../internal/headers.js';
 import { type QueryStyle } from '../internal/query.js';
 import type { BodyContent } from '../internal/body-content.js';
 import { type Outcome } from './api-promise.js';
+import type { PaginationSpec } from './pagination.js';
 import { type LogLevel, type Logger } from './logger.js';
 import type { ValidationIssue } from './validation.js';
 export type ValidationMode = 'strict' | 'warn' | 'off';
@@ -16,6 +17,8 @@ export interface RequestOptions {
     validateResponse?: ValidationMode;
     /** Makes a non-idempotent request safe to retry; sent as `Idempotency-Key`. */
     idempotencyKey?: string;
+    /** For a list: the most pages a `for await` over it (or `iterPages()`) fetches, the first included. */
+    maxPages?: number;
 }
 /** One operation call, as a resource method describes it. */
 export interface RequestSpec {
@@ -58,6 +61,8 @@ export interface RequestSpec {
     retrySafe: boolean;
     /** Resolve to the whole body instead of the envelope field (pagination needs both). */
     keepEnvelope?: boolean;
+    /** How a list operation pages (core/pagination.ts). */
+    pagination?: PaginationSpec;
 }
 /** The client's settings a request starts from (its public fields); a request's options override them. */
 export interface RequestDefaults {

@@ -4,6 +4,7 @@
  */
 import type { APIClient } from '../../../core/client.js';
 import type { APIPromise } from '../../../core/api-promise.js';
+import { type PagePromise } from '../../../core/pagination.js';
 import type { RequestOptions } from '../../../core/request.js';
 import type { CostCreateParams, CostCreateResponse, CostDeleteParams, CostDeleteResponse, CostEditParams, CostEditResponse, CostGetParams, CostGetResponse, CostListParams, CostListResponse } from './costs.types.js';
 export type * from './costs.types.js';
@@ -74,11 +75,16 @@ export declare function costGet(client: APIClient, id: string, params?: CostGetP
  *
  * `GET /accounts/{account_id}/ai-gateway/custom-providers/costs` (operationId `aig-config-list-account-provider-cost`)
  *
+ * Returns the first page; `for await` over the result walks every item of every page.
+ *
  * The same as `client.aiGateway.customProviders.costs.list()`, as a function of its own: a bundler keeps only the operations a program imports.
  *
  * @example
  * ```ts
- * const cost = await costList(client);
+ * // Walks every item of every page, fetching pages as it goes.
+ * for await (const cost of costList(client)) {
+ *   console.log(cost);
+ * }
  * ```
  */
-export declare function costList(client: APIClient, params?: CostListParams, options?: RequestOptions): APIPromise<CostListResponse>;
+export declare function costList(client: APIClient, params?: CostListParams, options?: RequestOptions): PagePromise<CostListResponse[number]>;

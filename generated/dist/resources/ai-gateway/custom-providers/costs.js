@@ -1,3 +1,4 @@
+import { requestPage } from "../../../core/pagination.js";
 import { expandPath } from "../../../internal/path.js";
 import {
   explainCostCreateResponse,
@@ -93,7 +94,7 @@ function costGet(client, id, params = {}, options) {
   }, options);
 }
 function costList(client, params = {}, options) {
-  return client.request(() => {
+  return requestPage(client, () => {
     const accountIdParam = client.pathParam("account_id", "accountId", params.account_id);
     client.checkArgs(params, {}, isCostListArgs, explainCostListArgs);
     return {
@@ -113,6 +114,7 @@ function costList(client, params = {}, options) {
       },
       security: [["api_token"], ["api_email", "api_key"]],
       envelope: "result",
+      pagination: { style: "page", pageParam: "page", sizeParam: "per_page", items: [] },
       check: isCostListResponse,
       explain: explainCostListResponse,
       retrySafe: true

@@ -6,6 +6,7 @@
  */
 import type { APIClient } from '../../../core/client.js';
 import type { APIPromise } from '../../../core/api-promise.js';
+import { requestPage, type PagePromise } from '../../../core/pagination.js';
 import type { RequestOptions } from '../../../core/request.js';
 import { expandPath } from '../../../internal/path.js';
 import type {
@@ -206,20 +207,25 @@ export function costGet(
  *
  * `GET /accounts/{account_id}/ai-gateway/custom-providers/costs` (operationId `aig-config-list-account-provider-cost`)
  *
+ * Returns the first page; `for await` over the result walks every item of every page.
+ *
  * The same as `client.aiGateway.customProviders.costs.list()`, as a function of its own: a bundler keeps only the operations a program imports.
  *
  * @example
  * ```ts
- * const cost = await costList(client);
+ * // Walks every item of every page, fetching pages as it goes.
+ * for await (const cost of costList(client)) {
+ *   console.log(cost);
+ * }
  * ```
  */
 export function costList(
   client: APIClient,
   params: CostListParams = {},
   options?: RequestOptions,
-): APIPromise<CostListResponse> {
+): PagePromise<CostListResponse[number]> {
   // Built lazily so that a failed argument check rejects the returned promise.
-  return client.request<CostListResponse>(() => {
+  return requestPage<CostListResponse[number]>(client, () => {
     const accountIdParam = client.pathParam('account_id', 'accountId', params.account_id);
     client.checkArgs(params, {}, isCostListArgs, explainCostListArgs);
     return {
@@ -239,6 +245,7 @@ export function costList(
       },
       security: [['api_token'], ['api_email', 'api_key']],
       envelope: 'result',
+      pagination: { style: 'page', pageParam: 'page', sizeParam: 'per_page', items: [] },
       check: isCostListResponse,
       explain: explainCostListResponse,
       retrySafe: true,

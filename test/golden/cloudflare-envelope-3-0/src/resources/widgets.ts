@@ -104,6 +104,13 @@ export function widgetList(
       query: { page: params.page, per_page: params.per_page },
       security: [['api_token'], ['api_email', 'api_key']],
       envelope: 'result',
+      pagination: {
+        style: 'page',
+        pageParam: 'page',
+        sizeParam: 'per_page',
+        items: [],
+        info: ['result_info'],
+      },
       check: isWidgetListResponse,
       explain: explainWidgetListResponse,
       retrySafe: true,
