@@ -63,7 +63,7 @@ const spec = {
     },
     // A top-level resource named like a member of the runtime's APIClient.
     '/send': { post: { operationId: 'sendMessage', tags: ['Send'], responses: ok({ type: 'string' }) } },
-    // Paged by its parameters, but the result is an object holding the list.
+    // Paged by its parameters; the result is an object holding the list (its items).
     '/reports': { get: { operationId: 'listReports', tags: ['Reports'], parameters: listParams, responses: ok(envelope({ type: 'object', properties: { reports: { type: 'array', items: { type: 'string' } } } })) } },
     '/notes': { get: { operationId: 'listNotes', tags: ['Notes'], parameters: listParams, responses: ok(envelope({ type: 'array', items: { $ref: '#/components/schemas/Note' } })) } },
   },
@@ -108,9 +108,9 @@ describe('the model', () => {
     expect(op('sendMessage').resource).toEqual(['sendResource']);
   });
 
-  it('pages only a list: an object result is returned as it is', () => {
-    expect(op('listReports').pagination).toBeUndefined();
-    expect(op('listNotes').pagination).toMatchObject({ style: 'page' });
+  it('pages a list, or an object holding one list: its items are that list', () => {
+    expect(op('listReports').pagination).toMatchObject({ style: 'page', items: ['reports'] });
+    expect(op('listNotes').pagination).toMatchObject({ style: 'page', items: [] });
   });
 });
 
