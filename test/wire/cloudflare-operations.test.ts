@@ -17,7 +17,7 @@ import { fillRandom, WireServer } from './support/wire-server.js';
  * conventions and called against a node:http server that decodes what arrives: Workers KV values
  * (raw bytes, or multipart with a JSON `metadata` part) and their download, a Workers script
  * upload (multipart with a `metadata` JSON part and module files, or the script as JavaScript),
- * an Images upload, and the DNS records export (text). Methods are found by operationId, so the
+ * an Images upload, the DNS records export (text), and a list that pages by `result_info.cursor`. Methods are found by operationId, so the
  * test does not depend on how they are named.
  */
 
@@ -27,6 +27,7 @@ const OPERATIONS = {
   scriptUpload: 'worker-script-upload-worker-module',
   imageUpload: 'cloudflare-images-upload-an-image-via-url',
   dnsExport: 'dns-records-for-a-zone-export-dns-records',
+  kvKeys: "workers-kv-namespace-list-a-namespace'-s-keys",
 } as const;
 
 type Call = (...args: unknown[]) => Promise<unknown>;
@@ -180,6 +181,24 @@ describe('DNS records', () => {
     expect(await call.dnsExport('zone-1')).toBe(zone);
     expect(last().url).toBe('/zones/zone-1/dns_records/export');
     expect(last().headers.accept).toBe('text/plain');
+    reply = (_req, res) => envelope(res, null);
+  });
+});
+
+describe('cursor lists', () => {
+  it("walks Workers KV keys by result_info.cursor, each page asked for with the cursor the last one gave", async () => {
+    const keys = Array.from({ length: 25 }, (_, i) => ({ name: `key-${i}` }));
+    reply = (req, res) => {
+      const url = new URL(req.url, 'http://x');
+      const start = Number(url.searchParams.get('cursor') ?? 0);
+      const page = keys.slice(start, start + 10);
+      const cursor = start + 10 < keys.length ? String(start + 10) : '';
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ success: true, errors: [], messages: [], result: page, result_info: { count: page.length, cursor } }));
+    };
+    const names: string[] = [];
+    for await (const key of call.kvKeys(account, 'ns', { limit: 10 }) as unknown as AsyncIterable<{ name: string }>) names.push(key.name);
+    expect(names).toEqual(keys.map((k) => k.name));
+    expect(seen.slice(-3).map((r) => new URL(r.url, 'http://x').searchParams.get('cursor'))).toEqual([null, '10', '20']);
     reply = (_req, res) => envelope(res, null);
   });
 });
