@@ -298,7 +298,7 @@ describe('the Page that awaiting logs.list(...) gives', () => {
     const paging = await serve({ items });
 
     const first = await client(paging).aiGateway.logs.list(GATEWAY, { per_page: 5 });
-    const pages: { page: number; ids: string[]; requests: number }[] = [];
+    const pages: { page: number | undefined; ids: string[]; requests: number }[] = [];
     for await (const page of first.iterPages()) {
       expect(page).toBeInstanceOf(Page);
       pages.push({ page: page.page, ids: ids(page.items), requests: paging.requests.length });

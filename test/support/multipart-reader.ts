@@ -21,7 +21,7 @@ const KEEP = 1 << 20;
  * Decodes a `multipart/form-data` body with busboy, the decoder most Node servers use, hashing
  * each part as it streams past (a 50 MB part is never held whole).
  */
-export function readMultipart(contentType: string, body: Readable | AsyncIterable<Uint8Array>): Promise<DecodedPart[]> {
+export function readMultipart(contentType: string, body: Readable | Iterable<Uint8Array> | AsyncIterable<Uint8Array>): Promise<DecodedPart[]> {
   return new Promise((resolve, reject) => {
     // In body order: a file part's slot is taken when it starts, filled when it ends.
     const parts: DecodedPart[] = [];

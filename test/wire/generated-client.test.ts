@@ -73,11 +73,13 @@ afterAll(async () => {
   rmSync(join(out, '..'), { recursive: true, force: true });
 });
 
-const json = (res: ServerResponse, value: unknown, status = 200) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+const json = (res: ServerResponse, value: unknown, status = 200): void => {
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+};
 const last = () => seen[seen.length - 1]!;
 const partsOf = (r: Received): Promise<DecodedPart[]> => readMultipart(r.headers['content-type']!, [r.body]);
 
-function randomBytes(size: number, seed: number): Uint8Array {
+function randomBytes(size: number, seed: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(size);
   fillRandom(bytes, seed);
   return bytes;
