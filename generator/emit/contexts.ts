@@ -105,6 +105,8 @@ function methodContext(op: Operation, resource: Resource, byId: Map<string, Name
     acceptLiteral: acceptLiteral(op),
     readLiteral: readLiteral(op),
     reconnect: op.reconnect,
+    encodesBody: (op.requestBody?.contents ?? []).some((c) => c.kind !== 'json'),
+    readsStream: op.response.read?.kind === 'event-stream' || op.response.read?.kind === 'ndjson',
     securityLiteral: `[${op.security.map((alternative) => `[${alternative.map(stringLiteral).join(', ')}]`).join(', ')}]`,
     envelopeLiteral: op.response.envelopeField !== undefined ? stringLiteral(op.response.envelopeField) : '',
     validator,
@@ -135,6 +137,8 @@ export function resourceContext(resource: Resource, byId: Map<string, NamedSchem
     usesStreams: methods.some((m) => m.resolvedType.startsWith('Stream<')),
     usesStreamEvents: methods.some((m) => m.resolvedType.startsWith('Stream<StreamEvent<')),
     usesPickContent: methods.some((m) => m.contentExpression.startsWith('pickContent(')),
+    usesBodyEncoder: methods.some((m) => m.encodesBody),
+    usesStreamReaders: methods.some((m) => m.readsStream),
   };
 }
 

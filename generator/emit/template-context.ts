@@ -114,6 +114,10 @@ export interface MethodContext {
   readLiteral: string;
   /** A dropped event stream reconnects with `Last-Event-ID`. */
   reconnect: boolean;
+  /** Some request media type is not JSON: the request names `loadBodyEncoder` (internal/codecs.ts). */
+  encodesBody: boolean;
+  /** The response is a stream (`event-stream`, `ndjson`): the request names `loadStreams`. */
+  readsStream: boolean;
   securityLiteral: string;
   /** The envelope field literal, or ''. */
   envelopeLiteral: string;
@@ -148,6 +152,10 @@ export interface ResourceContext {
   usesStreamEvents: boolean;
   /** Some operation takes several request media types: the module imports `pickContent`. */
   usesPickContent: boolean;
+  /** Some operation sends a body that is not JSON: the module imports `loadBodyEncoder`. */
+  usesBodyEncoder: boolean;
+  /** Some operation reads a stream: the module imports `loadStreams`. */
+  usesStreamReaders: boolean;
 }
 
 export interface IndexContext {

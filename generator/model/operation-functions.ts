@@ -3,7 +3,7 @@ import { isIdentifier, NameRegistry, toCamelCase } from './names.js';
 import { allResources } from './resource-tree.js';
 
 /** What every operations module imports besides its validators (templates/resource.ts.hbs). */
-const OPERATIONS_MODULE_NAMES = ['expandPath', 'requestPage'];
+const OPERATIONS_MODULE_NAMES = ['expandPath', 'loadBodyEncoder', 'loadStreams', 'pickContent', 'requestPage'];
 
 /**
  * Names each operation's function in its resource's module: the camelCase of its type names'

@@ -36,7 +36,7 @@ class RequestLoop {
     const init = { method: spec.method.toUpperCase(), headers };
     let replayable = true;
     if (spec.body !== void 0) {
-      const encoding = encode(spec.body, spec.content);
+      const encoding = encode(spec.body, spec.content, spec.encoder);
       const encoded = encoding instanceof Promise ? await encoding : encoding;
       init.body = encoded.body;
       if (encoded.duplex) init.duplex = encoded.duplex;
@@ -133,7 +133,8 @@ class RequestLoop {
     return new Unread(response, async (raw) => {
       if (spec.read === "binary") return await readWithin(raw.blob(), signal);
       if (spec.read === "text") return await readWithin(raw.text(), signal);
-      const { Stream } = await import("./streaming.js");
+      if (spec.streams === void 0) throw new Error(`sdkgen: no stream reader for ${spec.read}`);
+      const { Stream } = await spec.streams();
       if (spec.read === "event-stream") {
         return Stream.fromSSE(raw, controller, {
           parse: (data) => spec.check ? this.#checked(JSON.parse(data), spec, options) : data,
@@ -243,7 +244,7 @@ function requestURL(baseURL, spec, authQuery) {
   if (query) url += `?${query}`;
   return url;
 }
-function encode(value, content) {
+function encode(value, content, encoder) {
   if (content === void 0 || content.kind === "json") {
     return {
       body: JSON.stringify(value),
@@ -251,7 +252,8 @@ function encode(value, content) {
       contentType: content?.mediaType ?? "application/json"
     };
   }
-  return import("../internal/request-body.js").then(({ encodeBody }) => encodeBody(value, content));
+  if (encoder === void 0) throw new Error(`sdkgen: no encoder for a ${content.mediaType} body`);
+  return encoder().then(({ encodeBody }) => encodeBody(value, content));
 }
 function connectionError(error, signal, timedOut, timeout) {
   if (signal?.aborted) return new APIUserAbortError();

@@ -6,6 +6,7 @@ import { errorHeaders, type HeaderStyle } from '../internal/headers.js';
 import { serializeQuery, type QueryStyle } from '../internal/query.js';
 import { retryDelay, shouldRetry, sleep } from '../internal/retry.js';
 import type { BodyContent } from '../internal/body-content.js';
+import type { BodyEncoderLoader, StreamsLoader } from '../internal/codecs.js';
 import type { EncodedBody } from '../internal/request-body.js';
 import { Sent, Unread, type Outcome } from './api-promise.js';
 import type { PaginationSpec } from './pagination.js';
@@ -56,6 +57,8 @@ export interface RequestSpec {
   body?: unknown;
   /** How `body` goes on the wire, from the media type the spec declares (default: JSON, `application/json`). */
   content?: BodyContent;
+  /** Loads the encoder of a body that is not JSON (internal/codecs.ts); set by operations that send one. */
+  encoder?: BodyEncoderLoader;
   /** The `Accept` header: the media types the spec declares for the success body (default `application/json`). */
   accept?: string;
   /**
@@ -67,6 +70,8 @@ export interface RequestSpec {
   read?: ResponseRead;
   /** A server-sent event stream that drops mid-stream is opened again with `Last-Event-ID`. */
   reconnect?: boolean;
+  /** Loads the stream readers (internal/codecs.ts); set by operations whose `read` is a stream. */
+  streams?: StreamsLoader;
   /** Alternatives (OR) of scheme sets (AND); `[]` means no auth, `[[]]` auth optional. */
   security: string[][];
   /** Envelope field to unwrap (`result`), if any. */
@@ -128,7 +133,7 @@ export class RequestLoop {
     const init: RequestInit & { duplex?: 'half' } = { method: spec.method.toUpperCase(), headers };
     let replayable = true;
     if (spec.body !== undefined) {
-      const encoding = encode(spec.body, spec.content);
+      const encoding = encode(spec.body, spec.content, spec.encoder);
       // Awaited only when it is a promise (multipart): a JSON body costs the request no extra turn.
       const encoded = encoding instanceof Promise ? await encoding : encoding;
       init.body = encoded.body;
@@ -254,7 +259,8 @@ export class RequestLoop {
       if (spec.read === 'binary') return (await readWithin(raw.blob(), signal)) as T;
       if (spec.read === 'text') return (await readWithin(raw.text(), signal)) as T;
       // Loaded with the first stream: a program that streams nothing never loads the parser.
-      const { Stream } = await import('./streaming.js');
+      if (spec.streams === undefined) throw new Error(`sdkgen: no stream reader for ${spec.read}`);
+      const { Stream } = await spec.streams();
       if (spec.read === 'event-stream') {
         return Stream.fromSSE(raw, controller, {
           parse: (data) => (spec.check ? this.#checked(JSON.parse(data), spec, options) : data),
@@ -395,12 +401,14 @@ function requestURL(baseURL: string, spec: RequestSpec, authQuery: Record<string
 
 /**
  * A body as it goes on the wire. JSON (nearly every request) is encoded here; the other media
- * types by internal/request-body.ts, loaded with the first request that has one, so that a
- * program sending only JSON never loads the form, multipart and upload code.
+ * types by internal/request-body.ts, which the operation's `encoder` loads with the first
+ * request that has one, so that a program sending only JSON never loads (or bundles) the form,
+ * multipart and upload code.
  */
 function encode(
   value: unknown,
   content: BodyContent | undefined,
+  encoder: BodyEncoderLoader | undefined,
 ): EncodedBody | Promise<EncodedBody> {
   if (content === undefined || content.kind === 'json') {
     return {
@@ -409,7 +417,9 @@ function encode(
       contentType: content?.mediaType ?? 'application/json',
     };
   }
-  return import('../internal/request-body.js').then(({ encodeBody }) => encodeBody(value, content));
+  // An operation with such a body always names its encoder: without one this is a template's bug.
+  if (encoder === undefined) throw new Error(`sdkgen: no encoder for a ${content.mediaType} body`);
+  return encoder().then(({ encodeBody }) => encodeBody(value, content));
 }
 
 /** What a failed fetch was: the caller's abort, the attempt's timeout, or a connection error. */

@@ -207,7 +207,9 @@ export function readApiMethods(outDir: string): ApiMethod[] {
       .map((cell) => cell.trim().replace(/^`|`$/g, '').replace(/\\\|/g, '|'));
     const [method, http, , resolves] = cells;
     if (method === undefined || http === undefined || resolves === undefined || /^-+$/.test(method) || method === 'Method') continue;
-    const type = /^(?:PagePromise<)?([A-Za-z_$][\w$]*)/.exec(resolves);
+    // A list resolves to a page of its items: `PagePromise<X[number]>`, or `PagePromise<NonNullable<X['data']>[number]>`
+    // where the items are a property of the response; X is the response type either way.
+    const type = /^(?:PagePromise<)?(?:NonNullable<)?([A-Za-z_$][\w$]*)/.exec(resolves);
     methods.push({ call: `${resource}.${method.slice(0, method.indexOf('('))}`, http, resolvesTo: type ? type[1]! : resolves });
   }
   return methods;

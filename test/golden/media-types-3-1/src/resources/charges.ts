@@ -7,6 +7,7 @@
 import type { APIClient } from '../core/client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/request.js';
+import { loadBodyEncoder } from '../internal/codecs.js';
 import type { ChargeCreateParams, ChargeCreateResponse } from './charges.types.js';
 import { explainChargeCreateResponse, isChargeCreateResponse } from './charges.validators.js';
 
@@ -40,6 +41,7 @@ export function chargeCreate(
         kind: 'form',
         encoding: { tags: { style: 'form', explode: false } },
       },
+      encoder: loadBodyEncoder,
       security: [],
       check: isChargeCreateResponse,
       explain: explainChargeCreateResponse,

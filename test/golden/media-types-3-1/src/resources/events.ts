@@ -8,6 +8,7 @@ import type { APIClient } from '../core/client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/request.js';
 import type { Stream, StreamEvent } from '../core/streaming.js';
+import { loadStreams } from '../internal/codecs.js';
 import type { EventStreamParams, EventStreamResponse } from './events.types.js';
 import { explainEventStreamResponse, isEventStreamResponse } from './events.validators.js';
 
@@ -40,6 +41,7 @@ export function eventStream(
       path: '/events',
       accept: 'text/event-stream',
       read: 'event-stream',
+      streams: loadStreams,
       security: [],
       check: isEventStreamResponse,
       explain: explainEventStreamResponse,

@@ -8,6 +8,7 @@ import type { APIClient } from '../core/client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/request.js';
 import { pickContent } from '../internal/body-content.js';
+import { loadBodyEncoder } from '../internal/codecs.js';
 import { expandPath } from '../internal/path.js';
 import type {
   FileCreateParams,
@@ -55,6 +56,7 @@ export function fileCreate(
           thumbnail: { contentType: 'image/png' },
         },
       },
+      encoder: loadBodyEncoder,
       security: [],
       check: isFileCreateResponse,
       explain: explainFileCreateResponse,
@@ -126,6 +128,7 @@ export function fileReplace(
           encoding: { metadata: { contentType: 'application/json' } },
         },
       ]),
+      encoder: loadBodyEncoder,
       security: [],
       retrySafe: true,
     };

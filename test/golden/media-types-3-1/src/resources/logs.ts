@@ -8,6 +8,7 @@ import type { APIClient } from '../core/client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/request.js';
 import type { Stream, StreamEvent } from '../core/streaming.js';
+import { loadStreams } from '../internal/codecs.js';
 import type { LogTailParams, LogTailResponse } from './logs.types.js';
 
 export type * from './logs.types.js';
@@ -39,6 +40,7 @@ export function logTail(
       path: '/logs',
       accept: 'text/event-stream',
       read: 'event-stream',
+      streams: loadStreams,
       reconnect: true,
       security: [],
       retrySafe: true,

@@ -7,6 +7,7 @@
 import type { APIClient } from '../core/client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/request.js';
+import { loadBodyEncoder } from '../internal/codecs.js';
 import type { NoteCreateParams, NoteCreateResponse } from './notes.types.js';
 
 export type * from './notes.types.js';
@@ -35,6 +36,7 @@ export function noteCreate(
       path: '/notes',
       body: params.body,
       content: { mediaType: 'text/plain', kind: 'text' },
+      encoder: loadBodyEncoder,
       accept: 'text/plain',
       read: 'text',
       security: [],

@@ -8,6 +8,7 @@ import type { APIClient } from '../core/client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/request.js';
 import type { Stream } from '../core/streaming.js';
+import { loadBodyEncoder, loadStreams } from '../internal/codecs.js';
 import type {
   RecordExportParams,
   RecordExportResponse,
@@ -45,6 +46,7 @@ export function recordExport(
       path: '/exports/records',
       accept: 'application/x-ndjson',
       read: 'ndjson',
+      streams: loadStreams,
       security: [],
       check: isRecordExportResponse,
       explain: explainRecordExportResponse,
@@ -77,6 +79,7 @@ export function recordImport(
       path: '/exports/records',
       body: params.body,
       content: { mediaType: 'application/x-ndjson', kind: 'ndjson' },
+      encoder: loadBodyEncoder,
       security: [],
       retrySafe: false,
     };

@@ -1,0 +1,10 @@
+function loadBodyEncoder() {
+  return import("./request-body.js");
+}
+function loadStreams() {
+  return import("../core/streaming.js");
+}
+export {
+  loadBodyEncoder,
+  loadStreams
+};
