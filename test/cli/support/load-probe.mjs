@@ -1,7 +1,7 @@
 // Preloaded with `node --import` (test/cli/installed-package.test.ts): appends to the file named
-// by LOAD_PROBE_LOG the URL of every ES module the process resolves (through a resolve hook) and,
-// at exit, the file of every CommonJS module it required (typescript is one), on this thread and
-// on worker threads, which preload it too.
+// by LOAD_PROBE_LOG the URL of every ES module the process resolves (through a resolve hook) and
+// the file of every CommonJS module it requires (typescript is one), on this thread and on worker
+// threads, which preload it too.
 import { appendFileSync } from 'node:fs';
 import { createRequire, register } from 'node:module';
 
@@ -14,6 +14,12 @@ export async function resolve(specifier, context, next) {
   return result;
 }`;
   register(`data:text/javascript,${encodeURIComponent(hooks)}`);
-  const cache = createRequire(import.meta.url).cache;
-  process.on('exit', () => appendFileSync(log, Object.keys(cache).map((file) => `${file}\n`).join('')));
+  // Each require as it resolves: a worker thread may be terminated without an 'exit' event.
+  const Module = createRequire(import.meta.url)('node:module');
+  const resolveFilename = Module._resolveFilename;
+  Module._resolveFilename = function (...args) {
+    const file = resolveFilename.apply(this, args);
+    appendFileSync(log, `${file}\n`);
+    return file;
+  };
 }
