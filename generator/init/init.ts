@@ -59,23 +59,23 @@ function exampleSpec(): SpecFiles {
  * folder. A spec that does not parse, or has a `$ref` that dangles or leaves that folder, is
  * reported instead: a copy of it would not generate.
  */
-function copiedSpec(root: string): SpecFiles {
+function copiedSpec(specFile: string): SpecFiles {
   const diagnostics = new Diagnostics();
   const read: string[] = [];
   const documents = new DocumentSet(diagnostics, (file) => read.push(file));
-  documents.load(root);
+  documents.load(specFile);
   if (diagnostics.errors.length === 0) documents.checkRefs();
   if (diagnostics.errors.length > 0) return { ok: false, problems: [...diagnostics.errors.map((d) => formatDiagnostic(d)), `sdkgen: ${diagnostics.errors.length} error(s) in the spec; init wrote nothing.`] };
-  const base = dirname(root);
+  const base = dirname(specFile);
   const outside = read.filter((file) => relative(base, file).startsWith(`..${sep}`));
   if (outside.length > 0) {
     return { ok: false, problems: [`sdkgen: the spec's $refs reach files outside its folder ${base}, which init cannot copy beside it: ${outside.join(', ')}; nothing was written. Move them into that folder.`] };
   }
   return {
     ok: true,
-    root: basename(root),
+    root: basename(specFile),
     files: read.map((file) => [join('spec', relative(base, file)), readFileSync(file, 'utf8')]),
-    names: projectNames(documents.get(root, '/info/title')),
+    names: projectNames(documents.get(specFile, '/info/title')),
   };
 }
 
