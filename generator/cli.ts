@@ -2,9 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Diagnostics, formatDiagnostic, GenerationFailed, type Diagnostic } from './common/diagnostics.js';
-import { BUILTIN_TEMPLATES } from './emit/templates.js';
-import { CONVENTIONS_NAMES, isConventionsName, loadConfig, type ConventionsName } from './load/load-config.js';
-import { countOperations, generate, type GenerateOptions } from './pipeline.js';
+import type { ConventionsName } from './load/load-config.js';
+import type { GenerateOptions } from './pipeline.js';
 import { printable, renderReportMarkdown, renderReportText } from './report/render-report.js';
 import { API_SURFACE_FILE } from './report/surface-file.js';
 import { Progress } from './progress.js';
@@ -19,10 +18,14 @@ const HELP = `Usage: sdkgen <command> [options]
 Commands:
   generate   Generate the SDK package (the default; default config: spec/sdk.config.yaml)
   validate   Check the spec, config and templates; report problems, write nothing
+  init       Start a project: spec/ (the --spec FILE given, or an example), spec/sdk.config.yaml
+             and templates/ to edit, in --dir DIR (default: the current directory);
+             overwrites nothing
 
 Options:
   --config FILE   The sdk.config.yaml to use
   --spec FILE     The OpenAPI document (overrides the config's; alone, no config is needed)
+  --dir DIR       With init: the project directory to scaffold
   --out DIR       Output directory (overrides the config's)
   --conventions NAME
                   The API's response conventions (overrides the config's): none (default)
@@ -75,6 +78,7 @@ export async function main(argv: string[]): Promise<number> {
         report: { type: 'string' },
         quiet: { type: 'boolean' },
         debug: { type: 'boolean' },
+        dir: { type: 'string' },
         help: { type: 'boolean' },
         version: { type: 'boolean' },
       },
@@ -88,16 +92,31 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   if (values.version) {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-    process.stdout.write(`${pkg.version}\n`);
+    process.stdout.write(`${sdkgenVersion()}\n`);
     return EXIT.ok;
   }
   const command = positionals[0] ?? 'generate';
-  if ((command !== 'generate' && command !== 'validate') || positionals.length > 1) return usage(`unknown command "${positionals.join(' ')}"`);
+  if ((command !== 'generate' && command !== 'validate' && command !== 'init') || positionals.length > 1) return usage(`unknown command "${positionals.join(' ')}"`);
   if (values.report !== undefined && command !== 'generate') return usage('--report works with "generate" only');
-  for (const name of ['config', 'spec', 'out', 'report', 'conventions'] as const) {
+  for (const name of ['config', 'spec', 'out', 'report', 'conventions', 'dir'] as const) {
     if (values[name] === '') return usage(`--${name} needs a value`);
   }
+  if (command === 'init') {
+    const other = (['config', 'out', 'conventions', 'check', 'watch'] as const).find((name) => values[name] !== undefined);
+    if (other) return usage(`--${other} does not work with "init" (it takes --spec and --dir)`);
+    const { init } = await import('./init/init.js');
+    const outcome = init({ dir: values.dir ?? '.', ...(values.spec !== undefined ? { spec: values.spec } : {}) }, sdkgenVersion());
+    if (!outcome.ok) {
+      for (const line of outcome.problems) say(line);
+      return EXIT.inputErrors;
+    }
+    if (!values.quiet) process.stdout.write(`${outcome.lines.map(printable).join('\n')}\n`);
+    return EXIT.ok;
+  }
+  if (values.dir !== undefined) return usage('--dir works with "init" only');
+  // Loaded only now: the config loader and the pipeline bring yaml and Handlebars, most of
+  // sdkgen's start-up time, which --help and --version do without.
+  const { CONVENTIONS_NAMES, isConventionsName } = await import('./load/load-config.js');
   if (values.conventions !== undefined && !isConventionsName(values.conventions)) {
     return usage(`--conventions must be one of ${CONVENTIONS_NAMES.join(', ')}, not "${values.conventions}"`);
   }
@@ -122,6 +141,10 @@ export async function main(argv: string[]): Promise<number> {
     });
   }
   return run(settings);
+}
+
+function sdkgenVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
 function usage(message: string): number {
@@ -149,6 +172,7 @@ async function run(settings: Settings, onRead?: (file: string) => void): Promise
       progress.stage(stage, detail);
     };
     const options: GenerateOptions = { config: settings.config, spec: settings.spec, out: settings.out, ...(settings.conventions ? { conventions: settings.conventions as ConventionsName } : {}), check: settings.check, validateOnly: settings.command === 'validate', onStage, ...(onRead ? { onRead } : {}) };
+    const { countOperations, generate } = await import('./pipeline.js');
     const result = await generate(options).finally(() => progress.clear());
     printWarnings(result.diagnostics.warnings, log);
     if (settings.command === 'validate') {
@@ -270,7 +294,7 @@ async function watch(settings: Settings): Promise<number> {
       const read = new Set<string>();
       await run(settings, (file) => read.add(file));
       if (stopped) return;
-      const targets = watchTargets(settings, read);
+      const targets = await watchTargets(settings, read);
       watcher.update(targets);
       log(`sdkgen: watching ${targets.files.length} file(s) and ${targets.directories.length} template folder(s) for changes; press Ctrl-C to stop`);
       running = false;
@@ -302,7 +326,8 @@ async function watch(settings: Settings): Promise<number> {
 }
 
 /** The config file, every spec file the run read, and the template folders (built-in and the config's). */
-function watchTargets(settings: Settings, read: Set<string>): { files: string[]; directories: string[]; ignore: string[] } {
+async function watchTargets(settings: Settings, read: Set<string>): Promise<{ files: string[]; directories: string[]; ignore: string[] }> {
+  const [{ BUILTIN_TEMPLATES }, { loadConfig }] = await Promise.all([import('./emit/templates.js'), import('./load/load-config.js')]);
   const files = new Set(read);
   const directories = new Set([BUILTIN_TEMPLATES]);
   const ignore: string[] = [];

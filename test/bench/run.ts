@@ -11,6 +11,7 @@
  *   B1  requests.bench.ts     logs.get req/s and client CPU vs plain fetch, openapi-fetch, official SDK;
  *   B2                        the same calls with a stub fetch (each library's own overhead)
  *   B4  cold-start.bench.ts   a fresh process importing the package and making one call
+ *   B5  cli-startup.bench.ts  the installed sdkgen (built lib/): --version and one small generation
  *   C1  transfers.bench.ts    a 100 MiB streamed upload through the media-types client vs plain fetch:
  *   C2                        throughput and client RSS growth; the same for a 100 MiB download (asResponse()
  *                             body, and as a Blob)
@@ -30,6 +31,7 @@ const SECTIONS: Array<{ file: string; nodeFlags: string[] }> = [
   { file: 'bundle.bench.ts', nodeFlags: [] },
   { file: 'requests.bench.ts', nodeFlags: ['--expose-gc'] },
   { file: 'cold-start.bench.ts', nodeFlags: [] },
+  { file: 'cli-startup.bench.ts', nodeFlags: [] },
   { file: 'transfers.bench.ts', nodeFlags: [] },
   { file: 'event-stream.bench.ts', nodeFlags: ['--expose-gc'] },
 ];
