@@ -76,12 +76,13 @@ export class Diagnostics {
     return d;
   }
 
-  /** Makes a fallback an error: `reason` says why no fallback is possible there. */
-  escalate(d: Diagnostic, reason: string): void {
-    if (d.assumed === undefined) return;
+  /**
+   * Makes a fallback an error, with the message it would have without the lenient policy:
+   * where the defect is load-bearing, the problem and its fix are all the user needs.
+   */
+  escalate(d: Diagnostic): void {
     d.severity = 'error';
     delete d.assumed;
-    d.message = `${d.message} ${reason}`;
   }
 
   /** Errors only because of strict mode: fallbacks that would otherwise be warnings. */
@@ -127,7 +128,7 @@ export function formatDiagnostic(d: Diagnostic, cwd: string = process.cwd()): st
     where = d.line !== undefined ? `${rel}:${d.line}:${d.column ?? 1}: ` : `${rel}: `;
   }
   const at = d.pointer !== undefined ? ` (at ${d.pointer === '' ? '/' : d.pointer})` : '';
-  const assumed = d.assumed !== undefined ? ` Assumed: ${d.assumed}.` : '';
+  const assumed = d.assumed !== undefined ? ` Fallback: ${d.assumed}.` : '';
   return `${where}${d.severity}: ${d.message}${assumed}${at} [${d.code}]`;
 }
 
@@ -137,7 +138,6 @@ const SUMMARY_LABELS: Record<string, [string, string]> = {
   'schema-unknown-type': ['malformed schema', 'malformed schemas'],
   'schema-invalid': ['malformed schema', 'malformed schemas'],
   'ref-dangling': ['missing $ref target', 'missing $ref targets'],
-  'ref-unused-dangling': ['dangling $ref no operation uses', 'dangling $refs no operation uses'],
   'ref-siblings': ['ignored $ref sibling', 'ignored $ref siblings'],
   'method-name-collision': ['method name collision', 'method name collisions'],
   'format-unknown': ['unchecked format', 'unchecked formats'],

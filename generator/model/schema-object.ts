@@ -66,7 +66,7 @@ export class SchemaConverter {
   convert(raw: unknown, file: string, pointer: string): Schema {
     const schema = this.schema(raw, file, pointer);
     for (const d of this.fallbacks.get(derefSchema(schema, this.named)) ?? []) {
-      this.diagnostics.escalate(d, `This is the whole schema at ${pointer}, which an operation needs to build its method, so sdkgen cannot type it as unknown; fix it in the spec.`);
+      this.diagnostics.escalate(d);
     }
     return schema;
   }
