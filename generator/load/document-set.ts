@@ -246,7 +246,7 @@ export class DocumentSet {
 }
 
 /** A dangling `$ref` only `checkRefs` finds: the model never reads it, so nothing generated depends on it. */
-const UNUSED_REF: RefFallback = { assumed: 'nothing: no generated code reads this $ref, so it is ignored' };
+const UNUSED_REF: RefFallback = { assumed: 'ignored, since no generated code reads this $ref' };
 
 /** Keys whose values are literal data, where a `$ref` is not a reference. */
 const LITERAL_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const', 'value']);

@@ -396,7 +396,7 @@ export class SchemaConverter {
       const target = this.documents.resolveRef(full, { file, pointer: at }, {
         refPointer: at,
         subject: `The discriminator mapping ${JSON.stringify(value)}: ${JSON.stringify(ref)}`,
-        fallback: { code: 'discriminator-mapping-dangling', assumed: `no discriminator for this ${keyword}: validation tries each branch`, onFallback: () => (fellBack = true) },
+        fallback: { code: 'discriminator-mapping-dangling', assumed: `this ${keyword} has no discriminator; validation tries each branch`, onFallback: () => (fellBack = true) },
       });
       if (target) mapping.set(value, this.refTarget(target.file, target.pointer));
       else if (fellBack) dangling.push(value);
