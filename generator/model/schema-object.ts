@@ -104,7 +104,7 @@ export class SchemaConverter {
     if (raw === true || raw === undefined) return { kind: 'unknown', nullable: false };
     if (raw === false) return { kind: 'never', nullable: false };
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-      return this.fallback('schema-invalid', `A schema must be an object${this.openapi31 ? ' or a boolean' : ''}, not ${shortJson(raw)}.`, { file, pointer }, 'the spec\'s schema here is not an object; typed as unknown, not validated');
+      return this.fallback('schema-invalid', `A schema must be an object${this.openapi31 ? ' or a boolean' : ''}, not ${shortJson(raw)}.`, { file, pointer }, 'sdkgen: the spec\'s schema here is not an object; typed as unknown, not validated');
     }
     const s = raw as Record<string, unknown>;
     if (typeof s.$ref === 'string') return this.convertRef(s, file, pointer);

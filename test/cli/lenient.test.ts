@@ -292,7 +292,7 @@ describe('the fallbacks in the generated package', () => {
   }, GENERATION_MS);
 });
 
-describe('where no fallback is safe, the defect stays an error', () => {
+describe('the line: a defect inside a schema falls back, one an operation rests on stays an error', () => {
   const base = (operation: Record<string, unknown>) => ({
     openapi: '3.0.3',
     info: { title: 't', version: '1' },
@@ -326,6 +326,26 @@ describe('where no fallback is safe, the defect stays an error', () => {
       name: 'but a missing $ref inside a request body schema is a fallback',
       operation: { parameters: idParam({ type: 'string' }), requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { x: { $ref: '#/components/schemas/Gone' } } } } } }, responses: ok },
       want: ['warning ref-dangling /paths/~1a~1{id}/post/requestBody/content/application~1json/schema/properties/x/$ref'],
+    },
+    {
+      name: 'a property whose enum is not a list is a fallback',
+      operation: { parameters: idParam({ type: 'string' }), responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { x: { enum: 'a' } } } } } } } },
+      want: ['warning schema-invalid /paths/~1a~1{id}/post/responses/200/content/application~1json/schema/properties/x/enum'],
+    },
+    {
+      name: 'a property whose allOf is not a list is a fallback',
+      operation: { parameters: idParam({ type: 'string' }), responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { x: { allOf: { type: 'string' } } } } } } } } },
+      want: ['warning schema-invalid /paths/~1a~1{id}/post/responses/200/content/application~1json/schema/properties/x/allOf'],
+    },
+    {
+      name: 'a property schema that is not an object is a fallback',
+      operation: { parameters: idParam({ type: 'string' }), responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { x: 5 } } } } } } },
+      want: ['warning schema-invalid /paths/~1a~1{id}/post/responses/200/content/application~1json/schema/properties/x'],
+    },
+    {
+      name: "a misspelt type in a property's type list is a fallback (not a narrower type)",
+      operation: { parameters: idParam({ type: 'string' }), responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { x: { type: ['string', 'integr'] } } } } } } } },
+      want: ['warning schema-unknown-type /paths/~1a~1{id}/post/responses/200/content/application~1json/schema/properties/x/type'],
     },
   ])('$name', async ({ operation, want }) => {
     const dir = writeFiles({ 'openapi.yaml': base(operation) });
