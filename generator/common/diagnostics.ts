@@ -11,16 +11,21 @@
  * loosens: the generated type becomes `unknown` (or the plain `oneOf` union), which is
  * true of every value the spec meant, so generated code is less precise but never wrong.
  *
- *   fallback (warning; an error with --strict / `strict: true`)   | always an error
- *   -------------------------------------------------------------|---------------------------------------------
- *   a discriminator mapping to a missing schema: the discriminator | the defect is the whole schema of a parameter,
- *     is dropped, validation tries each oneOf branch              |   a request body or a response body: the
- *   a malformed schema (`type` not a type name, not an object,    |   operation's signature, serialisation or result
- *     `enum`/`allOf`/`anyOf`/`oneOf` not a list): `unknown` there  |   rests on it (the schema converter escalates it)
- *   a schema `$ref` to a missing file or pointer: `unknown` there  | a missing parameter, response, request body or
- *   a dangling `$ref` the model never follows (an unused          |   path item `$ref` (the operation would silently
- *     component, a callback): ignored                             |   lose a part); remote and malformed `$ref`s;
- *                                                                 |   `$ref` cycles; schemas nested too deep
+ * Fallbacks (warnings; errors with the same text under --strict or `strict: true`):
+ * - a discriminator mapping to a missing file or schema: the discriminator is dropped and
+ *   validation tries each oneOf/anyOf branch (a discriminator must not change what validates);
+ * - a malformed schema (`type` not a type name, `enum`/`allOf`/`anyOf`/`oneOf` not a list, a
+ *   schema that is not an object): `unknown` there;
+ * - a schema `$ref` to a missing file or pointer: `unknown` there;
+ * - a dangling `$ref` no generated code reads (an error response, an unused component): ignored.
+ *
+ * Always errors, because generated code would be wrong or silently incomplete:
+ * - a fallback `unknown` that is the whole schema of a parameter, a request body (or multipart
+ *   part) or a response body: the method's signature, serialisation or result rests on it, so
+ *   the schema converter `escalate`s the fallback (model/schema-object.ts, `convert`);
+ * - a missing parameter, response, request body or path item `$ref` the model follows (the
+ *   method would lose that part); remote or malformed `$ref`s; `$ref` cycles; schemas nested
+ *   too deep; unreadable files; config and template problems.
  *
  * The README's "Lenient generation" section shows the same table.
  */
