@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Diagnostics, formatDiagnostic, GenerationFailed, type Diagnostic } from './common/diagnostics.js';
+import { Diagnostics, formatDiagnostic, countByKind, GenerationFailed, summarizeDiagnostics, type Diagnostic } from './common/diagnostics.js';
 import type { ConventionsName } from './load/load-config.js';
 import type { GenerateOptions } from './pipeline.js';
 import { printable, renderReportMarkdown, renderReportText } from './report/render-report.js';
@@ -31,6 +31,8 @@ Options:
                   The API's response conventions (overrides the config's): none (default)
                   or cloudflare (unwrap { success, errors, messages, result } envelopes,
                   page lists by result_info)
+  --strict        Fail (exit 1) on spec defects sdkgen otherwise works around with a
+                  warning (also: strict: true in the config)
   --check         Write nothing; exit 3 listing stale files if the output is out of date
   --watch         Stay running and regenerate when the spec, config or templates change
   --report FILE   Also write the API change report (what changed in the public API
@@ -57,6 +59,7 @@ interface Settings {
   out?: string;
   conventions?: string;
   check: boolean;
+  strict: boolean;
   report?: string;
   quiet: boolean;
   debug: boolean;
@@ -74,6 +77,7 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         conventions: { type: 'string' },
         check: { type: 'boolean' },
+        strict: { type: 'boolean' },
         watch: { type: 'boolean' },
         report: { type: 'string' },
         quiet: { type: 'boolean' },
@@ -127,6 +131,7 @@ export async function main(argv: string[]): Promise<number> {
     out: values.out,
     ...(values.conventions !== undefined ? { conventions: values.conventions } : {}),
     check: values.check ?? false,
+    strict: values.strict ?? false,
     report: values.report,
     quiet: values.quiet ?? false,
     debug: values.debug ?? false,
@@ -171,7 +176,7 @@ async function run(settings: Settings, onRead?: (file: string) => void): Promise
       last = Date.now();
       progress.stage(stage, detail);
     };
-    const options: GenerateOptions = { config: settings.config, spec: settings.spec, out: settings.out, ...(settings.conventions ? { conventions: settings.conventions as ConventionsName } : {}), check: settings.check, validateOnly: settings.command === 'validate', onStage, ...(onRead ? { onRead } : {}) };
+    const options: GenerateOptions = { config: settings.config, spec: settings.spec, out: settings.out, ...(settings.conventions ? { conventions: settings.conventions as ConventionsName } : {}), check: settings.check, strict: settings.strict, validateOnly: settings.command === 'validate', onStage, ...(onRead ? { onRead } : {}) };
     const { countOperations, generate } = await import('./pipeline.js');
     const result = await generate(options).finally(() => progress.clear());
     printWarnings(result.diagnostics.warnings, log);
@@ -198,6 +203,8 @@ async function run(settings: Settings, onRead?: (file: string) => void): Promise
       printWarnings(error.diagnostics.warnings, log);
       for (const d of sortByPosition(error.diagnostics.errors)) say(formatDiagnostic(d));
       say(`sdkgen: ${error.diagnostics.errors.length} error(s); nothing was written.`);
+      const strict = error.diagnostics.strictErrors;
+      if (strict.length > 0) say(`sdkgen: ${strict.length} of them (${countByKind(strict)}) are errors because of --strict or strict: true; without it they are warnings and sdkgen works around them.`);
       return EXIT.inputErrors;
     }
     if (error instanceof WriteFailed) {
@@ -258,6 +265,7 @@ function printWarnings(warnings: Diagnostic[], log: (line: string) => void): voi
     for (const w of list.slice(0, 3)) log(formatDiagnostic(w));
     if (list.length > 3) log(`  ... and ${list.length - 3} more [${code}] warnings`);
   }
+  if (warnings.length > 0) log(`sdkgen: ${summarizeDiagnostics(warnings, 'warning')}`);
 }
 
 /** How long to wait after the last change before regenerating (editors write in bursts). */

@@ -20,6 +20,8 @@ export interface GenerateOptions {
   out?: string;
   /** Overrides the config's `conventions` (`--conventions`). */
   conventions?: ConventionsName;
+  /** `--strict`: fallbacks for defects in the spec are errors (also `strict: true` in the config). */
+  strict?: boolean;
   /** Compare with what is on disk instead of writing. */
   check?: boolean;
   /** Stop after the model: report problems only (`sdkgen validate`). */
@@ -68,6 +70,7 @@ async function runStages(options: GenerateOptions, builder: DistBuilder | undefi
   if (options.spec) config = { ...config!, spec: defaultConfig(options.spec, '.').spec };
   if (options.out) config = { ...config!, output: defaultConfig('.', options.out).output };
   if (options.conventions) config = { ...config!, conventions: options.conventions };
+  diagnostics.strict = options.strict === true || config!.strict === true;
   const documents = new DocumentSet(diagnostics, options.onRead);
   documents.load(config!.spec);
   diagnostics.throwIfErrors();

@@ -19,6 +19,8 @@ export function schemaDocLines(schema: Schema, description = schema.description)
   if (schema.default !== undefined) lines.push(`@default ${commentValue(schema.default)}`);
   if (schema.example !== undefined) lines.push(`@example ${commentValue(schema.example)}`);
   if (schema.deprecated) lines.push('@deprecated');
+  // Spec text (a mapping value, a $ref) is in these: commentText keeps it inside the comment.
+  for (const remark of schema.remarks ?? []) lines.push(`@remarks ${commentText(remark)}`);
   return lines;
 }
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { decodePointerSegment, encodePointerSegment, type Diagnostics } from '../common/diagnostics.js';
+import { decodePointerSegment, encodePointerSegment, type Diagnostic, type Diagnostics } from '../common/diagnostics.js';
 import { readDocument, type LoadedDocument } from './read-document.js';
 import { closestName } from './suggest-name.js';
 
@@ -12,6 +12,27 @@ export interface Located<T = unknown> {
 }
 
 /**
+ * How a `$ref` to a missing file or pointer is reported where a fallback is safe (the
+ * policy is in common/diagnostics.ts): a warning saying what is `assumed` instead of an
+ * error. Remote, malformed and looping `$ref`s stay errors.
+ */
+export interface RefFallback {
+  assumed: string;
+  /** The diagnostic code; `ref-dangling` by default. */
+  code?: string;
+  /** Told the fallback's diagnostic (also when it was reported before), to document or escalate it. */
+  onFallback?: (d: Diagnostic) => void;
+}
+
+export interface RefOptions {
+  /** Where the `$ref` string itself is; `<from.pointer>/$ref` by default (a mapping value is the string itself). */
+  refPointer?: string;
+  /** How messages name the reference; `The $ref "<ref>"` by default. */
+  subject?: string;
+  fallback?: RefFallback;
+}
+
+/**
  * The root spec file plus every file its `$ref`s reach, loaded on first use.
  * `$ref`s are kept, not inlined: the model decides what becomes a named type.
  */
@@ -20,7 +41,7 @@ export class DocumentSet {
   /** Cycles of `$ref`s already reported, by their sorted members. */
   private readonly reportedCycles = new Set<string>();
   /** `$ref` problems already reported, so the model and `checkRefs` do not report one twice. */
-  private readonly reportedRefs = new Set<string>();
+  private readonly reportedRefs = new Map<string, Diagnostic | undefined>();
 
   /** `onRead` is told the path of every file read (for `--watch`). */
   constructor(
@@ -62,8 +83,8 @@ export class DocumentSet {
    * Resolves a `$ref` string found at (`file`, `pointer`) to its target location.
    * Reports a dangling, malformed or endlessly looping ref and returns `undefined`.
    */
-  resolveRef(ref: string, from: { file: string; pointer: string }): Located | undefined {
-    const target = this.resolveOne(ref, from, true);
+  resolveRef(ref: string, from: { file: string; pointer: string }, options: RefOptions = {}): Located | undefined {
+    const target = this.resolveOne(ref, from, true, options);
     if (!target) return undefined;
     if (this.inRefCycle(target)) return undefined;
     return target;
@@ -73,7 +94,8 @@ export class DocumentSet {
    * Resolves every `$ref` in every loaded file, so that one the model never follows (in an
    * error response, an unused component) is still reported when it dangles or loops.
    * Literal data (`example`, `default`, `enum`, `const`, example `value`s, `x-` extensions)
-   * is not searched: a `$ref` key there is data, not a reference.
+   * is not searched: a `$ref` key there is data, not a reference. A missing target found
+   * only here is a fallback: no generated code depends on it.
    */
   checkRefs(): void {
     const done = new Set<string>();
@@ -97,7 +119,7 @@ export class DocumentSet {
         continue;
       }
       const record = value as Record<string, unknown>;
-      if (typeof record.$ref === 'string') this.resolveRef(record.$ref, { file, pointer });
+      if (typeof record.$ref === 'string') this.resolveRef(record.$ref, { file, pointer }, { fallback: UNUSED_REF });
       const entries = Object.entries(record).filter(([key]) => !LITERAL_KEYS.has(key) && !key.startsWith('x-'));
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, item] = entries[i]!;
@@ -107,39 +129,53 @@ export class DocumentSet {
   }
 
   /** One hop of a `$ref`; reports problems only when `report` is set. */
-  private resolveOne(ref: string, from: { file: string; pointer: string }, report: boolean): Located | undefined {
-    const at = { file: from.file, pointer: from.pointer + '/$ref' };
-    const error = (code: string, message: string) => {
+  private resolveOne(ref: string, from: { file: string; pointer: string }, report: boolean, options: RefOptions = {}): Located | undefined {
+    const at = { file: from.file, pointer: options.refPointer ?? from.pointer + '/$ref' };
+    const fallback = options.fallback;
+    const subject = options.subject ?? `The $ref ${JSON.stringify(ref)}`;
+    /** `missing`: the target file or pointer does not exist, where a fallback may apply. */
+    const error = (code: string, message: string, missing = false) => {
       const key = `${at.file}#${at.pointer}`;
-      if (!report || this.reportedRefs.has(key)) return;
-      this.reportedRefs.add(key);
-      this.diagnostics.error(code, message, at);
+      if (!report) return;
+      if (this.reportedRefs.has(key)) {
+        const earlier = this.reportedRefs.get(key);
+        if (earlier?.assumed !== undefined && missing) fallback?.onFallback?.(earlier);
+        return;
+      }
+      if (fallback && missing) {
+        const d = this.diagnostics.fallback(fallback.code ?? code, message, fallback.assumed, at);
+        this.reportedRefs.set(key, d);
+        fallback.onFallback?.(d);
+      } else {
+        this.reportedRefs.set(key, undefined);
+        this.diagnostics.error(code, message, at);
+      }
     };
     const hash = ref.indexOf('#');
     const filePart = hash === -1 ? ref : ref.slice(0, hash);
     const fragment = hash === -1 ? '' : ref.slice(hash + 1);
     if (/^[a-z][a-z0-9+.-]*:/i.test(filePart)) {
-      error('ref-remote', `The $ref "${ref}" points to a URL; sdkgen only reads local files. Download it next to the spec and reference it by relative path.`);
+      error('ref-remote', `${subject} points to a URL; sdkgen only reads local files. Download it next to the spec and reference it by relative path.`);
       return undefined;
     }
     if (fragment !== '' && !fragment.startsWith('/')) {
-      error('ref-malformed', `The $ref "${ref}" has a fragment that is not a JSON pointer; write it as "#/${fragment.replace(/^\/?/, '')}".`);
+      error('ref-malformed', `${subject} has a fragment that is not a JSON pointer; write it as "#/${fragment.replace(/^\/?/, '')}".`);
       return undefined;
     }
     const file = filePart === '' ? from.file : resolve(dirname(from.file), safeDecodeURI(filePart));
     const pointer = safeDecodeURIComponent(fragment);
     if (file !== from.file && !this.documents.has(file) && !existsSync(file)) {
       const shown = relative(dirname(from.file), file) || file;
-      error('ref-dangling', `The $ref "${ref}" points to the file ${shown}, which does not exist. Paths in a $ref are relative to the file that contains it.`);
+      error('ref-dangling', `${subject} points to the file ${shown}, which does not exist. Paths in a $ref are relative to the file that contains it.`, true);
       return undefined;
     }
     if (!this.load(file)) {
-      if (file !== from.file) error('ref-dangling', `The $ref "${ref}" points into ${relative(dirname(from.file), file)}, which could not be parsed; fix the errors reported for that file.`);
+      if (file !== from.file) error('ref-dangling', `${subject} points into ${relative(dirname(from.file), file)}, which could not be parsed; fix the errors reported for that file.`);
       return undefined;
     }
     const value = this.get(file, pointer);
     if (value === undefined) {
-      error('ref-dangling', `The $ref "${ref}" points to nothing: ${this.missingPart(file, pointer, file === from.file ? 'this file' : relative(dirname(from.file), file))}`);
+      error('ref-dangling', `${subject} points to nothing: ${this.missingPart(file, pointer, file === from.file ? 'this file' : relative(dirname(from.file), file))}`, true);
       return undefined;
     }
     return { value, file, pointer };
@@ -208,6 +244,9 @@ export class DocumentSet {
     );
   }
 }
+
+/** A dangling `$ref` only `checkRefs` finds: the model never reads it, so nothing generated depends on it. */
+const UNUSED_REF: RefFallback = { assumed: 'ignored, since no generated code reads this $ref' };
 
 /** Keys whose values are literal data, where a `$ref` is not a reference. */
 const LITERAL_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const', 'value']);

@@ -24,6 +24,8 @@ export interface SdkConfig {
   output: string;
   templates?: string;
   conventions: ConventionsName;
+  /** Fallbacks for defects in the spec are errors, as with `--strict` (common/diagnostics.ts). */
+  strict?: boolean;
   package: { name: string; version: string; description?: string; license?: string };
   client: {
     className: string;
@@ -87,6 +89,7 @@ const configShape: Shape = {
     output: { type: 'string' },
     templates: { type: 'string' },
     conventions: { type: 'enum', values: [...CONVENTIONS_NAMES] },
+    strict: { type: 'boolean' },
     package: {
       type: 'object',
       required: ['name', 'version'],
@@ -166,6 +169,7 @@ function normalise(raw: RawConfig, dir: string, file: string): SdkConfig {
     output: resolve(dir, raw.output ?? '../generated'),
     templates: raw.templates === undefined ? undefined : resolve(dir, raw.templates),
     conventions: raw.conventions ?? 'none',
+    ...(raw.strict === true ? { strict: true } : {}),
     package: raw.package,
     client: { ...raw.client, security: dictionary(raw.client.security), pathParams: dictionary(raw.client.pathParams) },
     resources: dictionary(raw.resources),

@@ -28,6 +28,8 @@ interface SchemaCommon {
   default?: unknown;
   /** `example` / first of `examples`, documented in JSDoc. */
   example?: unknown;
+  /** What sdkgen assumed where the spec is defective here (a lenient fallback), documented as `@remarks`. */
+  remarks?: string[];
 }
 
 export interface StringSchema extends SchemaCommon {

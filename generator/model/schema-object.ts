@@ -1,4 +1,5 @@
-import { joinPointer, type Diagnostics } from '../common/diagnostics.js';
+import { joinPointer, type Diagnostic, type Diagnostics } from '../common/diagnostics.js';
+import { derefSchema } from './deref.js';
 import { SHARED_SCHEMA_MODULE } from './schema-modules.js';
 import type { DocumentSet } from '../load/document-set.js';
 import type { Discriminator, JsonPrimitive, NamedSchema, Property, Schema } from './ir.js';
@@ -17,6 +18,8 @@ const INT32_MAX = 2 ** 31 - 1;
 const NUMBER_FORMATS = new Set(['int32', 'int64', 'float', 'double']);
 /** Non-standard `type` values that mean "no type constraint". */
 const ANY_TYPE_ALIASES = new Set(['any', 'unknown']);
+/** What a fallback `unknown` stands for, in its warning. */
+const ANY_VALUE = 'any value here (typed as unknown, not validated)';
 
 /**
  * Converts Schema Objects into IR schemas. Every `$ref` target becomes a named schema,
@@ -39,6 +42,11 @@ export class SchemaConverter {
   private direct = new Set<string>();
   private depth = 0;
   private tooDeep = false;
+  /**
+   * Fallback schemas (the lenient policy in common/diagnostics.ts), with the diagnostics that
+   * made them: safe inside a schema, not as the whole schema of an operation's input or output.
+   */
+  private readonly fallbacks = new WeakMap<Schema, Diagnostic[]>();
 
   /** All named schemas reached so far, sorted by type name. */
   namedSchemas(): NamedSchema[] {
@@ -50,7 +58,21 @@ export class SchemaConverter {
     for (const name of Object.keys(schemas).sort()) this.refTarget(file, joinPointer('/components/schemas', name));
   }
 
+  /**
+   * Converts the whole schema of a parameter, request body (or part) or response. When that
+   * schema is a fallback `unknown`, directly or through `$ref`s, the method's signature,
+   * its serialisation or its result would rest on a guess: its fallbacks become errors.
+   */
   convert(raw: unknown, file: string, pointer: string): Schema {
+    const schema = this.schema(raw, file, pointer);
+    for (const d of this.fallbacks.get(derefSchema(schema, this.named)) ?? []) {
+      this.diagnostics.escalate(d);
+    }
+    return schema;
+  }
+
+  /** A schema inside another, or a named one: where a defect may fall back to `unknown`. */
+  private schema(raw: unknown, file: string, pointer: string): Schema {
     if (this.depth >= MAX_DEPTH) {
       if (!this.tooDeep) this.diagnostics.error('schema-too-deep', `Schemas are nested more than ${MAX_DEPTH} levels deep here; flatten them with $ref to named components.`, { file, pointer });
       this.tooDeep = true;
@@ -72,7 +94,7 @@ export class SchemaConverter {
     const saved = this.direct;
     this.direct = new Set();
     try {
-      return this.convert(raw, file, pointer);
+      return this.schema(raw, file, pointer);
     } finally {
       this.direct = saved;
     }
@@ -82,8 +104,7 @@ export class SchemaConverter {
     if (raw === true || raw === undefined) return { kind: 'unknown', nullable: false };
     if (raw === false) return { kind: 'never', nullable: false };
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-      this.diagnostics.error('schema-invalid', `A schema must be an object${this.openapi31 ? ' or a boolean' : ''}, not ${JSON.stringify(raw)}.`, { file, pointer });
-      return { kind: 'unknown', nullable: false };
+      return this.fallback('schema-invalid', `A schema must be an object${this.openapi31 ? ' or a boolean' : ''}, not ${shortJson(raw)}.`, { file, pointer }, 'sdkgen: the spec\'s schema here is not an object; typed as unknown, not validated');
     }
     const s = raw as Record<string, unknown>;
     if (typeof s.$ref === 'string') return this.convertRef(s, file, pointer);
@@ -96,8 +117,13 @@ export class SchemaConverter {
     if (siblings.length > 0 && !this.openapi31 && siblings.some((k) => k !== 'description' && k !== 'summary')) {
       this.diagnostics.warn('ref-siblings', `Keywords next to $ref (${siblings.join(', ')}) are ignored in OpenAPI 3.0; wrap them in allOf to apply them.`, { file, pointer });
     }
-    const target = this.documents.resolveRef(ref, { file, pointer });
-    if (!target) return { kind: 'unknown', nullable: false };
+    const common = typeof s.description === 'string' ? { description: s.description } : {};
+    const causes: Diagnostic[] = [];
+    const target = this.documents.resolveRef(ref, { file, pointer }, { fallback: { assumed: ANY_VALUE, onFallback: (d) => causes.push(d) } });
+    if (!target) {
+      if (causes.length === 0) return { kind: 'unknown', nullable: false };
+      return this.fallbackSchema(causes, `sdkgen: the spec's $ref ${JSON.stringify(ref)} points to a missing schema; typed as unknown, not validated`, common);
+    }
     const targetId = `${target.file}#${target.pointer}`;
     if (this.direct.has(targetId)) {
       // `A = B & {...}`, `B = A | C`: no value can be built, and TypeScript cannot type it.
@@ -106,7 +132,6 @@ export class SchemaConverter {
       return { kind: 'unknown', nullable: false };
     }
     const id = this.refTarget(target.file, target.pointer);
-    const common = typeof s.description === 'string' ? { description: s.description } : {};
     // 3.1 allows siblings that further constrain the referenced schema.
     if (this.openapi31 && siblings.some((k) => !['description', 'summary', 'title', 'deprecated', 'default', 'example', 'examples', 'readOnly', 'writeOnly'].includes(k))) {
       const { $ref: _ignored, ...rest } = s;
@@ -136,7 +161,7 @@ export class SchemaConverter {
     this.named.set(id, entry);
     this.direct.add(id);
     try {
-      entry.schema = this.convert(this.documents.get(file, pointer), file, pointer);
+      entry.schema = this.schema(this.documents.get(file, pointer), file, pointer);
     } finally {
       this.direct.delete(id);
     }
@@ -145,6 +170,9 @@ export class SchemaConverter {
 
   private convertObject(s: Record<string, unknown>, file: string, pointer: string): Schema {
     const common = this.common(s);
+    const malformed = this.malformed(s, file, pointer, common);
+    if (malformed) return malformed;
+    const remarks: string[] = [];
     const types = this.types(s, file, pointer);
     let nullable = s.nullable === true || types.includes('null');
     const nonNull = types.filter((t) => t !== 'null');
@@ -179,12 +207,8 @@ export class SchemaConverter {
     for (const keyword of ['allOf', 'anyOf', 'oneOf'] as const) {
       const list = s[keyword];
       if (list === undefined) continue;
-      if (!Array.isArray(list)) {
-        this.diagnostics.error('schema-invalid', `"${keyword}" must be a list of schemas.`, { file, pointer: joinPointer(pointer, keyword) });
-        continue;
-      }
-      const members = list.map((m: unknown, i) => this.convert(m, file, joinPointer(pointer, keyword, i)));
-      const discriminator = keyword !== 'allOf' ? this.discriminator(s, list, file, pointer) : undefined;
+      const members = (list as unknown[]).map((m: unknown, i) => this.schema(m, file, joinPointer(pointer, keyword, i)));
+      const discriminator = keyword !== 'allOf' ? this.discriminator(s, keyword, list as unknown[], file, pointer, remarks) : undefined;
       parts.push({ kind: keyword, nullable: false, members, ...(discriminator ? { discriminator } : {}) });
     }
     if (s.not !== undefined) this.diagnostics.warn('schema-unsupported', '"not" is not checked by generated validators or types; the value is accepted as is.', { file, pointer: joinPointer(pointer, 'not') });
@@ -195,7 +219,47 @@ export class SchemaConverter {
     else schema = { kind: 'allOf', nullable: false, members: parts };
     // A `null` inside an enum or type list makes the whole schema nullable, and so
     // does 3.0's `nullable: true` (which in 3.0 also admits null for a composite).
-    return { ...schema, ...common, nullable: nullable || schema.nullable } as Schema;
+    return { ...schema, ...common, nullable: nullable || schema.nullable, ...(remarks.length > 0 ? { remarks } : {}) } as Schema;
+  }
+
+  /**
+   * A defect that leaves the whole schema without a meaning (a `type` that names no type, a
+   * keyword that must be a list and is not) as a fallback `unknown` there; `undefined` when
+   * there is none. Checked before anything is converted, so that no part of it is half-read.
+   */
+  private malformed(s: Record<string, unknown>, file: string, pointer: string, common: object): Schema | undefined {
+    if (s.type !== undefined) {
+      const bad = (Array.isArray(s.type) ? s.type : [s.type]).find((t) => typeof t !== 'string' || !(KNOWN_TYPES.has(t) || ANY_TYPE_ALIASES.has(t)));
+      if (bad !== undefined) {
+        const looksLikeSchema = bad !== null && typeof bad === 'object' && !Array.isArray(bad) && ['type', 'enum', 'properties', 'items', '$ref'].some((k) => k in bad);
+        const message = looksLikeSchema
+          ? `"type" is an object that looks like a schema, not a type name; move its keywords up one level, out of "type" (or use one of ${[...KNOWN_TYPES].join(', ')}).`
+          : `Unknown type ${shortJson(bad)}; use one of ${[...KNOWN_TYPES].join(', ')}.`;
+        const what = typeof bad === 'string' ? `"type" ${JSON.stringify(bad)} is not a JSON Schema type` : `"type" is ${Array.isArray(bad) ? 'a nested list' : bad === null ? 'null' : `a${typeof bad === 'object' ? 'n' : ''} ${typeof bad}`}, not a type name`;
+        return this.fallback('schema-unknown-type', message, { file, pointer: joinPointer(pointer, 'type') }, `sdkgen: the spec's ${what}; typed as unknown, not validated`, common);
+      }
+    }
+    if (s.enum !== undefined && s.const === undefined && !Array.isArray(s.enum)) {
+      return this.fallback('schema-invalid', '"enum" must be a list of values.', { file, pointer: joinPointer(pointer, 'enum') }, 'sdkgen: the spec\'s "enum" here is not a list; typed as unknown, not validated', common);
+    }
+    for (const keyword of ['allOf', 'anyOf', 'oneOf'] as const) {
+      if (s[keyword] !== undefined && !Array.isArray(s[keyword])) {
+        return this.fallback('schema-invalid', `"${keyword}" must be a list of schemas.`, { file, pointer: joinPointer(pointer, keyword) }, `sdkgen: the spec's "${keyword}" here is not a list; typed as unknown, not validated`, common);
+      }
+    }
+    return undefined;
+  }
+
+  /** Reports a malformed schema as a fallback and returns the `unknown` that stands for it. */
+  private fallback(code: string, message: string, at: { file: string; pointer: string }, remark: string, common: object = {}): Schema {
+    return this.fallbackSchema([this.diagnostics.fallback(code, message, ANY_VALUE, at)], remark, common);
+  }
+
+  /** An `unknown` that documents why it is one (`remark`) and remembers its `causes`. */
+  private fallbackSchema(causes: Diagnostic[], remark: string, common: object): Schema {
+    const schema: Schema = { kind: 'unknown', nullable: false, ...common, remarks: [remark] };
+    this.fallbacks.set(schema, causes);
+    return schema;
   }
 
   private common(s: Record<string, unknown>) {
@@ -221,23 +285,15 @@ export class SchemaConverter {
       this.diagnostics.warn('schema-any-type', `Type ${JSON.stringify(anyType)} is not a JSON Schema type; it is read as "any value" (omit "type" to say that).`, { file, pointer: joinPointer(pointer, 'type') });
       return [];
     }
+    // Anything else is a malformed schema, already a fallback (see `malformed`).
     const types: string[] = [];
-    for (const t of list) {
-      if (typeof t === 'string' && KNOWN_TYPES.has(t)) {
-        if (!types.includes(t)) types.push(t);
-      } else {
-        this.diagnostics.error('schema-unknown-type', `Unknown type ${JSON.stringify(t)}; use one of ${[...KNOWN_TYPES].join(', ')}.`, { file, pointer: joinPointer(pointer, 'type') });
-      }
-    }
+    for (const t of list) if (typeof t === 'string' && KNOWN_TYPES.has(t) && !types.includes(t)) types.push(t);
     return types;
   }
 
   private literals(s: Record<string, unknown>, file: string, pointer: string): JsonPrimitive[] {
-    const raw = s.const !== undefined ? [s.const] : s.enum;
-    if (!Array.isArray(raw)) {
-      this.diagnostics.error('schema-invalid', '"enum" must be a list of values.', { file, pointer: joinPointer(pointer, 'enum') });
-      return [];
-    }
+    // `malformed` has made a schema whose enum is not a list a fallback already.
+    const raw = (s.const !== undefined ? [s.const] : s.enum) as unknown[];
     const values: JsonPrimitive[] = [];
     for (const v of raw) {
       if (v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) {
@@ -320,16 +376,35 @@ export class SchemaConverter {
     return omitUndefined({ kind: 'object', nullable: false, properties, additionalProperties, minProperties: num('minProperties'), maxProperties: num('maxProperties') });
   }
 
-  private discriminator(s: Record<string, unknown>, members: unknown[], file: string, pointer: string): Discriminator | undefined {
+  /**
+   * The discriminator of a `oneOf` or `anyOf`. A mapping to a missing schema is a fallback:
+   * without the discriminator, validation tries each branch, which is what the union means
+   * anyway (OpenAPI's discriminator is a hint that must not change what validates); the
+   * reason goes into `remarks`, for the type's docs.
+   */
+  private discriminator(s: Record<string, unknown>, keyword: 'anyOf' | 'oneOf', members: unknown[], file: string, pointer: string, remarks: string[]): Discriminator | undefined {
     const d = s.discriminator as { propertyName?: unknown; mapping?: Record<string, unknown> } | undefined;
     if (!d || typeof d.propertyName !== 'string') return undefined;
     const mapping = new Map<string, string>();
+    const dangling: string[] = [];
     for (const [value, ref] of Object.entries(d.mapping ?? {})) {
       if (typeof ref !== 'string') continue;
       // A bare schema name ("Cat") means "#/components/schemas/Cat".
       const full = ref.includes('#') || ref.includes('/') ? ref : `#/components/schemas/${ref}`;
-      const target = this.documents.resolveRef(full, { file, pointer: joinPointer(pointer, 'discriminator', 'mapping', value) });
+      const at = joinPointer(pointer, 'discriminator', 'mapping', value);
+      let fellBack = false;
+      const target = this.documents.resolveRef(full, { file, pointer: at }, {
+        refPointer: at,
+        subject: `The discriminator mapping ${JSON.stringify(value)}: ${JSON.stringify(ref)}`,
+        fallback: { code: 'discriminator-mapping-dangling', assumed: `this ${keyword} has no discriminator; validation tries each branch`, onFallback: () => (fellBack = true) },
+      });
       if (target) mapping.set(value, this.refTarget(target.file, target.pointer));
+      else if (fellBack) dangling.push(value);
+    }
+    if (dangling.length > 0) {
+      const values = dangling.map((v) => `'${v}'`).join(', ');
+      remarks.push(`sdkgen: the spec's discriminator mapping ${values} ${dangling.length === 1 ? 'points to a missing schema' : 'point to missing schemas'}; dispatch tries each branch`);
+      return undefined;
     }
     // Without an explicit mapping, each $ref member is selected by its component name.
     for (const m of members) {
@@ -365,4 +440,10 @@ function literalHasType(value: JsonPrimitive, type: string): boolean {
     default:
       return false;
   }
+}
+
+/** A value as JSON, cut short: it goes into a one-line message. */
+function shortJson(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

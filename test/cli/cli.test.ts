@@ -146,14 +146,14 @@ describe('sdkgen failures leave the output untouched', () => {
 
   it('bad input exits 1 with file:line:col diagnostics and no stack trace', async () => {
     const spec = join(work, 'broken.yaml');
-    writeFileSync(spec, 'openapi: 3.0.3\ninfo:\n  title: t\n  version: "1"\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema: { type: strng }\n        "404": { $ref: "#/components/responses/Missing" }\n');
+    writeFileSync(spec, 'openapi: 3.0.3\ninfo:\n  title: t\n  version: "1"\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema: { type: strng }\n      parameters: [{ $ref: "#/components/parameters/Missing" }]\n');
     const result = await runCli(['generate', '--spec', spec, '--out', out]);
     expect(result.code).toBe(1);
     // Both problems, at once, in file order, each with its position and JSON pointer.
     const errors = result.stderr.split('\n').filter((line) => line.includes(': error: '));
     expect(errors).toEqual([
       expect.stringMatching(/broken\.yaml:13:25: error: Unknown type "strng"; .* \(at \/paths\/~1a\/get\/responses\/200\/content\/application~1json\/schema\/type\) \[schema-unknown-type\]$/),
-      expect.stringMatching(/broken\.yaml:14:18: error: The \$ref "#\/components\/responses\/Missing" points to nothing: .* \(at \/paths\/~1a\/get\/responses\/404\/\$ref\) \[ref-dangling\]$/),
+      expect.stringMatching(/broken\.yaml:14:22: error: The \$ref "#\/components\/parameters\/Missing" points to nothing: .* \(at \/paths\/~1a\/get\/parameters\/0\/\$ref\) \[ref-dangling\]$/),
     ]);
     expect(result.stderr).toMatch(/^sdkgen: 2 error\(s\); nothing was written\.$/m);
     expect(result.stderr).not.toMatch(STACK_FRAME);

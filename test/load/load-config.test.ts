@@ -63,7 +63,7 @@ describe('shape checks', () => {
     {
       name: 'an unknown key far from any known one lists the known ones',
       given: [...HEAD, 'wibble: 1'],
-      want: ['4:1 /wibble Unknown key "wibble" in the config. Expected one of: spec, output, templates, conventions, package, client, resources, operations.'],
+      want: ['4:1 /wibble Unknown key "wibble" in the config. Expected one of: spec, output, templates, conventions, strict, package, client, resources, operations.'],
     },
     {
       name: 'an unknown nested key near a known one suggests it (and the missing key is reported too)',

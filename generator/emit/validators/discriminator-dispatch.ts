@@ -8,7 +8,8 @@ import type { Discriminator, JsonPrimitive, NamedSchema, Schema } from '../../mo
  * speed-up only when each member pins the property (required, with literal values), no two
  * members share a value, and the mapping sends every such value to the member that owns it:
  * then no value can match a member it is not dispatched to. Otherwise the validator checks
- * the members one by one.
+ * the members one by one. (A discriminator whose mapping points to a missing schema never gets
+ * here: the model drops it, with a warning, and the union is checked member by member.)
  */
 export function dispatchIsExact(members: Schema[], discriminator: Discriminator, byId: Map<string, NamedSchema>): boolean {
   const owner = new Map<string, string>();
