@@ -340,3 +340,24 @@ export function dispatchWebhook(
     closest.issues,
   );
 }
+
+/**
+ * What names a delivery's event: the header the API sends it in (GitHub's `X-GitHub-Event`),
+ * else the payload's field (Stripe's and Standard Webhooks' `type`), when it is a string.
+ */
+export function webhookEventType(
+  payload: unknown,
+  headers: WebhookHeaders,
+  source: { header?: string; field?: string },
+): string | undefined {
+  if (source.header !== undefined) {
+    const value = headerValue(headers, source.header);
+    if (value !== undefined) return value;
+  }
+  if (source.field === undefined || typeof payload !== 'object' || payload === null)
+    return undefined;
+  const value = Object.prototype.hasOwnProperty.call(payload, source.field)
+    ? (payload as Record<string, unknown>)[source.field]
+    : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
