@@ -91,12 +91,15 @@ export function buildWebhooks(found: FoundWebhook[], typeNames: string[], docume
     const body = buildRequestBody(w.operation, documents, converter, w.file, w.pointer, diagnostics);
     const json = body?.contents.find((c) => c.kind === 'json');
     if (!body || !json) {
-      const what = body ? `a body of ${body.contents.map((c) => c.mediaType).join(', ')}, none of it JSON` : 'no request body';
-      diagnostics.warn('webhook-not-generated', `${label} declares ${what}; no type or validator is generated for it, and unwrap() does not recognise it.`, { file: w.file, pointer: w.pointer });
+      const why = body
+        ? `is delivered only as ${body.contents.map((c) => c.mediaType).join(', ')}, and sdkgen types and validates JSON payloads`
+        : 'declares no request body, so it has no payload to type';
+      diagnostics.warn('webhook-not-generated', `${label} ${why}: no type or validator is generated for it, and unwrap() does not recognise it. Declare its JSON body under requestBody.content, or read these deliveries yourself.`, { file: w.file, pointer: w.pointer });
       continue;
     }
     for (const other of body.contents) {
-      if (other !== json) diagnostics.warn('webhook-media-type-not-generated', `${label} may also be delivered as ${other.mediaType}; only its ${json.mediaType} payload is typed and validated.`, { file: w.file, pointer: joinPointer(w.pointer, 'requestBody') });
+      if (other === json) continue;
+      diagnostics.warn('webhook-media-type-not-generated', `${label} may also be delivered as ${other.mediaType}: only its ${json.mediaType} payload is typed and validated, and unwrap() rejects a delivery as ${other.mediaType} as not JSON.`, { file: w.file, pointer: joinPointer(w.pointer, 'requestBody', 'content', other.mediaType) });
     }
     const eventType = eventTypeOf(w, headers, eventHeader, eventField, json.mediaType, documents);
     entries.push({
