@@ -14,7 +14,14 @@ const BILLING = join(REPO_ROOT, 'test/fixtures/golden/webhooks-3-1/openapi.yaml'
 
 async function model(spec: string) {
   const { api, diagnostics } = await generate({ spec, validateOnly: true });
-  return { webhooks: api?.webhooks, warnings: diagnostics.warnings.map((w) => ({ code: w.code, message: w.message, pointer: w.pointer })) };
+  return {
+    webhooks: api?.webhooks,
+    warnings: diagnostics.warnings.map((w) => ({
+      code: w.code,
+      message: w.message,
+      pointer: w.pointer,
+    })),
+  };
 }
 
 describe('webhooks in the model', () => {
@@ -24,14 +31,38 @@ describe('webhooks in the model', () => {
     expect(webhooks?.signature).toBe('standard');
     expect(webhooks?.eventHeader).toBeUndefined();
     expect(webhooks?.eventField).toBe('type');
-    expect(webhooks?.entries.map((w) => [w.name, w.origin, w.eventType, w.typeName, w.source.pointer])).toEqual([
-      ['customer-created', 'webhook', 'customer.created', 'CustomerCreatedWebhook', '/webhooks/customer-created/post'],
-      ['invoice-paid', 'webhook', 'invoice.paid', 'InvoicePaidWebhook', '/webhooks/invoice-paid/post'],
-      ['invoice-voided', 'webhook', 'invoice.voided', 'InvoiceVoidedWebhook', '/webhooks/invoice-voided/post'],
+    expect(
+      webhooks?.entries.map((w) => [w.name, w.origin, w.eventType, w.typeName, w.source.pointer]),
+    ).toEqual([
+      [
+        'customer-created',
+        'webhook',
+        'customer.created',
+        'CustomerCreatedWebhook',
+        '/webhooks/customer-created/post',
+      ],
+      [
+        'invoice-paid',
+        'webhook',
+        'invoice.paid',
+        'InvoicePaidWebhook',
+        '/webhooks/invoice-paid/post',
+      ],
+      [
+        'invoice-voided',
+        'webhook',
+        'invoice.voided',
+        'InvoiceVoidedWebhook',
+        '/webhooks/invoice-voided/post',
+      ],
       ['test-ping', 'webhook', undefined, 'TestPingWebhook', '/webhooks/test-ping/post'],
     ]);
     expect(webhooks?.entries[1]?.payload).toMatchObject({ kind: 'ref' });
-    expect(webhooks?.entries[0]?.headers).toEqual(['webhook-id', 'webhook-signature', 'webhook-timestamp']);
+    expect(webhooks?.entries[0]?.headers).toEqual([
+      'webhook-id',
+      'webhook-signature',
+      'webhook-timestamp',
+    ]);
   });
 
   it("callbacks are webhooks named <operationId>.<callback>; Stripe's signature from its header", async () => {
@@ -45,20 +76,37 @@ describe('webhooks in the model', () => {
 
   it('names, with its place in the spec, every webhook or media type it does not generate', async () => {
     const { warnings } = await model(CALLBACKS);
-    const byCode = (code: string) => warnings.filter((w) => w.code === code).map((w) => [w.pointer, w.message.split(' ').slice(0, 2).join(' ')]);
+    const byCode = (code: string) =>
+      warnings
+        .filter((w) => w.code === code)
+        .map((w) => [w.pointer, w.message.split(' ').slice(0, 2).join(' ')]);
     expect(byCode('webhook-not-generated').sort()).toEqual([
-      ['/paths/~1subscriptions/post/callbacks/onLegacy/{$request.body#~1callbackUrl}~1legacy/post', 'Callback "subscribe.onLegacy"'],
+      [
+        '/paths/~1subscriptions/post/callbacks/onLegacy/{$request.body#~1callbackUrl}~1legacy/post',
+        'Callback "subscribe.onLegacy"',
+      ],
       ['/webhooks/audit/post', 'Webhook "audit"'],
     ]);
-    expect(byCode('webhook-media-type-not-generated')).toEqual([['/webhooks/report/post/requestBody/content/application~1xml', 'Webhook "report"']]);
-    expect(warnings.find((w) => w.pointer === '/webhooks/audit/post')?.message).toContain('no request body');
-    expect(warnings.find((w) => w.message.includes('onLegacy'))?.message).toContain('application/x-www-form-urlencoded');
+    expect(byCode('webhook-media-type-not-generated')).toEqual([
+      ['/webhooks/report/post/requestBody/content/application~1xml', 'Webhook "report"'],
+    ]);
+    expect(warnings.find((w) => w.pointer === '/webhooks/audit/post')?.message).toContain(
+      'no request body',
+    );
+    expect(warnings.find((w) => w.message.includes('onLegacy'))?.message).toContain(
+      'application/x-www-form-urlencoded',
+    );
   });
 
   it("GitHub's webhook description: all 261 webhooks, X-GitHub-Event values from x-github.subcategory, GitHub's signature", async () => {
-    const spec = join(REPO_ROOT, 'node_modules/@octokit/openapi-webhooks/generated/api.github.com.json');
+    const spec = join(
+      REPO_ROOT,
+      'node_modules/@octokit/openapi-webhooks/generated/api.github.com.json',
+    );
     const { readFileSync } = await import('node:fs');
-    const raw = JSON.parse(readFileSync(spec, 'utf8')) as { webhooks: Record<string, { post: { 'x-github': { subcategory: string } } }> };
+    const raw = JSON.parse(readFileSync(spec, 'utf8')) as {
+      webhooks: Record<string, { post: { 'x-github': { subcategory: string } } }>;
+    };
     const { webhooks } = await model(spec);
     expect(webhooks?.signature).toBe('github');
     expect(webhooks?.eventHeader).toBe('x-github-event');

@@ -7,13 +7,15 @@ class WebhookVerificationError extends SDKError {
   name = "WebhookVerificationError";
 }
 class WebhookPayloadError extends SDKError {
-  constructor(event, issues) {
+  constructor(event, issues, closest = false) {
     const shown = issues.slice(0, 5).map((i) => `${i.path || "/"} ${i.message}`);
+    const read = event === void 0 ? "" : closest ? ` (matching no webhook; closest: ${event})` : ` (${event})`;
     super(
-      `The webhook payload${event === void 0 ? "" : ` (${event})`} is not valid: ${shown.join("; ")}${issues.length > 5 ? `; and ${issues.length - 5} more` : ""}`
+      `The webhook payload${read} is not valid: ${shown.join("; ")}${issues.length > 5 ? `; and ${issues.length - 5} more` : ""}`
     );
     this.event = event;
     this.issues = issues;
+    this.closest = closest;
   }
   name = "WebhookPayloadError";
 }
@@ -216,10 +218,17 @@ function dispatchWebhook(entries, payload, eventType) {
         received: "a payload"
       }
     ]);
-  throw new WebhookPayloadError(
-    candidates.length === 1 ? closest.event : `closest: ${closest.event}`,
-    closest.issues
-  );
+  throw new WebhookPayloadError(closest.event, closest.issues, candidates.length > 1);
+}
+function webhookEventType(payload, headers, source) {
+  if (source.header !== void 0) {
+    const value2 = headerValue(headers, source.header);
+    if (value2 !== void 0) return value2;
+  }
+  if (source.field === void 0 || typeof payload !== "object" || payload === null)
+    return void 0;
+  const value = Object.prototype.hasOwnProperty.call(payload, source.field) ? payload[source.field] : void 0;
+  return typeof value === "string" ? value : void 0;
 }
 export {
   WebhookPayloadError,
@@ -228,5 +237,6 @@ export {
   headerValue,
   parseWebhookBody,
   timingSafeEqual,
-  verifyWebhookSignature
+  verifyWebhookSignature,
+  webhookEventType
 };

@@ -50,13 +50,24 @@ export class WebhookVerificationError extends SDKError {
 export class WebhookPayloadError extends SDKError {
   override name = 'WebhookPayloadError';
   constructor(
-    /** The event the delivery was read as, when one was named (`check-run-completed`). */
+    /**
+     * The webhook whose schema the payload was checked against (`check-run-completed`): the
+     * one its event type names, else the closest of those it could be.
+     */
     readonly event: string | undefined,
     readonly issues: ValidationIssue[],
+    /** Whether several webhooks were tried and `event` is only the closest. */
+    readonly closest = false,
   ) {
     const shown = issues.slice(0, 5).map((i) => `${i.path || '/'} ${i.message}`);
+    const read =
+      event === undefined
+        ? ''
+        : closest
+          ? ` (matching no webhook; closest: ${event})`
+          : ` (${event})`;
     super(
-      `The webhook payload${event === undefined ? '' : ` (${event})`} is not valid: ${shown.join('; ')}${issues.length > 5 ? `; and ${issues.length - 5} more` : ''}`,
+      `The webhook payload${read} is not valid: ${shown.join('; ')}${issues.length > 5 ? `; and ${issues.length - 5} more` : ''}`,
     );
   }
 }
@@ -337,8 +348,26 @@ export function dispatchWebhook(
         received: 'a payload',
       },
     ]);
-  throw new WebhookPayloadError(
-    candidates.length === 1 ? closest.event : `closest: ${closest.event}`,
-    closest.issues,
-  );
+  throw new WebhookPayloadError(closest.event, closest.issues, candidates.length > 1);
+}
+
+/**
+ * What names a delivery's event: the header the API sends it in (GitHub's `X-GitHub-Event`),
+ * else the payload's field (Stripe's and Standard Webhooks' `type`), when it is a string.
+ */
+export function webhookEventType(
+  payload: unknown,
+  headers: WebhookHeaders,
+  source: { header?: string; field?: string },
+): string | undefined {
+  if (source.header !== undefined) {
+    const value = headerValue(headers, source.header);
+    if (value !== undefined) return value;
+  }
+  if (source.field === undefined || typeof payload !== 'object' || payload === null)
+    return undefined;
+  const value = Object.prototype.hasOwnProperty.call(payload, source.field)
+    ? (payload as Record<string, unknown>)[source.field]
+    : undefined;
+  return typeof value === 'string' ? value : undefined;
 }

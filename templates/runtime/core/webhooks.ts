@@ -48,13 +48,24 @@ export class WebhookVerificationError extends SDKError {
 export class WebhookPayloadError extends SDKError {
   override name = 'WebhookPayloadError';
   constructor(
-    /** The event the delivery was read as, when one was named (`check-run-completed`). */
+    /**
+     * The webhook whose schema the payload was checked against (`check-run-completed`): the
+     * one its event type names, else the closest of those it could be.
+     */
     readonly event: string | undefined,
     readonly issues: ValidationIssue[],
+    /** Whether several webhooks were tried and `event` is only the closest. */
+    readonly closest = false,
   ) {
     const shown = issues.slice(0, 5).map((i) => `${i.path || '/'} ${i.message}`);
+    const read =
+      event === undefined
+        ? ''
+        : closest
+          ? ` (matching no webhook; closest: ${event})`
+          : ` (${event})`;
     super(
-      `The webhook payload${event === undefined ? '' : ` (${event})`} is not valid: ${shown.join('; ')}${issues.length > 5 ? `; and ${issues.length - 5} more` : ''}`,
+      `The webhook payload${read} is not valid: ${shown.join('; ')}${issues.length > 5 ? `; and ${issues.length - 5} more` : ''}`,
     );
   }
 }
@@ -335,10 +346,7 @@ export function dispatchWebhook(
         received: 'a payload',
       },
     ]);
-  throw new WebhookPayloadError(
-    candidates.length === 1 ? closest.event : `closest: ${closest.event}`,
-    closest.issues,
-  );
+  throw new WebhookPayloadError(closest.event, closest.issues, candidates.length > 1);
 }
 
 /**

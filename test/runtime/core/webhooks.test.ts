@@ -351,5 +351,22 @@ describe('reading and dispatching a payload', () => {
     expect((error as WebhookPayloadError).event).toBe('ping');
     expect((error as WebhookPayloadError).issues.map((i) => i.path)).toEqual(['/action']);
     expect((error as Error).message).toContain('/action');
+    expect((error as WebhookPayloadError).closest).toBe(false);
+  });
+
+  it('names the closest webhook when a payload matches none of several', () => {
+    const error = (() => {
+      try {
+        dispatchWebhook(entries, { action: 'reopened' }, 'issues');
+      } catch (e) {
+        return e as WebhookPayloadError;
+      }
+    })();
+    expect(error).toBeInstanceOf(WebhookPayloadError);
+    expect({ event: error?.event, closest: error?.closest }).toEqual({
+      event: 'issues-opened',
+      closest: true,
+    });
+    expect(error?.message).toContain('matching no webhook; closest: issues-opened');
   });
 });

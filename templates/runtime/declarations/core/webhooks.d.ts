@@ -28,13 +28,23 @@ export declare class WebhookVerificationError extends SDKError {
 }
 /** A delivery whose body is not JSON, or matches no payload schema of its event. */
 export declare class WebhookPayloadError extends SDKError {
-    /** The event the delivery was read as, when one was named (`check-run-completed`). */
+    /**
+     * The webhook whose schema the payload was checked against (`check-run-completed`): the
+     * one its event type names, else the closest of those it could be.
+     */
     readonly event: string | undefined;
     readonly issues: ValidationIssue[];
+    /** Whether several webhooks were tried and `event` is only the closest. */
+    readonly closest: boolean;
     name: string;
     constructor(
-    /** The event the delivery was read as, when one was named (`check-run-completed`). */
-    event: string | undefined, issues: ValidationIssue[]);
+    /**
+     * The webhook whose schema the payload was checked against (`check-run-completed`): the
+     * one its event type names, else the closest of those it could be.
+     */
+    event: string | undefined, issues: ValidationIssue[], 
+    /** Whether several webhooks were tried and `event` is only the closest. */
+    closest?: boolean);
 }
 export interface VerifyOptions {
     /** The signing secret (Stripe's and Standard Webhooks' start with `whsec_`). */
@@ -73,3 +83,11 @@ export declare function dispatchWebhook(entries: readonly WebhookEntry[], payloa
     event: string;
     payload: unknown;
 };
+/**
+ * What names a delivery's event: the header the API sends it in (GitHub's `X-GitHub-Event`),
+ * else the payload's field (Stripe's and Standard Webhooks' `type`), when it is a string.
+ */
+export declare function webhookEventType(payload: unknown, headers: WebhookHeaders, source: {
+    header?: string;
+    field?: string;
+}): string | undefined;
