@@ -126,6 +126,8 @@ describe('the generated webhooks entry point', () => {
       import: './dist/webhooks.js',
     });
     expect(pkg.dependencies).toBeUndefined();
+    const docs = readFileSync(join(out, 'api.md'), 'utf8');
+    for (const line of ['| `invoice-paid` | `invoice.paid` | `InvoicePaidWebhook` |', '| `test-ping` |  | `TestPingWebhook` |']) expect(docs).toContain(line);
     writeFileSync(
       join(out, 'src/usage.ts'),
       [
