@@ -22,6 +22,13 @@ const SPEC = join(REPO_ROOT, 'test/fixtures/golden/webhooks-3-1/openapi.yaml');
 const TSC = join(REPO_ROOT, 'node_modules/typescript/bin/tsc');
 const SECRET = 'whsec_' + Buffer.from('a signing key of 24 bytes').toString('base64');
 
+/** What `WebhookPayloadError` carries. */
+interface PayloadError extends Error {
+  event?: string;
+  closest: boolean;
+  issues: { path: string; message: string }[];
+}
+
 interface WebhooksModule {
   unwrap(
     body: unknown,
@@ -127,7 +134,11 @@ describe('the generated webhooks entry point', () => {
     });
     expect(pkg.dependencies).toBeUndefined();
     const docs = readFileSync(join(out, 'api.md'), 'utf8');
-    for (const line of ['| `invoice-paid` | `invoice.paid` | `InvoicePaidWebhook` |', '| `test-ping` |  | `TestPingWebhook` |']) expect(docs).toContain(line);
+    for (const line of [
+      '| `invoice-paid` | `invoice.paid` | `InvoicePaidWebhook` |',
+      '| `test-ping` |  | `TestPingWebhook` |',
+    ])
+      expect(docs).toContain(line);
     writeFileSync(
       join(out, 'src/usage.ts'),
       [
@@ -240,7 +251,7 @@ describe('the generated webhooks entry point', () => {
         (e: unknown) => e,
       );
       expect(error).toBeInstanceOf(webhooks.WebhookPayloadError);
-      const { event: named, issues, message } = error as InstanceType<PayloadErrorClass>;
+      const { event: named, issues, message } = error as PayloadError;
       expect({ named, paths: issues.map((i) => i.path).sort() }).toEqual({ named: event, paths });
       for (const path of paths) expect(message).toContain(path);
     }
@@ -262,5 +273,3 @@ describe('the generated webhooks entry point', () => {
     });
   });
 });
-
-type PayloadErrorClass = WebhooksModule['WebhookPayloadError'];
