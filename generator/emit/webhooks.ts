@@ -61,7 +61,7 @@ export function emitWebhooksModule(webhooks: Webhooks): string {
     ' */',
     'export function parseWebhook(body: WebhookBody, headers: WebhookHeaders): WebhookEvent {',
     '  const payload = parseWebhookBody(body);',
-    `  return dispatchWebhook(WEBHOOKS, payload, webhookEventType(payload, headers, { ${source.join(', ')} })) as WebhookEvent;`,
+    `  return dispatchWebhook(WEBHOOKS, payload, webhookEventType(payload, headers, ${source.length > 0 ? `{ ${source.join(', ')} }` : '{}'})) as WebhookEvent;`,
     '}',
     '',
     ...unwrapDeclaration(webhooks),

@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { generate } from '../../generator/pipeline.js';
@@ -96,6 +98,52 @@ describe('webhooks in the model', () => {
     expect(warnings.find((w) => w.message.includes('onLegacy'))?.message).toContain(
       'application/x-www-form-urlencoded',
     );
+  });
+
+  it("the config's webhooks: settings override what is detected", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sdkgen-webhooks-config-'));
+    try {
+      const config = join(dir, 'sdk.config.yaml');
+      writeFileSync(
+        config,
+        [
+          `spec: ${JSON.stringify(BILLING)}`,
+          'package: { name: billing, version: 1.0.0 }',
+          'client: { className: Billing }',
+          'webhooks: { signature: none, eventHeader: X-Billing-Event }',
+          '',
+        ].join('\n'),
+      );
+      const { api, diagnostics } = await generate({ config, validateOnly: true });
+      expect(diagnostics.errors).toEqual([]);
+      expect({
+        signature: api?.webhooks?.signature,
+        eventHeader: api?.webhooks?.eventHeader,
+        eventField: api?.webhooks?.eventField,
+      }).toEqual({
+        signature: undefined,
+        eventHeader: 'x-billing-event',
+        eventField: undefined,
+      });
+      writeFileSync(
+        config,
+        [
+          `spec: ${JSON.stringify(BILLING)}`,
+          'package: { name: billing, version: 1.0.0 }',
+          'client: { className: Billing }',
+          'webhooks: { signature: hmac }',
+          '',
+        ].join('\n'),
+      );
+      const refused = await generate({ config, validateOnly: true }).then(
+        () => undefined,
+        (e: { diagnostics?: { items: { code: string; pointer?: string }[] } }) =>
+          e.diagnostics?.items.map((d) => [d.code, d.pointer]),
+      );
+      expect(refused).toEqual([['config-invalid', '/webhooks/signature']]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("GitHub's webhook description: all 261 webhooks, X-GitHub-Event values from x-github.subcategory, GitHub's signature", async () => {
