@@ -20,6 +20,13 @@ export function emitApiDocs(api: Api): string {
     }
     lines.push('');
   }
+  if (api.webhooks) {
+    const scheme = api.webhooks.signature ? `, after checking its \`${api.webhooks.signature}\` signature` : '';
+    lines.push('## Webhooks', '', `\`unwrap(body, headers, options)\` from \`${oneLine(api.package.name)}/webhooks\` reads a delivery as one of these${scheme}.`, '');
+    lines.push('| Event | Delivered as | Payload |', '| --- | --- | --- |');
+    for (const w of api.webhooks.entries) lines.push(`| \`${oneLine(w.name)}\` | ${w.eventType === undefined ? '' : `\`${oneLine(w.eventType)}\``} | \`${w.typeName}\` |`);
+    lines.push('');
+  }
   return lines.join('\n');
 }
 

@@ -13,7 +13,8 @@ import { BUILTIN_TEMPLATES, loadTemplates } from './templates.js';
 import { tidy } from './tidy.js';
 import { wrapLines } from './wrap-lines.js';
 import { emitOperationTypes, emitSchemaTypes } from './types.js';
-import { emitResourceValidators, emitSchemaValidators, type ValidatorFiles } from './validator-modules.js';
+import { emitResourceValidators, emitSchemaValidators, emitWebhookValidators, type ValidatorFiles } from './validator-modules.js';
+import { emitWebhooksModule, emitWebhookTypes } from './webhooks.js';
 
 /**
  * The runtime's folders (templates/runtime/<folder>), each copied to the package's `src/<folder>/`:
@@ -122,7 +123,14 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
       putValidators(`${r.modulePath}.validators`, emitResourceValidators(r, byId, diagnostics));
     }
   }
-  put('package.json', emitPackageJson(api, ['validators', ...resources.filter((r) => r.operations.length > 0).map((r) => r.modulePath)]));
+  if (api.webhooks) {
+    // The `webhooks` entry point: what the API sends, apart from the client that calls it.
+    putTypes('webhooks.types', emitWebhookTypes(api.webhooks.entries, byId));
+    putValidators('webhooks.validators', emitWebhookValidators(api.webhooks.entries, byId, diagnostics));
+    putSource('src/webhooks.ts', banner + wrapLines(tidy(emitWebhooksModule(api.webhooks))));
+  }
+  const entryPoints = ['validators', ...resources.filter((r) => r.operations.length > 0).map((r) => r.modulePath), ...(api.webhooks ? ['webhooks'] : [])];
+  put('package.json', emitPackageJson(api, entryPoints));
   put('tsconfig.json', emitTsconfig());
   put('api.md', emitApiDocs(api));
   return { files, needFormatting };

@@ -12,19 +12,19 @@ import { objectMembers, typeExpression, type Direction, type TypeContext } from 
  * and then re-parse every file, this took 7 of 20 seconds on the full Cloudflare API.)
  * Types-only modules are their own `.d.ts`.
  */
-function printFile(imports: string[], declarations: string[]): string {
+export function printFile(imports: string[], declarations: string[]): string {
   const head = imports.length > 0 ? `${imports.join('\n')}\n\n` : '';
   return indentBlocks(head + declarations.join('\n'));
 }
 
-interface Declaration {
+export interface Declaration {
   name: string;
   schema: Schema;
   direction: Direction;
   docs?: string[];
 }
 
-function declare({ name, schema, docs = [] }: Declaration, ctx: TypeContext): string {
+export function declare({ name, schema, docs = [] }: Declaration, ctx: TypeContext): string {
   const doc = docBlock([...schemaDocLines(schema, schema.description ?? schema.title), ...docs]);
   if (schema.kind === 'object' && !schema.nullable && schema.properties.length > 0) {
     return `${doc}export interface ${name} {\n${objectMembers(schema, ctx)}}\n`;
@@ -53,7 +53,7 @@ export function emitOperationTypes(resource: Resource, byId: Map<string, NamedSc
 }
 
 /** `import type` lines for named schemas, one per schema module, leaving out the importing module's own. */
-function typeImports(fromModule: string, used: Set<NamedSchema>, ownSchemaModule?: string): string[] {
+export function typeImports(fromModule: string, used: Set<NamedSchema>, ownSchemaModule?: string): string[] {
   return [...bySchemaModule(used)]
     .filter(([module]) => module !== ownSchemaModule)
     .map(([module, list]) => `import type { ${list.map((n) => n.typeName).sort().join(', ')} } from '${relativeImport(fromModule, `${module}.types`)}';`);

@@ -1,5 +1,5 @@
 import type { Diagnostics } from '../common/diagnostics.js';
-import type { NamedSchema, Resource } from '../model/ir.js';
+import type { NamedSchema, Resource, Webhook } from '../model/ir.js';
 import { bySchemaModule } from '../model/schema-modules.js';
 import { indentBlocks } from './indent.js';
 import { relativeImport } from './module-paths.js';
@@ -37,6 +37,14 @@ export function emitResourceValidators(resource: Resource, byId: Map<string, Nam
   const module = emitter.module();
   const imports = types.length ? [`import type { ${types.sort().join(', ')} } from '${relativeImport(resource.modulePath, `${resource.modulePath}.types`)}';`] : [];
   return assemble(resource.modulePath + '.validators', module, imports);
+}
+
+/** `src/webhooks.validators.ts`: `is`/`explain`/`validate` for the payload of every webhook. */
+export function emitWebhookValidators(webhooks: Webhook[], byId: Map<string, NamedSchema>, diagnostics: Diagnostics): ValidatorFiles {
+  const emitter = new ValidatorEmitter(byId, diagnostics);
+  for (const w of webhooks) emitter.emit({ name: w.typeName, schema: w.payload, typeName: w.typeName, exported: true });
+  const types = webhooks.map((w) => w.typeName).sort();
+  return assemble('webhooks.validators', emitter.module(), types.length ? [`import type { ${types.join(', ')} } from './webhooks.types.js';`] : []);
 }
 
 /** The module's files; `ownSchemaModule` is the schema module whose validators are local. */

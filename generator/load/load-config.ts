@@ -40,6 +40,17 @@ export interface SdkConfig {
   resources: Record<string, { typePrefix?: string }>;
   /** operationId -> mapping. */
   operations: Record<string, OperationMapping>;
+  /** How received webhooks are signed and told apart (model/webhooks.ts detects what is not given). */
+  webhooks?: WebhookSettings;
+}
+
+export interface WebhookSettings {
+  /** The signature scheme deliveries carry, or `none` to check none. */
+  signature?: 'github' | 'stripe' | 'standard' | 'none';
+  /** The header that names a delivery's event (`X-GitHub-Event`). */
+  eventHeader?: string;
+  /** The payload field that names its event (`type`). */
+  eventField?: string;
 }
 
 export interface OperationMapping {
@@ -109,6 +120,10 @@ const configShape: Shape = {
     },
     resources: { type: 'map', of: { type: 'object', fields: { typePrefix: { type: 'identifier' } } } },
     operations: { type: 'map', of: { type: 'oneOf', options: [{ type: 'method-path' }, mapping] } },
+    webhooks: {
+      type: 'object',
+      fields: { signature: { type: 'enum', values: ['github', 'stripe', 'standard', 'none'] }, eventHeader: { type: 'string' }, eventField: { type: 'string' } },
+    },
   },
 };
 
@@ -174,6 +189,7 @@ function normalise(raw: RawConfig, dir: string, file: string): SdkConfig {
     client: { ...raw.client, security: dictionary(raw.client.security), pathParams: dictionary(raw.client.pathParams) },
     resources: dictionary(raw.resources),
     operations,
+    ...(raw.webhooks ? { webhooks: raw.webhooks } : {}),
   };
 }
 

@@ -14,6 +14,7 @@ import { resolveResult } from './results.js';
 import { assignSchemaModules } from './schema-modules.js';
 import { SchemaConverter } from './schema-object.js';
 import { buildSecuritySchemes } from './security.js';
+import { buildWebhooks, claimWebhookTypeNames, collectWebhooks } from './webhooks.js';
 
 type Raw = Record<string, unknown>;
 
@@ -37,13 +38,17 @@ export function buildModel(documents: DocumentSet, config: SdkConfig, diagnostic
   const found = collectOperations(paths, file, documents, config, diagnostics);
   const clientNames = clientExportNames(config, diagnostics);
   const reserved = reservedTypeNames(clientNames);
-  const typeNames = claimOperationTypeNames(found.map((f) => f.placement), config, new NameRegistry(reserved));
+  const names = new NameRegistry(reserved);
+  const typeNames = claimOperationTypeNames(found.map((f) => f.placement), config, names);
   const operationTypeNames = typeNames.flatMap((t) => [t.params, t.response]);
-  const converter = new SchemaConverter(documents, diagnostics, version.startsWith('3.1'), [...reserved, ...operationTypeNames]);
+  const foundWebhooks = collectWebhooks(doc, file, found, documents);
+  const webhookTypeNames = claimWebhookTypeNames(foundWebhooks, names);
+  const converter = new SchemaConverter(documents, diagnostics, version.startsWith('3.1'), [...reserved, ...operationTypeNames, ...webhookTypeNames]);
   const components = ((doc.components ?? {}) as Raw).schemas;
   if (components && typeof components === 'object') converter.registerComponents(file, components as Raw);
 
   const operations = found.map((f, i) => buildOperation(f, typeNames[i]!, documents, converter, config, diagnostics));
+  const webhooks = buildWebhooks(foundWebhooks, webhookTypeNames, documents, converter, config, diagnostics);
   const schemas = converter.namedSchemas();
   const byId = new Map(schemas.map((s) => [s.id, s]));
   const conventions = conventionsFor(config.conventions);
@@ -72,5 +77,6 @@ export function buildModel(documents: DocumentSet, config: SdkConfig, diagnostic
       .sort((a, b) => (a.option < b.option ? -1 : 1)),
     schemas,
     resources,
+    ...(webhooks ? { webhooks } : {}),
   };
 }

@@ -340,6 +340,43 @@ export interface ClientOption {
   param: string;
 }
 
+/** How an API signs its webhook deliveries (the runtime's core/webhooks.ts checks each). */
+export type WebhookSignature = 'github' | 'stripe' | 'standard';
+
+/**
+ * A request the API sends rather than receives: an entry of 3.1's top-level `webhooks`, or an
+ * operation's `callbacks` (model/webhooks.ts). The package's `webhooks` entry point checks a
+ * received one's signature and payload.
+ */
+export interface Webhook {
+  /** The webhook's key (`check-run-completed`), or `<operationId>.<callback>` for a callback: what `unwrap` returns as `event`. */
+  name: string;
+  origin: 'webhook' | 'callback';
+  /** What the event header or body field holds for it (GitHub's `X-GitHub-Event: check_run`), when the spec says. */
+  eventType?: string;
+  summary?: string;
+  description?: string;
+  /** The JSON media type of the payload. */
+  mediaType: string;
+  payload: Schema;
+  /** The payload's type name (`CheckRunCompletedWebhook`); its validators are `is<X>`/`explain<X>`. */
+  typeName: string;
+  /** The header names the delivery declares, lower-cased. */
+  headers: string[];
+  source: SourceLocation;
+}
+
+export interface Webhooks {
+  /** How deliveries are signed (the config's `webhooks.signature`, or detected from the declared headers). */
+  signature?: WebhookSignature;
+  /** The header that names a delivery's event (`x-github-event`), lower-cased. */
+  eventHeader?: string;
+  /** The payload field that names its event (`type`). */
+  eventField?: string;
+  /** In name order. */
+  entries: Webhook[];
+}
+
 export interface PackageInfo {
   name: string;
   version: string;
@@ -365,4 +402,6 @@ export interface Api {
   schemas: NamedSchema[];
   /** Top-level resources, sorted by name. */
   resources: Resource[];
+  /** The webhooks and callbacks the API sends, when it declares any. */
+  webhooks?: Webhooks;
 }

@@ -2,7 +2,7 @@ import { joinPointer, type Diagnostics } from '../common/diagnostics.js';
 import { followRefs, type DocumentSet } from '../load/document-set.js';
 import { kindOf } from './bodies.js';
 import type { MediaKind, Response, Schema } from './ir.js';
-import { contentsOf, mediaKind, preferredContent, type Content } from './media-types.js';
+import { contentsOf, isMediaType, mediaKind, preferredContent, type Content } from './media-types.js';
 import type { SchemaConverter } from './schema-object.js';
 
 type Raw = Record<string, unknown>;
@@ -30,6 +30,11 @@ export function buildResponse(operation: Raw, documents: DocumentSet, converter:
   const at = { file: found.file, pointer: joinPointer(found.pointer, 'content', content.mediaType) };
   const kind = kindOf(content.mediaType, at, diagnostics);
   const accept = contents.filter((c) => sameKind(c, kind)).map((c) => c.mediaType);
+  for (const other of contents) {
+    if (sameKind(other, kind) || !isMediaType(other.mediaType)) continue;
+    const where = { file: found.file, pointer: joinPointer(found.pointer, 'content', other.mediaType) };
+    diagnostics.warn('response-media-type-not-read', `The ${status} response may also be ${other.mediaType}, which the method neither asks for nor reads: it reads ${content.mediaType}. To get the other, pass an Accept header of ${other.mediaType} in the call's headers option and read it from .asResponse().`, where);
+  }
   const read = { mediaType: content.mediaType, kind };
   const common = { status, accept, headers };
   const convert = (raw: unknown, key: string) => converter.convert(raw, at.file, joinPointer(at.pointer, key));

@@ -86,6 +86,15 @@ describe('which response', () => {
     expect([response.read, outline(response.schema!), response.validated, diagnostics]).toEqual([{ mediaType: 'string', kind: 'binary' }, 'binary', false, ['warning media-type-invalid /paths/~1things/get/responses/200/content/string']]);
   });
 
+  it('names, with a warning at each, the media types of another kind that the method never reads', () => {
+    const { response, diagnostics } = responseOf(ok({ 'application/xml': { schema: STR }, 'application/json': { schema: OBJ }, 'text/csv': {}, 'application/problem+json': {} }));
+    expect([response.read?.mediaType, response.accept, diagnostics]).toEqual([
+      'application/json',
+      ['application/json', 'application/problem+json'],
+      ['warning response-media-type-not-read /paths/~1things/get/responses/200/content/application~1xml', 'warning response-media-type-not-read /paths/~1things/get/responses/200/content/text~1csv'],
+    ]);
+  });
+
   it('names the headers the success response declares, lower-cased and sorted', () => {
     const { response } = responseOf({ '200': { description: 'ok', headers: { Link: {}, 'X-Total-Count': {}, etag: {} } } });
     expect(response.headers).toEqual(['etag', 'link', 'x-total-count']);
