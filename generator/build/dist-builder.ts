@@ -4,7 +4,8 @@ import { distPath, type FileMap } from '../common/files.js';
 import type { BuildRequest, BuildResponse, DeclarationResult, JavaScriptResult } from './worker-messages.js';
 
 /**
- * Builds `dist/` (ESM JavaScript + declarations) from the generated `src/`, file by file:
+ * Builds `dist/` (ES modules + declarations, and the same as CommonJS in `dist/cjs/`) from the
+ * generated `src/`, file by file:
  * no whole-program type check, which at the scale of the full Cloudflare API takes minutes
  * and gigabytes. The generated code is written to need none: every export has an explicit
  * type (TypeScript's isolated declarations) and every type-only import says `type`. That
@@ -19,6 +20,18 @@ import type { BuildRequest, BuildResponse, DeclarationResult, JavaScriptResult }
  * - declarations: written with the source (the runtime's ship precompiled, the templates'
  *   come from their declaration twins); else TypeScript's declaration emit in isolated mode,
  *   on the same thread, which loads TypeScript for the first module that needs it.
+ *
+ * Two formats, one copy per program. The package.json `exports` (emit/package-files.ts) give
+ * Node the CommonJS build for `require` and for `import` alike (an ES module imports CommonJS
+ * by name, through the export names esbuild annotates), and the ES modules only to bundlers and
+ * browsers. A Node program that both requires and imports the package so loads each module once:
+ * one `APIError` class, `instanceof` true whichever way the error came. Had Node's `import` the
+ * ES modules instead, such a program would hold two copies, each error class twice (the
+ * dual-package hazard); and a CommonJS entry cannot wrap the ES modules, because `require` of an
+ * ES module needs Node 20.19, and the package's floor is Node 20.0. The CommonJS is made from the
+ * ES module JavaScript (build-worker.js), so the two builds cannot drift apart; a module loaded
+ * lazily (`import()` of a resource's operations, of streaming or request-body code) becomes a
+ * `require` in a promise, and still loads only when first needed.
  */
 export class DistBuilder {
   private readonly javascript = new Map<string, Promise<JavaScriptResult>>();
@@ -47,11 +60,18 @@ export class DistBuilder {
       if (declarations !== source) this.add(path, source, declarations);
     }
     this.flush();
+    // The emitters' own JavaScript (validators) gets its CommonJS twin here.
+    for (const [path, text] of files) {
+      if (path.startsWith('dist/') && path.endsWith('.js') && !path.startsWith(COMMONJS_DIR)) this.javascript.set(path, this.worker.request<JavaScriptResult>({ commonjs: [path, text] }));
+    }
     const [declared, javascript] = await Promise.all([Promise.all(this.declared), Promise.all(this.javascript.values())]);
     [...this.javascript.keys()].forEach((path, i) => {
       const result = javascript[i]!;
-      if ('code' in result) files.set(distPath(path, '.js'), result.code);
-      else diagnostics.error('generated-syntax-error', `The generated code does not compile (a generator or template bug): ${result.error}`, { file: `generated/${path}` });
+      const file = path.startsWith('src/') ? distPath(path, '.js') : path;
+      if ('code' in result) {
+        files.set(file, result.code);
+        files.set(commonjsPath(file), result.commonjs);
+      } else diagnostics.error('generated-syntax-error', `The generated code does not compile (a generator or template bug): ${result.error}`, { file: `generated/${path}` });
     });
     for (const { declarations, problems } of declared) {
       for (const [path, text] of declarations) files.set(path, text);
@@ -62,6 +82,10 @@ export class DistBuilder {
         });
       }
     }
+    for (const [path, text] of [...files]) {
+      if (path.startsWith('dist/') && path.endsWith('.d.ts') && !path.startsWith(COMMONJS_DIR)) files.set(commonjsPath(path), text);
+    }
+    files.set(`${COMMONJS_DIR}package.json`, COMMONJS_PACKAGE_JSON);
   }
 
   /** Stops the worker thread. */
@@ -73,6 +97,20 @@ export class DistBuilder {
     if (this.batch.length > 0) this.declared.push(this.worker.request<DeclarationResult>({ declarations: this.batch }));
     this.batch = [];
   }
+}
+
+/**
+ * The CommonJS build: dist/cjs/ mirrors dist/, module for module, under a package.json that makes
+ * its .js files CommonJS, so that the relative `require('./x.js')`s esbuild writes from the
+ * imports need no rewriting, and its copies of the declarations are CommonJS declarations (what
+ * TypeScript wants for a `require` under --module node16/nodenext).
+ */
+const COMMONJS_DIR = 'dist/cjs/';
+const COMMONJS_PACKAGE_JSON = JSON.stringify({ type: 'commonjs' }, null, 2) + '\n';
+
+/** `dist/a/b.js` -> `dist/cjs/a/b.js`. */
+function commonjsPath(distFile: string): string {
+  return COMMONJS_DIR + distFile.slice('dist/'.length);
 }
 
 /**
@@ -101,7 +139,7 @@ class BuildWorker {
     });
   }
 
-  request<T extends BuildResponse['result']>(message: { javascript: [string, string] } | { declarations: [string, string][] }): Promise<T> {
+  request<T extends BuildResponse['result']>(message: { javascript: [string, string] } | { commonjs: [string, string] } | { declarations: [string, string][] }): Promise<T> {
     const id = this.next++;
     const request: BuildRequest = { id, ...message };
     return new Promise<T>((resolve, reject) => {

@@ -4,11 +4,18 @@
  * a TypeScript loader) and checks itself against these types with `// @ts-check`.
  */
 
-/** A source to compile to JavaScript, or a batch whose declarations TypeScript must write (one program). Paths are `src/...`. */
-export type BuildRequest = { id: number; javascript: [path: string, source: string] } | { id: number; declarations: [path: string, source: string][] };
+/**
+ * A source to compile to JavaScript (`src/...`), the ES module JavaScript of a module the emitters
+ * wrote with its JavaScript to convert to CommonJS (`dist/...`), or a batch whose declarations
+ * TypeScript must write (one program; paths `src/...`).
+ */
+export type BuildRequest =
+  | { id: number; javascript: [path: string, source: string] }
+  | { id: number; commonjs: [path: string, javascript: string] }
+  | { id: number; declarations: [path: string, source: string][] };
 
-/** esbuild's JavaScript for one source, or why it does not compile. */
-export type JavaScriptResult = { code: string } | { error: string };
+/** esbuild's JavaScript for one module, as an ES module (`code`) and as CommonJS, or why it does not compile. */
+export type JavaScriptResult = { code: string; commonjs: string } | { error: string };
 
 export interface DeclarationProblem {
   path?: string;

@@ -289,6 +289,11 @@ describe('the npm pack tarball', () => {
         'dist/index.d.ts',
         'dist/resources/ai-gateway/logs.js',
         'dist/resources/ai-gateway/logs.d.ts',
+        'dist/cjs/package.json',
+        'dist/cjs/index.js',
+        'dist/cjs/index.d.ts',
+        'dist/cjs/resources/ai-gateway/logs.js',
+        'dist/cjs/resources/ai-gateway/logs.d.ts',
       ]),
     );
     expect(paths.filter((p) => !/^(dist\/|src\/|package\.json$|api\.md$|README\.md$|LICENSE)/.test(p))).toEqual([]);
@@ -314,9 +319,10 @@ describe.each(installMethods)('%s install of generated/ in a project outside the
 
     expect(printed.valid).toBe(true);
     expect(validateLogGetResponse(printed.log).ok).toBe(true);
-    // The tarball is unpacked into the project; the other two link to generated/ itself.
+    // The tarball is unpacked into the project; the other two link to generated/ itself. Node's
+    // `import` gets the CommonJS build, as `require` does (test/consumer/commonjs.test.ts).
     const root = method === 'npm pack tarball' ? join(project, 'node_modules', '@sdkgen', 'cloudflare') : generatedDir;
-    expect(fileURLToPath(printed.resolved)).toBe(join(root, 'dist', 'index.js'));
+    expect(fileURLToPath(printed.resolved)).toBe(join(root, 'dist', 'cjs', 'index.js'));
   });
 
   it('the per-resource entry point /resources/ai-gateway/logs has logGet, which gets what client.aiGateway.logs.get gets', async () => {

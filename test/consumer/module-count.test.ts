@@ -19,7 +19,8 @@ import { type CountedRun, explainRun, LOGS_GET_MODULE_BUDGET, ModuleCounter, nee
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const generatedDir = join(repoRoot, 'generated');
-const distURL = pathToFileURL(join(generatedDir, 'dist')).href + '/';
+/** What Node loads of the package, for `import` as for `require`: its CommonJS build (generator/build/dist-builder.ts). */
+const distURL = pathToFileURL(join(generatedDir, 'dist', 'cjs')).href + '/';
 const ACCOUNT_ID = '0d37909e38d3e99c29fa2cd343ac421a';
 
 /** The program whose modules are counted: the README's first lines, and one call. */
@@ -67,7 +68,7 @@ describe("import { Cloudflare } from '@sdkgen/cloudflare' plus one aiGateway.log
     server.enqueue(json(200, seedExampleBody()));
     run = await counter.run('program.mjs', { BASE_URL: server.url });
     if (run.code !== 0) throw new Error(`the program failed:\n${explainRun(run)}`);
-    const bytes = await Promise.all(run.packageModules.map(async (m) => (await stat(join(generatedDir, 'dist', m))).size));
+    const bytes = await Promise.all(run.packageModules.map(async (m) => (await stat(join(generatedDir, 'dist', 'cjs', m))).size));
     console.info(`module count: ${run.packageModules.length} package modules (${Math.round(bytes.reduce((a, b) => a + b, 0) / 1024)} KiB of JS); budget ${LOGS_GET_MODULE_BUDGET}`);
   });
 
@@ -78,7 +79,7 @@ describe("import { Cloudflare } from '@sdkgen/cloudflare' plus one aiGateway.log
     expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([`GET /accounts/${ACCOUNT_ID}/ai-gateway/gateways/my-gateway/logs/log-1`]);
   });
 
-  it('resolves the package by name through its exports to generated/dist/index.js, and loads nothing from outside it', () => {
+  it('resolves the package by name through its exports to generated/dist/cjs/index.js, and loads nothing from outside it', () => {
     const [program, entry] = run.loaded;
     expect(program).toBe(pathToFileURL(join(counter.dir, 'program.mjs')).href);
     expect(entry).toBe(`${distURL}index.js`);

@@ -5,13 +5,18 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
- * Counts the modules Node loads for a program, by loader hook: a fresh `node` runs the program
- * with `--import` of a file that calls `module.register()` with a `load` hook. Node's ESM loader
- * calls `load` once for every module it loads (each URL once, then cached), `node:` built-ins and
- * modules reached later through dynamic `import()` included. The hook appends each URL to a file
- * with a synchronous write before the module is evaluated, so the file is complete when the child
- * exits. What loads before the hook is registered (the register file and its imports) is not
- * counted; nothing of the program or the package has loaded by then.
+ * Counts the modules Node loads for a program, by loader hooks: a fresh `node` runs the program
+ * with `--import` of a file that calls `module.register()` with a `load` hook, and `--require`
+ * of a CommonJS file that watches `require`. Node's ESM loader calls `load` once for every module
+ * it loads (each URL once, then cached), `node:` built-ins and modules reached later through
+ * dynamic `import()` included; the hook appends each URL to a file with a synchronous write
+ * before the module is evaluated, so the file is complete when the child exits. CommonJS modules
+ * (in Node the package is its CommonJS build, dist/cjs/, for `import` too: see
+ * generator/build/dist-builder.ts) load through `require`, which the ESM hook does not see past
+ * the first: those are read from `require.cache` (which holds them in load order) when the child
+ * exits, and `node:` built-ins a CommonJS module requires are logged as they are required. What
+ * loads before the hooks (the two files and their imports) is not counted; nothing of the program
+ * or the package has loaded by then.
  *
  * The package is imported by name, through `node_modules/<name>` linked to its directory, so Node
  * resolves it through its package.json `exports`, as for a user.
@@ -26,9 +31,28 @@ export function initialize(data) {
 }
 
 export async function load(url, context, nextLoad) {
-  appendFileSync(logFile, url + '\\n');
-  return nextLoad(url, context);
+  const loaded = await nextLoad(url, context);
+  // A CommonJS module is logged from require.cache (require-hook.cjs), with the modules it requires.
+  if (loaded.format !== 'commonjs') appendFileSync(logFile, url + '\\n');
+  return loaded;
 }
+`;
+
+const REQUIRE_HOOK_CJS = `'use strict';
+const { appendFileSync } = require('node:fs');
+const Module = require('node:module');
+const { pathToFileURL } = require('node:url');
+
+const logFile = process.env.MODULE_LOG;
+const required = Module.prototype.require;
+Module.prototype.require = function (id) {
+  if (Module.isBuiltin(id)) appendFileSync(logFile, (id.startsWith('node:') ? id : 'node:' + id) + '\\n');
+  return required.call(this, id);
+};
+process.on('exit', () => {
+  const files = Object.keys(require.cache).filter((file) => file !== __filename);
+  appendFileSync(logFile, files.map((file) => pathToFileURL(file).href + '\\n').join(''));
+});
 `;
 
 const REGISTER_MJS = `import { register } from 'node:module';
@@ -42,7 +66,7 @@ export interface CountedRun {
   stderr: string;
   /** Every URL the `load` hook saw, in load order. */
   loaded: string[];
-  /** The package's own modules among them, relative to its dist/ directory. */
+  /** The package's own modules among them, relative to its build for Node (dist/cjs/). */
   packageModules: string[];
 }
 
@@ -64,7 +88,8 @@ export class ModuleCounter {
     await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'module-count', private: true, type: 'module' }));
     await writeFile(join(dir, 'hooks.mjs'), HOOKS_MJS);
     await writeFile(join(dir, 'register.mjs'), REGISTER_MJS);
-    return new ModuleCounter(dir, pathToFileURL(join(packageDir, 'dist')).href + '/');
+    await writeFile(join(dir, 'require-hook.cjs'), REQUIRE_HOOK_CJS);
+    return new ModuleCounter(dir, pathToFileURL(join(packageDir, 'dist', 'cjs')).href + '/');
   }
 
   /** Writes `files` (name -> source) into the directory. */
@@ -76,7 +101,7 @@ export class ModuleCounter {
     const logFile = join(this.dir, `${program}.modules.txt`);
     await rm(logFile, { force: true });
     const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', './register.mjs', program], {
+      const child = spawn(process.execPath, ['--require', './require-hook.cjs', '--import', './register.mjs', program], {
         cwd: this.dir,
         env: { ...childEnvironment, ...env, MODULE_LOG: logFile },
         stdio: ['ignore', 'pipe', 'pipe'],

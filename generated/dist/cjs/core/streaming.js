@@ -1,0 +1,269 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var streaming_exports = {};
+__export(streaming_exports, {
+  Stream: () => Stream
+});
+module.exports = __toCommonJS(streaming_exports);
+var import_sse_parser = require("../internal/sse-parser.js");
+var import_errors = require("./errors.js");
+var import_stream_errors = require("./stream-errors.js");
+class Stream {
+  constructor(iterate, controller) {
+    this.controller = controller;
+    this.#iterate = iterate;
+  }
+  #iterate;
+  /** Server-sent events; `data` is a string unless `options.parse` reads it. */
+  static fromSSE(response, controller, options = {}) {
+    return new Stream(() => sseEvents(response, controller, options), controller);
+  }
+  /**
+   * `application/x-ndjson` / JSON Lines: one record per line, read by `parseLine` (which
+   * JSON-parses and validates). Blank lines are skipped, a last line without a newline is a record,
+   * and a CR before the LF is dropped.
+   */
+  static fromNDJSON(response, controller, parseLine, options = {}) {
+    return new Stream(
+      () => ndjsonRecords(response, controller, parseLine, options.signal),
+      controller
+    );
+  }
+  [Symbol.asyncIterator]() {
+    const iterate = this.#iterate;
+    if (iterate === void 0)
+      throw new Error("This stream has already been iterated; use tee() to read it twice.");
+    this.#iterate = void 0;
+    return iterate();
+  }
+  /**
+   * Two streams that each yield every item. Items one has read and the other not yet are held
+   * for the other; the connection is released when both have ended. They share the controller.
+   */
+  tee() {
+    const source = this[Symbol.asyncIterator]();
+    const queues = [
+      [],
+      []
+    ];
+    const open = [true, true];
+    const side = (index) => ({
+      next() {
+        if (!open[index]) return Promise.resolve({ done: true, value: void 0 });
+        const queue = queues[index];
+        if (queue.length === 0) {
+          const result = source.next();
+          for (const i of [0, 1]) if (open[i]) queues[i].push(result);
+        }
+        return queues[index].shift();
+      },
+      async return() {
+        open[index] = false;
+        queues[index].length = 0;
+        if (!open[1 - index]) await source.return?.();
+        return { done: true, value: void 0 };
+      }
+    });
+    return [new Stream(() => side(0), this.controller), new Stream(() => side(1), this.controller)];
+  }
+}
+async function* sseEvents(response, controller, options) {
+  const ready = [];
+  const parser = new import_sse_parser.SseParser({ onEvent: (event) => ready.push(event) });
+  const maxReconnects = options.maxReconnects ?? 3;
+  const unfollow = follow(options.signal, controller);
+  let current = response;
+  let reconnects = 0;
+  try {
+    for (; ; ) {
+      try {
+        for await (const chunk of bodyChunks(current, controller)) {
+          parser.feed(chunk);
+          for (let i = 0; i < ready.length; i++) {
+            reconnects = 0;
+            yield eventOf(ready[i], current.status, options.parse);
+          }
+          ready.length = 0;
+        }
+        parser.end();
+        return;
+      } catch (error) {
+        if (!isDrop(error, controller) || options.reconnect === void 0 || reconnects >= maxReconnects)
+          throw error;
+        ready.length = 0;
+        parser.reset();
+        for (let lastError = error; ; ) {
+          if (reconnects >= maxReconnects) throw lastError;
+          reconnects++;
+          try {
+            current = await reopen(options.reconnect, parser, controller);
+            break;
+          } catch (reopenError) {
+            if (!isDrop(reopenError, controller)) throw reopenError;
+            lastError = reopenError;
+          }
+        }
+      }
+    }
+  } finally {
+    unfollow();
+  }
+}
+function isDrop(error, controller) {
+  return error instanceof import_errors.APIConnectionError && !controller.signal.aborted;
+}
+async function reopen(reconnect, parser, controller) {
+  let response;
+  try {
+    response = await reconnect(
+      parser.lastEventId === "" ? void 0 : parser.lastEventId,
+      parser.retry
+    );
+  } catch (error) {
+    if (controller.signal.aborted) throw new import_errors.APIUserAbortError();
+    throw error instanceof import_errors.SDKError ? error : new import_errors.APIConnectionError(`Reconnecting the stream failed: ${error.message}`, {
+      cause: error
+    });
+  }
+  if (controller.signal.aborted) {
+    await response.body?.cancel().catch(() => void 0);
+    throw new import_errors.APIUserAbortError();
+  }
+  if (!response.ok) {
+    const text = await response.text().catch(() => "");
+    throw import_errors.APIError.for(response.status, headersOf(response), parseMaybe(text));
+  }
+  return response;
+}
+function eventOf(event, status, parse) {
+  if (parse === void 0) return event;
+  return {
+    event: event.event,
+    id: event.id,
+    retry: event.retry,
+    data: parseRecord(event.data, status, (data) => parse(data, event.event))
+  };
+}
+async function* ndjsonRecords(response, controller, parseLine, signal) {
+  const unfollow = follow(signal, controller);
+  const decoder = new TextDecoder();
+  let pending = "";
+  try {
+    for await (const chunk of bodyChunks(response, controller)) {
+      const text = decoder.decode(chunk, { stream: true });
+      let start = 0;
+      for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
+        let line = text.slice(start, end);
+        if (pending !== "") {
+          line = pending + line;
+          pending = "";
+        }
+        start = end + 1;
+        if (!isBlank(line)) yield parseRecord(withoutCR(line), response.status, parseLine);
+      }
+      if (start < text.length) pending += text.slice(start);
+    }
+    const last = pending + decoder.decode();
+    if (!isBlank(last)) yield parseRecord(withoutCR(last), response.status, parseLine);
+  } finally {
+    unfollow();
+  }
+}
+function isBlank(line) {
+  if (line.length === 0) return true;
+  const first = line.charCodeAt(0);
+  return (first <= 32 || first > 126) && line.trim() === "";
+}
+function withoutCR(line) {
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+function parseRecord(record, status, parse) {
+  try {
+    return parse(record);
+  } catch (error) {
+    if (error instanceof import_errors.SDKError) throw error;
+    throw new import_stream_errors.StreamParseError(status, record, { cause: error });
+  }
+}
+async function* bodyChunks(response, controller) {
+  if (controller.signal.aborted) {
+    await response.body?.cancel().catch(() => void 0);
+    throw new import_errors.APIUserAbortError();
+  }
+  if (response.body === null) return;
+  const reader = response.body.getReader();
+  const onAbort = () => void reader.cancel().catch(() => void 0);
+  controller.signal.addEventListener("abort", onAbort, { once: true });
+  let finished = false;
+  try {
+    for (; ; ) {
+      let result;
+      try {
+        result = await reader.read();
+      } catch (error) {
+        finished = true;
+        if (controller.signal.aborted) throw new import_errors.APIUserAbortError();
+        throw new import_errors.APIConnectionError(
+          `The connection closed mid-stream: ${error.message}`,
+          { cause: error }
+        );
+      }
+      if (controller.signal.aborted) {
+        finished = true;
+        throw new import_errors.APIUserAbortError();
+      }
+      if (result.done) {
+        finished = true;
+        return;
+      }
+      yield result.value;
+    }
+  } finally {
+    controller.signal.removeEventListener("abort", onAbort);
+    if (!finished) {
+      await reader.cancel().catch(() => void 0);
+      controller.abort();
+    }
+    reader.releaseLock();
+  }
+}
+function follow(signal, controller) {
+  if (signal === void 0) return () => void 0;
+  const onAbort = () => controller.abort(signal.reason);
+  if (signal.aborted) onAbort();
+  else signal.addEventListener("abort", onAbort, { once: true });
+  return () => signal.removeEventListener("abort", onAbort);
+}
+function headersOf(response) {
+  const out = {};
+  response.headers.forEach((value, key) => {
+    if (key !== "set-cookie") out[key] = value;
+  });
+  return out;
+}
+function parseMaybe(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text.slice(0, 200);
+  }
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  Stream
+});
