@@ -2,6 +2,7 @@ import type { CookieStyle } from '../internal/cookies.js';
 import { type HeaderStyle } from '../internal/headers.js';
 import { type QueryStyle } from '../internal/query.js';
 import type { BodyContent } from '../internal/body-content.js';
+import type { BodyEncoderLoader, StreamsLoader } from '../internal/codecs.js';
 import { type Outcome } from './api-promise.js';
 import type { PaginationSpec } from './pagination.js';
 import { type LogLevel, type Logger } from './logger.js';
@@ -39,6 +40,8 @@ export interface RequestSpec {
     body?: unknown;
     /** How `body` goes on the wire, from the media type the spec declares (default: JSON, `application/json`). */
     content?: BodyContent;
+    /** Loads the encoder of a body that is not JSON (internal/codecs.ts); set by operations that send one. */
+    encoder?: BodyEncoderLoader;
     /** The `Accept` header: the media types the spec declares for the success body (default `application/json`). */
     accept?: string;
     /**
@@ -50,6 +53,8 @@ export interface RequestSpec {
     read?: ResponseRead;
     /** A server-sent event stream that drops mid-stream is opened again with `Last-Event-ID`. */
     reconnect?: boolean;
+    /** Loads the stream readers (internal/codecs.ts); set by operations whose `read` is a stream. */
+    streams?: StreamsLoader;
     /** Alternatives (OR) of scheme sets (AND); `[]` means no auth, `[[]]` auth optional. */
     security: string[][];
     /** Envelope field to unwrap (`result`), if any. */

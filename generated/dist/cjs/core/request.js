@@ -1,8 +1,6 @@
-var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __export = (target, all) => {
   for (var name in all)
@@ -16,14 +14,6 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var request_exports = {};
 __export(request_exports, {
@@ -62,7 +52,7 @@ class RequestLoop {
     const init = { method: spec.method.toUpperCase(), headers };
     let replayable = true;
     if (spec.body !== void 0) {
-      const encoding = encode(spec.body, spec.content);
+      const encoding = encode(spec.body, spec.content, spec.encoder);
       const encoded = encoding instanceof Promise ? await encoding : encoding;
       init.body = encoded.body;
       if (encoded.duplex) init.duplex = encoded.duplex;
@@ -159,7 +149,8 @@ class RequestLoop {
     return new import_api_promise.Unread(response, async (raw) => {
       if (spec.read === "binary") return await readWithin(raw.blob(), signal);
       if (spec.read === "text") return await readWithin(raw.text(), signal);
-      const { Stream } = await Promise.resolve().then(() => __toESM(require("./streaming.js")));
+      if (spec.streams === void 0) throw new Error(`sdkgen: no stream reader for ${spec.read}`);
+      const { Stream } = await spec.streams();
       if (spec.read === "event-stream") {
         return Stream.fromSSE(raw, controller, {
           parse: (data) => spec.check ? this.#checked(JSON.parse(data), spec, options) : data,
@@ -269,7 +260,7 @@ function requestURL(baseURL, spec, authQuery) {
   if (query) url += `?${query}`;
   return url;
 }
-function encode(value, content) {
+function encode(value, content, encoder) {
   if (content === void 0 || content.kind === "json") {
     return {
       body: JSON.stringify(value),
@@ -277,7 +268,8 @@ function encode(value, content) {
       contentType: content?.mediaType ?? "application/json"
     };
   }
-  return Promise.resolve().then(() => __toESM(require("../internal/request-body.js"))).then(({ encodeBody }) => encodeBody(value, content));
+  if (encoder === void 0) throw new Error(`sdkgen: no encoder for a ${content.mediaType} body`);
+  return encoder().then(({ encodeBody }) => encodeBody(value, content));
 }
 function connectionError(error, signal, timedOut, timeout) {
   if (signal?.aborted) return new import_errors.APIUserAbortError();
