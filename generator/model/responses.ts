@@ -2,7 +2,7 @@ import { joinPointer, type Diagnostics } from '../common/diagnostics.js';
 import { followRefs, type DocumentSet } from '../load/document-set.js';
 import { kindOf } from './bodies.js';
 import type { MediaKind, Response, Schema } from './ir.js';
-import { contentsOf, mediaKind, preferredContent, type Content } from './media-types.js';
+import { contentsOf, isMediaType, mediaKind, preferredContent, type Content } from './media-types.js';
 import type { SchemaConverter } from './schema-object.js';
 
 type Raw = Record<string, unknown>;
@@ -29,7 +29,9 @@ export function buildResponse(operation: Raw, documents: DocumentSet, converter:
   if (!content) return { status, accept: [], headers, validated: false };
   const at = { file: found.file, pointer: joinPointer(found.pointer, 'content', content.mediaType) };
   const kind = kindOf(content.mediaType, at, diagnostics);
-  const accept = contents.filter((c) => sameKind(c, kind)).map((c) => c.mediaType);
+  // A declared "media type" that is none (`string`) is asked for as the bytes it is read as: an
+  // `Accept: string` is no media range, and servers that parse Accept (Prism does) fail on it.
+  const accept = [...new Set(contents.filter((c) => sameKind(c, kind)).map((c) => (isMediaType(c.mediaType) ? c.mediaType : 'application/octet-stream')))];
   const read = { mediaType: content.mediaType, kind };
   const common = { status, accept, headers };
   const convert = (raw: unknown, key: string) => converter.convert(raw, at.file, joinPointer(at.pointer, key));
