@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FULL_CLOUDFLARE_SPEC } from '../support/cloudflare-specs.js';
 import { DecodingServer } from '../support/contract-decoder.js';
-import { allCredentials, generateSlice, irOperations, isJsonType, planMediaCall, rawOperations, readJson, type GeneratedSlice, type MediaCall, type RawOperation } from '../support/contract-media.js';
+import { allCredentials, generateSlice, irOperations, isJsonType, plannedCalls, rawOperations, readJson, type GeneratedSlice, type RawOperation } from '../support/contract-media.js';
 import { prismCaseOf, requestViolations, runCall, secondDecoderMismatches, specCaseOf } from '../support/contract-media-run.js';
 import { startPrism, type PrismServer } from '../support/prism.js';
 
@@ -37,21 +37,14 @@ let decoder: DecodingServer;
 
 beforeAll(async () => {
   slice = await generateSlice(document, tried.map((op) => op.operationId!), 'cloudflare', 'sdkgen-cloudflare-media-');
-  [prism, decoder] = await Promise.all([startPrism(slice.specFile), DecodingServer.start()]);
-}, 120_000);
+  decoder = await DecodingServer.start();
+  prism = await startPrism(slice.specFile, { startTimeoutMs: 120_000 });
+}, 300_000);
 
 afterAll(async () => {
   await Promise.all([prism?.stop(), decoder?.close()]);
   if (slice) rmSync(slice.dir, { recursive: true, force: true });
 });
-
-function callsOf(op: RawOperation): MediaCall[] {
-  const ir = irOperations(slice.api).get(op.operationId!);
-  if (ir === undefined) throw new Error(`the IR has no ${op.operationId}`);
-  const bodyTypes = op.requestTypes.filter((type) => !isJsonType(type));
-  const types = bodyTypes.length > 0 ? bodyTypes : op.requestTypes.slice(0, 1);
-  return (types.length > 0 ? types : [undefined]).map((type) => planMediaCall(op, ir, document, type));
-}
 
 describe('the non-JSON operations of the full Cloudflare spec against Prism', () => {
   it('are about 80 operations, each of which the slice generates', () => {
@@ -71,7 +64,7 @@ describe('the non-JSON operations of the full Cloudflare spec against Prism', ()
     const failed: unknown[] = [];
     for (const op of tried) {
       const irOp = ir.get(op.operationId!)!;
-      for (const call of callsOf(op)) {
+      for (const call of plannedCalls(op, irOp, document)) {
         const label = `${call.operationId} (${call.requestType ?? 'no body'})`;
         const outcome = await runCall(client, irOp, call);
         // Whatever Prism made of it, a second decoder must read our multipart and form bytes as the arguments.

@@ -48,7 +48,11 @@ export class DecodingServer {
   }
 
   close(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
+    return new Promise((resolve) => {
+      this.server.close(() => resolve());
+      // The client's keep-alive sockets would hold close() open.
+      this.server.closeAllConnections();
+    });
   }
 }
 

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import type { Api, Operation, Resource } from '../../generator/model/ir.js';
 import { sampleFor } from './contract-samples.js';
 import { inlineRefs, isObject, type JsonObject } from './contract-spec.js';
 import { sliceSpec } from './spec-slice.js';
+import { REPO_ROOT } from './spec-reader.js';
 
 /**
  * Contract calls for operations whose bodies are not JSON (forms, multipart, bytes, text, NDJSON,
@@ -97,15 +99,20 @@ export interface GeneratedSlice {
 
 /**
  * Generates the operations `operationIds` of `document` (cut down to them and what they
- * reference) as the CLI does (`generate --spec <slice> --out <dir> [--conventions ...]`, the same
- * pipeline function), and imports the built package.
+ * reference) with the CLI, `sdkgen generate --spec <slice> --out <dir> [--conventions ...]`, in a
+ * process of its own (its esbuild worker stalls inside Jest's VM on a slice of Stripe's size), and
+ * imports the built package. The IR comes from the same pipeline stopped after the model
+ * (`validateOnly`), to find each operation's method by operationId.
  */
 export async function generateSlice(document: JsonObject, operationIds: string[], conventions: string | undefined, prefix: string): Promise<GeneratedSlice> {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const specFile = join(dir, 'openapi.json');
   writeFileSync(specFile, JSON.stringify(sliceSpec(document, operationIds)));
-  const { api } = await generate({ spec: specFile, out: join(dir, 'out'), ...(conventions ? { conventions } : {}) } as Parameters<typeof generate>[0]);
-  if (api === undefined) throw new Error(`generating ${specFile} produced no API`);
+  const args = [join(REPO_ROOT, 'bin/sdkgen.js'), 'generate', '--spec', specFile, '--out', join(dir, 'out'), ...(conventions ? ['--conventions', conventions] : [])];
+  const cli = spawnSync(process.execPath, args, { cwd: REPO_ROOT, encoding: 'utf8', timeout: 240_000 });
+  if (cli.status !== 0) throw new Error(`sdkgen generate failed (${cli.status ?? cli.signal}):\n${cli.stdout}\n${cli.stderr}`);
+  const { api } = await generate({ spec: specFile, validateOnly: true, ...(conventions ? { conventions } : {}) } as Parameters<typeof generate>[0]);
+  if (api === undefined) throw new Error(`modelling ${specFile} produced no API`);
   const index = (await import(pathToFileURL(join(dir, 'out/dist/index.js')).href)) as Record<string, unknown>;
   return { dir, specFile, api, index };
 }
@@ -244,4 +251,14 @@ export function planMediaCall(raw: RawOperation, op: Operation, document: JsonOb
     if ((op.requestBody?.contents.length ?? 0) > 1) params.contentType = requestType;
   }
   return { operationId: op.operationId, requestType, positional, params };
+}
+
+/**
+ * The calls an operation gets: one per request media type that is not JSON (a JSON body when it
+ * has only those, and no body when it has none).
+ */
+export function plannedCalls(raw: RawOperation, op: Operation, document: JsonObject): MediaCall[] {
+  const bodyTypes = raw.requestTypes.filter((type) => !isJsonType(type));
+  const types = bodyTypes.length > 0 ? bodyTypes : raw.requestTypes.slice(0, 1);
+  return (types.length > 0 ? types : [undefined]).map((type) => planMediaCall(raw, op, document, type));
 }
