@@ -29,7 +29,9 @@ export function buildResponse(operation: Raw, documents: DocumentSet, converter:
   if (!content) return { status, accept: [], headers, validated: false };
   const at = { file: found.file, pointer: joinPointer(found.pointer, 'content', content.mediaType) };
   const kind = kindOf(content.mediaType, at, diagnostics);
-  const accept = contents.filter((c) => sameKind(c, kind)).map((c) => c.mediaType);
+  // A declared "media type" that is none (`string`) is asked for as the bytes it is read as: an
+  // `Accept: string` is no media range, and servers that parse Accept (Prism does) fail on it.
+  const accept = [...new Set(contents.filter((c) => sameKind(c, kind)).map((c) => (isMediaType(c.mediaType) ? c.mediaType : 'application/octet-stream')))];
   for (const other of contents) {
     if (sameKind(other, kind) || !isMediaType(other.mediaType)) continue;
     const where = { file: found.file, pointer: joinPointer(found.pointer, 'content', other.mediaType) };

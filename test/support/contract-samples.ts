@@ -21,6 +21,11 @@ export function sampleFor(schema: unknown, direction: 'request' | 'response' = '
     if (parts.every(isObject)) return Object.assign({}, ...parts, objectSample(schema, direction, depth));
     return parts[parts.length - 1];
   }
+  // An object whose anyOf/oneOf members only add constraints (`required: [url]` or `[html]`):
+  // every property is sampled, which meets them.
+  const constraintsOnly = (members: unknown) =>
+    Array.isArray(members) && members.every((m) => isObject(m) && m.type === undefined && m.properties === undefined && m.$ref === undefined && m.anyOf === undefined && m.oneOf === undefined && m.allOf === undefined);
+  if (isObject(schema.properties) && (constraintsOnly(schema.anyOf) || constraintsOnly(schema.oneOf))) return objectSample(schema, direction, depth);
   for (const key of ['anyOf', 'oneOf'] as const) {
     const members = schema[key];
     if (Array.isArray(members) && members.length > 0) {
@@ -56,9 +61,13 @@ function objectSample(schema: JsonObject, direction: 'request' | 'response', dep
     if (isObject(property) && property[hidden] === true) continue;
     out[name] = sampleFor(property, direction, depth + 1);
   }
-  // A map (`additionalProperties: {schema}`) with no named properties gets one entry.
-  if (Object.keys(out).length === 0 && isObject(schema.additionalProperties))
-    out.key = sampleFor(schema.additionalProperties, direction, depth + 1);
+  // A map (`additionalProperties: {schema}`) with no named properties gets one entry; a required
+  // name the properties do not declare is one of the map's entries.
+  if (isObject(schema.additionalProperties)) {
+    const required = Array.isArray(schema.required) ? schema.required.filter((name): name is string => typeof name === 'string' && !(name in out)) : [];
+    for (const name of required) out[name] = sampleFor(schema.additionalProperties, direction, depth + 1);
+    if (Object.keys(out).length === 0) out.key = sampleFor(schema.additionalProperties, direction, depth + 1);
+  }
   return out;
 }
 
@@ -80,9 +89,31 @@ const FORMAT_SAMPLES: Record<string, string> = {
   hostname: 'example.com',
 };
 
+/** Strings tried, in order, against a `pattern` that has no example. */
+const PATTERN_CANDIDATES = [
+  'sample',
+  '023e105f4ecef8ad9ca31a8372d0c353',
+  '6f1b3e1a-2c4d-4e5f-8a9b-0c1d2e3f4a5b',
+  'example.com',
+  '1',
+  'a',
+  'A',
+  'sample-1',
+  'sample_1',
+  '2025-01-02',
+  '2025-01-02T03:04:05Z',
+  '192.0.2.1',
+  '192.0.2.0/24',
+];
+
 function stringSample(schema: JsonObject): string {
-  if (typeof schema.pattern === 'string')
-    throw new Error(`no sample for pattern ${schema.pattern}: give the schema an example`);
+  if (typeof schema.pattern === 'string') {
+    // The first of a few common shapes the pattern accepts (ids, hex, names); else the schema needs an example.
+    const pattern = new RegExp(schema.pattern, 'u');
+    const fit = PATTERN_CANDIDATES.find((candidate) => pattern.test(candidate));
+    if (fit === undefined) throw new Error(`no sample for pattern ${schema.pattern}: give the schema an example`);
+    return fit;
+  }
   const format = typeof schema.format === 'string' ? schema.format : undefined;
   let value = format !== undefined && FORMAT_SAMPLES[format] !== undefined ? FORMAT_SAMPLES[format]! : 'sample';
   const min = typeof schema.minLength === 'number' ? schema.minLength : 0;

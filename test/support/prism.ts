@@ -8,6 +8,8 @@ import { freePort } from './free-port.js';
 export interface PrismOptions {
   /** Generate responses from the schemas with json-schema-faker (`prism mock -d`) instead of static examples. */
   dynamic?: boolean;
+  /** How long Prism may take to start listening; 30 s by default (a multi-megabyte spec needs more). */
+  startTimeoutMs?: number;
 }
 
 export interface PrismServer {
@@ -19,7 +21,7 @@ export interface PrismServer {
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const host = '127.0.0.1';
-const startTimeoutMs = 30_000;
+const defaultStartTimeoutMs = 30_000;
 const stopGraceMs = 5_000;
 const outputLinesKept = 40;
 
@@ -109,6 +111,7 @@ function startOnce(specFile: string, options: PrismOptions, port: number): Promi
     const onExit = (code: number | null, signal: NodeJS.Signals | null): void =>
       fail(`Prism exited (${signal ?? `code ${code}`}) before it was listening`);
     const onError = (error: Error): void => fail(`Could not spawn Prism (${error.message})`);
+    const startTimeoutMs = options.startTimeoutMs ?? defaultStartTimeoutMs;
     const timer = setTimeout(() => fail(`Prism was not listening after ${startTimeoutMs} ms`), startTimeoutMs);
     const cleanup = (): void => {
       clearTimeout(timer);
