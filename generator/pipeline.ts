@@ -11,6 +11,7 @@ import { allOperations } from './model/resource-tree.js';
 import { apiSurface } from './report/api-surface.js';
 import { diffSurface, type ApiChange } from './report/diff-surface.js';
 import { API_SURFACE_FILE, readSurface, serializeSurface } from './report/surface-file.js';
+import { ModuleCache } from './write/module-cache.js';
 import { OutputWriter, staleFiles } from './write/write-output.js';
 
 export interface GenerateOptions {
@@ -27,6 +28,13 @@ export interface GenerateOptions {
   onStage?: (stage: string, detail?: string) => void;
   /** Told the path of every spec file read (`--watch` watches them). */
   onRead?: (file: string) => void;
+  /**
+   * Reuse the files of modules whose inputs did not change since the output on disk was
+   * generated (write/module-cache.ts; default true). `check` never does: it compares everything.
+   */
+  cache?: boolean;
+  /** Told of every cacheable module: whether it was reused from the output or emitted. */
+  onModule?: (module: string, reused: boolean) => void;
 }
 
 export interface GenerateResult {
@@ -36,6 +44,10 @@ export interface GenerateResult {
   outDir?: string;
   /** With `check`: files that are out of date. */
   stale?: string[];
+  /** Files of unchanged modules, not in `files`: taken from the previous output as they were. */
+  reused?: Set<string>;
+  /** What the write did: files and bytes written, files reused from the previous output. */
+  written?: { files: number; bytes: number; reused: number };
   /** Public API changes against the output's previous `api.json`; `undefined` when there is none. */
   apiChanges?: ApiChange[];
 }
@@ -78,25 +90,28 @@ async function runStages(options: GenerateOptions, builder: DistBuilder | undefi
   diagnostics.throwIfErrors();
   if (!builder || !api) return { diagnostics, ...(api ? { api } : {}) };
 
-  stage('emit', `${api.schemas.length} schemas, ${countOperations(api)} operations`);
-  const { files, needFormatting } = emitPackage(api, config!.templates, diagnostics, (path, source, declarations) => builder.add(path, source, declarations));
-  diagnostics.throwIfErrors();
-  if (needFormatting.length > 0) {
-    stage('format', `${needFormatting.length} files from your templates`);
-    await formatFiles(files, needFormatting);
-  }
-  const surface = apiSurface(api);
-  files.set(API_SURFACE_FILE, serializeSurface(surface));
-  stage('build', `${[...files.keys()].filter((f) => f.startsWith('src/')).length} modules to dist/`);
   const outDir = config!.output;
-  const building = builder.finish(files, diagnostics);
-  // Observed below; this only keeps a failure after an early write error from going unhandled.
-  building.catch(() => undefined);
-  // While esbuild builds, the files already final are written (to the temporary directory:
-  // the output itself changes only at the commit below).
+  // Created before the emit cache looks at the output: it first repairs what a killed run left.
   const output = options.check ? undefined : new OutputWriter(outDir);
   let committed = false;
   try {
+    const cache = output && options.cache !== false ? ModuleCache.open(outDir) : undefined;
+    stage('emit', `${api.schemas.length} schemas, ${countOperations(api)} operations`);
+    const emitCache = cache && { reuse: cache.reuse.bind(cache), emitted: cache.emitted.bind(cache), ...(options.onModule ? { onModule: options.onModule } : {}) };
+    const { files, needFormatting, reused } = emitPackage(api, config!.templates, diagnostics, (path, source, declarations) => builder.add(path, source, declarations), emitCache);
+    diagnostics.throwIfErrors();
+    if (needFormatting.length > 0) {
+      stage('format', `${needFormatting.length} files from your templates`);
+      await formatFiles(files, needFormatting);
+    }
+    const surface = apiSurface(api);
+    files.set(API_SURFACE_FILE, serializeSurface(surface));
+    stage('build', `${[...files.keys()].filter((f) => f.startsWith('src/')).length} modules to dist/${reused.size > 0 ? `, ${reused.size} files unchanged` : ''}`);
+    const building = builder.finish(files, diagnostics);
+    // Observed below; this only keeps a failure after an early write error from going unhandled.
+    building.catch(() => undefined);
+    // While esbuild builds, the files already final are written (to the temporary directory:
+    // the output itself changes only at the commit below).
     output?.writeEarly(files);
     await building;
     diagnostics.throwIfErrors();
@@ -105,9 +120,11 @@ async function runStages(options: GenerateOptions, builder: DistBuilder | undefi
     const apiChanges = previous ? diffSurface(previous, surface) : undefined;
     if (!output) return { diagnostics, api, files, outDir, stale: staleFiles(outDir, files), apiChanges };
     stage('write', `${files.size} files to ${outDir}`);
-    output.commit(files);
+    output.commit(files, reused);
     committed = true;
-    return { diagnostics, api, files, outDir, apiChanges };
+    cache?.save();
+    const written = { files: output.writtenCount, bytes: output.writtenBytes, reused: output.reusedCount };
+    return { diagnostics, api, files, reused, written, outDir, apiChanges };
   } finally {
     if (!committed) output?.abandon();
   }
