@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { Diagnostics } from './common/diagnostics.js';
 import { DistBuilder } from './build/dist-builder.js';
 import type { FileMap } from './common/files.js';
 import { emitPackage } from './emit/emit-package.js';
+import { folderFingerprint, generatorFingerprint } from './emit/module-inputs.js';
 import { formatFiles } from './format/format.js';
 import { DocumentSet } from './load/document-set.js';
 import { defaultConfig, loadConfig, type ConventionsName, type SdkConfig } from './load/load-config.js';
@@ -12,7 +15,7 @@ import { apiSurface } from './report/api-surface.js';
 import { diffSurface, type ApiChange } from './report/diff-surface.js';
 import { API_SURFACE_FILE, readSurface, serializeSurface } from './report/surface-file.js';
 import { ModuleCache } from './write/module-cache.js';
-import { OutputWriter, staleFiles } from './write/write-output.js';
+import { MANIFEST, OutputWriter, staleFiles } from './write/write-output.js';
 
 export interface GenerateOptions {
   /** Path to `sdk.config.yaml`; without it, `spec` is required and everything is derived. */
@@ -80,22 +83,37 @@ async function runStages(options: GenerateOptions, builder: DistBuilder | undefi
   if (options.spec) config = { ...config!, spec: defaultConfig(options.spec, '.').spec };
   if (options.out) config = { ...config!, output: defaultConfig('.', options.out).output };
   if (options.conventions) config = { ...config!, conventions: options.conventions };
-  const documents = new DocumentSet(diagnostics, options.onRead);
-  documents.load(config!.spec);
-  diagnostics.throwIfErrors();
-
-  stage('model');
-  const api = buildModel(documents, config!, diagnostics);
-  documents.checkRefs();
-  diagnostics.throwIfErrors();
-  if (!builder || !api) return { diagnostics, ...(api ? { api } : {}) };
-
   const outDir = config!.output;
-  // Created before the emit cache looks at the output: it first repairs what a killed run left.
-  const output = options.check ? undefined : new OutputWriter(outDir);
+  const writing = builder !== undefined && !options.check;
+  // Created before anything looks at the output: it first repairs what a killed run left.
+  const output = writing ? new OutputWriter(outDir) : undefined;
   let committed = false;
   try {
     const cache = output && options.cache !== false ? ModuleCache.open(outDir) : undefined;
+    // The same spec, config and generator as the output on disk was generated from, and the output
+    // as it was written: nothing to do.
+    const runInputs = (specFiles: string[]) => runKey(config!, specFiles);
+    const unchanged = cache?.unchangedRun(runInputs);
+    if (unchanged) {
+      unchanged.specFiles.forEach((file) => options.onRead?.(file));
+      for (const d of unchanged.diagnostics) diagnostics.items.push(d);
+      const apiChanges = readSurface(outDir) ? [] : undefined;
+      return { diagnostics, files: new Map(), reused: new Set(unchanged.paths), written: { files: 0, bytes: 0, reused: unchanged.paths.length }, outDir, apiChanges };
+    }
+    const specFiles: string[] = [];
+    const documents = new DocumentSet(diagnostics, (file) => {
+      specFiles.push(file);
+      options.onRead?.(file);
+    });
+    documents.load(config!.spec);
+    diagnostics.throwIfErrors();
+
+    stage('model');
+    const api = buildModel(documents, config!, diagnostics);
+    documents.checkRefs();
+    diagnostics.throwIfErrors();
+    if (!builder || !api) return { diagnostics, ...(api ? { api } : {}) };
+
     stage('emit', `${api.schemas.length} schemas, ${countOperations(api)} operations`);
     const emitCache = cache && { reuse: cache.reuse.bind(cache), emitted: cache.emitted.bind(cache), ...(options.onModule ? { onModule: options.onModule } : {}) };
     const { files, needFormatting, reused } = emitPackage(api, config!.templates, diagnostics, (path, source, declarations) => builder.add(path, source, declarations), emitCache);
@@ -122,12 +140,23 @@ async function runStages(options: GenerateOptions, builder: DistBuilder | undefi
     stage('write', `${files.size} files to ${outDir}`);
     output.commit(files, reused);
     committed = true;
-    cache?.save();
+    cache?.save({ key: runInputs(specFiles), specFiles, diagnostics: diagnostics.items, paths: [...files.keys(), ...reused, MANIFEST] });
     const written = { files: output.writtenCount, bytes: output.writtenBytes, reused: output.reusedCount };
     return { diagnostics, api, files, reused, written, outDir, apiChanges };
   } finally {
     if (!committed) output?.abandon();
   }
+}
+
+/**
+ * What a whole run is made of: the generator, the resolved config (spec, output, conventions,
+ * templates, ...), the bytes of every spec file read, and the user's templates.
+ */
+function runKey(config: SdkConfig, specFiles: string[]): string {
+  const hash = createHash('sha256').update(generatorFingerprint()).update('\0').update(JSON.stringify(config));
+  for (const file of specFiles) hash.update('\0').update(file).update('\0').update(readFileSync(file));
+  if (config.templates) hash.update('\0').update(folderFingerprint(config.templates));
+  return hash.digest('base64url');
 }
 
 export function countOperations(api: Api): number {

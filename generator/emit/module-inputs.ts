@@ -116,7 +116,7 @@ export function generatorFingerprint(): string {
 }
 
 /** A hash of every file under `dir`: names and bytes, in a stable order. */
-function folderFingerprint(dir: string): string {
+export function folderFingerprint(dir: string): string {
   const h = createHash('sha256');
   const walk = (folder: string, prefix: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
