@@ -98,7 +98,7 @@ async function runStages(options: GenerateOptions, builder: DistBuilder | undefi
       unchanged.specFiles.forEach((file) => options.onRead?.(file));
       for (const d of unchanged.diagnostics) diagnostics.items.push(d);
       const apiChanges = readSurface(outDir) ? [] : undefined;
-      return { diagnostics, files: new Map(), reused: new Set(unchanged.paths), written: { files: 0, bytes: 0, reused: unchanged.paths.length }, outDir, apiChanges };
+      return { diagnostics, files: new Map(), reused: new Set(unchanged.paths.filter((p) => p !== MANIFEST)), written: { files: 0, bytes: 0, reused: unchanged.paths.length }, outDir, apiChanges };
     }
     const specFiles: string[] = [];
     const documents = new DocumentSet(diagnostics, (file) => {
