@@ -86,7 +86,6 @@ export class OutputWriter {
   /** Bytes and files written (not reused) by this writer, for the bench and `--debug`. */
   writtenBytes = 0;
   writtenCount = 0;
-  private readonly failAfter = testFailureAfter();
 
   constructor(private readonly outDir: string) {
     refuseDangerousTarget(outDir);
@@ -169,7 +168,6 @@ export class OutputWriter {
       const current = join(this.outDir, path);
       if (this.previous && sameBytes(current, bytes)) this.reuse(current, full);
       else {
-        if (this.failAfter !== undefined && this.writtenCount >= this.failAfter) throw injectedDiskFull(full);
         writeFileSync(full, bytes);
         this.writtenBytes += bytes.length;
         this.writtenCount++;
@@ -298,21 +296,6 @@ function removeInBackground(dir: string): void {
   } catch {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/**
- * Tests only (NODE_ENV=test): `SDKGEN_TEST_DISK_FULL_AFTER=N` makes the writer fail as a full
- * disk does (ENOSPC) when it is about to write its (N+1)th file, so that the tests can prove a
- * full disk leaves the old output in place without filling a disk.
- */
-function testFailureAfter(): number | undefined {
-  const value = process.env.SDKGEN_TEST_DISK_FULL_AFTER;
-  if (process.env.NODE_ENV !== 'test' || value === undefined || !/^\d+$/.test(value)) return undefined;
-  return Number(value);
-}
-
-function injectedDiskFull(path: string): NodeJS.ErrnoException {
-  return Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: 'ENOSPC', path });
 }
 
 /**
