@@ -196,7 +196,8 @@ async function run(settings: Settings, onRead?: (file: string) => void): Promise
       log(`sdkgen: ${result.outDir} is up to date`);
       return EXIT.ok;
     }
-    log(`sdkgen: wrote ${result.files?.size ?? 0} files to ${result.outDir} in ${Date.now() - started} ms`);
+    log(`sdkgen: wrote ${(result.files?.size ?? 0) + (result.reused?.size ?? 0)} files to ${result.outDir} in ${Date.now() - started} ms`);
+    if (process.env.SDKGEN_TIMINGS && result.written) log(`  ${result.written.files} files written (${result.written.bytes} bytes), ${result.written.reused} unchanged and kept`);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof GenerationFailed) {

