@@ -38,6 +38,12 @@ export interface SdkConfig {
   resources: Record<string, { typePrefix?: string }>;
   /** operationId -> mapping. */
   operations: Record<string, OperationMapping>;
+  /**
+   * Resource prefix of derived names -> what to call it (`storage.kv: kv`, `access: zeroTrust.access`,
+   * `aiGateway.gateways: aiGateway`; an empty string lifts the rest to the top). Applies to every
+   * operation the `operations` map does not name; the longest matching prefix wins.
+   */
+  rename: Record<string, string>;
 }
 
 export interface OperationMapping {
@@ -61,6 +67,8 @@ type Shape =
   | { type: 'env' }
   /** `resource.method`: dot-separated identifiers, at least two. */
   | { type: 'method-path' }
+  /** `zeroTrust.access`: dot-separated identifiers, or empty (the top). */
+  | { type: 'resource-path' }
   | { type: 'boolean' }
   | { type: 'enum'; values: string[] }
   | { type: 'object'; fields: Record<string, Shape>; required?: string[] }
@@ -106,6 +114,7 @@ const configShape: Shape = {
     },
     resources: { type: 'map', of: { type: 'object', fields: { typePrefix: { type: 'identifier' } } } },
     operations: { type: 'map', of: { type: 'oneOf', options: [{ type: 'method-path' }, mapping] } },
+    rename: { type: 'map', of: { type: 'resource-path' } },
   },
 };
 
@@ -150,7 +159,8 @@ function siblingNames(path: string): string[] {
   }
 }
 
-type RawConfig = Omit<SdkConfig, 'operations' | 'file' | 'resources' | 'client' | 'conventions'> & {
+type RawConfig = Omit<SdkConfig, 'operations' | 'file' | 'resources' | 'client' | 'conventions' | 'rename'> & {
+  rename?: SdkConfig['rename'];
   conventions?: ConventionsName;
   client: Omit<SdkConfig['client'], 'security' | 'pathParams'> & Partial<Pick<SdkConfig['client'], 'security' | 'pathParams'>>;
   resources?: SdkConfig['resources'];
@@ -170,6 +180,7 @@ function normalise(raw: RawConfig, dir: string, file: string): SdkConfig {
     client: { ...raw.client, security: dictionary(raw.client.security), pathParams: dictionary(raw.client.pathParams) },
     resources: dictionary(raw.resources),
     operations,
+    rename: dictionary(raw.rename),
   };
 }
 
@@ -193,6 +204,7 @@ export function defaultConfig(spec: string, output: string): SdkConfig {
     client: { className: 'Client', security: dictionary(), pathParams: dictionary() },
     resources: dictionary(),
     operations: dictionary(),
+    rename: dictionary(),
   };
 }
 
@@ -225,6 +237,12 @@ function checkShape(value: unknown, shape: Shape, pointer: string, report: (poin
       const parts = typeof value === 'string' ? value.split('.') : [];
       if (parts.length >= 2 && parts.every((p) => IDENTIFIER.test(p) && !UNSAFE_NAMES.has(p))) return true;
       report(pointer, `${where} must be "resource.method" (names joined by dots, at least two, e.g. "aiGateway.logs.get"), not ${describe(value)}.`);
+      return false;
+    }
+    case 'resource-path': {
+      const parts = typeof value === 'string' ? value.split('.') : [];
+      if (value === '' || (parts.length >= 1 && parts.every((p) => IDENTIFIER.test(p) && !UNSAFE_NAMES.has(p)))) return true;
+      report(pointer, `${where} must be a resource path (names joined by dots, e.g. "zeroTrust.access", or "" for the top), not ${describe(value)}.`);
       return false;
     }
     case 'boolean':

@@ -37,7 +37,7 @@ export function buildModel(documents: DocumentSet, config: SdkConfig, diagnostic
   const found = collectOperations(paths, file, documents, config, diagnostics);
   const clientNames = clientExportNames(config, diagnostics);
   const reserved = reservedTypeNames(clientNames);
-  const typeNames = claimOperationTypeNames(found.map((f) => f.placement), config, new NameRegistry(reserved));
+  const typeNames = claimOperationTypeNames(found.map((f) => f.placement), config, new NameRegistry(reserved), found.map((f) => f.path));
   const operationTypeNames = typeNames.flatMap((t) => [t.params, t.response]);
   const converter = new SchemaConverter(documents, diagnostics, version.startsWith('3.1'), [...reserved, ...operationTypeNames]);
   const components = ((doc.components ?? {}) as Raw).schemas;
