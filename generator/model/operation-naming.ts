@@ -50,7 +50,8 @@ export function placeOperations(ops: NamingInput[], config: SdkConfig): { placem
   const structured = ops.filter((op) => STRUCTURED_ID.test(op.operationId)).length >= STRUCTURED_SHARE * ops.length && ops.length > 0;
   const member = (text: string) => toMemberName(text, acronyms);
   const borrowed = new BorrowedPrefixes();
-  const hinted = ops.map((op) => hintOf(op.raw, member));
+  const allHints = ops.map((op) => hintOf(op.raw, member));
+  const hinted = distinctHints(allHints);
   const byPath = ops.map((op) => index.nameOf(op.method, op.path));
   ops.forEach((_, i) => {
     const hint = hinted[i];
@@ -81,6 +82,19 @@ function hintOf(raw: Record<string, unknown>, member: (text: string) => string):
   }
   return undefined;
 }
+
+/**
+ * Hints that give two operations one name say too little about either: those operations are
+ * named by their paths instead (with what the other hints say about path prefixes).
+ */
+function distinctHints(hints: (Derived | undefined)[]): (Derived | undefined)[] {
+  const count = new Map<string, number>();
+  const key = (h: Derived) => [...h.resource, h.methodName].join('.');
+  for (const h of hints) if (h) count.set(key(h), (count.get(key(h)) ?? 0) + 1);
+  return hints.map((h) => (h && count.get(key(h)) === 1 ? h : undefined));
+}
+
+type Derived = { resource: string[]; methodName: string };
 
 function fromPath(statics: string[], methodName: string, borrowed: BorrowedPrefixes): { resource: string[]; methodName: string } {
   const resource = borrowed.apply(statics);
