@@ -77,7 +77,8 @@ describe('placeOperations', () => {
       want: ['a.get', 'b.get', 'c.get', 'd.get', 'e.get', 'rulesets.getForAccount', 'ax.get', 'bx.get', 'cx.get', 'dx.get', 'ex.get', 'rulesets.get'],
     },
     { name: 'the same path words: the operationId words the name lacks', given: { routes: [['GET /things/{id}', {}, 'get-thing'], ['GET /things/{name}', {}, 'get-thing-by-name']] }, want: ['things.get', 'things.getByName'] },
-    { name: 'the shorter path keeps the name', given: { routes: [['GET /items/{a}/things/{b}', fern], ['GET /x/{id}', fern]] }, want: ['aiGateway.logs.getDetailItemsThings', 'aiGateway.logs.getDetail'] },
+    { name: 'the shorter path keeps the name, the other adds the words its path has', given: { routes: [['GET /v2/things/{id}'], ['GET /things/{id}']] }, want: ['things.getV2', 'things.get'] },
+    { name: 'hints that give two operations one name yield to their paths', given: { routes: [['GET /items/{a}/things/{b}', fern], ['GET /x/{id}', fern]] }, want: ['items.things.get', 'x.get'] },
   ])('$name', ({ given, want }) => {
     const { placements } = placeOperations(inputs(given.routes), configFor(SPEC, given.config));
     expect(placements.map(name)).toEqual(want);
