@@ -2,6 +2,7 @@ import type { OperationMapping, SdkConfig } from '../load/load-config.js';
 import { BorrowedPrefixes } from './borrowed-prefixes.js';
 import { acronymsOf, NameRegistry, singularize, toMemberName, toPascalCase, words, type Acronyms } from './names.js';
 import { PathIndex } from './path-naming.js';
+import { returnsList, type LocalResolver } from './returns-list.js';
 
 /** Where an operation lands in the client: `aiGateway.logs` + `get`. */
 export interface OperationPlacement {
@@ -44,7 +45,7 @@ const STRUCTURED_SHARE = 0.9;
  * resource prefixes of derived names (`storage.kv: kv`). Two operations on one
  * `resource.method` are told apart by what differs in their paths, then by their operationIds.
  */
-export function placeOperations(ops: NamingInput[], config: SdkConfig): { placements: OperationPlacement[]; collisions: MethodCollision[] } {
+export function placeOperations(ops: NamingInput[], config: SdkConfig, resolve: LocalResolver = () => undefined): { placements: OperationPlacement[]; collisions: MethodCollision[] } {
   const acronyms = acronymsOf(ops.flatMap(({ raw }) => [raw.summary, ...(Array.isArray(raw.tags) ? raw.tags : [])].filter((t): t is string => typeof t === 'string')));
   const index = new PathIndex(ops);
   const structured = ops.filter((op) => STRUCTURED_ID.test(op.operationId)).length >= STRUCTURED_SHARE * ops.length && ops.length > 0;
@@ -52,7 +53,7 @@ export function placeOperations(ops: NamingInput[], config: SdkConfig): { placem
   const borrowed = new BorrowedPrefixes();
   const allHints = ops.map((op) => hintOf(op.raw, member));
   const hinted = distinctHints(allHints);
-  const byPath = ops.map((op) => index.nameOf(op.method, op.path));
+  const byPath = ops.map((op) => index.nameOf(op.method, op.path, op.method === 'get' && returnsList(op.raw, resolve)));
   ops.forEach((_, i) => {
     const hint = hinted[i];
     if (hint) borrowed.learn(byPath[i]!.resource.map(member), hint.resource);

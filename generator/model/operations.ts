@@ -56,7 +56,7 @@ export function collectOperations(paths: Raw, file: string, documents: DocumentS
       found.push({ operationId, method, path, raw, pathItem: pathItem ?? {}, pathItemPointer: located.pointer, pointer, file: located.file, placement: { resource: [], methodName: '', mapped: false } });
     }
   }
-  const { placements, collisions } = placeOperations(found, config);
+  const { placements, collisions } = placeOperations(found, config, (pointer) => documents.get(file, pointer));
   found.forEach((f, i) => (f.placement = placements[i]!));
   for (const id of Object.keys(config.operations)) {
     if (!seenIds.has(id)) diagnostics.error('config-unknown-operation', `The config maps operation "${id}", but the spec has no operation with that operationId.`, { file: config.file, pointer: joinPointer('/operations', id) });

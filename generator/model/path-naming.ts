@@ -60,23 +60,23 @@ export class PathIndex {
    * The path's name: the static segments after its scope name the resource (`/accounts/{id}/
    * storage/kv/namespaces/{id}/values/{key}` is `storage.kv.namespaces.values`), the HTTP method
    * and whether the path ends in an item give the verb (`list` or `get`, `create`, `update` for
-   * PUT, `edit` for PATCH, `delete`); a POST-only static leaf is an action on what precedes it
+   * PUT, `edit` for PATCH, `delete`; `listed`: the response is a list); a POST-only static leaf is an action on what precedes it
    * (`.../saml_certificates/{id}/rotate` is `rotate`).
    */
-  nameOf(method: string, path: string): PathName {
+  nameOf(method: string, path: string, listed = false): PathName {
     const key = normalise(path);
     const all = segmentsOf(key);
     const { scope, rest } = this.split(all);
     const isItem = all.length > 0 && isParam(all[all.length - 1]!);
     let statics = rest.filter((s) => !isParam(s));
-    if (statics.length === 0) return { resource: scope.length > 0 ? [scope[0]!] : ['api'], verb: itemVerb(method, isItem, this, key) };
+    if (statics.length === 0) return { resource: scope.length > 0 ? [scope[0]!] : ['api'], verb: itemVerb(method, isItem, this, key, listed) };
     const last = rest[rest.length - 1]!;
     const methods = this.methods.get(key) ?? new Set<string>();
     if (!isItem && statics.length >= 2 && !this.parents.has(key) && method === 'post' && methods.size === 1) {
       statics = statics.slice(0, -1);
       return { resource: statics, verb: last };
     }
-    return { resource: statics, verb: itemVerb(method, isItem, this, key) };
+    return { resource: statics, verb: itemVerb(method, isItem, this, key, listed) };
   }
 
   isCollection(key: string): boolean {
@@ -118,13 +118,14 @@ function normalise(path: string): string {
 }
 
 /**
- * GET lists a collection (a path with items under it) and gets anything else; POST on an item
+ * GET lists a collection (a path with items under it, or one whose response is a list:
+ * `listed`) and gets anything else; POST on an item
  * updates it when its collection has a POST of its own (which creates), and creates otherwise.
  */
-function itemVerb(method: string, isItem: boolean, index: PathIndex, key: string): string {
+function itemVerb(method: string, isItem: boolean, index: PathIndex, key: string, listed: boolean): string {
   switch (method) {
     case 'get':
-      return !isItem && index.isCollection(key) ? 'list' : 'get';
+      return !isItem && (index.isCollection(key) || listed) ? 'list' : 'get';
     case 'post': {
       if (!isItem) return 'create';
       const collection = key.slice(0, key.lastIndexOf('/'));
