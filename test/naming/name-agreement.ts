@@ -58,7 +58,7 @@ export function measureAgreement(api: Api, official: OfficialNames, spec: { path
     const types = [op.typeNames.params, op.typeNames.response];
     for (const name of [method, ...types]) {
       const numberedType = /(Params|Response)\d+$/.test(name);
-      const word = /[A-Za-z]*\d+$/.exec(name)?.[0]?.toLowerCase();
+      const word = /[A-Z]?[a-z]*\d+$/.exec(name)?.[0]?.toLowerCase();
       if (numberedType || (word !== undefined && !said.includes(word))) result.numbered.push(`${ours} (${name}, ${op.method.toUpperCase()} ${op.path})`);
     }
     const names = official.get(routeKey(op.method, op.path));
