@@ -54,9 +54,7 @@ export function measureAgreement(api: Api, official: OfficialNames, spec: { path
     const raw = spec.paths?.[op.path]?.[op.method] ?? {};
     const hints = Object.entries(raw).filter(([key]) => /^x-.*-sdk-/.test(key)).map(([, value]) => String(value));
     const said = `${op.operationId} ${op.path} ${op.summary ?? ''} ${hints.join(' ')}`.toLowerCase().replace(/[^a-z0-9]/g, '');
-    const method = op.methodName;
-    const types = [op.typeNames.params, op.typeNames.response];
-    for (const name of [method, ...types]) {
+    for (const name of [op.methodName, op.typeNames.params, op.typeNames.response]) {
       const numberedType = /(Params|Response)\d+$/.test(name);
       const word = /[A-Z]?[a-z]*\d+$/.exec(name)?.[0]?.toLowerCase();
       if (numberedType || (word !== undefined && !said.includes(word))) result.numbered.push(`${ours} (${name}, ${op.method.toUpperCase()} ${op.path})`);
@@ -67,8 +65,7 @@ export function measureAgreement(api: Api, official: OfficialNames, spec: { path
     if (names.includes(ours)) result.sameName++;
     const methodOf = (n: string) => n.slice(n.lastIndexOf('.') + 1);
     if (names.some((n) => methodOf(n) === op.methodName)) result.sameMethod++;
-    else if (!names.includes(ours) && result.differences.length < sample) result.differences.push(`${ours} -> ${names.join(' | ')}  (${op.method.toUpperCase()} ${op.path})`);
-    if (!names.includes(ours) && names.some((n) => methodOf(n) === op.methodName) && result.differences.length < sample) result.differences.push(`${ours} -> ${names.join(' | ')}  (${op.method.toUpperCase()} ${op.path})`);
+    if (!names.includes(ours) && result.differences.length < sample) result.differences.push(`${ours} -> ${names.join(' | ')}  (${op.method.toUpperCase()} ${op.path})`);
   }
   return result;
 }
