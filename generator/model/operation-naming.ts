@@ -69,7 +69,21 @@ export function placeOperations(ops: NamingInput[], config: SdkConfig, resolve: 
     return { resource: renamed(derived.resource, config.rename), methodName: derived.methodName, mapped: false };
   });
   const collisions = resolveCollisions(ops, placements, index, acronyms);
+  separateMembers(placements);
   return { placements, collisions };
+}
+
+/**
+ * A resource and a method of one parent share the class's member names: where a derived
+ * resource segment is also a method of its parent (`things.delete()` beside `things.delete.list()`),
+ * the resource becomes `deleteResource`.
+ */
+function separateMembers(placements: OperationPlacement[]): void {
+  const methods = new Set(placements.map((p) => `${p.resource.join('.')}#${p.methodName}`));
+  for (const p of placements) {
+    if (p.mapped) continue;
+    p.resource = p.resource.map((segment, k) => (methods.has(`${p.resource.slice(0, k).join('.')}#${segment}`) ? `${segment}Resource` : segment));
+  }
 }
 
 /** `x-fern-sdk-group-name: ai-gateway.logs` + `x-fern-sdk-method-name: get`, or another vendor's pair. */

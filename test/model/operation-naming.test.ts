@@ -54,6 +54,7 @@ describe('placeOperations', () => {
     },
     { name: 'a leading parameter pair is a scope', given: { routes: [['GET /{accounts_or_zones}/{account_or_zone_id}/rules']] }, want: ['rules.get'] },
     { name: 'the root path is api', given: { routes: [['GET /']] }, want: ['api.get'] },
+    { name: 'a resource named like a method of its parent becomes <name>Resource', given: { routes: [['DELETE /things'], ['GET /things/delete']] }, want: ['things.delete', 'things.deleteResource.get'] },
     // 5. What hinted operations call a path prefix, unhinted ones under it borrow.
     {
       name: 'an unhinted path borrows the resource prefix its hinted siblings have',
