@@ -40,6 +40,12 @@ export interface SdkConfig {
   resources: Record<string, { typePrefix?: string }>;
   /** operationId -> mapping. */
   operations: Record<string, OperationMapping>;
+  /**
+   * Resource prefix of derived names -> what to call it (`storage.kv: kv`, `access: zeroTrust.access`,
+   * `aiGateway.gateways: aiGateway`; an empty string lifts the rest to the top). Applies to every
+   * operation the `operations` map does not name; the longest matching prefix wins.
+   */
+  rename: Record<string, string>;
   /** How received webhooks are signed and told apart (model/webhooks.ts detects what is not given). */
   webhooks?: WebhookSettings;
 }
@@ -74,6 +80,8 @@ type Shape =
   | { type: 'env' }
   /** `resource.method`: dot-separated identifiers, at least two. */
   | { type: 'method-path' }
+  /** `zeroTrust.access`: dot-separated identifiers, or empty (the top). */
+  | { type: 'resource-path' }
   | { type: 'boolean' }
   | { type: 'enum'; values: string[] }
   | { type: 'object'; fields: Record<string, Shape>; required?: string[] }
@@ -124,6 +132,7 @@ const configShape: Shape = {
       type: 'object',
       fields: { signature: { type: 'enum', values: ['github', 'stripe', 'standard', 'none'] }, eventHeader: { type: 'string' }, eventField: { type: 'string' } },
     },
+    rename: { type: 'map', of: { type: 'resource-path' } },
   },
 };
 
@@ -168,7 +177,8 @@ function siblingNames(path: string): string[] {
   }
 }
 
-type RawConfig = Omit<SdkConfig, 'operations' | 'file' | 'resources' | 'client' | 'conventions'> & {
+type RawConfig = Omit<SdkConfig, 'operations' | 'file' | 'resources' | 'client' | 'conventions' | 'rename'> & {
+  rename?: SdkConfig['rename'];
   conventions?: ConventionsName;
   client: Omit<SdkConfig['client'], 'security' | 'pathParams'> & Partial<Pick<SdkConfig['client'], 'security' | 'pathParams'>>;
   resources?: SdkConfig['resources'];
@@ -190,6 +200,7 @@ function normalise(raw: RawConfig, dir: string, file: string): SdkConfig {
     resources: dictionary(raw.resources),
     operations,
     ...(raw.webhooks ? { webhooks: raw.webhooks } : {}),
+    rename: dictionary(raw.rename),
   };
 }
 
@@ -213,6 +224,7 @@ export function defaultConfig(spec: string, output: string): SdkConfig {
     client: { className: 'Client', security: dictionary(), pathParams: dictionary() },
     resources: dictionary(),
     operations: dictionary(),
+    rename: dictionary(),
   };
 }
 
@@ -245,6 +257,12 @@ function checkShape(value: unknown, shape: Shape, pointer: string, report: (poin
       const parts = typeof value === 'string' ? value.split('.') : [];
       if (parts.length >= 2 && parts.every((p) => IDENTIFIER.test(p) && !UNSAFE_NAMES.has(p))) return true;
       report(pointer, `${where} must be "resource.method" (names joined by dots, at least two, e.g. "aiGateway.logs.get"), not ${describe(value)}.`);
+      return false;
+    }
+    case 'resource-path': {
+      const parts = typeof value === 'string' ? value.split('.') : [];
+      if (value === '' || (parts.length >= 1 && parts.every((p) => IDENTIFIER.test(p) && !UNSAFE_NAMES.has(p)))) return true;
+      report(pointer, `${where} must be a resource path (names joined by dots, e.g. "zeroTrust.access", or "" for the top), not ${describe(value)}.`);
       return false;
     }
     case 'boolean':

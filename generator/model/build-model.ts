@@ -39,7 +39,7 @@ export function buildModel(documents: DocumentSet, config: SdkConfig, diagnostic
   const clientNames = clientExportNames(config, diagnostics);
   const reserved = reservedTypeNames(clientNames);
   const names = new NameRegistry(reserved);
-  const typeNames = claimOperationTypeNames(found.map((f) => f.placement), config, names);
+  const typeNames = claimOperationTypeNames(found.map((f) => f.placement), config, names, found.map((f) => f.path));
   const operationTypeNames = typeNames.flatMap((t) => [t.params, t.response]);
   const foundWebhooks = collectWebhooks(doc, file, found, documents);
   const webhookTypeNames = claimWebhookTypeNames(foundWebhooks, names);

@@ -26,13 +26,23 @@ export function words(text: string): string[] {
   );
 }
 
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
+/**
+ * Words an API writes in capitals (`TLS`, `CA`), lower-cased: names keep them in capitals
+ * (`totalTLS`, not `totalTls`). See `acronymsOf`.
+ */
+export type Acronyms = ReadonlySet<string>;
+
+const NO_ACRONYMS: Acronyms = new Set();
+
+function capitalise(word: string, acronyms: Acronyms): string {
+  return acronyms.has(word.toLowerCase()) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** `ai-gateway logs` -> `AiGatewayLogs`; never empty, never starts with a digit. */
-export function toPascalCase(text: string): string {
-  const name = words(text).map(capitalise).join('');
+export function toPascalCase(text: string, acronyms: Acronyms = NO_ACRONYMS): string {
+  const name = words(text)
+    .map((w) => capitalise(w, acronyms))
+    .join('');
   if (name === '') return 'Unnamed';
   return /^[0-9]/.test(name) ? `T${name}` : name;
 }
@@ -47,8 +57,8 @@ export function toCamelCase(text: string): string {
  * `ai-gateway` -> `aiGateway`, for property and method names, where reserved words such
  * as `get` and `delete` are allowed. `constructor` is not: it would replace the class's.
  */
-export function toMemberName(text: string): string {
-  const pascal = toPascalCase(text);
+export function toMemberName(text: string, acronyms: Acronyms = NO_ACRONYMS): string {
+  const pascal = toPascalCase(text, acronyms);
   const lead = /^[A-Z]+(?=[A-Z][a-z]|$)/.exec(pascal)?.[0] ?? pascal.charAt(0);
   const name = lead.toLowerCase() + pascal.slice(lead.length);
   return name === 'constructor' || name === '__proto__' ? `${name}_` : name;
@@ -66,6 +76,24 @@ export function toKebabCase(text: string): string {
 /** `logs` -> `logs`, `logs.get` kept as a path of camelCase names. */
 export function isIdentifier(text: string): boolean {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(text) && !RESERVED.has(text);
+}
+
+/**
+ * The words an API writes in capitals, from its own prose (operation summaries and tags): a
+ * word of two to five letters is an acronym when it is written in capitals at least three times
+ * and at least twice as often as in any other case (`TLS` in "Get Total TLS Settings").
+ */
+export function acronymsOf(texts: Iterable<string>): Acronyms {
+  const upper = new Map<string, number>();
+  const other = new Map<string, number>();
+  for (const text of texts) {
+    for (const [word] of text.matchAll(/\b[A-Za-z]{2,5}\b/g)) {
+      const counts = word === word.toUpperCase() ? upper : other;
+      const key = word.toLowerCase();
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return new Set([...upper].filter(([word, n]) => n >= 3 && n >= 2 * (other.get(word) ?? 0)).map(([word]) => word));
 }
 
 /** Best-effort English singular, for type names (`logs` -> `log`, `policies` -> `policy`). */

@@ -3,8 +3,7 @@ import { followRefs, type DocumentSet } from '../load/document-set.js';
 import type { SdkConfig } from '../load/load-config.js';
 import { buildRequestBody } from './bodies.js';
 import type { HttpMethod, Operation } from './ir.js';
-import { NameRegistry, toCamelCase } from './names.js';
-import { placeOperation, type OperationPlacement } from './operation-naming.js';
+import { placeOperations, type OperationPlacement } from './operation-naming.js';
 import { argsCheckOf, paramsSchemaOf } from './operation-schemas.js';
 import { buildParameters } from './parameters.js';
 import { buildResponse, errorStatuses } from './responses.js';
@@ -32,8 +31,7 @@ export interface FoundOperation {
 
 /**
  * Every operation of the document's `paths`, in path order, each with a unique operationId
- * (a repeated one gets its method appended) and a unique `resource.method` (the later
- * operationId of two that collide gets it appended). Reports config entries that name no
+ * (a repeated one gets its method appended) and a unique `resource.method` (model/operation-naming.ts). Reports config entries that name no
  * operation, and operations the config leaves unmapped.
  */
 export function collectOperations(paths: Raw, file: string, documents: DocumentSet, config: SdkConfig, diagnostics: Diagnostics): FoundOperation[] {
@@ -54,10 +52,12 @@ export function collectOperations(paths: Raw, file: string, documents: DocumentS
         operationId = `${operationId}-${method}`;
       }
       seenIds.add(operationId);
-      const placement = placeOperation(operationId, method, path, raw, config);
-      found.push({ operationId, method, path, raw, pathItem: pathItem ?? {}, pathItemPointer: located.pointer, pointer, file: located.file, placement });
+      // Placed below, once every operation is known: names depend on the whole spec.
+      found.push({ operationId, method, path, raw, pathItem: pathItem ?? {}, pathItemPointer: located.pointer, pointer, file: located.file, placement: { resource: [], methodName: '', mapped: false } });
     }
   }
+  const { placements, collisions } = placeOperations(found, config, (pointer) => documents.get(file, pointer));
+  found.forEach((f, i) => (f.placement = placements[i]!));
   for (const id of Object.keys(config.operations)) {
     if (!seenIds.has(id)) diagnostics.error('config-unknown-operation', `The config maps operation "${id}", but the spec has no operation with that operationId.`, { file: config.file, pointer: joinPointer('/operations', id) });
   }
@@ -65,25 +65,12 @@ export function collectOperations(paths: Raw, file: string, documents: DocumentS
   if (unmapped.length > 0 && Object.keys(config.operations).length > 0) {
     for (const f of unmapped) diagnostics.warn('operation-unmapped', `Operation "${f.operationId}" is not in the config's resource map; it is generated as ${[...f.placement.resource, f.placement.methodName].join('.')} by the default naming rule.`, { file: f.file, pointer: f.pointer });
   }
-  resolveMethodCollisions(found, diagnostics);
-  return found;
-}
-
-/** Two operations on one `resource.method`: the later operationId (in sorted order) gets it appended. */
-function resolveMethodCollisions(found: FoundOperation[], diagnostics: Diagnostics): void {
-  const byResource = new Map<string, NameRegistry>();
-  for (const f of [...found].sort((a, b) => (a.operationId < b.operationId ? -1 : 1))) {
+  for (const c of collisions) {
+    const f = found[c.index]!;
     const key = f.placement.resource.join('.');
-    const registry = byResource.get(key) ?? new NameRegistry();
-    byResource.set(key, registry);
-    if (!registry.has(f.placement.methodName)) {
-      registry.claim(f.placement.methodName);
-      continue;
-    }
-    const renamed = toCamelCase(`${f.placement.methodName} ${f.operationId}`);
-    diagnostics.warn('method-name-collision', `Two operations map to ${key}.${f.placement.methodName}; "${f.operationId}" becomes ${key}.${renamed}.`, { file: f.file, pointer: f.pointer });
-    f.placement.methodName = registry.claim(renamed);
+    diagnostics.warn('method-name-collision', `Two operations map to ${key}.${c.wanted}; "${f.operationId}" becomes ${key}.${c.renamed}.`, { file: f.file, pointer: f.pointer });
   }
+  return found;
 }
 
 /**

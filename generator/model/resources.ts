@@ -7,7 +7,9 @@ import { API_CLIENT_MEMBERS, CLIENT_MODULE_NAMES, RUNTIME_NAMES, GLOBAL_NAMES } 
  * the client's module (see templates/client.ts.hbs), next to a type-only namespace import of its
  * operations module (`<ClassName>API`), so both names must be unique across the whole API, and
  * neither may be a name that module imports or a type the package exports (`typeNames`): a class
- * is named by its path (`aiGateway.logs` is `AiGatewayLogs`), with a number added on a clash.
+ * is named by its path (`aiGateway.logs` is `AiGatewayLogs`), with `Resource` added where that
+ * name is taken (`AddressingAddressMapsResource` beside the schema `AddressingAddressMaps`), and
+ * a number only where even that is.
  * Children and operations are sorted by name. Sets each operation's `resource` to where its
  * method really is, when a resource had to be renamed.
  */
@@ -42,7 +44,10 @@ export function buildResources(operations: Operation[], typeNames: string[]): Re
   sort(root);
   const classNames = new NameRegistry([...typeNames, ...RUNTIME_NAMES, ...GLOBAL_NAMES, ...CLIENT_MODULE_NAMES]);
   const name = (r: Resource) => {
-    r.className = classNames.claim(toPascalCase(r.path.join(' ')), { companions: (className) => [`${className}API`] });
+    const wanted = toPascalCase(r.path.join(' '));
+    // A schema or another class has the name: `Resource` says which this one is.
+    const free = classNames.has(wanted) || classNames.has(`${wanted}API`) ? `${wanted}Resource` : wanted;
+    r.className = classNames.claim(free, { companions: (className) => [`${className}API`] });
     r.children.forEach(name);
   };
   root.children.forEach(name);

@@ -52,6 +52,7 @@ describe('shape checks', () => {
     { name: 'a mapping, not a list', given: [HEAD[0]!, 'package: []', HEAD[2]!], want: ['2:10 /package "package" must be a mapping, not a list.'] },
     { name: 'a mapping, not null', given: [...HEAD.slice(0, 2), 'client:'], want: ['3:1 /client "client" must be a mapping, not null.'] },
     { name: 'a map of entries, not a string', given: [...HEAD, 'resources: logs'], want: ['4:1 /resources "resources" must be a mapping, not string "logs".'] },
+    { name: 'a rename must be a resource path', given: [...HEAD, 'rename:', '  storage.kv: 1x'], want: ['5:3 /rename/storage.kv "rename.storage.kv" must be a resource path (names joined by dots, e.g. "zeroTrust.access", or "" for the top), not string "1x".'] },
     { name: "a map's entries are checked", given: [...HEAD, 'resources:', '  logs: { typePrefix: 1x }'], want: [`5:11 /resources/logs/typePrefix "resources.logs.typePrefix" ${NAME}, not string "1x".`] },
     {
       name: 'a credential needs its option',
@@ -63,7 +64,7 @@ describe('shape checks', () => {
     {
       name: 'an unknown key far from any known one lists the known ones',
       given: [...HEAD, 'wibble: 1'],
-      want: ['4:1 /wibble Unknown key "wibble" in the config. Expected one of: spec, output, templates, conventions, strict, package, client, resources, operations.'],
+      want: ['4:1 /wibble Unknown key "wibble" in the config. Expected one of: spec, output, templates, conventions, strict, package, client, resources, operations, webhooks, rename.'],
     },
     {
       name: 'an unknown nested key near a known one suggests it (and the missing key is reported too)',
@@ -129,6 +130,7 @@ describe('normalisation', () => {
       client: { className: 'C', security: {}, pathParams: {} },
       resources: {},
       operations: {},
+      rename: {},
     });
   });
 

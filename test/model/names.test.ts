@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isIdentifier, NameRegistry, pathPlaceholders, singularize, toCamelCase, toKebabCase, toMemberName, toPascalCase, words } from '../../generator/model/names.js';
+import { acronymsOf, isIdentifier, NameRegistry, pathPlaceholders, singularize, toCamelCase, toKebabCase, toMemberName, toPascalCase, words } from '../../generator/model/names.js';
 
 /** generator/model/names.ts: how spec strings become identifiers, and how unique names are handed out. */
 
@@ -43,6 +43,34 @@ describe('toMemberName', () => {
     { given: '__proto__', want: 'proto' },
   ])('$given -> $want', ({ given, want }) => {
     expect(toMemberName(given)).toBe(want);
+  });
+});
+
+describe('toMemberName with acronyms', () => {
+  const acronyms = new Set(['tls', 'ca', 'ssh']);
+  it.each([
+    { given: 'total_tls', want: 'totalTLS' },
+    { given: 'gatewayCa', want: 'gatewayCA' },
+    { given: 'audit ssh settings', want: 'auditSSHSettings' },
+    // A leading acronym is lower-cased whole, as any leading word.
+    { given: 'tls_settings', want: 'tlsSettings' },
+    { given: 'ca', want: 'ca' },
+    // Only whole words: "cache" keeps its case.
+    { given: 'cache_ca', want: 'cacheCA' },
+  ])('$given -> $want', ({ given, want }) => {
+    expect(toMemberName(given, acronyms)).toBe(want);
+  });
+});
+
+describe('acronymsOf', () => {
+  it.each<{ name: string; given: string[]; want: string[] }>([
+    { name: 'a word in capitals three times and never otherwise', given: ['Get Total TLS', 'Set Total TLS', 'TLS on'], want: ['tls'] },
+    { name: 'fewer than three times is not enough', given: ['Get TLS', 'Set TLS'], want: [] },
+    { name: 'capitals must be at least twice as common as other cases', given: ['TLS', 'TLS', 'TLS', 'Tls', 'tls'], want: [] },
+    { name: 'exactly twice as common counts', given: ['DNS', 'DNS', 'DNS', 'DNS', 'Dns', 'dns'], want: ['dns'] },
+    { name: 'one letter, or more than five, is no acronym', given: ['A A A', 'NETWORK NETWORK NETWORK'], want: [] },
+  ])('$name', ({ given, want }) => {
+    expect([...acronymsOf(given)].sort()).toEqual(want);
   });
 });
 

@@ -57,9 +57,9 @@ describe('collectOperations', () => {
       },
     },
     {
-      name: 'two operations on one resource.method: the later operationId (sorted) gets it appended, with a warning',
-      given: { paths: { '/a': { get: op('zeta', fern('things', 'get')) }, '/b': { get: op('alpha', fern('things', 'get')) } } },
-      want: { operations: ['zeta GET /a -> things.getZeta', 'alpha GET /b -> things.get'], diagnostics: ['warning method-name-collision /paths/~1a/get'] },
+      name: 'two operations on one resource.method: the longer path gets the operationId words the name lacks, with a warning',
+      given: { paths: { '/things/{name}': { get: op('zeta') }, '/things/{id}': { get: op('alpha') } } },
+      want: { operations: ['alpha GET /things/{id} -> things.get', 'zeta GET /things/{name} -> things.getZeta'], diagnostics: ['warning method-name-collision /paths/~1things~1{name}/get'] },
     },
     {
       name: 'one method name on two resources is no collision',
@@ -104,7 +104,7 @@ describe('collectOperations', () => {
   it('says what it did in each message', () => {
     const duplicate = collect({ '/a': { get: op('thing') }, '/b': { get: op('thing') } });
     expect(duplicate.messages).toEqual(['operationId "thing" is used more than once; this one is named "thing-get".']);
-    const collision = collect({ '/a': { get: op('zeta', fern('things', 'get')) }, '/b': { get: op('alpha', fern('things', 'get')) } });
+    const collision = collect({ '/things/{name}': { get: op('zeta') }, '/things/{id}': { get: op('alpha') } });
     expect(collision.messages).toEqual(['Two operations map to things.get; "zeta" becomes things.getZeta.']);
     const unmapped = collect({ '/a': { get: op('a') }, '/b': { get: op('b', fern('b', 'get')) } }, { operations: { a: 'a.get' } });
     expect(unmapped.messages).toEqual(['Operation "b" is not in the config\'s resource map; it is generated as b.get by the default naming rule.']);
@@ -178,6 +178,6 @@ describe('buildOperation', () => {
   it('has its source, a params schema, and an args check only when a parameter is constrained', () => {
     const plain = built('get', { parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }] });
     const checked = built('get', { parameters: [{ name: 'n', in: 'query', schema: { type: 'integer' } }] });
-    expect({ source: plain.source.pointer, params: plain.paramsSchema.kind, plain: plain.argsCheck, checked: checked.argsCheck?.name }).toEqual({ source: '/paths/~1things/get', params: 'object', plain: undefined, checked: 'ThingListArgs' });
+    expect({ source: plain.source.pointer, params: plain.paramsSchema.kind, plain: plain.argsCheck, checked: checked.argsCheck?.name }).toEqual({ source: '/paths/~1things/get', params: 'object', plain: undefined, checked: 'ThingGetArgs' });
   });
 });

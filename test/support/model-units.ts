@@ -41,6 +41,8 @@ export interface ConfigParts {
   resources?: SdkConfig['resources'];
   /** `resource.method` strings or mappings, as in the config file. */
   operations?: Record<string, string | OperationMapping>;
+  /** Resource prefix renames, as in the config file. */
+  rename?: SdkConfig['rename'];
 }
 
 /** A config as `loadConfig` would return it (maps without a prototype), for the spec at `spec`. */
@@ -56,6 +58,7 @@ export function configFor(spec: string, parts: ConfigParts = {}): SdkConfig {
     client: { ...base.client, ...parts.client },
     resources,
     operations,
+    rename: Object.assign(Object.create(null) as SdkConfig['rename'], parts.rename),
   };
 }
 

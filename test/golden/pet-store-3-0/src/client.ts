@@ -61,16 +61,16 @@ export class Pets {
    *
    * @example
    * ```ts
-   * const pet = await client.pets.createPets({ body: { name: 'Rex' } });
+   * const pet = await client.pets.create({ body: { name: 'Rex' } });
    * ```
    */
-  createPets(
-    params: PetsAPI.PetCreatePetsParams,
+  create(
+    params: PetsAPI.PetCreateParams,
     options?: RequestOptions,
-  ): APIPromise<PetsAPI.PetCreatePetsResponse> {
+  ): APIPromise<PetsAPI.PetCreateResponse> {
     return petsModule.call(
       APIPromise,
-      (operations) => operations.petCreatePets(this._client, params, options),
+      (operations) => operations.petCreate(this._client, params, options),
     );
   }
 
@@ -102,16 +102,16 @@ export class Pets {
    *
    * @example
    * ```ts
-   * const pet = await client.pets.listPets();
+   * const pet = await client.pets.list();
    * ```
    */
-  listPets(
-    params?: PetsAPI.PetListPetsParams,
+  list(
+    params?: PetsAPI.PetListParams,
     options?: RequestOptions,
-  ): APIPromise<PetsAPI.PetListPetsResponse> {
+  ): APIPromise<PetsAPI.PetListResponse> {
     return petsModule.call(
       APIPromise,
-      (operations) => operations.petListPets(this._client, params, options),
+      (operations) => operations.petList(this._client, params, options),
     );
   }
 }

@@ -15,10 +15,10 @@ export {
 } from './schemas/pets.validators.js';
 export { isError2, validateError2 } from './schemas/shared.validators.js';
 export {
-  isPetCreatePetsResponse,
-  validatePetCreatePetsResponse,
+  isPetCreateResponse,
+  validatePetCreateResponse,
   isPetGetResponse,
   validatePetGetResponse,
-  isPetListPetsResponse,
-  validatePetListPetsResponse,
+  isPetListResponse,
+  validatePetListResponse,
 } from './resources/pets.validators.js';

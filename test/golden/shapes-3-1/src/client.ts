@@ -86,16 +86,16 @@ export class Trees {
    *
    * @example
    * ```ts
-   * const tree = await client.trees.listTrees();
+   * const tree = await client.trees.list();
    * ```
    */
-  listTrees(
-    params?: TreesAPI.TreeListTreesParams,
+  list(
+    params?: TreesAPI.TreeListParams,
     options?: RequestOptions,
-  ): APIPromise<TreesAPI.TreeListTreesResponse> {
+  ): APIPromise<TreesAPI.TreeListResponse> {
     return treesModule.call(
       APIPromise,
-      (operations) => operations.treeListTrees(this._client, params, options),
+      (operations) => operations.treeList(this._client, params, options),
     );
   }
 }

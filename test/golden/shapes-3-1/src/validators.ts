@@ -16,7 +16,4 @@ export {
   validateWeight,
 } from './schemas/trees.validators.js';
 export { isShapeGetResponse, validateShapeGetResponse } from './resources/shapes.validators.js';
-export {
-  isTreeListTreesResponse,
-  validateTreeListTreesResponse,
-} from './resources/trees.validators.js';
+export { isTreeListResponse, validateTreeListResponse } from './resources/trees.validators.js';

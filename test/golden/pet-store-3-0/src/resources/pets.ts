@@ -9,24 +9,24 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/request.js';
 import { expandPath } from '../internal/path.js';
 import type {
-  PetCreatePetsParams,
-  PetCreatePetsResponse,
+  PetCreateParams,
+  PetCreateResponse,
   PetGetParams,
   PetGetResponse,
-  PetListPetsParams,
-  PetListPetsResponse,
+  PetListParams,
+  PetListResponse,
 } from './pets.types.js';
 import {
-  explainPetCreatePetsResponse,
+  explainPetCreateResponse,
   explainPetGetArgs,
   explainPetGetResponse,
-  explainPetListPetsArgs,
-  explainPetListPetsResponse,
-  isPetCreatePetsResponse,
+  explainPetListArgs,
+  explainPetListResponse,
+  isPetCreateResponse,
   isPetGetArgs,
   isPetGetResponse,
-  isPetListPetsArgs,
-  isPetListPetsResponse,
+  isPetListArgs,
+  isPetListResponse,
 } from './pets.validators.js';
 
 export type * from './pets.types.js';
@@ -36,27 +36,27 @@ export type * from './pets.types.js';
  *
  * `POST /pets` (operationId `createPet`)
  *
- * The same as `client.pets.createPets()`, as a function of its own: a bundler keeps only the operations a program imports.
+ * The same as `client.pets.create()`, as a function of its own: a bundler keeps only the operations a program imports.
  *
  * @example
  * ```ts
- * const pet = await petCreatePets(client, { body: { name: 'Rex' } });
+ * const pet = await petCreate(client, { body: { name: 'Rex' } });
  * ```
  */
-export function petCreatePets(
+export function petCreate(
   client: APIClient,
-  params: PetCreatePetsParams,
+  params: PetCreateParams,
   options?: RequestOptions,
-): APIPromise<PetCreatePetsResponse> {
+): APIPromise<PetCreateResponse> {
   // Built lazily so that a failed argument check rejects the returned promise.
-  return client.request<PetCreatePetsResponse>(() => {
+  return client.request<PetCreateResponse>(() => {
     return {
       method: 'post',
       path: '/pets',
       body: params.body,
       security: [['bearer']],
-      check: isPetCreatePetsResponse,
-      explain: explainPetCreatePetsResponse,
+      check: isPetCreateResponse,
+      explain: explainPetCreateResponse,
       retrySafe: false,
     };
   }, options);
@@ -99,21 +99,21 @@ export function petGet(
  *
  * `GET /pets` (operationId `listPets`)
  *
- * The same as `client.pets.listPets()`, as a function of its own: a bundler keeps only the operations a program imports.
+ * The same as `client.pets.list()`, as a function of its own: a bundler keeps only the operations a program imports.
  *
  * @example
  * ```ts
- * const pet = await petListPets(client);
+ * const pet = await petList(client);
  * ```
  */
-export function petListPets(
+export function petList(
   client: APIClient,
-  params: PetListPetsParams = {},
+  params: PetListParams = {},
   options?: RequestOptions,
-): APIPromise<PetListPetsResponse> {
+): APIPromise<PetListResponse> {
   // Built lazily so that a failed argument check rejects the returned promise.
-  return client.request<PetListPetsResponse>(() => {
-    client.checkArgs(params, {}, isPetListPetsArgs, explainPetListPetsArgs);
+  return client.request<PetListResponse>(() => {
+    client.checkArgs(params, {}, isPetListArgs, explainPetListArgs);
     return {
       method: 'get',
       path: '/pets',
@@ -123,8 +123,8 @@ export function petListPets(
         tags: { style: 'form', explode: false },
       },
       security: [['bearer']],
-      check: isPetListPetsResponse,
-      explain: explainPetListPetsResponse,
+      check: isPetListResponse,
+      explain: explainPetListResponse,
       retrySafe: true,
     };
   }, options);

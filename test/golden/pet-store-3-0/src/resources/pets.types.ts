@@ -2,21 +2,21 @@
 
 import type { NewPet, Pet, PetStatus } from '../schemas/pets.types.js';
 
-/** Parameters of `pets.createPets` (`POST /pets`). */
-export interface PetCreatePetsParams {
+/** Parameters of `pets.create` (`POST /pets`). */
+export interface PetCreateParams {
   /** The request body (application/json). */
   body: NewPet;
 }
 
-export type PetCreatePetsResponse = Pet;
+export type PetCreateResponse = Pet;
 
 /** Parameters of `pets.get` (`GET /pets/{petId}`). */
 export type PetGetParams = Record<string, unknown>;
 
 export type PetGetResponse = Pet;
 
-/** Parameters of `pets.listPets` (`GET /pets`). */
-export interface PetListPetsParams {
+/** Parameters of `pets.list` (`GET /pets`). */
+export interface PetListParams {
   /**
    * At most this many pets.
    * @minimum 1
@@ -35,4 +35,4 @@ export interface PetListPetsParams {
   tags?: string[];
 }
 
-export type PetListPetsResponse = Pet[];
+export type PetListResponse = Pet[];

@@ -8,16 +8,16 @@ import {
   type ValidationResult,
 } from '../core/validation.js';
 import { explainPet, isPet, explainPetStatus, isPetStatus } from '../schemas/pets.validators.js';
-import type { PetCreatePetsResponse, PetGetResponse, PetListPetsResponse } from './pets.types.js';
+import type { PetCreateResponse, PetGetResponse, PetListResponse } from './pets.types.js';
 
-/** Whether `value` is a valid {@link PetCreatePetsResponse}. Fast: returns at the first problem. */
-export function isPetCreatePetsResponse(value: unknown): value is PetCreatePetsResponse {
+/** Whether `value` is a valid {@link PetCreateResponse}. Fast: returns at the first problem. */
+export function isPetCreateResponse(value: unknown): value is PetCreateResponse {
   if (!isPet(value)) return false;
   return true;
 }
 
-/** @internal Collects every problem with `value`; called only when {@link isPetCreatePetsResponse} is false. */
-export function explainPetCreatePetsResponse(
+/** @internal Collects every problem with `value`; called only when {@link isPetCreateResponse} is false. */
+export function explainPetCreateResponse(
   value: unknown,
   path: string,
   issues: ValidationIssue[],
@@ -25,28 +25,26 @@ export function explainPetCreatePetsResponse(
   explainPet(value, path, issues);
 }
 
-/** Checks `value` against {@link PetCreatePetsResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validatePetCreatePetsResponse(
-  value: unknown,
-): ValidationResult<PetCreatePetsResponse> {
-  return isPetCreatePetsResponse(value) ? { ok: true, value } : {
+/** Checks `value` against {@link PetCreateResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
+export function validatePetCreateResponse(value: unknown): ValidationResult<PetCreateResponse> {
+  return isPetCreateResponse(value) ? { ok: true, value } : {
     ok: false,
-    errors: collectIssues(value, explainPetCreatePetsResponse),
+    errors: collectIssues(value, explainPetCreateResponse),
   };
 }
 
-/** Whether `value` is a valid {@link PetGetResponse}: the same checks as {@link isPetCreatePetsResponse}. */
+/** Whether `value` is a valid {@link PetGetResponse}: the same checks as {@link isPetCreateResponse}. */
 export function isPetGetResponse(value: unknown): value is PetGetResponse {
-  return isPetCreatePetsResponse(value);
+  return isPetCreateResponse(value);
 }
 
-/** @internal The same checks as {@link explainPetCreatePetsResponse}. */
+/** @internal The same checks as {@link explainPetCreateResponse}. */
 export function explainPetGetResponse(
   value: unknown,
   path: string,
   issues: ValidationIssue[],
 ): void {
-  explainPetCreatePetsResponse(value, path, issues);
+  explainPetCreateResponse(value, path, issues);
 }
 
 /** Checks `value` against {@link PetGetResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
@@ -89,8 +87,8 @@ export function explainPetGetArgs(value: unknown, path: string, issues: Validati
   }
 }
 
-/** Whether `value` is a valid {@link PetListPetsResponse}. Fast: returns at the first problem. */
-export function isPetListPetsResponse(value: unknown): value is PetListPetsResponse {
+/** Whether `value` is a valid {@link PetListResponse}. Fast: returns at the first problem. */
+export function isPetListResponse(value: unknown): value is PetListResponse {
   if (!Array.isArray(value)) return false;
   const v0: unknown[] = value;
   for (let v1 = 0; v1 < v0.length; v1++) {
@@ -100,8 +98,8 @@ export function isPetListPetsResponse(value: unknown): value is PetListPetsRespo
   return true;
 }
 
-/** @internal Collects every problem with `value`; called only when {@link isPetListPetsResponse} is false. */
-export function explainPetListPetsResponse(
+/** @internal Collects every problem with `value`; called only when {@link isPetListResponse} is false. */
+export function explainPetListResponse(
   value: unknown,
   path: string,
   issues: ValidationIssue[],
@@ -117,16 +115,16 @@ export function explainPetListPetsResponse(
   }
 }
 
-/** Checks `value` against {@link PetListPetsResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validatePetListPetsResponse(value: unknown): ValidationResult<PetListPetsResponse> {
-  return isPetListPetsResponse(value) ? { ok: true, value } : {
+/** Checks `value` against {@link PetListResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
+export function validatePetListResponse(value: unknown): ValidationResult<PetListResponse> {
+  return isPetListResponse(value) ? { ok: true, value } : {
     ok: false,
-    errors: collectIssues(value, explainPetListPetsResponse),
+    errors: collectIssues(value, explainPetListResponse),
   };
 }
 
 /** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
-export function isPetListPetsArgs(value: unknown): value is Record<string, unknown> {
+export function isPetListArgs(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const v0 = value as Record<string, unknown>;
   const v1 = v0.limit;
@@ -164,12 +162,8 @@ export function isPetListPetsArgs(value: unknown): value is Record<string, unkno
   return true;
 }
 
-/** @internal Collects every problem with `value`; called only when {@link isPetListPetsArgs} is false. */
-export function explainPetListPetsArgs(
-  value: unknown,
-  path: string,
-  issues: ValidationIssue[],
-): void {
+/** @internal Collects every problem with `value`; called only when {@link isPetListArgs} is false. */
+export function explainPetListArgs(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(issues, path, 'object', value);
   } else {

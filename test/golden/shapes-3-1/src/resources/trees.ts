@@ -7,34 +7,34 @@
 import type { APIClient } from '../core/client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/request.js';
-import type { TreeListTreesParams, TreeListTreesResponse } from './trees.types.js';
-import { explainTreeListTreesResponse, isTreeListTreesResponse } from './trees.validators.js';
+import type { TreeListParams, TreeListResponse } from './trees.types.js';
+import { explainTreeListResponse, isTreeListResponse } from './trees.validators.js';
 
 export type * from './trees.types.js';
 
 /**
  * `GET /trees` (operationId `listTrees`)
  *
- * The same as `client.trees.listTrees()`, as a function of its own: a bundler keeps only the operations a program imports.
+ * The same as `client.trees.list()`, as a function of its own: a bundler keeps only the operations a program imports.
  *
  * @example
  * ```ts
- * const tree = await treeListTrees(client);
+ * const tree = await treeList(client);
  * ```
  */
-export function treeListTrees(
+export function treeList(
   client: APIClient,
-  params: TreeListTreesParams = {},
+  params: TreeListParams = {},
   options?: RequestOptions,
-): APIPromise<TreeListTreesResponse> {
+): APIPromise<TreeListResponse> {
   // Built lazily so that a failed argument check rejects the returned promise.
-  return client.request<TreeListTreesResponse>(() => {
+  return client.request<TreeListResponse>(() => {
     return {
       method: 'get',
       path: '/trees',
       security: [],
-      check: isTreeListTreesResponse,
-      explain: explainTreeListTreesResponse,
+      check: isTreeListResponse,
+      explain: explainTreeListResponse,
       retrySafe: true,
     };
   }, options);

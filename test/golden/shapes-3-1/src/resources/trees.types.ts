@@ -2,7 +2,7 @@
 
 import type { TreeNode } from '../schemas/trees.types.js';
 
-/** Parameters of `trees.listTrees` (`GET /trees`). */
-export type TreeListTreesParams = Record<string, unknown>;
+/** Parameters of `trees.list` (`GET /trees`). */
+export type TreeListParams = Record<string, unknown>;
 
-export type TreeListTreesResponse = TreeNode[];
+export type TreeListResponse = TreeNode[];

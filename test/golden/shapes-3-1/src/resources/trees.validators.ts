@@ -7,10 +7,10 @@ import {
   type ValidationResult,
 } from '../core/validation.js';
 import { explainTreeNode, isTreeNode } from '../schemas/trees.validators.js';
-import type { TreeListTreesResponse } from './trees.types.js';
+import type { TreeListResponse } from './trees.types.js';
 
-/** Whether `value` is a valid {@link TreeListTreesResponse}. Fast: returns at the first problem. */
-export function isTreeListTreesResponse(value: unknown): value is TreeListTreesResponse {
+/** Whether `value` is a valid {@link TreeListResponse}. Fast: returns at the first problem. */
+export function isTreeListResponse(value: unknown): value is TreeListResponse {
   if (!Array.isArray(value)) return false;
   const v0: unknown[] = value;
   for (let v1 = 0; v1 < v0.length; v1++) {
@@ -20,8 +20,8 @@ export function isTreeListTreesResponse(value: unknown): value is TreeListTreesR
   return true;
 }
 
-/** @internal Collects every problem with `value`; called only when {@link isTreeListTreesResponse} is false. */
-export function explainTreeListTreesResponse(
+/** @internal Collects every problem with `value`; called only when {@link isTreeListResponse} is false. */
+export function explainTreeListResponse(
   value: unknown,
   path: string,
   issues: ValidationIssue[],
@@ -37,12 +37,10 @@ export function explainTreeListTreesResponse(
   }
 }
 
-/** Checks `value` against {@link TreeListTreesResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
-export function validateTreeListTreesResponse(
-  value: unknown,
-): ValidationResult<TreeListTreesResponse> {
-  return isTreeListTreesResponse(value) ? { ok: true, value } : {
+/** Checks `value` against {@link TreeListResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
+export function validateTreeListResponse(value: unknown): ValidationResult<TreeListResponse> {
+  return isTreeListResponse(value) ? { ok: true, value } : {
     ok: false,
-    errors: collectIssues(value, explainTreeListTreesResponse),
+    errors: collectIssues(value, explainTreeListResponse),
   };
 }
