@@ -9,7 +9,7 @@
  * Options:
  *   --all | --sample N [--seed S]  which documents (the sample is drawn from the sorted file list)
  *   --jobs J        worker processes (default: the number of cores); each runs under nice -n 10
- *   --batch B       packages per type-check program (default 20)
+ *   --batch B       packages per type-check program (default 40)
  *   --heap MiB      heap limit of each worker (default 4096)
  *   --timeout S     seconds a generation or a check may take before it is killed (default 1200)
  *   --json FILE     where the summary goes (default: survey-collection.json in the temp folder)
@@ -22,7 +22,7 @@
  * that is stopped is itself a random sample of the collection.
  *
  * The generator runs in-process in the workers (survey-worker.ts explains why, and how its
- * outcomes map to the CLI's exit codes); test/collection/collection.test.ts is the CI subset.
+ * outcomes map to the CLI's exit codes); test/scale/collection.test.ts is the CI subset (npm run test:scale).
  */
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -38,7 +38,7 @@ const { values } = parseArgs({
     sample: { type: 'string' },
     seed: { type: 'string', default: '1' },
     jobs: { type: 'string' },
-    batch: { type: 'string', default: '20' },
+    batch: { type: 'string', default: '40' },
     heap: { type: 'string', default: '4096' },
     timeout: { type: 'string', default: '1200' },
     json: { type: 'string' },

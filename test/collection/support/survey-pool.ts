@@ -63,7 +63,7 @@ const WORKER = join(REPO_ROOT, 'test', 'collection', 'support', 'survey-worker.t
 const childEnvironment: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(npm_|NODE_OPTIONS$|SDKGEN_TIMINGS$|JEST_)/i.test(name)));
 
 export function runSurvey(options: SurveyOptions): Promise<DocumentResult[]> {
-  const batchSize = options.batch ?? 20;
+  const batchSize = options.batch ?? 40;
   const timeoutMs = options.timeoutMs ?? 20 * 60_000;
   const results: DocumentResult[] = [];
   const pending = new Map<string, DocumentResult>();
