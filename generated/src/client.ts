@@ -1283,7 +1283,7 @@ export class AiGatewayDynamicRouting {
     gatewayId: string,
     params?: AiGatewayDynamicRoutingAPI.DynamicRoutingListParams,
     options?: RequestOptions,
-  ): PagePromise<NonNullable<AiGatewayDynamicRoutingAPI.DynamicRoutingListResponse['routes']>[number]> {
+  ): PagePromise<NonNullable<NonNullable<AiGatewayDynamicRoutingAPI.DynamicRoutingListResponse>['routes']>[number]> {
     return aiGatewayDynamicRoutingModule.call(
       PagePromise,
       (operations) => operations.dynamicRoutingList(this._client, gatewayId, params, options),

@@ -102,12 +102,14 @@ export function resolvedType(op: Operation, responseType: string): string {
   }
 }
 
-/** The type of one item of a page: `LogListResponse[number]`, `ChargeListResponse['data'][number]`. */
+/** The type of one item of a page: `LogListResponse[number]`, `NonNullable<NonNullable<ChargeListResponse>['data']>[number]`. */
 export function pageItemType(op: Operation, responseType: string): string {
   const items = op.pagination?.items ?? [];
   if (items.length === 0) return `${responseType}[number]`;
-  // The items property may be optional or nullable in the spec; a page without it is empty.
-  return `NonNullable<${responseType}${items.map((k) => `[${stringLiteral(k)}]`).join('')}>[number]`;
+  // The body and every object on the way to the items may be nullable in the spec (stream-io's
+  // GetReactionsResponse is), and the items property optional: a page without it is empty.
+  const list = items.reduce((type, k) => `NonNullable<${type}>[${stringLiteral(k)}]`, responseType);
+  return `NonNullable<${list}>[number]`;
 }
 
 /** How the list pages, as the runtime's `PaginationSpec`, or '' for an operation that does not. */

@@ -171,9 +171,9 @@ export function dynamicRoutingList(
   gatewayId: string,
   params: DynamicRoutingListParams = {},
   options?: RequestOptions,
-): PagePromise<NonNullable<DynamicRoutingListResponse['routes']>[number]> {
+): PagePromise<NonNullable<NonNullable<DynamicRoutingListResponse>['routes']>[number]> {
   // Built lazily so that a failed argument check rejects the returned promise.
-  return requestPage<NonNullable<DynamicRoutingListResponse['routes']>[number]>(client, () => {
+  return requestPage<NonNullable<NonNullable<DynamicRoutingListResponse>['routes']>[number]>(client, () => {
     const accountIdParam = client.pathParam('account_id', 'accountId', params.account_id);
     client.checkArgs(
       params,
