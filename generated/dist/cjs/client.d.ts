@@ -722,7 +722,7 @@ export declare class AiGatewayDynamicRouting {
      * }
      * ```
      */
-    list(gatewayId: string, params?: AiGatewayDynamicRoutingAPI.DynamicRoutingListParams, options?: RequestOptions): PagePromise<NonNullable<AiGatewayDynamicRoutingAPI.DynamicRoutingListResponse['routes']>[number]>;
+    list(gatewayId: string, params?: AiGatewayDynamicRoutingAPI.DynamicRoutingListParams, options?: RequestOptions): PagePromise<NonNullable<NonNullable<AiGatewayDynamicRoutingAPI.DynamicRoutingListResponse>['routes']>[number]>;
     /**
      * Update an AI Gateway Dynamic Route.
      *

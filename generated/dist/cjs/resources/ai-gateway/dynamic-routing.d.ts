@@ -64,7 +64,7 @@ export declare function dynamicRoutingGet(client: APIClient, gatewayId: string, 
  * }
  * ```
  */
-export declare function dynamicRoutingList(client: APIClient, gatewayId: string, params?: DynamicRoutingListParams, options?: RequestOptions): PagePromise<NonNullable<DynamicRoutingListResponse['routes']>[number]>;
+export declare function dynamicRoutingList(client: APIClient, gatewayId: string, params?: DynamicRoutingListParams, options?: RequestOptions): PagePromise<NonNullable<NonNullable<DynamicRoutingListResponse>['routes']>[number]>;
 /**
  * Update an AI Gateway Dynamic Route.
  *
