@@ -28,7 +28,9 @@
  * - numbers, booleans and bigints as `String(value)`; Dates as `toISOString()` (as qs does);
  * - `null` as an empty value, as qs does: for a form there is no other way to say "no value";
  * - `undefined`, functions and symbols are left out, as in JSON; so are empty arrays and objects,
- *   which bracket notation cannot express (send `""` to clear an array on Stripe).
+ *   which bracket notation cannot express (send `""` to clear an array on Stripe);
+ * - a Blob, bytes or a stream throws `InvalidParameterError` naming its path: a form cannot carry a
+ *   file, and dropping it would lose data silently.
  *
  * Percent-encoding is RFC 3986's, as qs's default: everything but `A-Z a-z 0-9 - . _ ~` is
  * escaped as UTF-8, brackets included (`%5B`, `%5D`: WHATWG's form serializer escapes them too,
@@ -37,6 +39,8 @@
  * `URLSearchParams`; form parsers read both as a space. A lone surrogate is sent as U+FFFD, as
  * `URLSearchParams` and `TextEncoder` do (qs sends bytes that are not UTF-8 for one).
  */
+import { InvalidParameterError } from '../core/errors.js';
+import { describe } from '../core/validation.js';
 
 /** The `encoding` entry of one top-level property (OpenAPI's Encoding Object). */
 export interface FormEncoding {
@@ -55,22 +59,53 @@ export function encodeForm(
     const item = value[key];
     const entry = Object.prototype.hasOwnProperty.call(encoding, key) ? encoding[key] : undefined;
     if (entry === undefined || !encodeStyled(pairs, key, item, entry))
-      encodeBrackets(pairs, key, item);
+      encodeBrackets(pairs, key, item, `/body/${pointerToken(key)}`);
   }
   return pairs.join('&');
 }
 
-/** `path=value` pairs in bracket notation; `path` is the key as written, not yet escaped. */
-function encodeBrackets(pairs: string[], path: string, value: unknown): void {
+/**
+ * `path=value` pairs in bracket notation; `path` is the key as written, not yet escaped, and
+ * `pointer` the value's JSON pointer in the call, for an error.
+ */
+function encodeBrackets(pairs: string[], path: string, value: unknown, pointer: string): void {
   const scalar = scalarOf(value);
   if (scalar !== undefined) {
     pairs.push(`${escape(path)}=${escape(scalar)}`);
+  } else if (isBytes(value)) {
+    // A form has no way to carry a file; leaving it out (or sending its indices) would lose it.
+    throw new InvalidParameterError([
+      {
+        path: pointer,
+        message:
+          'a form (application/x-www-form-urlencoded) body cannot carry bytes: send a string, or use an operation that takes multipart/form-data',
+        expected: 'string',
+        received: describe(value),
+      },
+    ]);
   } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) encodeBrackets(pairs, `${path}[${i}]`, value[i]);
+    for (let i = 0; i < value.length; i++)
+      encodeBrackets(pairs, `${path}[${i}]`, value[i], `${pointer}/${i}`);
   } else if (typeof value === 'object' && value !== null) {
     const object = value as Record<string, unknown>;
-    for (const key of Object.keys(object)) encodeBrackets(pairs, `${path}[${key}]`, object[key]);
+    for (const key of Object.keys(object))
+      encodeBrackets(pairs, `${path}[${key}]`, object[key], `${pointer}/${pointerToken(key)}`);
   }
+}
+
+/** A Blob (or File), bytes or a stream: what an upload takes, and a form cannot. */
+function isBytes(value: unknown): boolean {
+  return (
+    (typeof Blob !== 'undefined' && value instanceof Blob) ||
+    value instanceof ArrayBuffer ||
+    ArrayBuffer.isView(value) ||
+    (typeof ReadableStream !== 'undefined' && value instanceof ReadableStream)
+  );
+}
+
+/** A key as one JSON pointer token (RFC 6901). */
+function pointerToken(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /**

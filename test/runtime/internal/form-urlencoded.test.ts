@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import qs from 'qs';
 import { encodeForm, type FormEncoding } from '../../../templates/runtime/internal/form-urlencoded.js';
+import { InvalidParameterError } from '../../../templates/runtime/core/errors.js';
 
 const stringifyQs = (value: Record<string, unknown>) => qs.stringify(value, { arrayFormat: 'indices' });
 const parseQs = (body: string) => qs.parse(body, { arrayLimit: 10_000, depth: 100, parameterLimit: Infinity });
@@ -185,5 +186,28 @@ describe('qs deviations', () => {
     expect(encodeForm({ s: '\uD800x', t: 'y\uDC00' })).toBe('s=%EF%BF%BDx&t=y%EF%BF%BD');
     expect(new URLSearchParams({ s: '\uD800x' }).toString()).toBe('s=%EF%BF%BDx');
     expect(stringifyQs({ s: '\uD800x' })).toBe('s=%F0%90%81%B8');
+  });
+});
+
+describe('encodeForm: bytes have no form encoding', () => {
+  it.each<{ name: string; body: Record<string, unknown>; path: string }>([
+    { name: 'a Blob at the top', body: { logo: new Blob(['png']) }, path: '/body/logo' },
+    { name: 'a File in an array', body: { images: ['a', new File(['x'], 'x.png')] }, path: '/body/images/1' },
+    { name: 'bytes in an object, under a key that needs escaping', body: { 'meta/data': { raw: new Uint8Array([1, 2]) } }, path: '/body/meta~1data/raw' },
+    { name: 'an ArrayBuffer', body: { raw: new ArrayBuffer(2) }, path: '/body/raw' },
+    { name: 'a stream', body: { upload: new ReadableStream() }, path: '/body/upload' },
+  ])('$name: InvalidParameterError at $path, never a value left out or sent as indices', ({ body, path }) => {
+    let thrown: unknown;
+    try {
+      encodeForm(body);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InvalidParameterError);
+    expect((thrown as InvalidParameterError).issues).toEqual([expect.objectContaining({ path, expected: 'string' })]);
+  });
+
+  it('with an encoding (a styled array of bytes), the same error', () => {
+    expect(() => encodeForm({ files: [new Blob(['a'])] }, { files: { style: 'form', explode: false } })).toThrow(InvalidParameterError);
   });
 });

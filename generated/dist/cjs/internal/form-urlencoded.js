@@ -20,6 +20,8 @@ __export(form_urlencoded_exports, {
   encodeForm: () => encodeForm
 });
 module.exports = __toCommonJS(form_urlencoded_exports);
+var import_errors = require("../core/errors.js");
+var import_validation = require("../core/validation.js");
 const DELIMITERS = { form: ",", spaceDelimited: "%20", pipeDelimited: "|" };
 function encodeForm(value, encoding = {}) {
   const pairs = [];
@@ -27,20 +29,37 @@ function encodeForm(value, encoding = {}) {
     const item = value[key];
     const entry = Object.prototype.hasOwnProperty.call(encoding, key) ? encoding[key] : void 0;
     if (entry === void 0 || !encodeStyled(pairs, key, item, entry))
-      encodeBrackets(pairs, key, item);
+      encodeBrackets(pairs, key, item, `/body/${pointerToken(key)}`);
   }
   return pairs.join("&");
 }
-function encodeBrackets(pairs, path, value) {
+function encodeBrackets(pairs, path, value, pointer) {
   const scalar = scalarOf(value);
   if (scalar !== void 0) {
     pairs.push(`${escape(path)}=${escape(scalar)}`);
+  } else if (isBytes(value)) {
+    throw new import_errors.InvalidParameterError([
+      {
+        path: pointer,
+        message: "a form (application/x-www-form-urlencoded) body cannot carry bytes: send a string, or use an operation that takes multipart/form-data",
+        expected: "string",
+        received: (0, import_validation.describe)(value)
+      }
+    ]);
   } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) encodeBrackets(pairs, `${path}[${i}]`, value[i]);
+    for (let i = 0; i < value.length; i++)
+      encodeBrackets(pairs, `${path}[${i}]`, value[i], `${pointer}/${i}`);
   } else if (typeof value === "object" && value !== null) {
     const object = value;
-    for (const key of Object.keys(object)) encodeBrackets(pairs, `${path}[${key}]`, object[key]);
+    for (const key of Object.keys(object))
+      encodeBrackets(pairs, `${path}[${key}]`, object[key], `${pointer}/${pointerToken(key)}`);
   }
+}
+function isBytes(value) {
+  return typeof Blob !== "undefined" && value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value) || typeof ReadableStream !== "undefined" && value instanceof ReadableStream;
+}
+function pointerToken(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function encodeStyled(pairs, key, value, { style = "form", explode = style === "form" }) {
   if (style === "deepObject" || scalarOf(value) !== void 0 || typeof value !== "object" || value === null)
