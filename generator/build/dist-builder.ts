@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Diagnostics } from '../common/diagnostics.js';
-import { distPath, type FileMap } from '../common/files.js';
+import { COMMONJS_DIR, commonjsPath, distPath, type FileMap } from '../common/files.js';
 import type { BuildRequest, BuildResponse, DeclarationResult, JavaScriptResult } from './worker-messages.js';
 
 /**
@@ -105,13 +105,7 @@ export class DistBuilder {
  * imports need no rewriting, and its copies of the declarations are CommonJS declarations (what
  * TypeScript wants for a `require` under --module node16/nodenext).
  */
-const COMMONJS_DIR = 'dist/cjs/';
 const COMMONJS_PACKAGE_JSON = JSON.stringify({ type: 'commonjs' }, null, 2) + '\n';
-
-/** `dist/a/b.js` -> `dist/cjs/a/b.js`. */
-function commonjsPath(distFile: string): string {
-  return COMMONJS_DIR + distFile.slice('dist/'.length);
-}
 
 /**
  * Sources per declarations request, which makes one TypeScript program of each:

@@ -13,6 +13,17 @@ export function distPath(source: string, extension: string): string {
   return `dist/${source.slice('src/'.length, -'.ts'.length)}${extension}`;
 }
 
+/**
+ * The CommonJS build (build/dist-builder.ts): dist/cjs/ mirrors dist/, module for module, its
+ * JavaScript built from dist/'s and its declarations copied.
+ */
+export const COMMONJS_DIR = 'dist/cjs/';
+
+/** `dist/a/b.js` -> `dist/cjs/a/b.js`. */
+export function commonjsPath(distFile: string): string {
+  return COMMONJS_DIR + distFile.slice('dist/'.length);
+}
+
 /** A file's text, or `undefined` when it cannot be read (missing, a directory, no permission). */
 export function readIfFile(path: string): string | undefined {
   try {

@@ -9,7 +9,7 @@ import { ModuleInputs } from './module-inputs.js';
 import { generatedBanner, RUNTIME_BANNER } from './banner.js';
 import { clientContext, indexContext, resourceContext } from './contexts.js';
 import { emitPackageJson, emitTsconfig } from './package-files.js';
-import { distPath, readIfFile, type FileMap } from '../common/files.js';
+import { COMMONJS_DIR, commonjsPath, distPath, readIfFile, type FileMap } from '../common/files.js';
 import { BUILTIN_TEMPLATES, loadTemplates } from './templates.js';
 import { tidy } from './tidy.js';
 import { wrapLines } from './wrap-lines.js';
@@ -101,7 +101,9 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
     modulePaths = [];
     try {
       emit();
-      cache!.emitted(module, k, modulePaths, diagnostics.items.slice(before));
+      // The build gives every dist/ file of the module its CommonJS twin in dist/cjs/: the module's too.
+      const twins = modulePaths.filter((path) => path.startsWith('dist/') && !path.startsWith(COMMONJS_DIR)).map(commonjsPath);
+      cache!.emitted(module, k, [...modulePaths, ...twins], diagnostics.items.slice(before));
     } finally {
       modulePaths = undefined;
     }

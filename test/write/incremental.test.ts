@@ -215,10 +215,12 @@ describe('atomicity of the incremental write', () => {
       const target: 'a' | 'b' = current === 'a' ? 'b' : 'a';
       writeFileSync(join(dir, 'spec.json'), texts[target]);
       const child = startRegeneration(dir);
+      // Listened for from the start: a run that ends before the kill has closed already.
+      const closed = finished(child);
       const delay = Math.round(duration * (0.2 + 0.9 * random()));
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill('SIGKILL');
-      await finished(child);
+      await closed;
       const out = join(dir, 'out');
       // Killed between the swap's two renames (an instant), there is no output until the next
       // run puts the old one back; recoverInterrupted is that first step of every run.
