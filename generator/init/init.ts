@@ -61,6 +61,9 @@ function exampleSpec(): SpecFiles {
  */
 function copiedSpec(specFile: string): SpecFiles {
   const diagnostics = new Diagnostics();
+  // Strict: a $ref to a missing file, which generation would only warn about, would leave the
+  // scaffold without a file the spec names.
+  diagnostics.strict = true;
   const read: string[] = [];
   const documents = new DocumentSet(diagnostics, (file) => read.push(file));
   documents.load(specFile);

