@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exited, OutputWatch, removeTempDirs, SMALL_SPEC, startCli, tempDir, writeLeftovers } from './support/cli.js';
+import { exited, OutputWatch, removeTempDirs, settledLeftovers, SMALL_SPEC, startCli, tempDir } from './support/cli.js';
 
 /**
  * `sdkgen generate --watch`, as a real child process: it regenerates when the spec, the
@@ -71,7 +71,7 @@ describe('sdkgen generate --watch', () => {
         expect(await exited(child, 30_000)).toEqual({ code: 0, signal: null });
         expect(stderr.text).toContain('sdkgen: stopped watching');
         expect(stderr.text).not.toMatch(/^\s+at /m);
-        expect(writeLeftovers(work)).toEqual([]);
+        expect(await settledLeftovers(work)).toEqual([]);
       } finally {
         if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       }
@@ -98,7 +98,7 @@ describe('sdkgen generate --watch', () => {
           const manifest = JSON.parse(readFileSync(join(out, '.sdkgen-manifest.json'), 'utf8')) as string[];
           expect(manifest.filter((file) => !existsSync(join(out, file)))).toEqual([]);
         }
-        expect(writeLeftovers(work)).toEqual([]);
+        expect(await settledLeftovers(work)).toEqual([]);
       } finally {
         if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       }

@@ -47,14 +47,14 @@ describe('client.errorAlias', () => {
     expect(names(buildSpec(files, { errorAlias: 'CloudflareError' }))).toEqual({
       errorAlias: 'CloudflareError',
       schemas: ['CloudflareError2', 'SDKError2'],
-      // Resource classes are named after the schemas, and avoid their names too.
-      resources: ['CloudflareError3'],
+      // Resource classes avoid the schemas' names too, by a word of context rather than a number.
+      resources: ['CloudflareErrorResource'],
       errors: [],
     });
   });
 
   it('without it, the name is free and the IR has no alias; SDKError, the runtime\'s, is taken either way', () => {
-    expect(names(buildSpec(files))).toEqual({ errorAlias: undefined, schemas: ['CloudflareError', 'SDKError2'], resources: ['CloudflareError2'], errors: [] });
+    expect(names(buildSpec(files))).toEqual({ errorAlias: undefined, schemas: ['CloudflareError', 'SDKError2'], resources: ['CloudflareErrorResource'], errors: [] });
   });
 
   it.each(['APIError', 'SDKError', 'Client'])('is refused when the package already exports the name (%s)', (alias) => {

@@ -49,7 +49,9 @@ async function tableCorpus(schemas: Record<string, unknown>, openapi: '3.0.3' | 
 }
 
 const corpora: Corpus[] = [];
-for (const file of repositorySpecFiles()) corpora.push(await specCorpus(file));
+// Not the lenient fixtures: their defects have documented fallbacks (a malformed schema accepts
+// anything), which differ from ajv's reading by design (test/cli/lenient.test.ts pins them).
+for (const file of repositorySpecFiles()) if (!relative(REPO_ROOT, file).startsWith('test/fixtures/lenient/')) corpora.push(await specCorpus(file));
 corpora.push(await tableCorpus(SCHEMAS_30, '3.0.3'), await tableCorpus(SCHEMAS_31, '3.1.0'));
 afterAll(removeRuntimeDirectory);
 

@@ -102,6 +102,15 @@ export function writeLeftovers(parent: string): string[] {
 }
 
 /**
+ * The leftovers once the replaced output is gone: a detached process removes it after the swap
+ * (write/write-output.ts), so it may outlive the run by a moment; waits up to 20 s.
+ */
+export async function settledLeftovers(parent: string): Promise<string[]> {
+  for (let waited = 0; writeLeftovers(parent).length > 0 && waited < 20_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  return writeLeftovers(parent);
+}
+
+/**
  * Collects a running child's stderr and waits for lines in it: `next(pattern)` resolves
  * with the text up to the first match after everything already consumed.
  */
