@@ -30,8 +30,9 @@ function refusesConnections(baseURL: string): Promise<boolean> {
       socket.destroy();
       resolve(false);
     });
+    // A reset is a process closing its socket as it exits: not gone yet, ask again.
     socket.once('error', (error: NodeJS.ErrnoException) =>
-      error.code === 'ECONNREFUSED' ? resolve(true) : reject(error),
+      error.code === 'ECONNREFUSED' ? resolve(true) : error.code === 'ECONNRESET' ? resolve(false) : reject(error),
     );
   });
 }
