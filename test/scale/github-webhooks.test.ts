@@ -97,9 +97,11 @@ describe("GitHub's webhook description (@octokit/openapi-webhooks, 261 webhooks)
     const pkg = JSON.parse(readFileSync(join(temp.out, 'package.json'), 'utf8')) as {
       exports: Record<string, unknown>;
     };
+    // Node loads the CommonJS build for import and require alike (one copy per program); bundlers the ES modules.
     expect(pkg.exports['./webhooks']).toEqual({
-      types: './dist/webhooks.d.ts',
-      import: './dist/webhooks.js',
+      node: { types: './dist/cjs/webhooks.d.ts', default: './dist/cjs/webhooks.js' },
+      import: { types: './dist/webhooks.d.ts', default: './dist/webhooks.js' },
+      require: { types: './dist/cjs/webhooks.d.ts', default: './dist/cjs/webhooks.js' },
     });
   });
 

@@ -208,8 +208,8 @@ export function readApiMethods(outDir: string): ApiMethod[] {
     const [method, http, , resolves] = cells;
     if (method === undefined || http === undefined || resolves === undefined || /^-+$/.test(method) || method === 'Method') continue;
     // A list resolves to a page of its items: `PagePromise<X[number]>`, or `PagePromise<NonNullable<X['data']>[number]>`
-    // where the items are a property of the response; X is the response type either way.
-    const type = /^(?:PagePromise<)?(?:NonNullable<)?([A-Za-z_$][\w$]*)/.exec(resolves);
+    // where the items are a property of the response (each step NonNullable); X is the response type either way.
+    const type = /^(?:PagePromise<)?(?:NonNullable<)*([A-Za-z_$][\w$]*)/.exec(resolves);
     methods.push({ call: `${resource}.${method.slice(0, method.indexOf('('))}`, http, resolvesTo: type ? type[1]! : resolves });
   }
   return methods;
