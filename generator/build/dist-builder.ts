@@ -34,17 +34,22 @@ import type { BuildRequest, BuildResponse, DeclarationResult, JavaScriptResult }
  * `require` in a promise, and still loads only when first needed.
  */
 export class DistBuilder {
-  private readonly javascript = new Map<string, Promise<JavaScriptResult>>();
+  private readonly compiled = new Map<string, Promise<JavaScriptResult>>();
   private readonly declared: Promise<DeclarationResult>[] = [];
   private batch: [string, string][] = [];
   private readonly worker = new BuildWorker();
 
   /** Builds a module: its JavaScript, and its declarations unless they were written with it. */
-  add(path: string, source: string, declarations?: string): void {
-    this.javascript.set(path, this.worker.request<JavaScriptResult>({ javascript: [path, source] }));
+  source(path: string, source: string, declarations?: string): void {
+    this.compiled.set(path, this.worker.request<JavaScriptResult>({ javascript: [path, source] }));
     if (declarations !== undefined) return;
     this.batch.push([path, source]);
     if (this.batch.length >= BATCH) this.flush();
+  }
+
+  /** JavaScript the emitters wrote (`dist/...js`): its CommonJS twin, requested now, while emitting goes on. */
+  javascript(path: string, javascript: string): void {
+    this.compiled.set(path, this.worker.request<JavaScriptResult>({ commonjs: [path, javascript] }));
   }
 
   /**
@@ -55,17 +60,17 @@ export class DistBuilder {
    */
   async finish(files: FileMap, diagnostics: Diagnostics): Promise<void> {
     for (const [path, source] of files) {
-      if (!path.startsWith('src/') || !path.endsWith('.ts') || this.javascript.has(path) || files.has(distPath(path, '.js'))) continue;
+      if (!path.startsWith('src/') || !path.endsWith('.ts') || this.compiled.has(path) || files.has(distPath(path, '.js'))) continue;
       const declarations = files.get(distPath(path, '.d.ts'));
-      if (declarations !== source) this.add(path, source, declarations);
+      if (declarations !== source) this.source(path, source, declarations);
     }
     this.flush();
-    // The emitters' own JavaScript (validators) gets its CommonJS twin here.
+    // The emitters' own JavaScript (validators) not passed to javascript() yet gets its CommonJS twin here.
     for (const [path, text] of files) {
-      if (path.startsWith('dist/') && path.endsWith('.js') && !path.startsWith(COMMONJS_DIR)) this.javascript.set(path, this.worker.request<JavaScriptResult>({ commonjs: [path, text] }));
+      if (path.startsWith('dist/') && path.endsWith('.js') && !path.startsWith(COMMONJS_DIR) && !this.compiled.has(path)) this.javascript(path, text);
     }
-    const [declared, javascript] = await Promise.all([Promise.all(this.declared), Promise.all(this.javascript.values())]);
-    [...this.javascript.keys()].forEach((path, i) => {
+    const [declared, javascript] = await Promise.all([Promise.all(this.declared), Promise.all(this.compiled.values())]);
+    [...this.compiled.keys()].forEach((path, i) => {
       const result = javascript[i]!;
       const file = path.startsWith('src/') ? distPath(path, '.js') : path;
       if ('code' in result) {

@@ -36,10 +36,16 @@ export const RUNTIME_DECLARATIONS = join(BUILTIN_TEMPLATES, 'runtime', 'declarat
 const REEXPORTS_ONLY = new Set(['index.ts', 'validators.ts']);
 
 /**
- * Told of each source to compile as soon as it is final; `declarations` when they were
- * written with it (by a template's declaration twin), so that only its JavaScript is left to build.
+ * Told of what the build takes as soon as it is final, so that building overlaps emitting:
+ * - `source`: a TypeScript source to compile (`src/...`); `declarations` when they were written
+ *   with it (by a template's declaration twin), so that only its JavaScript is left to build;
+ * - `javascript`: JavaScript the emitters wrote themselves (`dist/...`, validators), which needs
+ *   only its CommonJS twin.
  */
-export type FinalSourceListener = (path: string, source: string, declarations?: string) => void;
+export interface BuildListener {
+  source(path: string, source: string, declarations?: string): void;
+  javascript(path: string, javascript: string): void;
+}
 
 export interface EmittedPackage {
   files: FileMap;
@@ -65,10 +71,10 @@ export interface EmitCache {
 /**
  * IR -> every source file of the package, formatted except for the output of user templates.
  * Sources that still need compiling to dist/ (runtime, resources, client, entry points) are
- * passed to `onFinalSource` as soon as they are final, so that building can start while the
+ * passed to `build` as soon as they are final, so that building can start while the
  * rest is emitted; they are emitted first.
  */
-export function emitPackage(api: Api, templatesDir: string | undefined, diagnostics: Diagnostics, onFinalSource?: FinalSourceListener, cache?: EmitCache): EmittedPackage {
+export function emitPackage(api: Api, templatesDir: string | undefined, diagnostics: Diagnostics, build?: BuildListener, cache?: EmitCache): EmittedPackage {
   const files: FileMap = new Map();
   const needFormatting: string[] = [];
   const reused = new Set<string>();
@@ -117,7 +123,7 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
     if (declarations !== undefined) setFile(distPath(path, '.d.ts'), declarations);
     // What the build adds for it (dist-builder.ts): its JavaScript, and its declarations when not written with it.
     modulePaths?.push(distPath(path, '.js'), ...(declarations === undefined ? [distPath(path, '.d.ts')] : []));
-    if (final) onFinalSource?.(path, source, declarations);
+    if (final) build?.source(path, source, declarations);
   };
   const render = (path: string, template: string, context: object) => {
     const text = templates.render(template, context);
@@ -167,6 +173,7 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
     setFile(`src/${module}.ts`, banner + wrapLines(source));
     setFile(`dist/${module}.js`, javascript);
     setFile(`dist/${module}.d.ts`, declarations);
+    build?.javascript(`dist/${module}.js`, javascript);
   };
   for (const [module, schemas] of bySchemaModule(api.schemas)) {
     cached(`schemas:${module}`, (i) => i.schemaModule(module, schemas), () => {

@@ -15,15 +15,29 @@ export const LINE_WIDTH = 100;
 
 export function wrapLines(text: string, width = LINE_WIDTH): string {
   if (!hasLongLine(text, width)) return text;
-  const out: string[] = [];
+  // Walks the lines in place and copies the text between the lines it breaks: most of a module
+  // is short lines, and splitting megabytes into lines to join them again costs more than the breaking.
+  let nextBacktick = text.indexOf('`');
+  let out = '';
+  let copied = 0;
   let inTemplate = false;
-  for (const line of text.split('\n')) {
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
     // A line inside a multi-line template literal is string content: never touched.
-    if (!inTemplate && line.length > width) out.push(...wrapLine(line, width));
-    else out.push(line);
-    if (opensOrClosesTemplate(line)) inTemplate = !inTemplate;
+    if (!inTemplate && end - start > width) {
+      const line = text.slice(start, end);
+      const wrapped = wrapLine(line, width);
+      if (wrapped.length > 1) {
+        out += text.slice(copied, start) + wrapped.join('\n');
+        copied = end;
+      }
+    }
+    if (nextBacktick !== -1 && nextBacktick < start) nextBacktick = text.indexOf('`', start);
+    if (nextBacktick !== -1 && nextBacktick < end && opensOrClosesTemplate(text.slice(start, end))) inTemplate = !inTemplate;
+    start = end + 1;
   }
-  return out.join('\n');
+  return out + text.slice(copied);
 }
 
 function hasLongLine(text: string, width: number): boolean {
@@ -56,8 +70,6 @@ interface Scan {
   assignment: number;
 }
 
-const CLOSER: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
-
 function wrapLine(line: string, width: number): string[] {
   const trimmed = line.trimStart();
   if (trimmed.startsWith('//') || trimmed.startsWith('*') || trimmed.startsWith('/*')) return [line];
@@ -75,6 +87,8 @@ function wrapLine(line: string, width: number): string[] {
  * not open (`}, options);`): those brackets are not groups. `undefined` when a string does not
  * end on the line (it is part of a longer literal): such a line is not touched.
  */
+const CLOSER: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+
 function scanLine(line: string): Scan | undefined {
   const stack: Group[] = [];
   const groups: Group[] = [];
@@ -140,8 +154,10 @@ function stringEnd(line: string, start: number): number {
 
 /** A `/` begins a regular expression literal where an operand is expected. */
 function startsRegex(line: string, i: number): boolean {
-  const before = line.slice(0, i).trimEnd();
-  return before === '' || '(,=:[!&|?{};'.includes(before[before.length - 1]!) || /\breturn$/.test(before);
+  let end = i;
+  while (end > 0 && /\s/.test(line[end - 1]!)) end--;
+  if (end === 0 || '(,=:[!&|?{};'.includes(line[end - 1]!)) return true;
+  return end >= 6 && line.startsWith('return', end - 6) && (end === 6 || !/[\w$]/.test(line[end - 7]!));
 }
 
 function regexEnd(line: string, start: number): number {
@@ -155,6 +171,9 @@ function regexEnd(line: string, start: number): number {
   }
   return -1;
 }
+
+/** A statement keyword right before `(`: what follows is a condition, not arguments (`\b` is the word's start, when the keyword is not the whole slice). */
+const CONTROL_KEYWORD = /(^|\W)(if|for|while|switch|catch)$/;
 
 type Separated = { kind: 'comma' | 'semicolon' | 'logical'; at: number[] };
 
@@ -181,7 +200,7 @@ function breakGroup(line: string, indent: string, scan: Scan, width: number): st
   // Else the arguments or parameters of a call or signature, as one item (`f(\n  value: unknown,\n)`);
   // not a condition's parentheses (`if (...)`), which have nothing to break at.
   const single = opening
-    .filter((g) => line[g.open] === '(' && g.close > g.open + 1 && /[\w$)]$/.test(line.slice(0, g.open)) && !/\b(if|for|while|switch|catch)$/.test(line.slice(0, g.open)))
+    .filter((g) => line[g.open] === '(' && g.close > g.open + 1 && /[\w$)]/.test(line[g.open - 1] ?? '') && !CONTROL_KEYWORD.test(line.slice(Math.max(0, g.open - 7), g.open)))
     .map((g) => ({ group: g, separated: { kind: 'comma' as const, at: [] } }))
     .sort(widestFirst);
   const chosen = separated[0] ?? single[0];

