@@ -40,16 +40,11 @@ export class DistBuilder {
   private readonly worker = new BuildWorker();
 
   /** Builds a module: its JavaScript, and its declarations unless they were written with it. */
-  source(path: string, source: string, declarations?: string): void {
+  add(path: string, source: string, declarations?: string): void {
     this.compiled.set(path, this.worker.request<JavaScriptResult>({ javascript: [path, source] }));
     if (declarations !== undefined) return;
     this.batch.push([path, source]);
     if (this.batch.length >= BATCH) this.flush();
-  }
-
-  /** JavaScript the emitters wrote (`dist/...js`): its CommonJS twin, requested now, while emitting goes on. */
-  javascript(path: string, javascript: string): void {
-    this.compiled.set(path, this.worker.request<JavaScriptResult>({ commonjs: [path, javascript] }));
   }
 
   /**
@@ -62,12 +57,14 @@ export class DistBuilder {
     for (const [path, source] of files) {
       if (!path.startsWith('src/') || !path.endsWith('.ts') || this.compiled.has(path) || files.has(distPath(path, '.js'))) continue;
       const declarations = files.get(distPath(path, '.d.ts'));
-      if (declarations !== source) this.source(path, source, declarations);
+      if (declarations !== source) this.add(path, source, declarations);
     }
     this.flush();
-    // The emitters' own JavaScript (validators) not passed to javascript() yet gets its CommonJS twin here.
+    // JavaScript the emitters wrote without its CommonJS twin gets it here (validators come with theirs).
     for (const [path, text] of files) {
-      if (path.startsWith('dist/') && path.endsWith('.js') && !path.startsWith(COMMONJS_DIR) && !this.compiled.has(path)) this.javascript(path, text);
+      if (path.startsWith('dist/') && path.endsWith('.js') && !path.startsWith(COMMONJS_DIR) && !files.has(commonjsPath(path))) {
+        this.compiled.set(path, this.worker.request<JavaScriptResult>({ commonjs: [path, text] }));
+      }
     }
     const [declared, javascript] = await Promise.all([Promise.all(this.declared), Promise.all(this.compiled.values())]);
     [...this.compiled.keys()].forEach((path, i) => {

@@ -36,16 +36,10 @@ export const RUNTIME_DECLARATIONS = join(BUILTIN_TEMPLATES, 'runtime', 'declarat
 const REEXPORTS_ONLY = new Set(['index.ts', 'validators.ts']);
 
 /**
- * Told of what the build takes as soon as it is final, so that building overlaps emitting:
- * - `source`: a TypeScript source to compile (`src/...`); `declarations` when they were written
- *   with it (by a template's declaration twin), so that only its JavaScript is left to build;
- * - `javascript`: JavaScript the emitters wrote themselves (`dist/...`, validators), which needs
- *   only its CommonJS twin.
+ * Told of each source to compile as soon as it is final; `declarations` when they were
+ * written with it (by a template's declaration twin), so that only its JavaScript is left to build.
  */
-export interface BuildListener {
-  source(path: string, source: string, declarations?: string): void;
-  javascript(path: string, javascript: string): void;
-}
+export type FinalSourceListener = (path: string, source: string, declarations?: string) => void;
 
 export interface EmittedPackage {
   files: FileMap;
@@ -71,10 +65,10 @@ export interface EmitCache {
 /**
  * IR -> every source file of the package, formatted except for the output of user templates.
  * Sources that still need compiling to dist/ (runtime, resources, client, entry points) are
- * passed to `build` as soon as they are final, so that building can start while the
+ * passed to `onFinalSource` as soon as they are final, so that building can start while the
  * rest is emitted; they are emitted first.
  */
-export function emitPackage(api: Api, templatesDir: string | undefined, diagnostics: Diagnostics, build?: BuildListener, cache?: EmitCache): EmittedPackage {
+export function emitPackage(api: Api, templatesDir: string | undefined, diagnostics: Diagnostics, onFinalSource?: FinalSourceListener, cache?: EmitCache): EmittedPackage {
   const files: FileMap = new Map();
   const needFormatting: string[] = [];
   const reused = new Set<string>();
@@ -109,7 +103,7 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
       emit();
       // The build gives every dist/ file of the module its CommonJS twin in dist/cjs/: the module's too.
       const twins = modulePaths.filter((path) => path.startsWith('dist/') && !path.startsWith(COMMONJS_DIR)).map(commonjsPath);
-      cache!.emitted(module, k, [...modulePaths, ...twins], diagnostics.items.slice(before));
+      cache!.emitted(module, k, [...new Set([...modulePaths, ...twins])], diagnostics.items.slice(before));
     } finally {
       modulePaths = undefined;
     }
@@ -123,7 +117,7 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
     if (declarations !== undefined) setFile(distPath(path, '.d.ts'), declarations);
     // What the build adds for it (dist-builder.ts): its JavaScript, and its declarations when not written with it.
     modulePaths?.push(distPath(path, '.js'), ...(declarations === undefined ? [distPath(path, '.d.ts')] : []));
-    if (final) build?.source(path, source, declarations);
+    if (final) onFinalSource?.(path, source, declarations);
   };
   const render = (path: string, template: string, context: object) => {
     const text = templates.render(template, context);
@@ -169,11 +163,11 @@ export function emitPackage(api: Api, templatesDir: string | undefined, diagnost
     setFile(`src/${module}.ts`, text);
     setFile(`dist/${module}.d.ts`, text);
   };
-  const putValidators = (module: string, { source, javascript, declarations }: ValidatorFiles) => {
+  const putValidators = (module: string, { source, javascript, commonjs, declarations }: ValidatorFiles) => {
     setFile(`src/${module}.ts`, banner + wrapLines(source));
     setFile(`dist/${module}.js`, javascript);
+    setFile(commonjsPath(`dist/${module}.js`), commonjs);
     setFile(`dist/${module}.d.ts`, declarations);
-    build?.javascript(`dist/${module}.js`, javascript);
   };
   for (const [module, schemas] of bySchemaModule(api.schemas)) {
     cached(`schemas:${module}`, (i) => i.schemaModule(module, schemas), () => {

@@ -22,7 +22,7 @@ export function checkStatements(scope: ModuleScope, schema: Schema, v: string): 
 export function checkCall(scope: ModuleScope, schema: Schema, value: string): string {
   if (schema.kind === 'ref' && !schema.nullable) {
     const named = scope.named(schema.target);
-    return named ? `is${named.typeName}(${value})` : 'true';
+    return named ? `${scope.guardOf(named)}(${value})` : 'true';
   }
   const fn = scope.hoist(`check:${scope.shapeKey(schema)}`, 'check', (name) => {
     const body = scope.ownVariables(() => checkStatements(scope, schema, 'value'));
@@ -45,7 +45,7 @@ function checkBase(scope: ModuleScope, s: Schema, v: string): string {
       return `if (typeof ${v} !== 'boolean') return false;\n`;
     case 'ref': {
       const named = scope.named(s.target);
-      return named ? `if (!is${named.typeName}(${v})) return false;\n` : '';
+      return named ? `if (!${scope.guardOf(named)}(${v})) return false;\n` : '';
     }
     case 'enum':
       return `if (!(${enumTest(scope, s.values, v)})) return false;\n`;
@@ -102,7 +102,7 @@ function checkDiscriminated(scope: ModuleScope, d: Discriminator, v: string): st
   out += `const ${o} = ${v}${tsOnly(' as Record<string, unknown>')};\nswitch (${readProperty(scope, o, d.propertyName)}) {\n`;
   for (const { value, target } of d.mapping) {
     const named = scope.named(target);
-    out += `case ${stringLiteral(value)}:\n${named ? `if (!is${named.typeName}(${v})) return false;\n` : ''}break;\n`;
+    out += `case ${stringLiteral(value)}:\n${named ? `if (!${scope.guardOf(named)}(${v})) return false;\n` : ''}break;\n`;
   }
   return out + 'default:\nreturn false;\n}\n';
 }

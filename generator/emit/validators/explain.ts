@@ -45,7 +45,7 @@ function explainBase(scope: ModuleScope, s: Schema, v: string, path: string): st
       // The named explainer directly, as the guard does; `explainStatements` has already
       // wrapped a nullable ref in its null test.
       const named = scope.named(s.target);
-      return named ? `explain${named.typeName}(${v}, ${path}, issues);\n` : '';
+      return named ? `${scope.explainerOf(named)}(${v}, ${path}, issues);\n` : '';
     }
     case 'enum':
       return `if (!(${enumTest(scope, s.values, v)})) {\n${fail(scope, path, `one of ${s.values.map((x) => JSON.stringify(x)).join(', ')}`, v)}}\n`;
@@ -99,7 +99,7 @@ function explainDiscriminated(scope: ModuleScope, d: Discriminator, v: string, p
   let body = `const ${o} = ${v}${tsOnly(' as Record<string, unknown>')};\nconst ${tag} = ${readProperty(scope, o, d.propertyName)};\nswitch (${tag}) {\n`;
   for (const { value, target } of d.mapping) {
     const named = scope.named(target);
-    body += `case ${stringLiteral(value)}:\n${named ? `explain${named.typeName}(${v}, ${path}, issues);\n` : ''}break;\n`;
+    body += `case ${stringLiteral(value)}:\n${named ? `${scope.explainerOf(named)}(${v}, ${path}, issues);\n` : ''}break;\n`;
   }
   body += `default:\n${fail(scope, tagPath, `one of ${d.mapping.map((m) => JSON.stringify(m.value)).join(', ')}`, tag)}}\n`;
   return typeGuard(scope, notAnObject(v), 'object', v, path, body);

@@ -1,5 +1,6 @@
 import type { Diagnostics } from '../../common/diagnostics.js';
 import type { NamedSchema, Schema } from '../../model/ir.js';
+import { definedIn } from './markers.js';
 
 /** Schema fields that document a value without constraining it. */
 const DOC_FIELDS = new Set(['description', 'title', 'example', 'default', 'deprecated']);
@@ -59,6 +60,16 @@ export class ModuleScope {
     const named = this.byId.get(target);
     if (named) this.usedSchemas.add(named);
     return named;
+  }
+
+  /** The guard of a named schema (`isX`), as the code calls it. */
+  guardOf(named: NamedSchema): string {
+    return definedIn(`${named.module}.validators`, `is${named.typeName}`);
+  }
+
+  /** The explainer of a named schema (`explainX`), as the code calls it. */
+  explainerOf(named: NamedSchema): string {
+    return definedIn(`${named.module}.validators`, `explain${named.typeName}`);
   }
 
   /** What decides a schema's verdict: the schema without its documentation, and the direction. */

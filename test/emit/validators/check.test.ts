@@ -1,5 +1,5 @@
 import { checkCall, checkStatements } from '../../../generator/emit/validators/check.js';
-import { javascriptOf, typescriptOf } from '../../../generator/emit/validators/markers.js';
+import { commonjsOf, javascriptOf, typescriptOf } from '../../../generator/emit/validators/markers.js';
 import type { Schema } from '../../../generator/model/ir.js';
 import { show } from '../../support/arbitraries.js';
 import { array, boolean, compile, composite, enumOf, integer, named, nullable, number, object, optional, ref, required, scopeOf, string, unknown } from './ir-schemas.js';
@@ -134,7 +134,13 @@ describe('checkStatements: the guard for each kind of schema', () => {
 describe('checkCall: a sub-schema as one boolean expression', () => {
   it('a named schema is its guard; an unknown ref is true', () => {
     const { scope } = scopeOf(pets);
-    expect([checkCall(scope, ref('#/Cat'), 'x'), checkCall(scope, ref('#/Nope'), 'x')]).toEqual(['isCat(x)', 'true']);
+    const calls = [checkCall(scope, ref('#/Cat'), 'x'), checkCall(scope, ref('#/Nope'), 'x')];
+    expect(calls.map(javascriptOf)).toEqual(['isCat(x)', 'true']);
+    expect(calls.map(typescriptOf)).toEqual(['isCat(x)', 'true']);
+    // CommonJS calls another module's guard through that module's exports, its own bare.
+    const cat = scope.byId.get('#/Cat')!;
+    expect(commonjsOf(calls[0]!, undefined, (m) => `ns(${m})`)).toBe(`ns(${cat.module}.validators).isCat(x)`);
+    expect(commonjsOf(calls[0]!, `${cat.module}.validators`, () => 'unused')).toBe('isCat(x)');
     expect(scope.preamble).toEqual([]);
   });
 

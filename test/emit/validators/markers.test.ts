@@ -1,5 +1,5 @@
 import { stringLiteral } from '../../../generator/emit/safe-text.js';
-import { EXPLAIN_PARAMETERS, guardParameters, javascriptOf, tsOnly, typescriptOf } from '../../../generator/emit/validators/markers.js';
+import { commonjsOf, definedIn, EXPLAIN_PARAMETERS, guardParameters, javascriptOf, tsOnly, typescriptOf } from '../../../generator/emit/validators/markers.js';
 
 describe('TypeScript-only markers', () => {
   const rows: { given: string; want: { typescript: string; javascript: string } }[] = [
@@ -32,4 +32,34 @@ describe('TypeScript-only markers', () => {
     expect(javascriptOf(code)).toBe(code);
     expect(typescriptOf(code)).toBe(code);
   });
+});
+
+describe('references to other modules\' validators', () => {
+  const code = [
+    `export function isPet(${guardParameters('Pet')} {`,
+    `  return ${definedIn('schemas/shared.validators', 'isTag')}(value) && ${definedIn('schemas/pets.validators', 'isCat')}(value);`,
+    '}',
+    `function check0(value${tsOnly(': unknown')}) {`,
+    '  return true;',
+    '}',
+  ].join('\n');
+  const rows: { given: string | undefined; want: string }[] = [
+    { given: 'schemas/pets.validators', want: 'import_shared.isTag(value) && isCat(value);' },
+    { given: undefined, want: 'import_shared.isTag(value) && import_pets.isCat(value);' },
+  ];
+
+  it('ES module and TypeScript call them by the imported name', () => {
+    expect(javascriptOf(code).split('\n')[1]).toBe('  return isTag(value) && isCat(value);');
+    expect(typescriptOf(code).split('\n')[0]).toBe('export function isPet(value: unknown): value is Pet {');
+    expect(typescriptOf(code).split('\n')[1]).toBe('  return isTag(value) && isCat(value);');
+  });
+
+  for (const { given, want } of rows) {
+    it(`CommonJS of module ${given ?? '(a resource)'}: through the exports of every other module, at call time; \`export function\` a plain function`, () => {
+      const commonjs = commonjsOf(code, given, (module) => `import_${module.split('/')[1]!.replace('.validators', '')}`).split('\n');
+      expect(commonjs[0]).toBe('function isPet(value) {');
+      expect(commonjs[1]).toBe(`  return ${want}`);
+      expect(commonjs[3]).toBe('function check0(value) {');
+    });
+  }
 });

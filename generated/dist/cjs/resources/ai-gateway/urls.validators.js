@@ -1,100 +1,85 @@
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var urls_validators_exports = {};
-__export(urls_validators_exports, {
-  explainUrlGetArgs: () => explainUrlGetArgs,
-  explainUrlGetResponse: () => explainUrlGetResponse,
-  isUrlGetArgs: () => isUrlGetArgs,
-  isUrlGetResponse: () => isUrlGetResponse,
-  validateUrlGetResponse: () => validateUrlGetResponse
-});
-module.exports = __toCommonJS(urls_validators_exports);
-var import_validation = require("../../core/validation.js");
+'use strict';
+Object.defineProperty(exports, '__esModule', { value: true });
+const { codePoints, collectIssues, fail, missing } = require('../../core/validation.js');
+
+/** Whether `value` is a valid {@link UrlGetResponse}. Fast: returns at the first problem. */
 function isUrlGetResponse(value) {
-  if (typeof value !== "string") return false;
+  if (typeof value !== 'string') return false;
   return true;
 }
+
+/** @internal Collects every problem with `value`; called only when {@link isUrlGetResponse} is false. */
 function explainUrlGetResponse(value, path, issues) {
-  if (typeof value !== "string") {
-    (0, import_validation.fail)(issues, path, "string", value);
+  if (typeof value !== 'string') {
+    fail(issues, path, 'string', value);
   }
 }
+
+/** Checks `value` against {@link UrlGetResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 function validateUrlGetResponse(value) {
-  return isUrlGetResponse(value) ? { ok: true, value } : { ok: false, errors: (0, import_validation.collectIssues)(value, explainUrlGetResponse) };
+  return isUrlGetResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainUrlGetResponse) };
 }
+
+/** Whether `value` is a valid `Record<string, unknown>`. Fast: returns at the first problem. */
 function isUrlGetArgs(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const v0 = value;
   const v1 = v0.gateway_id;
-  if (v1 === void 0) return false;
-  if (typeof v1 !== "string") return false;
-  if (v1.length < 1 || v1.length < 2 && (0, import_validation.codePoints)(v1) < 1) return false;
-  if (v1.length > 64 && (0, import_validation.codePoints)(v1) > 64) return false;
+  if (v1 === undefined) return false;
+  if (typeof v1 !== 'string') return false;
+  if (v1.length < 1 || (v1.length < 2 && codePoints(v1) < 1)) return false;
+  if (v1.length > 64 && codePoints(v1) > 64) return false;
   const v2 = v0.provider;
-  if (v2 === void 0) return false;
-  if (typeof v2 !== "string") return false;
+  if (v2 === undefined) return false;
+  if (typeof v2 !== 'string') return false;
   const v3 = v0.account_id;
-  if (v3 !== void 0) {
-    if (typeof v3 !== "string") return false;
+  if (v3 !== undefined) {
+    if (typeof v3 !== 'string') return false;
   }
   return true;
 }
+
+/** @internal Collects every problem with `value`; called only when {@link isUrlGetArgs} is false. */
 function explainUrlGetArgs(value, path, issues) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    (0, import_validation.fail)(issues, path, "object", value);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    fail(issues, path, 'object', value);
   } else {
     const v0 = value;
     const v1 = v0.gateway_id;
-    if (v1 === void 0) {
-      (0, import_validation.missing)(issues, path + "/gateway_id", "string");
+    if (v1 === undefined) {
+      missing(issues, path + '/gateway_id', 'string');
     } else {
-      if (typeof v1 !== "string") {
-        (0, import_validation.fail)(issues, path + "/gateway_id", "string", v1);
+      if (typeof v1 !== 'string') {
+        fail(issues, path + '/gateway_id', 'string', v1);
       } else {
-        if (v1.length < 1 || v1.length < 2 && (0, import_validation.codePoints)(v1) < 1) {
-          (0, import_validation.fail)(issues, path + "/gateway_id", "string of at least 1 characters", v1);
+        if (v1.length < 1 || (v1.length < 2 && codePoints(v1) < 1)) {
+          fail(issues, path + '/gateway_id', 'string of at least 1 characters', v1);
         }
-        if (v1.length > 64 && (0, import_validation.codePoints)(v1) > 64) {
-          (0, import_validation.fail)(issues, path + "/gateway_id", "string of at most 64 characters", v1);
+        if (v1.length > 64 && codePoints(v1) > 64) {
+          fail(issues, path + '/gateway_id', 'string of at most 64 characters', v1);
         }
       }
     }
     const v2 = v0.provider;
-    if (v2 === void 0) {
-      (0, import_validation.missing)(issues, path + "/provider", "string");
+    if (v2 === undefined) {
+      missing(issues, path + '/provider', 'string');
     } else {
-      if (typeof v2 !== "string") {
-        (0, import_validation.fail)(issues, path + "/provider", "string", v2);
+      if (typeof v2 !== 'string') {
+        fail(issues, path + '/provider', 'string', v2);
       }
     }
     const v3 = v0.account_id;
-    if (v3 !== void 0) {
-      if (typeof v3 !== "string") {
-        (0, import_validation.fail)(issues, path + "/account_id", "string", v3);
+    if (v3 !== undefined) {
+      if (typeof v3 !== 'string') {
+        fail(issues, path + '/account_id', 'string', v3);
       }
     }
   }
 }
-// Annotate the CommonJS export names for ESM import in node:
-0 && (module.exports = {
-  explainUrlGetArgs,
-  explainUrlGetResponse,
-  isUrlGetArgs,
-  isUrlGetResponse,
-  validateUrlGetResponse
-});
+
+
+exports.isUrlGetResponse = isUrlGetResponse;
+exports.explainUrlGetResponse = explainUrlGetResponse;
+exports.validateUrlGetResponse = validateUrlGetResponse;
+exports.isUrlGetArgs = isUrlGetArgs;
+exports.explainUrlGetArgs = explainUrlGetArgs;

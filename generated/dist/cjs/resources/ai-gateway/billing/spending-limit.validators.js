@@ -1,74 +1,63 @@
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var spending_limit_validators_exports = {};
-__export(spending_limit_validators_exports, {
-  explainSpendingLimitCreateResponse: () => explainSpendingLimitCreateResponse,
-  explainSpendingLimitDeleteResponse: () => explainSpendingLimitDeleteResponse,
-  explainSpendingLimitGetResponse: () => explainSpendingLimitGetResponse,
-  isSpendingLimitCreateResponse: () => isSpendingLimitCreateResponse,
-  isSpendingLimitDeleteResponse: () => isSpendingLimitDeleteResponse,
-  isSpendingLimitGetResponse: () => isSpendingLimitGetResponse,
-  validateSpendingLimitCreateResponse: () => validateSpendingLimitCreateResponse,
-  validateSpendingLimitDeleteResponse: () => validateSpendingLimitDeleteResponse,
-  validateSpendingLimitGetResponse: () => validateSpendingLimitGetResponse
-});
-module.exports = __toCommonJS(spending_limit_validators_exports);
-var import_validation = require("../../../core/validation.js");
-var import_ai_gateway_validators = require("../../../schemas/ai-gateway.validators.js");
+'use strict';
+Object.defineProperty(exports, '__esModule', { value: true });
+const { collectIssues } = require('../../../core/validation.js');
+const import_schemas_ai_gateway = require('../../../schemas/ai-gateway.validators.js');
+
+/** Whether `value` is a valid {@link SpendingLimitCreateResponse}. Fast: returns at the first problem. */
 function isSpendingLimitCreateResponse(value) {
-  if (!(0, import_ai_gateway_validators.isAigBillingSetSpendingLimitResult)(value)) return false;
+  if (!import_schemas_ai_gateway.isAigBillingSetSpendingLimitResult(value)) return false;
   return true;
 }
+
+/** @internal Collects every problem with `value`; called only when {@link isSpendingLimitCreateResponse} is false. */
 function explainSpendingLimitCreateResponse(value, path, issues) {
-  (0, import_ai_gateway_validators.explainAigBillingSetSpendingLimitResult)(value, path, issues);
+  import_schemas_ai_gateway.explainAigBillingSetSpendingLimitResult(value, path, issues);
 }
+
+/** Checks `value` against {@link SpendingLimitCreateResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 function validateSpendingLimitCreateResponse(value) {
-  return isSpendingLimitCreateResponse(value) ? { ok: true, value } : { ok: false, errors: (0, import_validation.collectIssues)(value, explainSpendingLimitCreateResponse) };
+  return isSpendingLimitCreateResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainSpendingLimitCreateResponse) };
 }
+
+/** Whether `value` is a valid {@link SpendingLimitDeleteResponse}. Fast: returns at the first problem. */
 function isSpendingLimitDeleteResponse(value) {
-  if (!(0, import_ai_gateway_validators.isAigBillingDeleteSpendingLimitResult)(value)) return false;
+  if (!import_schemas_ai_gateway.isAigBillingDeleteSpendingLimitResult(value)) return false;
   return true;
 }
+
+/** @internal Collects every problem with `value`; called only when {@link isSpendingLimitDeleteResponse} is false. */
 function explainSpendingLimitDeleteResponse(value, path, issues) {
-  (0, import_ai_gateway_validators.explainAigBillingDeleteSpendingLimitResult)(value, path, issues);
+  import_schemas_ai_gateway.explainAigBillingDeleteSpendingLimitResult(value, path, issues);
 }
+
+/** Checks `value` against {@link SpendingLimitDeleteResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 function validateSpendingLimitDeleteResponse(value) {
-  return isSpendingLimitDeleteResponse(value) ? { ok: true, value } : { ok: false, errors: (0, import_validation.collectIssues)(value, explainSpendingLimitDeleteResponse) };
+  return isSpendingLimitDeleteResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainSpendingLimitDeleteResponse) };
 }
+
+/** Whether `value` is a valid {@link SpendingLimitGetResponse}. Fast: returns at the first problem. */
 function isSpendingLimitGetResponse(value) {
-  if (!(0, import_ai_gateway_validators.isAigBillingGetSpendingLimitResult)(value)) return false;
+  if (!import_schemas_ai_gateway.isAigBillingGetSpendingLimitResult(value)) return false;
   return true;
 }
+
+/** @internal Collects every problem with `value`; called only when {@link isSpendingLimitGetResponse} is false. */
 function explainSpendingLimitGetResponse(value, path, issues) {
-  (0, import_ai_gateway_validators.explainAigBillingGetSpendingLimitResult)(value, path, issues);
+  import_schemas_ai_gateway.explainAigBillingGetSpendingLimitResult(value, path, issues);
 }
+
+/** Checks `value` against {@link SpendingLimitGetResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 function validateSpendingLimitGetResponse(value) {
-  return isSpendingLimitGetResponse(value) ? { ok: true, value } : { ok: false, errors: (0, import_validation.collectIssues)(value, explainSpendingLimitGetResponse) };
+  return isSpendingLimitGetResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainSpendingLimitGetResponse) };
 }
-// Annotate the CommonJS export names for ESM import in node:
-0 && (module.exports = {
-  explainSpendingLimitCreateResponse,
-  explainSpendingLimitDeleteResponse,
-  explainSpendingLimitGetResponse,
-  isSpendingLimitCreateResponse,
-  isSpendingLimitDeleteResponse,
-  isSpendingLimitGetResponse,
-  validateSpendingLimitCreateResponse,
-  validateSpendingLimitDeleteResponse,
-  validateSpendingLimitGetResponse
-});
+
+
+exports.isSpendingLimitCreateResponse = isSpendingLimitCreateResponse;
+exports.explainSpendingLimitCreateResponse = explainSpendingLimitCreateResponse;
+exports.validateSpendingLimitCreateResponse = validateSpendingLimitCreateResponse;
+exports.isSpendingLimitDeleteResponse = isSpendingLimitDeleteResponse;
+exports.explainSpendingLimitDeleteResponse = explainSpendingLimitDeleteResponse;
+exports.validateSpendingLimitDeleteResponse = validateSpendingLimitDeleteResponse;
+exports.isSpendingLimitGetResponse = isSpendingLimitGetResponse;
+exports.explainSpendingLimitGetResponse = explainSpendingLimitGetResponse;
+exports.validateSpendingLimitGetResponse = validateSpendingLimitGetResponse;

@@ -1,74 +1,63 @@
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var topup_validators_exports = {};
-__export(topup_validators_exports, {
-  explainTopupCreateResponse: () => explainTopupCreateResponse,
-  explainTopupLimitsResponse: () => explainTopupLimitsResponse,
-  explainTopupStatusResponse: () => explainTopupStatusResponse,
-  isTopupCreateResponse: () => isTopupCreateResponse,
-  isTopupLimitsResponse: () => isTopupLimitsResponse,
-  isTopupStatusResponse: () => isTopupStatusResponse,
-  validateTopupCreateResponse: () => validateTopupCreateResponse,
-  validateTopupLimitsResponse: () => validateTopupLimitsResponse,
-  validateTopupStatusResponse: () => validateTopupStatusResponse
-});
-module.exports = __toCommonJS(topup_validators_exports);
-var import_validation = require("../../../core/validation.js");
-var import_ai_gateway_validators = require("../../../schemas/ai-gateway.validators.js");
+'use strict';
+Object.defineProperty(exports, '__esModule', { value: true });
+const { collectIssues } = require('../../../core/validation.js');
+const import_schemas_ai_gateway = require('../../../schemas/ai-gateway.validators.js');
+
+/** Whether `value` is a valid {@link TopupCreateResponse}. Fast: returns at the first problem. */
 function isTopupCreateResponse(value) {
-  if (!(0, import_ai_gateway_validators.isAigBillingCreateTopupResult)(value)) return false;
+  if (!import_schemas_ai_gateway.isAigBillingCreateTopupResult(value)) return false;
   return true;
 }
+
+/** @internal Collects every problem with `value`; called only when {@link isTopupCreateResponse} is false. */
 function explainTopupCreateResponse(value, path, issues) {
-  (0, import_ai_gateway_validators.explainAigBillingCreateTopupResult)(value, path, issues);
+  import_schemas_ai_gateway.explainAigBillingCreateTopupResult(value, path, issues);
 }
+
+/** Checks `value` against {@link TopupCreateResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 function validateTopupCreateResponse(value) {
-  return isTopupCreateResponse(value) ? { ok: true, value } : { ok: false, errors: (0, import_validation.collectIssues)(value, explainTopupCreateResponse) };
+  return isTopupCreateResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainTopupCreateResponse) };
 }
+
+/** Whether `value` is a valid {@link TopupLimitsResponse}. Fast: returns at the first problem. */
 function isTopupLimitsResponse(value) {
-  if (!(0, import_ai_gateway_validators.isAigBillingGetTopupLimitsResult)(value)) return false;
+  if (!import_schemas_ai_gateway.isAigBillingGetTopupLimitsResult(value)) return false;
   return true;
 }
+
+/** @internal Collects every problem with `value`; called only when {@link isTopupLimitsResponse} is false. */
 function explainTopupLimitsResponse(value, path, issues) {
-  (0, import_ai_gateway_validators.explainAigBillingGetTopupLimitsResult)(value, path, issues);
+  import_schemas_ai_gateway.explainAigBillingGetTopupLimitsResult(value, path, issues);
 }
+
+/** Checks `value` against {@link TopupLimitsResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 function validateTopupLimitsResponse(value) {
-  return isTopupLimitsResponse(value) ? { ok: true, value } : { ok: false, errors: (0, import_validation.collectIssues)(value, explainTopupLimitsResponse) };
+  return isTopupLimitsResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainTopupLimitsResponse) };
 }
+
+/** Whether `value` is a valid {@link TopupStatusResponse}. Fast: returns at the first problem. */
 function isTopupStatusResponse(value) {
-  if (!(0, import_ai_gateway_validators.isAigBillingTopupStatusResult)(value)) return false;
+  if (!import_schemas_ai_gateway.isAigBillingTopupStatusResult(value)) return false;
   return true;
 }
+
+/** @internal Collects every problem with `value`; called only when {@link isTopupStatusResponse} is false. */
 function explainTopupStatusResponse(value, path, issues) {
-  (0, import_ai_gateway_validators.explainAigBillingTopupStatusResult)(value, path, issues);
+  import_schemas_ai_gateway.explainAigBillingTopupStatusResult(value, path, issues);
 }
+
+/** Checks `value` against {@link TopupStatusResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 function validateTopupStatusResponse(value) {
-  return isTopupStatusResponse(value) ? { ok: true, value } : { ok: false, errors: (0, import_validation.collectIssues)(value, explainTopupStatusResponse) };
+  return isTopupStatusResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainTopupStatusResponse) };
 }
-// Annotate the CommonJS export names for ESM import in node:
-0 && (module.exports = {
-  explainTopupCreateResponse,
-  explainTopupLimitsResponse,
-  explainTopupStatusResponse,
-  isTopupCreateResponse,
-  isTopupLimitsResponse,
-  isTopupStatusResponse,
-  validateTopupCreateResponse,
-  validateTopupLimitsResponse,
-  validateTopupStatusResponse
-});
+
+
+exports.isTopupCreateResponse = isTopupCreateResponse;
+exports.explainTopupCreateResponse = explainTopupCreateResponse;
+exports.validateTopupCreateResponse = validateTopupCreateResponse;
+exports.isTopupLimitsResponse = isTopupLimitsResponse;
+exports.explainTopupLimitsResponse = explainTopupLimitsResponse;
+exports.validateTopupLimitsResponse = validateTopupLimitsResponse;
+exports.isTopupStatusResponse = isTopupStatusResponse;
+exports.explainTopupStatusResponse = explainTopupStatusResponse;
+exports.validateTopupStatusResponse = validateTopupStatusResponse;

@@ -1,74 +1,63 @@
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var config_validators_exports = {};
-__export(config_validators_exports, {
-  explainConfigCreateResponse: () => explainConfigCreateResponse,
-  explainConfigDeleteResponse: () => explainConfigDeleteResponse,
-  explainConfigGetResponse: () => explainConfigGetResponse,
-  isConfigCreateResponse: () => isConfigCreateResponse,
-  isConfigDeleteResponse: () => isConfigDeleteResponse,
-  isConfigGetResponse: () => isConfigGetResponse,
-  validateConfigCreateResponse: () => validateConfigCreateResponse,
-  validateConfigDeleteResponse: () => validateConfigDeleteResponse,
-  validateConfigGetResponse: () => validateConfigGetResponse
-});
-module.exports = __toCommonJS(config_validators_exports);
-var import_validation = require("../../../../core/validation.js");
-var import_ai_gateway_validators = require("../../../../schemas/ai-gateway.validators.js");
+'use strict';
+Object.defineProperty(exports, '__esModule', { value: true });
+const { collectIssues } = require('../../../../core/validation.js');
+const import_schemas_ai_gateway = require('../../../../schemas/ai-gateway.validators.js');
+
+/** Whether `value` is a valid {@link ConfigCreateResponse}. Fast: returns at the first problem. */
 function isConfigCreateResponse(value) {
-  if (!(0, import_ai_gateway_validators.isAigBillingSetTopupConfigResult)(value)) return false;
+  if (!import_schemas_ai_gateway.isAigBillingSetTopupConfigResult(value)) return false;
   return true;
 }
+
+/** @internal Collects every problem with `value`; called only when {@link isConfigCreateResponse} is false. */
 function explainConfigCreateResponse(value, path, issues) {
-  (0, import_ai_gateway_validators.explainAigBillingSetTopupConfigResult)(value, path, issues);
+  import_schemas_ai_gateway.explainAigBillingSetTopupConfigResult(value, path, issues);
 }
+
+/** Checks `value` against {@link ConfigCreateResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 function validateConfigCreateResponse(value) {
-  return isConfigCreateResponse(value) ? { ok: true, value } : { ok: false, errors: (0, import_validation.collectIssues)(value, explainConfigCreateResponse) };
+  return isConfigCreateResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainConfigCreateResponse) };
 }
+
+/** Whether `value` is a valid {@link ConfigDeleteResponse}. Fast: returns at the first problem. */
 function isConfigDeleteResponse(value) {
-  if (!(0, import_ai_gateway_validators.isAigBillingDeleteTopupConfigResult)(value)) return false;
+  if (!import_schemas_ai_gateway.isAigBillingDeleteTopupConfigResult(value)) return false;
   return true;
 }
+
+/** @internal Collects every problem with `value`; called only when {@link isConfigDeleteResponse} is false. */
 function explainConfigDeleteResponse(value, path, issues) {
-  (0, import_ai_gateway_validators.explainAigBillingDeleteTopupConfigResult)(value, path, issues);
+  import_schemas_ai_gateway.explainAigBillingDeleteTopupConfigResult(value, path, issues);
 }
+
+/** Checks `value` against {@link ConfigDeleteResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 function validateConfigDeleteResponse(value) {
-  return isConfigDeleteResponse(value) ? { ok: true, value } : { ok: false, errors: (0, import_validation.collectIssues)(value, explainConfigDeleteResponse) };
+  return isConfigDeleteResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainConfigDeleteResponse) };
 }
+
+/** Whether `value` is a valid {@link ConfigGetResponse}. Fast: returns at the first problem. */
 function isConfigGetResponse(value) {
-  if (!(0, import_ai_gateway_validators.isAigBillingGetTopupConfigResult)(value)) return false;
+  if (!import_schemas_ai_gateway.isAigBillingGetTopupConfigResult(value)) return false;
   return true;
 }
+
+/** @internal Collects every problem with `value`; called only when {@link isConfigGetResponse} is false. */
 function explainConfigGetResponse(value, path, issues) {
-  (0, import_ai_gateway_validators.explainAigBillingGetTopupConfigResult)(value, path, issues);
+  import_schemas_ai_gateway.explainAigBillingGetTopupConfigResult(value, path, issues);
 }
+
+/** Checks `value` against {@link ConfigGetResponse}; returns it unchanged when valid, or every problem with its JSON pointer path. */
 function validateConfigGetResponse(value) {
-  return isConfigGetResponse(value) ? { ok: true, value } : { ok: false, errors: (0, import_validation.collectIssues)(value, explainConfigGetResponse) };
+  return isConfigGetResponse(value) ? { ok: true, value } : { ok: false, errors: collectIssues(value, explainConfigGetResponse) };
 }
-// Annotate the CommonJS export names for ESM import in node:
-0 && (module.exports = {
-  explainConfigCreateResponse,
-  explainConfigDeleteResponse,
-  explainConfigGetResponse,
-  isConfigCreateResponse,
-  isConfigDeleteResponse,
-  isConfigGetResponse,
-  validateConfigCreateResponse,
-  validateConfigDeleteResponse,
-  validateConfigGetResponse
-});
+
+
+exports.isConfigCreateResponse = isConfigCreateResponse;
+exports.explainConfigCreateResponse = explainConfigCreateResponse;
+exports.validateConfigCreateResponse = validateConfigCreateResponse;
+exports.isConfigDeleteResponse = isConfigDeleteResponse;
+exports.explainConfigDeleteResponse = explainConfigDeleteResponse;
+exports.validateConfigDeleteResponse = validateConfigDeleteResponse;
+exports.isConfigGetResponse = isConfigGetResponse;
+exports.explainConfigGetResponse = explainConfigGetResponse;
+exports.validateConfigGetResponse = validateConfigGetResponse;
