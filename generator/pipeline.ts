@@ -120,7 +120,7 @@ async function runStages(options: GenerateOptions, builder: DistBuilder | undefi
 
     stage('emit', `${api.schemas.length} schemas, ${countOperations(api)} operations`);
     const emitCache = cache && { reuse: cache.reuse.bind(cache), emitted: cache.emitted.bind(cache), ...(options.onModule ? { onModule: options.onModule } : {}) };
-    const { files, needFormatting, reused } = emitPackage(api, config!.templates, diagnostics, builder && ((path, source, declarations) => builder.add(path, source, declarations)), emitCache);
+    const { files, needFormatting, reused } = emitPackage(api, config!.templates, diagnostics, (path, source, declarations) => builder.add(path, source, declarations), emitCache);
     diagnostics.throwIfErrors();
     if (needFormatting.length > 0) {
       stage('format', `${needFormatting.length} files from your templates`);

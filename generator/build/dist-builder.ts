@@ -34,14 +34,14 @@ import type { BuildRequest, BuildResponse, DeclarationResult, JavaScriptResult }
  * `require` in a promise, and still loads only when first needed.
  */
 export class DistBuilder {
-  private readonly compiled = new Map<string, Promise<JavaScriptResult>>();
+  private readonly javascript = new Map<string, Promise<JavaScriptResult>>();
   private readonly declared: Promise<DeclarationResult>[] = [];
   private batch: [string, string][] = [];
   private readonly worker = new BuildWorker();
 
   /** Builds a module: its JavaScript, and its declarations unless they were written with it. */
   add(path: string, source: string, declarations?: string): void {
-    this.compiled.set(path, this.worker.request<JavaScriptResult>({ javascript: [path, source] }));
+    this.javascript.set(path, this.worker.request<JavaScriptResult>({ javascript: [path, source] }));
     if (declarations !== undefined) return;
     this.batch.push([path, source]);
     if (this.batch.length >= BATCH) this.flush();
@@ -55,7 +55,7 @@ export class DistBuilder {
    */
   async finish(files: FileMap, diagnostics: Diagnostics): Promise<void> {
     for (const [path, source] of files) {
-      if (!path.startsWith('src/') || !path.endsWith('.ts') || this.compiled.has(path) || files.has(distPath(path, '.js'))) continue;
+      if (!path.startsWith('src/') || !path.endsWith('.ts') || this.javascript.has(path) || files.has(distPath(path, '.js'))) continue;
       const declarations = files.get(distPath(path, '.d.ts'));
       if (declarations !== source) this.add(path, source, declarations);
     }
@@ -63,11 +63,11 @@ export class DistBuilder {
     // JavaScript the emitters wrote without its CommonJS twin gets it here (validators come with theirs).
     for (const [path, text] of files) {
       if (path.startsWith('dist/') && path.endsWith('.js') && !path.startsWith(COMMONJS_DIR) && !files.has(commonjsPath(path))) {
-        this.compiled.set(path, this.worker.request<JavaScriptResult>({ commonjs: [path, text] }));
+        this.javascript.set(path, this.worker.request<JavaScriptResult>({ commonjs: [path, text] }));
       }
     }
-    const [declared, javascript] = await Promise.all([Promise.all(this.declared), Promise.all(this.compiled.values())]);
-    [...this.compiled.keys()].forEach((path, i) => {
+    const [declared, javascript] = await Promise.all([Promise.all(this.declared), Promise.all(this.javascript.values())]);
+    [...this.javascript.keys()].forEach((path, i) => {
       const result = javascript[i]!;
       const file = path.startsWith('src/') ? distPath(path, '.js') : path;
       if ('code' in result) {
