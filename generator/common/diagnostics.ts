@@ -147,6 +147,7 @@ const SUMMARY_LABELS: Record<string, [string, string]> = {
   'method-name-collision': ['method name collision', 'method name collisions'],
   'format-unknown': ['unchecked format', 'unchecked formats'],
   'pattern-backtracking': ['slow pattern', 'slow patterns'],
+  'request-body-not-sendable': ['GET/HEAD request body left out', 'GET/HEAD request bodies left out'],
 };
 
 /**

@@ -2,7 +2,7 @@ import { joinPointer, type Diagnostics } from '../common/diagnostics.js';
 import { followRefs, type DocumentSet } from '../load/document-set.js';
 import type { SdkConfig } from '../load/load-config.js';
 import { buildRequestBody } from './bodies.js';
-import type { HttpMethod, Operation } from './ir.js';
+import type { HttpMethod, Operation, RequestBody } from './ir.js';
 import { placeOperations, type OperationPlacement } from './operation-naming.js';
 import { argsCheckOf, paramsSchemaOf } from './operation-schemas.js';
 import { buildParameters } from './parameters.js';
@@ -74,6 +74,23 @@ export function collectOperations(paths: Raw, file: string, documents: DocumentS
 }
 
 /**
+ * A GET or HEAD request has no body in fetch (it throws "Request with GET/HEAD method cannot have
+ * body"), in browsers and Node alike; OpenAPI allows one but gives it no meaning. Stripe's
+ * description declares an empty form body on every GET. Left out, with a warning (an error under
+ * --strict): a parameter the client could never send is worse than none.
+ */
+function sendableBody(f: FoundOperation, body: RequestBody | undefined, diagnostics: Diagnostics): RequestBody | undefined {
+  if (!body || (f.method !== 'get' && f.method !== 'head')) return body;
+  diagnostics.fallback(
+    'request-body-not-sendable',
+    `A ${f.method.toUpperCase()} request cannot carry a body (fetch refuses to send one), but "${f.operationId}" declares one.`,
+    'the client leaves the body out',
+    { file: f.file, pointer: joinPointer(f.pointer, 'requestBody') },
+  );
+  return undefined;
+}
+
+/**
  * The IR operation for a found one, with its type names (claimed earlier, so that operation
  * types take their names before component schemas do). Its function name is set once its
  * resource's module is known (model/operation-functions.ts).
@@ -81,7 +98,7 @@ export function collectOperations(paths: Raw, file: string, documents: DocumentS
 export function buildOperation(f: FoundOperation, typeNames: Operation['typeNames'], documents: DocumentSet, converter: SchemaConverter, config: SdkConfig, diagnostics: Diagnostics): Operation {
   const { raw, file, pointer } = f;
   const params = buildParameters({ file, pathItem: f.pathItem, pathItemPointer: f.pathItemPointer, operation: raw, operationPointer: pointer }, f.path, documents, converter, config, diagnostics);
-  const requestBody = buildRequestBody(raw, documents, converter, file, pointer, diagnostics);
+  const requestBody = sendableBody(f, buildRequestBody(raw, documents, converter, file, pointer, diagnostics), diagnostics);
   const mapping = config.operations[f.operationId];
   const argsCheck = argsCheckOf(typeNames.params, params.positional, params.object);
   return {

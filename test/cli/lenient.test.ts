@@ -121,6 +121,19 @@ const CASES: Array<{ name: string; spec: string; warnings: Expected[] }> = [
       },
     ],
   },
+  {
+    name: 'stripe-get-form-body',
+    spec: 'openapi.yaml',
+    warnings: [
+      {
+        at: 'openapi.yaml:10:9',
+        pointer: '/paths/~1v1~1coupons~1{coupon}/get/requestBody',
+        code: 'request-body-not-sendable',
+        assumed: 'the client leaves the body out',
+        says: 'A GET request cannot carry a body (fetch refuses to send one), but "GetCouponsCoupon" declares one.',
+      },
+    ],
+  },
 ];
 
 /** Sorted as the CLI sorts errors: by file, then line and column. */

@@ -170,6 +170,21 @@ describe('buildOperation', () => {
     expect(built('get', given)).toMatchObject(want);
   });
 
+  it.each<{ given: HttpMethod; want: { body: boolean; diagnostics: string[] } }>([
+    { given: 'get', want: { body: false, diagnostics: ['warning request-body-not-sendable /paths/~1things/get/requestBody'] } },
+    { given: 'head', want: { body: false, diagnostics: ['warning request-body-not-sendable /paths/~1things/head/requestBody'] } },
+    { given: 'post', want: { body: true, diagnostics: [] } },
+    { given: 'delete', want: { body: true, diagnostics: [] } },
+  ])('a request body on $given: kept only where fetch can send one', ({ given, want }) => {
+    const form = { requestBody: { content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', properties: { a: { type: 'string' } } } } } } };
+    const spec = specWith({ '/things': { [given]: op('op', form) } });
+    const model = modelOf({ 'openapi.yaml': spec });
+    expect({
+      body: model.operation('op').requestBody !== undefined,
+      diagnostics: model.diagnostics.items.map((d) => `${d.severity} ${d.code} ${d.pointer ?? ''}`),
+    }).toEqual(want);
+  });
+
   it('leaves out a summary or description that is not a string', () => {
     const o = built('get', { summary: 5, description: ['x'] });
     expect(['summary' in o, 'description' in o]).toEqual([false, false]);

@@ -109,7 +109,13 @@ export const PRISM_MULTIPART_STRINGS: PrismCase = {
 export const PRISM_FORM_OBJECT_ARRAYS: PrismCase = {
   name: 'Prism reads arrays of objects in a form only as JSON text',
   reason:
-    "prism-http 5.x validator/validators/body.js deserializeFormBody: for an array whose items are objects it joins the deepObject-decoded items and JSON.parses them ('Cannot deserialize JSON object array in form data request body'), so bracket notation `items[0][price]=p` (what Stripe reads) is refused with 415; and its deepObject deserializer builds only `type: object`/`type: array` schemas, so a field under anyOf/oneOf is read as missing",
+    "prism-http 5.x validator/validators/body.js deserializeFormBody: for an array whose items are objects it joins the deepObject-decoded items and JSON.parses them ('Cannot deserialize JSON object array in form data request body'), so bracket notation `items[0][price]=p` (what Stripe reads) is refused with 415",
+};
+
+export const PRISM_FORM_UNIONS: PrismCase = {
+  name: 'Prism reads a form field under anyOf/oneOf as missing',
+  reason:
+    "prism-http 5.x validator/deserializers/style/deepObject.js construct() descends only into `type: object` and `type: array` schemas and otherwise reads the key `a[b][c]` itself, so a field whose schema is an anyOf/oneOf (Stripe's `options: anyOf [array, '']`) sent as `a[b][c][0]=x` is read as absent: 'must have required property' for a value the form holds",
 };
 
 export const PRISM_NO_SERIALIZER: PrismCase = {
@@ -133,8 +139,11 @@ export function prismCaseOf(outcome: CallOutcome, op: Operation): PrismCase | un
     if (blamed.every((name) => name !== undefined && isStructured(body[name]))) return PRISM_MULTIPART_STRINGS;
   }
   if (type === 'application/x-www-form-urlencoded' && outcome.verdict === 'rejected' && outcome.status === 415) {
-    const detail = JSON.stringify(outcome.detail ?? '');
-    if (detail.includes('Cannot deserialize JSON object array')) return PRISM_FORM_OBJECT_ARRAYS;
+    const said = JSON.stringify(outcome.detail ?? '') + (outcome.violations ?? '');
+    if (said.includes('Cannot deserialize JSON object array')) return PRISM_FORM_OBJECT_ARRAYS;
+  }
+  if (type === 'application/x-www-form-urlencoded' && outcome.verdict === 'rejected' && outcome.status === 422 && violations.length > 0) {
+    if (violations.every((v) => unionFieldPrismMissed(v, body, outcome.call.bodySchema))) return PRISM_FORM_UNIONS;
   }
   const read = op.response.read?.kind;
   if (read === 'binary' || read === 'ndjson') {
@@ -143,6 +152,23 @@ export function prismCaseOf(outcome: CallOutcome, op: Operation): PrismCase | un
       return PRISM_NO_SERIALIZER;
   }
   return undefined;
+}
+
+/**
+ * Whether a violation is Prism reporting as missing a body field that the body sent holds, whose
+ * schema is an anyOf/oneOf without a `type` (what PRISM_FORM_UNIONS describes).
+ */
+function unionFieldPrismMissed(v: Violation, body: unknown, schema: unknown): boolean {
+  const missing = v.code === 'required' ? /required property '([^']+)'/.exec(v.message ?? '')?.[1] : undefined;
+  if (missing === undefined || v.location?.[1] !== 'body') return false;
+  const path = [...(v.location.slice(2) as string[]), missing];
+  let value = body;
+  let at = schema;
+  for (const key of path) {
+    value = isObject(value) ? value[key] : undefined;
+    at = isObject(at) && isObject(at.properties) ? at.properties[key] : undefined;
+  }
+  return value !== undefined && isObject(at) && at.type === undefined && (Array.isArray(at.anyOf) || Array.isArray(at.oneOf));
 }
 
 export const PRISM_NDJSON_PLACEHOLDER: PrismCase = {

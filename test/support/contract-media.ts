@@ -145,7 +145,8 @@ export function boundMethod(client: object, op: Operation): (...args: unknown[])
 
 /** Client options that give every credential the API declares a value (`apiToken`, `apiEmail` + `apiKey`, ...). */
 export function allCredentials(api: Api): Record<string, string> {
-  return Object.fromEntries(api.securitySchemes.map((scheme) => [scheme.option, `contract-${scheme.option}`]));
+  // A Basic credential is `user-id:password` (RFC 7617): Prism checks for the colon.
+  return Object.fromEntries(api.securitySchemes.map((scheme) => [scheme.option, scheme.kind === 'basic' ? `contract-user:contract-${scheme.option}` : `contract-${scheme.option}`]));
 }
 
 /** Small bytes for a binary field or body: ASCII, so that a decoder reading the body as UTF-8 text sees them unaltered. */
@@ -195,6 +196,8 @@ export interface MediaCall {
   requestType: string | undefined;
   positional: unknown[];
   params: JsonObject;
+  /** The schema of the body sent (refs inlined), for telling Prism's misreadings from ours. */
+  bodySchema?: unknown;
 }
 
 /** Media types whose bodies are text (read independently of generator/model/media-types.ts). */
@@ -242,15 +245,23 @@ export function planMediaCall(raw: RawOperation, op: Operation, document: JsonOb
   };
   const positional = op.positionalParams.map((p) => sampleFor(schemaOf(p.name, p.in)));
   const params: JsonObject = {};
-  for (const p of op.objectParams) if (p.required || p.clientOption !== undefined) params[p.name] = sampleFor(schemaOf(p.name, p.in));
+  // An optional deepObject query parameter of `type: object` is sent too: Prism reads an absent
+  // one as `{}` and then reports its required properties missing (prism-http 5.x
+  // deserializers/style/deepObject.js builds an object schema's value whatever the query holds);
+  // sending it also exercises the bracket encoding.
+  const deepObject = (name: string) =>
+    parameters.some((p) => p.name === name && p.in === 'query' && p.style === 'deepObject' && isObject(p.schema) && p.schema.type === 'object');
+  for (const p of op.objectParams) if (p.required || p.clientOption !== undefined || deepObject(p.name)) params[p.name] = sampleFor(schemaOf(p.name, p.in));
+  let bodySchema: unknown;
   if (requestType !== undefined) {
     const body = deref(raw.raw.requestBody, document) as JsonObject;
     const media = (body.content as JsonObject)[requestType] as JsonObject | undefined;
     const schema = media && media.schema !== undefined ? inlineRefs(media.schema, document) : undefined;
     params.body = bodySample(requestType, schema);
+    bodySchema = schema;
     if ((op.requestBody?.contents.length ?? 0) > 1) params.contentType = requestType;
   }
-  return { operationId: op.operationId, requestType, positional, params };
+  return { operationId: op.operationId, requestType, positional, params, ...(bodySchema !== undefined ? { bodySchema } : {}) };
 }
 
 /**
@@ -258,7 +269,9 @@ export function planMediaCall(raw: RawOperation, op: Operation, document: JsonOb
  * has only those, and no body when it has none).
  */
 export function plannedCalls(raw: RawOperation, op: Operation, document: JsonObject): MediaCall[] {
-  const bodyTypes = raw.requestTypes.filter((type) => !isJsonType(type));
-  const types = bodyTypes.length > 0 ? bodyTypes : raw.requestTypes.slice(0, 1);
+  // A body the model left out (a GET's: fetch cannot send one) gets no call with it.
+  const declared = op.requestBody ? raw.requestTypes : [];
+  const bodyTypes = declared.filter((type) => !isJsonType(type));
+  const types = bodyTypes.length > 0 ? bodyTypes : declared.slice(0, 1);
   return (types.length > 0 ? types : [undefined]).map((type) => planMediaCall(raw, op, document, type));
 }
