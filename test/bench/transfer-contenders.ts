@@ -4,6 +4,7 @@ export const CONTENDERS = {
   'upload:sdkgen': 'sdkgen files.replace(stream)',
   'upload:fetch': "fetch PUT, stream body, duplex: 'half'",
   'upload:fetch-redirect-error': "(ref) the same + redirect: 'error'",
+  'upload:floor': '(floor) the same stream read and dropped, no network',
   'download:sdkgen-stream': 'sdkgen files.download().asResponse() body',
   'download:fetch-stream': 'fetch, response.body',
   'download:sdkgen-blob': 'sdkgen files.download() -> Blob',

@@ -137,7 +137,7 @@ class RequestLoop {
       const { Stream } = await spec.streams();
       if (spec.read === "event-stream") {
         return Stream.fromSSE(raw, controller, {
-          parse: (data) => spec.check ? this.#checked(JSON.parse(data), spec, options) : data,
+          ...spec.check ? { parse: (data) => this.#checked(JSON.parse(data), spec, options) } : {},
           ...signal ? { signal } : {},
           ...spec.reconnect ? { reconnect: this.#reconnect(url, init, controller) } : {}
         });

@@ -9,7 +9,14 @@ class Stream {
   #iterate;
   /** Server-sent events; `data` is a string unless `options.parse` reads it. */
   static fromSSE(response, controller, options = {}) {
-    return new Stream(() => sseEvents(response, controller, options), controller);
+    const parse = options.parse;
+    return new Stream(
+      () => itemsOf(
+        sseBatches(response, controller, options),
+        (event) => eventOf(event, response.status, parse)
+      ),
+      controller
+    );
   }
   /**
    * `application/x-ndjson` / JSON Lines: one record per line, read by `parseLine` (which
@@ -18,7 +25,10 @@ class Stream {
    */
   static fromNDJSON(response, controller, parseLine, options = {}) {
     return new Stream(
-      () => ndjsonRecords(response, controller, parseLine, options.signal),
+      () => itemsOf(
+        ndjsonLines(response, controller, options.signal),
+        (line) => parseRecord(line, response.status, parseLine)
+      ),
       controller
     );
   }
@@ -60,8 +70,62 @@ class Stream {
     return [new Stream(() => side(0), this.controller), new Stream(() => side(1), this.controller)];
   }
 }
-async function* sseEvents(response, controller, options) {
-  const ready = [];
+function itemsOf(batches, read) {
+  let batch = [];
+  let at = 0;
+  let ended = false;
+  let pulling;
+  const fail = async (error) => {
+    ended = true;
+    await batches.return(void 0);
+    throw error;
+  };
+  const take = () => {
+    if (ended) return { done: true, value: void 0 };
+    if (at < batch.length) {
+      try {
+        return { done: false, value: read(batch[at++]) };
+      } catch (error) {
+        return fail(error);
+      }
+    }
+    return batches.next().then(
+      (result) => {
+        if (result.done) {
+          ended = true;
+          return { done: true, value: void 0 };
+        }
+        batch = result.value;
+        at = 0;
+        return take();
+      },
+      (error) => {
+        ended = true;
+        throw error;
+      }
+    );
+  };
+  return {
+    next() {
+      const result = pulling === void 0 ? take() : pulling.then(take, take);
+      if (!(result instanceof Promise)) return Promise.resolve(result);
+      const current = result.finally(() => {
+        if (pulling === current) pulling = void 0;
+      });
+      return pulling = current;
+    },
+    async return() {
+      if (pulling !== void 0) await pulling.catch(() => void 0);
+      if (!ended) {
+        ended = true;
+        await batches.return(void 0);
+      }
+      return { done: true, value: void 0 };
+    }
+  };
+}
+async function* sseBatches(response, controller, options) {
+  let ready = [];
   const parser = new SseParser({ onEvent: (event) => ready.push(event) });
   const maxReconnects = options.maxReconnects ?? 3;
   const unfollow = follow(options.signal, controller);
@@ -72,18 +136,18 @@ async function* sseEvents(response, controller, options) {
       try {
         for await (const chunk of bodyChunks(current, controller)) {
           parser.feed(chunk);
-          for (let i = 0; i < ready.length; i++) {
-            reconnects = 0;
-            yield eventOf(ready[i], current.status, options.parse);
-          }
-          ready.length = 0;
+          if (ready.length === 0) continue;
+          reconnects = 0;
+          const batch = ready;
+          ready = [];
+          yield batch;
         }
         parser.end();
         return;
       } catch (error) {
         if (!isDrop(error, controller) || options.reconnect === void 0 || reconnects >= maxReconnects)
           throw error;
-        ready.length = 0;
+        ready = [];
         parser.reset();
         for (let lastError = error; ; ) {
           if (reconnects >= maxReconnects) throw lastError;
@@ -130,20 +194,22 @@ async function reopen(reconnect, parser, controller) {
 }
 function eventOf(event, status, parse) {
   if (parse === void 0) return event;
-  return {
-    event: event.event,
-    id: event.id,
-    retry: event.retry,
-    data: parseRecord(event.data, status, (data) => parse(data, event.event))
-  };
+  const data = event.data;
+  try {
+    event.data = parse(data, event.event);
+  } catch (error) {
+    throw recordError(error, status, data);
+  }
+  return event;
 }
-async function* ndjsonRecords(response, controller, parseLine, signal) {
+async function* ndjsonLines(response, controller, signal) {
   const unfollow = follow(signal, controller);
   const decoder = new TextDecoder();
   let pending = "";
   try {
     for await (const chunk of bodyChunks(response, controller)) {
       const text = decoder.decode(chunk, { stream: true });
+      const lines = [];
       let start = 0;
       for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
         let line = text.slice(start, end);
@@ -152,12 +218,13 @@ async function* ndjsonRecords(response, controller, parseLine, signal) {
           pending = "";
         }
         start = end + 1;
-        if (!isBlank(line)) yield parseRecord(withoutCR(line), response.status, parseLine);
+        if (!isBlank(line)) lines.push(withoutCR(line));
       }
       if (start < text.length) pending += text.slice(start);
+      if (lines.length > 0) yield lines;
     }
     const last = pending + decoder.decode();
-    if (!isBlank(last)) yield parseRecord(withoutCR(last), response.status, parseLine);
+    if (!isBlank(last)) yield [withoutCR(last)];
   } finally {
     unfollow();
   }
@@ -174,9 +241,11 @@ function parseRecord(record, status, parse) {
   try {
     return parse(record);
   } catch (error) {
-    if (error instanceof SDKError) throw error;
-    throw new StreamParseError(status, record, { cause: error });
+    throw recordError(error, status, record);
   }
+}
+function recordError(error, status, record) {
+  return error instanceof SDKError ? error : new StreamParseError(status, record, { cause: error });
 }
 async function* bodyChunks(response, controller) {
   if (controller.signal.aborted) {

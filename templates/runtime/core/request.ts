@@ -260,8 +260,11 @@ export class RequestLoop {
       if (spec.streams === undefined) throw new Error(`sdkgen: no stream reader for ${spec.read}`);
       const { Stream } = await spec.streams();
       if (spec.read === 'event-stream') {
+        // Without a schema, data stays the string the parser made: no parse step per event.
         return Stream.fromSSE(raw, controller, {
-          parse: (data) => (spec.check ? this.#checked(JSON.parse(data), spec, options) : data),
+          ...(spec.check
+            ? { parse: (data: string) => this.#checked(JSON.parse(data), spec, options) }
+            : {}),
           ...(signal ? { signal } : {}),
           ...(spec.reconnect ? { reconnect: this.#reconnect(url, init, controller) } : {}),
         }) as T;

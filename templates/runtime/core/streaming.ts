@@ -60,7 +60,14 @@ export class Stream<Item> implements AsyncIterable<Item> {
     controller: AbortController,
     options: SSEStreamOptions<T> = {},
   ): Stream<StreamEvent<T>> {
-    return new Stream(() => sseEvents(response, controller, options), controller);
+    const parse = options.parse;
+    return new Stream(
+      () =>
+        itemsOf(sseBatches(response, controller, options), (event) =>
+          eventOf(event, response.status, parse),
+        ),
+      controller,
+    );
   }
 
   /**
@@ -75,7 +82,10 @@ export class Stream<Item> implements AsyncIterable<Item> {
     options: { signal?: AbortSignal } = {},
   ): Stream<T> {
     return new Stream(
-      () => ndjsonRecords(response, controller, parseLine, options.signal),
+      () =>
+        itemsOf(ndjsonLines(response, controller, options.signal), (line) =>
+          parseRecord(line, response.status, parseLine),
+        ),
       controller,
     );
   }
@@ -120,12 +130,80 @@ export class Stream<Item> implements AsyncIterable<Item> {
   }
 }
 
-async function* sseEvents<T>(
+/**
+ * The items of `batches` (the events or lines one chunk completed), one per `next()`, each read by
+ * `read` as it is handed out. Why not one async generator yielding each item: a generator step
+ * costs several promise turns, and a stream hands out hundreds of thousands of items a second;
+ * an item of a batch already read here costs one resolved promise. Calls to `next()` that overlap
+ * are served in order. Ending early, or a `read` that throws, ends `batches`, whose `finally`
+ * releases the connection.
+ */
+function itemsOf<Raw, Item>(
+  batches: AsyncGenerator<readonly Raw[]>,
+  read: (raw: Raw) => Item,
+): AsyncIterator<Item> {
+  let batch: readonly Raw[] = [];
+  let at = 0;
+  let ended = false;
+  let pulling: Promise<IteratorResult<Item>> | undefined;
+  const fail = async (error: unknown): Promise<never> => {
+    ended = true;
+    await batches.return(undefined);
+    throw error;
+  };
+  // The next item of the current batch, or of the next non-empty one.
+  const take = (): IteratorResult<Item> | Promise<IteratorResult<Item>> => {
+    if (ended) return { done: true, value: undefined };
+    if (at < batch.length) {
+      try {
+        return { done: false, value: read(batch[at++]!) };
+      } catch (error) {
+        return fail(error);
+      }
+    }
+    return batches.next().then(
+      (result) => {
+        if (result.done) {
+          ended = true;
+          return { done: true, value: undefined };
+        }
+        batch = result.value;
+        at = 0;
+        return take();
+      },
+      (error: unknown) => {
+        ended = true;
+        throw error;
+      },
+    );
+  };
+  return {
+    next() {
+      const result = pulling === undefined ? take() : pulling.then(take, take);
+      if (!(result instanceof Promise)) return Promise.resolve(result);
+      const current: Promise<IteratorResult<Item>> = result.finally(() => {
+        if (pulling === current) pulling = undefined;
+      });
+      return (pulling = current);
+    },
+    async return() {
+      if (pulling !== undefined) await pulling.catch(() => undefined);
+      if (!ended) {
+        ended = true;
+        await batches.return(undefined);
+      }
+      return { done: true, value: undefined };
+    },
+  };
+}
+
+/** The events of a server-sent event stream, as the batches each chunk completes. */
+async function* sseBatches<T>(
   response: Response,
   controller: AbortController,
   options: SSEStreamOptions<T>,
-): AsyncGenerator<StreamEvent<T>> {
-  const ready: ServerSentEvent[] = [];
+): AsyncGenerator<ServerSentEvent[]> {
+  let ready: ServerSentEvent[] = [];
   const parser = new SseParser({ onEvent: (event) => ready.push(event) });
   const maxReconnects = options.maxReconnects ?? 3;
   const unfollow = follow(options.signal, controller);
@@ -136,11 +214,11 @@ async function* sseEvents<T>(
       try {
         for await (const chunk of bodyChunks(current, controller)) {
           parser.feed(chunk);
-          for (let i = 0; i < ready.length; i++) {
-            reconnects = 0;
-            yield eventOf(ready[i]!, current.status, options.parse);
-          }
-          ready.length = 0;
+          if (ready.length === 0) continue;
+          reconnects = 0;
+          const batch = ready;
+          ready = [];
+          yield batch;
         }
         parser.end();
         return;
@@ -151,7 +229,7 @@ async function* sseEvents<T>(
           reconnects >= maxReconnects
         )
           throw error;
-        ready.length = 0;
+        ready = [];
         parser.reset();
         // A reconnect that cannot connect either is one more attempt of the same budget.
         for (let lastError = error; ; ) {
@@ -208,32 +286,38 @@ async function reopen(
   return response;
 }
 
+/**
+ * The event with its data read by `parse`. The parser made the event object for this stream
+ * alone, so its data is replaced in place: one object per event, not two.
+ */
 function eventOf<T>(
   event: ServerSentEvent,
   status: number,
   parse: ((data: string, event: string | undefined) => T) | undefined,
 ): StreamEvent<T> {
   if (parse === undefined) return event as StreamEvent<T>;
-  return {
-    event: event.event,
-    id: event.id,
-    retry: event.retry,
-    data: parseRecord(event.data, status, (data) => parse(data, event.event)),
-  };
+  const data = event.data;
+  try {
+    (event as unknown as StreamEvent<T>).data = parse(data, event.event);
+  } catch (error) {
+    throw recordError(error, status, data);
+  }
+  return event as unknown as StreamEvent<T>;
 }
 
-async function* ndjsonRecords<T>(
+/** The records of an NDJSON body (its non-blank lines, CR dropped), as the batches each chunk completes. */
+async function* ndjsonLines(
   response: Response,
   controller: AbortController,
-  parseLine: (line: string) => T,
   signal: AbortSignal | undefined,
-): AsyncGenerator<T> {
+): AsyncGenerator<string[]> {
   const unfollow = follow(signal, controller);
   const decoder = new TextDecoder();
   let pending = '';
   try {
     for await (const chunk of bodyChunks(response, controller)) {
       const text = decoder.decode(chunk, { stream: true });
+      const lines: string[] = [];
       let start = 0;
       for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
         let line = text.slice(start, end);
@@ -242,12 +326,13 @@ async function* ndjsonRecords<T>(
           pending = '';
         }
         start = end + 1;
-        if (!isBlank(line)) yield parseRecord(withoutCR(line), response.status, parseLine);
+        if (!isBlank(line)) lines.push(withoutCR(line));
       }
       if (start < text.length) pending += text.slice(start);
+      if (lines.length > 0) yield lines;
     }
     const last = pending + decoder.decode();
-    if (!isBlank(last)) yield parseRecord(withoutCR(last), response.status, parseLine);
+    if (!isBlank(last)) yield [withoutCR(last)];
   } finally {
     unfollow();
   }
@@ -268,9 +353,13 @@ function parseRecord<T>(record: string, status: number, parse: (record: string) 
   try {
     return parse(record);
   } catch (error) {
-    if (error instanceof SDKError) throw error;
-    throw new StreamParseError(status, record, { cause: error });
+    throw recordError(error, status, record);
   }
+}
+
+/** What a record's parser threw, if it is one of this package's errors, else a StreamParseError. */
+function recordError(error: unknown, status: number, record: string): SDKError {
+  return error instanceof SDKError ? error : new StreamParseError(status, record, { cause: error });
 }
 
 /**

@@ -67,6 +67,23 @@ describe('Stream.fromSSE', () => {
     expect(state.cancelled).toBe(true);
   });
 
+  it('gives the events of a chunk before a bad one, then StreamParseError, and closes the body', async () => {
+    const { response, state } = body(['data: 1\n\ndata: {oops\n\ndata: 3\n\n'], { hold: true });
+    const seen: unknown[] = [];
+    const stream = Stream.fromSSE(response, new AbortController(), { parse: (data) => JSON.parse(data) as unknown });
+    const error = await failure((async () => { for await (const item of stream) seen.push(item.data); })());
+    expect(seen).toEqual([1]);
+    expect(error).toMatchObject({ record: '{oops' });
+    expect(state.cancelled).toBe(true);
+  });
+
+  it('serves next() calls that overlap in order, none lost or repeated, across chunks', async () => {
+    const { response } = body(['data: 1\n\ndata: 2\n\n', 'data: 3\n\n', 'data: 4\n\ndata: 5\n\n']);
+    const iterator = Stream.fromSSE(response, new AbortController())[Symbol.asyncIterator]();
+    const results = await Promise.all(Array.from({ length: 7 }, () => iterator.next()));
+    expect(results.map((r) => (r.done ? 'done' : r.value.data))).toEqual(['1', '2', '3', '4', '5', 'done', 'done']);
+  });
+
   it('passes on this package\'s own errors from parse (a validation error) as they are', async () => {
     const invalid = new ResponseValidationError([{ path: '/n', message: 'expected number', expected: 'number', received: 'string' }], {});
     const { response } = body(['data: x\n\n']);
