@@ -1,3 +1,5 @@
+import { itemsOf } from "../internal/batch-items.js";
+import { bodyChunks, follow } from "../internal/body-chunks.js";
 import { SseParser } from "../internal/sse-parser.js";
 import { APIConnectionError, APIError, APIUserAbortError, SDKError } from "./errors.js";
 import { StreamParseError } from "./stream-errors.js";
@@ -69,60 +71,6 @@ class Stream {
     });
     return [new Stream(() => side(0), this.controller), new Stream(() => side(1), this.controller)];
   }
-}
-function itemsOf(batches, read) {
-  let batch = [];
-  let at = 0;
-  let ended = false;
-  let pulling;
-  const fail = async (error) => {
-    ended = true;
-    await batches.return(void 0);
-    throw error;
-  };
-  const take = () => {
-    if (ended) return { done: true, value: void 0 };
-    if (at < batch.length) {
-      try {
-        return { done: false, value: read(batch[at++]) };
-      } catch (error) {
-        return fail(error);
-      }
-    }
-    return batches.next().then(
-      (result) => {
-        if (result.done) {
-          ended = true;
-          return { done: true, value: void 0 };
-        }
-        batch = result.value;
-        at = 0;
-        return take();
-      },
-      (error) => {
-        ended = true;
-        throw error;
-      }
-    );
-  };
-  return {
-    next() {
-      const result = pulling === void 0 ? take() : pulling.then(take, take);
-      if (!(result instanceof Promise)) return Promise.resolve(result);
-      const current = result.finally(() => {
-        if (pulling === current) pulling = void 0;
-      });
-      return pulling = current;
-    },
-    async return() {
-      if (pulling !== void 0) await pulling.catch(() => void 0);
-      if (!ended) {
-        ended = true;
-        await batches.return(void 0);
-      }
-      return { done: true, value: void 0 };
-    }
-  };
 }
 async function* sseBatches(response, controller, options) {
   let ready = [];
@@ -246,55 +194,6 @@ function parseRecord(record, status, parse) {
 }
 function recordError(error, status, record) {
   return error instanceof SDKError ? error : new StreamParseError(status, record, { cause: error });
-}
-async function* bodyChunks(response, controller) {
-  if (controller.signal.aborted) {
-    await response.body?.cancel().catch(() => void 0);
-    throw new APIUserAbortError();
-  }
-  if (response.body === null) return;
-  const reader = response.body.getReader();
-  const onAbort = () => void reader.cancel().catch(() => void 0);
-  controller.signal.addEventListener("abort", onAbort, { once: true });
-  let finished = false;
-  try {
-    for (; ; ) {
-      let result;
-      try {
-        result = await reader.read();
-      } catch (error) {
-        finished = true;
-        if (controller.signal.aborted) throw new APIUserAbortError();
-        throw new APIConnectionError(
-          `The connection closed mid-stream: ${error.message}`,
-          { cause: error }
-        );
-      }
-      if (controller.signal.aborted) {
-        finished = true;
-        throw new APIUserAbortError();
-      }
-      if (result.done) {
-        finished = true;
-        return;
-      }
-      yield result.value;
-    }
-  } finally {
-    controller.signal.removeEventListener("abort", onAbort);
-    if (!finished) {
-      await reader.cancel().catch(() => void 0);
-      controller.abort();
-    }
-    reader.releaseLock();
-  }
-}
-function follow(signal, controller) {
-  if (signal === void 0) return () => void 0;
-  const onAbort = () => controller.abort(signal.reason);
-  if (signal.aborted) onAbort();
-  else signal.addEventListener("abort", onAbort, { once: true });
-  return () => signal.removeEventListener("abort", onAbort);
 }
 function headersOf(response) {
   const out = {};

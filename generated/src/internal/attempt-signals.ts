@@ -1,7 +1,5 @@
 // The sdkgen runtime, copied as is into every generated package: edits are overwritten.
 
-// The sdkgen runtime, copied as is into every generated package: edits are overwritten.
-
 /** Longer delays overflow `setTimeout`, which would then fire at once; such a timeout is never reached. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 

@@ -1,3 +1,5 @@
+import { itemsOf } from '../internal/batch-items.js';
+import { bodyChunks, follow } from '../internal/body-chunks.js';
 import { SseParser, type ServerSentEvent } from '../internal/sse-parser.js';
 import { APIConnectionError, APIError, APIUserAbortError, SDKError } from './errors.js';
 import { StreamParseError } from './stream-errors.js';
@@ -128,73 +130,6 @@ export class Stream<Item> implements AsyncIterable<Item> {
     });
     return [new Stream(() => side(0), this.controller), new Stream(() => side(1), this.controller)];
   }
-}
-
-/**
- * The items of `batches` (the events or lines one chunk completed), one per `next()`, each read by
- * `read` as it is handed out. Why not one async generator yielding each item: a generator step
- * costs several promise turns, and a stream hands out hundreds of thousands of items a second;
- * an item of a batch already read here costs one resolved promise. Calls to `next()` that overlap
- * are served in order. Ending early, or a `read` that throws, ends `batches`, whose `finally`
- * releases the connection.
- */
-function itemsOf<Raw, Item>(
-  batches: AsyncGenerator<readonly Raw[]>,
-  read: (raw: Raw) => Item,
-): AsyncIterator<Item> {
-  let batch: readonly Raw[] = [];
-  let at = 0;
-  let ended = false;
-  let pulling: Promise<IteratorResult<Item>> | undefined;
-  const fail = async (error: unknown): Promise<never> => {
-    ended = true;
-    await batches.return(undefined);
-    throw error;
-  };
-  // The next item of the current batch, or of the next non-empty one.
-  const take = (): IteratorResult<Item> | Promise<IteratorResult<Item>> => {
-    if (ended) return { done: true, value: undefined };
-    if (at < batch.length) {
-      try {
-        return { done: false, value: read(batch[at++]!) };
-      } catch (error) {
-        return fail(error);
-      }
-    }
-    return batches.next().then(
-      (result) => {
-        if (result.done) {
-          ended = true;
-          return { done: true, value: undefined };
-        }
-        batch = result.value;
-        at = 0;
-        return take();
-      },
-      (error: unknown) => {
-        ended = true;
-        throw error;
-      },
-    );
-  };
-  return {
-    next() {
-      const result = pulling === undefined ? take() : pulling.then(take, take);
-      if (!(result instanceof Promise)) return Promise.resolve(result);
-      const current: Promise<IteratorResult<Item>> = result.finally(() => {
-        if (pulling === current) pulling = undefined;
-      });
-      return (pulling = current);
-    },
-    async return() {
-      if (pulling !== undefined) await pulling.catch(() => undefined);
-      if (!ended) {
-        ended = true;
-        await batches.return(undefined);
-      }
-      return { done: true, value: undefined };
-    },
-  };
 }
 
 /** The events of a server-sent event stream, as the batches each chunk completes. */
@@ -360,67 +295,6 @@ function parseRecord<T>(record: string, status: number, parse: (record: string) 
 /** What a record's parser threw, if it is one of this package's errors, else a StreamParseError. */
 function recordError(error: unknown, status: number, record: string): SDKError {
   return error instanceof SDKError ? error : new StreamParseError(status, record, { cause: error });
-}
-
-/**
- * The body's chunks as they arrive. An abort cancels the read at once (whether or not `fetch` was
- * given the controller's signal) and throws APIUserAbortError; a body that fails mid-way throws
- * APIConnectionError. Ending the iteration early cancels the body and aborts the controller, so
- * that the connection is closed rather than left to drain.
- */
-async function* bodyChunks(
-  response: Response,
-  controller: AbortController,
-): AsyncGenerator<Uint8Array> {
-  if (controller.signal.aborted) {
-    await response.body?.cancel().catch(() => undefined);
-    throw new APIUserAbortError();
-  }
-  if (response.body === null) return;
-  const reader = response.body.getReader();
-  const onAbort = () => void reader.cancel().catch(() => undefined);
-  controller.signal.addEventListener('abort', onAbort, { once: true });
-  let finished = false;
-  try {
-    for (;;) {
-      let result: ReadableStreamReadResult<Uint8Array>;
-      try {
-        result = await reader.read();
-      } catch (error) {
-        finished = true;
-        if (controller.signal.aborted) throw new APIUserAbortError();
-        throw new APIConnectionError(
-          `The connection closed mid-stream: ${(error as Error).message}`,
-          { cause: error },
-        );
-      }
-      if (controller.signal.aborted) {
-        finished = true;
-        throw new APIUserAbortError();
-      }
-      if (result.done) {
-        finished = true;
-        return;
-      }
-      yield result.value;
-    }
-  } finally {
-    controller.signal.removeEventListener('abort', onAbort);
-    if (!finished) {
-      await reader.cancel().catch(() => undefined);
-      controller.abort();
-    }
-    reader.releaseLock();
-  }
-}
-
-/** Aborts `controller` when `signal` does; returns the function that stops following it. */
-function follow(signal: AbortSignal | undefined, controller: AbortController): () => void {
-  if (signal === undefined) return () => undefined;
-  const onAbort = () => controller.abort(signal.reason);
-  if (signal.aborted) onAbort();
-  else signal.addEventListener('abort', onAbort, { once: true });
-  return () => signal.removeEventListener('abort', onAbort);
 }
 
 function headersOf(response: Response): Record<string, string> {

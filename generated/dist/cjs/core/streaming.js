@@ -20,6 +20,8 @@ __export(streaming_exports, {
   Stream: () => Stream
 });
 module.exports = __toCommonJS(streaming_exports);
+var import_batch_items = require("../internal/batch-items.js");
+var import_body_chunks = require("../internal/body-chunks.js");
 var import_sse_parser = require("../internal/sse-parser.js");
 var import_errors = require("./errors.js");
 var import_stream_errors = require("./stream-errors.js");
@@ -33,7 +35,7 @@ class Stream {
   static fromSSE(response, controller, options = {}) {
     const parse = options.parse;
     return new Stream(
-      () => itemsOf(
+      () => (0, import_batch_items.itemsOf)(
         sseBatches(response, controller, options),
         (event) => eventOf(event, response.status, parse)
       ),
@@ -47,7 +49,7 @@ class Stream {
    */
   static fromNDJSON(response, controller, parseLine, options = {}) {
     return new Stream(
-      () => itemsOf(
+      () => (0, import_batch_items.itemsOf)(
         ndjsonLines(response, controller, options.signal),
         (line) => parseRecord(line, response.status, parseLine)
       ),
@@ -92,71 +94,17 @@ class Stream {
     return [new Stream(() => side(0), this.controller), new Stream(() => side(1), this.controller)];
   }
 }
-function itemsOf(batches, read) {
-  let batch = [];
-  let at = 0;
-  let ended = false;
-  let pulling;
-  const fail = async (error) => {
-    ended = true;
-    await batches.return(void 0);
-    throw error;
-  };
-  const take = () => {
-    if (ended) return { done: true, value: void 0 };
-    if (at < batch.length) {
-      try {
-        return { done: false, value: read(batch[at++]) };
-      } catch (error) {
-        return fail(error);
-      }
-    }
-    return batches.next().then(
-      (result) => {
-        if (result.done) {
-          ended = true;
-          return { done: true, value: void 0 };
-        }
-        batch = result.value;
-        at = 0;
-        return take();
-      },
-      (error) => {
-        ended = true;
-        throw error;
-      }
-    );
-  };
-  return {
-    next() {
-      const result = pulling === void 0 ? take() : pulling.then(take, take);
-      if (!(result instanceof Promise)) return Promise.resolve(result);
-      const current = result.finally(() => {
-        if (pulling === current) pulling = void 0;
-      });
-      return pulling = current;
-    },
-    async return() {
-      if (pulling !== void 0) await pulling.catch(() => void 0);
-      if (!ended) {
-        ended = true;
-        await batches.return(void 0);
-      }
-      return { done: true, value: void 0 };
-    }
-  };
-}
 async function* sseBatches(response, controller, options) {
   let ready = [];
   const parser = new import_sse_parser.SseParser({ onEvent: (event) => ready.push(event) });
   const maxReconnects = options.maxReconnects ?? 3;
-  const unfollow = follow(options.signal, controller);
+  const unfollow = (0, import_body_chunks.follow)(options.signal, controller);
   let current = response;
   let reconnects = 0;
   try {
     for (; ; ) {
       try {
-        for await (const chunk of bodyChunks(current, controller)) {
+        for await (const chunk of (0, import_body_chunks.bodyChunks)(current, controller)) {
           parser.feed(chunk);
           if (ready.length === 0) continue;
           reconnects = 0;
@@ -225,11 +173,11 @@ function eventOf(event, status, parse) {
   return event;
 }
 async function* ndjsonLines(response, controller, signal) {
-  const unfollow = follow(signal, controller);
+  const unfollow = (0, import_body_chunks.follow)(signal, controller);
   const decoder = new TextDecoder();
   let pending = "";
   try {
-    for await (const chunk of bodyChunks(response, controller)) {
+    for await (const chunk of (0, import_body_chunks.bodyChunks)(response, controller)) {
       const text = decoder.decode(chunk, { stream: true });
       const lines = [];
       let start = 0;
@@ -268,55 +216,6 @@ function parseRecord(record, status, parse) {
 }
 function recordError(error, status, record) {
   return error instanceof import_errors.SDKError ? error : new import_stream_errors.StreamParseError(status, record, { cause: error });
-}
-async function* bodyChunks(response, controller) {
-  if (controller.signal.aborted) {
-    await response.body?.cancel().catch(() => void 0);
-    throw new import_errors.APIUserAbortError();
-  }
-  if (response.body === null) return;
-  const reader = response.body.getReader();
-  const onAbort = () => void reader.cancel().catch(() => void 0);
-  controller.signal.addEventListener("abort", onAbort, { once: true });
-  let finished = false;
-  try {
-    for (; ; ) {
-      let result;
-      try {
-        result = await reader.read();
-      } catch (error) {
-        finished = true;
-        if (controller.signal.aborted) throw new import_errors.APIUserAbortError();
-        throw new import_errors.APIConnectionError(
-          `The connection closed mid-stream: ${error.message}`,
-          { cause: error }
-        );
-      }
-      if (controller.signal.aborted) {
-        finished = true;
-        throw new import_errors.APIUserAbortError();
-      }
-      if (result.done) {
-        finished = true;
-        return;
-      }
-      yield result.value;
-    }
-  } finally {
-    controller.signal.removeEventListener("abort", onAbort);
-    if (!finished) {
-      await reader.cancel().catch(() => void 0);
-      controller.abort();
-    }
-    reader.releaseLock();
-  }
-}
-function follow(signal, controller) {
-  if (signal === void 0) return () => void 0;
-  const onAbort = () => controller.abort(signal.reason);
-  if (signal.aborted) onAbort();
-  else signal.addEventListener("abort", onAbort, { once: true });
-  return () => signal.removeEventListener("abort", onAbort);
 }
 function headersOf(response) {
   const out = {};
