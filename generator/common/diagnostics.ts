@@ -56,12 +56,20 @@ export class Diagnostics {
   /** `--strict` / `strict: true`: fallbacks are errors, and nothing is written. */
   strict = false;
   private readonly fallbacks = new Map<string, Diagnostic>();
+  private readonly warned = new Set<string>();
 
   error(code: string, message: string, where: { file?: string; pointer?: string; line?: number; column?: number } = {}): void {
     this.add({ severity: 'error', code, message, ...where });
   }
 
   warn(code: string, message: string, where: Where = {}): void {
+    // The same warning at the same place (a schema read twice: once as JSON, once as a multipart
+    // body's part) is one problem, reported once.
+    if (where.pointer !== undefined) {
+      const key = JSON.stringify([code, message, where.file, where.pointer]);
+      if (this.warned.has(key)) return;
+      this.warned.add(key);
+    }
     this.add({ severity: 'warning', code, message, ...where });
   }
 
@@ -109,7 +117,6 @@ export class Diagnostics {
   }
 
   private add(d: Diagnostic): void {
-
     if (d.line === undefined && d.file !== undefined && d.pointer !== undefined) {
       const pos = this.locator(d.file, d.pointer);
       if (pos) Object.assign(d, pos);
