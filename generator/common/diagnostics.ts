@@ -66,7 +66,7 @@ export class Diagnostics {
     // The same warning at the same place (a schema read twice: once as JSON, once as a multipart
     // body's part) is one problem, reported once.
     if (where.pointer !== undefined) {
-      const key = JSON.stringify([code, message, where.file, where.pointer]);
+      const key = sameProblem(code, message, where);
       if (this.warned.has(key)) return;
       this.warned.add(key);
     }
@@ -80,7 +80,7 @@ export class Diagnostics {
    */
   fallback(code: string, message: string, assumed: string, where: Where = {}): Diagnostic {
     // A fallback found again (a schema converted a second time for a multipart body) is one problem.
-    const key = JSON.stringify([code, message, where.file, where.pointer]);
+    const key = sameProblem(code, message, where);
     const seen = this.fallbacks.get(key);
     if (seen) return seen;
     const d: Diagnostic = { severity: this.strict ? 'error' : 'warning', code, message, assumed, ...where };
@@ -123,6 +123,11 @@ export class Diagnostics {
     }
     this.items.push(d);
   }
+}
+
+/** One key for a problem reported again: the same code and text at the same place. */
+function sameProblem(code: string, message: string, where: Where): string {
+  return JSON.stringify([code, message, where.file, where.pointer]);
 }
 
 export class GenerationFailed extends Error {
